@@ -1,0 +1,1 @@
+"""One module per external program: how to call it, its version, its errors."""

@@ -1,0 +1,68 @@
+"""OCRmyPDF (and through it Tesseract and Ghostscript): the only place that calls them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+import ocrmypdf
+from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
+
+from packet.errors import MissingProgramError
+
+INSTALL_HINT = (
+    "Run `make demo` once (it installs them), or: "
+    "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript"
+)
+
+
+class OcrFailed(Exception):
+    """OCRmyPDF refused or failed on one document; the message is its own explanation."""
+
+
+def quiet_logging() -> None:
+    # OCRmyPDF reports per-page notes ("page already has text") at INFO and WARNING; our own
+    # report says what matters, so only its errors reach the terminal.
+    logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
+    # Tesseract's own threads slow it down when each core already runs one document.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@cache
+def versions() -> dict[str, str]:
+    """Versions that change OCR output; part of every cache key."""
+    from ocrmypdf._exec import tesseract
+
+    try:
+        return {"ocrmypdf": ocrmypdf.__version__, "tesseract": str(tesseract.version())}
+    except (MissingDependencyError, FileNotFoundError):
+        raise MissingProgramError(f"Tesseract is not installed. {INSTALL_HINT}") from None
+
+
+def add_text_layer(input_pdf: Path, output_pdf: Path, sidecar: Path, languages: list[str]) -> None:
+    """OCR every page that has no text yet; pages with text are kept as they are."""
+    quiet_logging()
+    # A call can leave sys.stderr pointing at a buffer, which would hide our own messages after it.
+    streams = sys.stdout, sys.stderr
+    try:
+        ocrmypdf.ocr(
+            input_pdf,
+            output_pdf,
+            language=languages,
+            sidecar=sidecar,
+            mode="skip",
+            output_type="pdf",  # PDF/A conversion (Ghostscript) costs time and buys nothing here
+            optimize=0,
+            jobs=1,  # documents run in parallel one per core instead
+            progress_bar=False,
+            quiet=True,
+        )
+    except MissingDependencyError as exc:
+        raise MissingProgramError(f"OCR cannot run: {exc}. {INSTALL_HINT}") from None
+    except ExitCodeException as exc:
+        raise OcrFailed(str(exc) or type(exc).__name__) from None
+    finally:
+        sys.stdout, sys.stderr = streams

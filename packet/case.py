@@ -1,0 +1,291 @@
+"""The case model: case.yaml, validated, with the people and claims the pipeline checks.
+
+Errors name the file, the key path (``claims.children[1].date_of_birth``) and what is wrong,
+because the person fixing them is editing YAML by hand the week before a hearing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from packet.config import Config
+from packet.errors import CaseFileError
+
+CASE_FILE = "case.yaml"
+MAX_CASE_FILE_BYTES = 1_000_000
+
+
+def _a_number(value: Any) -> str:
+    digits = re.sub(r"[\s\-]", "", str(value)).upper().removeprefix("A")
+    if not re.fullmatch(r"\d{8,9}", digits):
+        raise ValueError('an A-number has 8 or 9 digits, e.g. "A123-456-789"')
+    return digits.zfill(9)
+
+
+ANumber = Annotated[str, BeforeValidator(_a_number)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Respondent(_Model):
+    name: str = Field(min_length=1)
+    a_number: ANumber
+    date_of_birth: dt.date | None = None
+    country: str | None = None
+    entered_us: dt.date | None = None
+    address: list[str] = []
+
+
+class Proceedings(_Model):
+    stage: Literal["pre_nta", "in_proceedings", "final_order", "on_appeal"] = "in_proceedings"
+    detained: bool = False
+    court: str | None = None
+    judge: str | None = None
+    next_hearing: dt.date | None = None
+    hearing_type: Literal["master", "individual"] | None = None
+    opla_office: str | None = None
+    final_order_date: dt.date | None = None
+
+
+class PriorRequest(_Model):
+    date: dt.date
+    outcome: Literal["denied", "granted", "pending", "no_response"]
+
+
+class Request(_Model):
+    type: str
+    prior_request: PriorRequest | None = None
+    narrative: str | None = None
+
+
+class Representative(_Model):
+    name: str
+    organization: str | None = None
+    address: list[str] = []
+    phone: str | None = None
+    email: str | None = None
+    eoir_id: str | None = None
+
+
+class Child(_Model):
+    name: str
+    date_of_birth: dt.date | None = None
+    status: Literal["usc", "lpr", "other"]
+
+
+class Spouse(_Model):
+    name: str
+    status: Literal["usc", "lpr", "other"]
+
+
+class Military(_Model):
+    member: Literal["self", "spouse", "child", "parent"]
+    branch: str | None = None
+
+
+class Medical(_Model):
+    person: str = "self"
+    condition: str
+
+
+class Caretaker(_Model):
+    person: str
+    condition: str
+
+
+class CrimeVictim(_Model):
+    kind: Literal["domestic_violence", "trafficking", "other"]
+
+
+class Claims(_Model):
+    residence_since: dt.date | None = None
+    children: list[Child] = []
+    spouse: Spouse | None = None
+    military: Military | None = None
+    education: bool = False
+    medical: Medical | None = None
+    caretaker: Caretaker | None = None
+    crime_victim: CrimeVictim | None = None
+    law_enforcement_cooperation: bool = False
+    community_ties: bool = False
+
+
+class NegativeFactor(_Model):
+    kind: str
+    description: str
+    date: dt.date | None = None
+    disposition: str | None = None
+
+
+class DocumentOverride(_Model):
+    file: str
+    type: str | None = None
+    about: str | None = None
+    exclude: bool = False
+    translation: str | None = None
+
+
+class Case(_Model):
+    schema_: Literal[1] = Field(alias="schema")
+    respondent: Respondent
+    proceedings: Proceedings = Proceedings()
+    request: Request
+    representative: Representative | None = None
+    claims: Claims = Claims()
+    negative_factors: list[NegativeFactor] = []
+    documents: list[DocumentOverride] = []
+
+    def people(self) -> list[Person]:
+        """Everyone a document can be about, with the role that decides its equity."""
+        people = [
+            Person(self.respondent.name, "respondent", "respondent", self.respondent.date_of_birth)
+        ]
+        for i, child in enumerate(self.claims.children):
+            people.append(Person(child.name, "child", f"children[{i}]", child.date_of_birth))
+        if self.claims.spouse:
+            people.append(Person(self.claims.spouse.name, "spouse", "spouse", None))
+        caretaker = self.claims.caretaker
+        if caretaker and not any(p.name == caretaker.person for p in people):
+            people.append(Person(caretaker.person, "cared_for", "caretaker", None))
+        return people
+
+    def override_for(self, file: str) -> DocumentOverride | None:
+        return next((d for d in self.documents if d.file == file), None)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str  # respondent | child | spouse | cared_for
+    claim: str  # the case.yaml path of the claim that names this person
+    date_of_birth: dt.date | None
+
+
+def key_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path.replace("schema_", "schema")
+
+
+def _known_keys() -> set[str]:
+    keys: set[str] = set()
+    for model in _Model.__subclasses__():
+        keys.update(f.alias or name for name, f in model.model_fields.items())
+    return keys
+
+
+def _explain(error: dict[str, Any]) -> str:
+    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    where = key_path(loc) or "(top level)"
+    if error["type"] == "extra_forbidden":
+        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1)
+        hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
+        return f"{where}: unknown key{hint}"
+    if error["type"] == "missing":
+        return f"{where}: required, but missing."
+    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {error.get('input')!r})."
+
+
+def _refuse_aliases(text: str, path: Path) -> None:
+    # PyYAML expands anchors into shared references: a "billion laughs" file is small to parse
+    # but exponential to validate. A case file has no use for anchors, so none are accepted.
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise CaseFileError(
+                    f"{path}: YAML aliases (*name) are not accepted in a case file; "
+                    "write each value out in full."
+                )
+    except yaml.YAMLError as exc:
+        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+
+
+def read_case_file(path: Path) -> Any:
+    try:
+        if path.stat().st_size > MAX_CASE_FILE_BYTES:
+            raise CaseFileError(
+                f"{path}: larger than {MAX_CASE_FILE_BYTES} bytes; is it a case.yaml?"
+            )
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CaseFileError(
+            f"{path}: no case.yaml in this folder. "
+            "Run `packet init` on the scans folder to start one."
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseFileError(f"{path}: cannot be read: {exc}") from None
+    _refuse_aliases(text, path)
+    return yaml.safe_load(text)
+
+
+def load_case(case_dir: Path, config: Config) -> Case:
+    path = case_dir / CASE_FILE
+    data = read_case_file(path)
+    if not isinstance(data, dict):
+        raise CaseFileError(f"{path}: expected a mapping of keys (respondent:, request:, ...).")
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+    problems = _taxonomy_problems(case, config) + _document_problems(case, case_dir)
+    if problems:
+        raise CaseFileError(f"{path}: invalid case file:\n" + "\n".join(f"  {p}" for p in problems))
+    return case
+
+
+def _taxonomy_problems(case: Case, config: Config) -> list[str]:
+    problems = []
+    request_types = config.taxonomy.request_types
+    if case.request.type not in request_types:
+        problems.append(
+            f"request.type: unknown request type {case.request.type!r}; "
+            f"use one of: {', '.join(request_types)}."
+        )
+    doc_types = config.taxonomy.document_types
+    for i, doc in enumerate(case.documents):
+        if doc.type and doc.type not in doc_types:
+            problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
+    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
+        problems.append(
+            f"proceedings.opla_office: unknown office {case.proceedings.opla_office!r}; "
+            f"add it to config/opla_offices.yaml or use one of: {', '.join(config.opla_offices)}."
+        )
+    return problems
+
+
+def _document_problems(case: Case, case_dir: Path) -> list[str]:
+    problems = []
+    seen: set[str] = set()
+    root = case_dir.resolve()
+    for i, doc in enumerate(case.documents):
+        for key in ("file", "translation"):
+            name = getattr(doc, key)
+            if name is None:
+                continue
+            where = f"documents[{i}].{key}"
+            pure = PurePosixPath(name)
+            target = (case_dir / pure).resolve()
+            if pure.is_absolute() or not target.is_relative_to(root):
+                problems.append(
+                    f"{where}: {name!r} is outside the case folder; give a path inside it."
+                )
+            elif not target.is_file():
+                problems.append(f"{where}: no file {name!r} in the case folder.")
+        if doc.file in seen:
+            problems.append(
+                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
+            )
+        seen.add(doc.file)
+    return problems

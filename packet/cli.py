@@ -1,0 +1,193 @@
+"""The `packet` command: build, check, batch, init, explain (DESIGN.md, "Commands")."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from packet.check import Finding
+from packet.errors import ExitCode, PacketError, UsageError
+from packet.pipeline import VARIANTS, Options, Reading, build, check_case
+from packet.progress import StageProgress
+from packet.report import finding_record
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
+    """Turn what a command returns or raises into an exit code and a message for a person."""
+
+    @wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            code = command(*args, **kwargs)
+        except PacketError as exc:
+            err.print(f"[bold red]error:[/] {exc.message}", markup=True)
+            code = exc.exit_code
+        except KeyboardInterrupt:
+            err.print("interrupted; nothing was left half-written.")
+            code = ExitCode.interrupted
+        sys.exit(int(code))
+
+    return run
+
+
+case_dir_argument = click.argument(
+    "case_dir", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Documents read at once (default: number of cores).",
+)
+cache_option = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where OCR results are kept between builds (default: ~/.cache/evidence-packet).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="evidence-packet")
+def main() -> None:
+    """Build prosecutorial-discretion evidence packets from a folder of scans.
+
+    Put the scans and a case.yaml in one folder, run `packet check` to see what is missing,
+    then `packet build` to get a bookmarked, page-numbered PDF with a cover letter and an
+    exhibit index. Originals are never changed.
+    """
+
+
+@main.command("build")
+@case_dir_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the packet and report.json (default: CASE_DIR/out).",
+)
+@click.option(
+    "--variant",
+    type=click.Choice([*VARIANTS, "all"]),
+    default="efile",
+    show_default=True,
+    help="efile: for ECAS upload; filing: with tab dividers; service: the copy served on DHS.",
+)
+@click.option("--strict", is_flag=True, help="Write no packet while error-level findings remain.")
+@jobs_option
+@cache_option
+@exits_cleanly
+def build_command(
+    case_dir: Path,
+    out_dir: Path | None,
+    variant: str,
+    strict: bool,
+    jobs: int | None,
+    cache_dir: Path | None,
+) -> int:
+    """Read, check and assemble the case in CASE_DIR into a packet.
+
+    Exits 0 when built with no errors, 1 when error-level findings remain (the packet is still
+    written unless --strict), 2 for a bad case.yaml or option, 3 when nothing could be built.
+    """
+    variants = VARIANTS if variant == "all" else (variant,)
+    options = Options(out_dir, variants, strict, jobs, cache_dir, StageProgress())
+    built = build(case_dir, options)
+    show_findings(built.reading)
+    if not built.outputs:
+        err.print("[bold red]No packet written:[/] --strict and error-level findings remain.")
+        return built.exit_code
+    for output in built.outputs:
+        out.print(
+            f"Packet ({output.variant}): {output.path}  {output.pages} pages, "
+            f"{output.bytes / 1_000_000:.1f} MB"
+        )
+    out.print(f"Report: {built.report_path}")
+    return built.exit_code
+
+
+@main.command("check")
+@case_dir_argument
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the findings as JSON (report.json's `findings`)."
+)
+@jobs_option
+@cache_option
+@exits_cleanly
+def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Path | None) -> int:
+    """Check the case in CASE_DIR for missing exhibits before anything is filed.
+
+    Reads and OCRs the scans (using the cache) and writes nothing but the cache.
+    """
+    reading = check_case(
+        case_dir, Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
+    )
+    if as_json:
+        click.echo(
+            json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
+        )
+    else:
+        show_findings(reading)
+    return (
+        ExitCode.findings if any(f.severity == "error" for f in reading.findings) else ExitCode.ok
+    )
+
+
+def show_findings(reading: Reading) -> None:
+    docs = reading.documents
+    out.print(
+        f"{reading.case.respondent.name}: {len(docs)} documents read, "
+        f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
+    )
+    for severity in ("error", "warning", "info"):
+        for f in (f for f in reading.findings if f.severity == severity):
+            out.print(
+                f"  [{SEVERITY_STYLE[severity]}]{severity}[/] {_where(f)}{f.message}", markup=True
+            )
+    out.print(verdict(reading.findings))
+
+
+def _where(f: Finding) -> str:
+    return f"[{f.claim or f.file}] " if (f.claim or f.file) else ""
+
+
+def verdict(findings: list[Finding]) -> str:
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return f"{counts}: {'not ready to file' if errors else 'ready to file'}."
+
+
+def _not_yet(name: str) -> Callable[..., int]:
+    def command(**_: Any) -> int:
+        raise UsageError(f"`packet {name}` is not implemented yet.")
+
+    return command
+
+
+main.command("batch", help="Build every case under CASES_DIR (not implemented yet).")(
+    click.argument("cases_dir")(
+        click.option("-o", "--out", "out_dir")(
+            click.option("--jobs", "-j")(
+                click.option("--scheduler")(exits_cleanly(_not_yet("batch")))
+            )
+        )
+    )
+)
+main.command("init", help="Write a starter case.yaml for a folder of scans (not implemented yet).")(
+    click.argument("scans_dir")(exits_cleanly(_not_yet("init")))
+)
+main.command("explain", help="Show how one file was read, typed and tagged (not implemented yet).")(
+    click.argument("case_dir")(click.argument("file")(exits_cleanly(_not_yet("explain"))))
+)

@@ -1,0 +1,174 @@
+"""The one place that reads config/: taxonomy keys, document-type rules, settings, OPLA offices.
+
+Everything here is data the user may edit; it is validated on load so that a typo in a rules
+file is reported with the file's name instead of surfacing as a wrong classification.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from packet.errors import ConfigError
+
+CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
+_REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RequestType(_Strict):
+    label: str
+    asks: str
+
+
+class Taxonomy(_Strict):
+    request_types: dict[str, RequestType]
+    equities: dict[str, str]  # key -> label, in packet order
+    document_types: dict[str, str]
+
+    def equity_order(self, equity: str) -> int:
+        return list(self.equities).index(equity)
+
+
+class TypeRule(_Strict):
+    strong: list[str] = []
+    supporting: list[str] = []
+    negative: list[str] = []
+    subject: str = "first_named"
+    equity: str | dict[str, str]
+
+    def equity_for(self, role: str | None) -> str:
+        if isinstance(self.equity, str):
+            return self.equity
+        return self.equity.get(role or "", self.equity["default"])
+
+    def equities(self) -> set[str]:
+        return {self.equity} if isinstance(self.equity, str) else set(self.equity.values())
+
+
+class Weights(_Strict):
+    strong: float
+    supporting: float
+    negative: float
+
+
+class TypeRules(_Strict):
+    weights: Weights
+    types: dict[str, TypeRule]
+
+
+class IntakeSettings(_Strict):
+    max_image_pixels: int
+    max_pdf_pages: int
+
+
+class NormalizeSettings(_Strict):
+    page_inches: tuple[float, float]
+    margin_inches: float
+    max_dpi: int
+    jpeg_quality: int
+
+
+class OcrSettings(_Strict):
+    languages: list[str]
+
+
+class ClassifySettings(_Strict):
+    min_score: float
+
+
+class PacketSettings(_Strict):
+    stamp: str
+    efile_max_mb: float
+
+
+class Settings(_Strict):
+    intake: IntakeSettings
+    normalize: NormalizeSettings
+    ocr: OcrSettings
+    classify: ClassifySettings
+    packet: PacketSettings
+
+
+class OplaOffice(_Strict):
+    name: str
+    street: str | None = None
+    city: str | None = None
+    email: str | None = None
+
+
+class ClaimRequirement(_Strict):
+    types: list[str]
+    about: Literal["person", "any"] = "any"
+    when: list[str] = []
+
+
+class IdentityRequirement(_Strict):
+    types: list[str]
+
+
+class Requirements(_Strict):
+    severity: dict[str, Literal["error", "warning", "info"]]
+    identity: IdentityRequirement
+    claims: dict[str, ClaimRequirement]
+    negative_factor_evidence: list[str]
+
+
+class Config(_Strict):
+    directory: Path
+    taxonomy: Taxonomy
+    rules: TypeRules
+    settings: Settings
+    requirements: Requirements
+    opla_offices: dict[str, OplaOffice]
+
+    @model_validator(mode="after")
+    def _rules_use_known_keys(self) -> Config:
+        for key, rule in self.rules.types.items():
+            if key not in self.taxonomy.document_types:
+                raise ValueError(f"document_types.yaml: unknown document type {key!r}")
+            unknown = rule.equities() - set(self.taxonomy.equities)
+            if unknown:
+                raise ValueError(f"document_types.yaml: {key}: unknown equity {sorted(unknown)}")
+        return self
+
+    @property
+    def templates(self) -> Path:
+        return self.directory / "templates"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get(CONFIG_DIR_ENV) or _REPO_CONFIG)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: missing configuration file.") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+
+
+@cache
+def load_config(directory: Path | None = None) -> Config:
+    directory = directory or config_dir()
+    try:
+        return Config(
+            directory=directory,
+            taxonomy=_read_yaml(directory / "taxonomy.yaml"),
+            rules=_read_yaml(directory / "document_types.yaml"),
+            settings=_read_yaml(directory / "settings.yaml"),
+            requirements=_read_yaml(directory / "requirements.yaml"),
+            opla_offices=_read_yaml(directory / "opla_offices.yaml"),
+        )
+    except ValidationError as exc:
+        raise ConfigError(f"{directory}: invalid configuration:\n{exc}") from None

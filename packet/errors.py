@@ -1,0 +1,52 @@
+"""Exit codes and the exceptions that carry them.
+
+Every failure a person can act on is raised as a ``PacketError`` whose message names the file
+(or the case.yaml key path) and says what to do; the CLI catches the base class once and exits
+with its code. Anything else is a bug and still exits 3 with a short message.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    ok = 0
+    findings = 1  # built or checked, but error-level findings remain
+    bad_input = 2  # bad invocation or invalid case.yaml / config
+    build_failed = 3  # the case could not be built at all
+    interrupted = 130
+
+
+class PacketError(Exception):
+    exit_code = ExitCode.build_failed
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CaseFileError(PacketError):
+    """case.yaml is missing, unreadable or invalid."""
+
+    exit_code = ExitCode.bad_input
+
+
+class ConfigError(PacketError):
+    """A file in config/ is invalid; the message names it."""
+
+    exit_code = ExitCode.bad_input
+
+
+class UsageError(PacketError):
+    exit_code = ExitCode.bad_input
+
+
+class MissingProgramError(PacketError):
+    """An external program the pipeline needs (Tesseract, Ghostscript) is not installed."""
+
+    exit_code = ExitCode.build_failed
+
+
+class BuildError(PacketError):
+    exit_code = ExitCode.build_failed

@@ -1,0 +1,71 @@
+"""Where parallel work runs: the pipeline hands tasks to an Executor and never touches pools.
+
+A local process pool runs one document per core (Tesseract is single-threaded per page when
+OMP_THREAD_LIMIT=1, so processes, not threads, keep both cores busy). ``packet batch
+--scheduler`` swaps in a Dask cluster behind the same seam.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import Protocol, TypeVar
+
+from packet._exec.ocrmypdf import quiet_logging
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    def map(
+        self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
+    ) -> list[R]:
+        """Run ``task`` on every item; results in the items' order; ``on_done`` as each finishes."""
+        ...
+
+
+class SerialExecutor:
+    def map(
+        self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
+    ) -> list[R]:
+        quiet_logging()
+        results = []
+        for item in items:
+            results.append(task(item))
+            on_done(results[-1])
+        return results
+
+
+class ProcessExecutor:
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+
+    def map(
+        self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
+    ) -> list[R]:
+        # spawn, not fork: the parent may run a progress thread, and fork copies its locks
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.jobs, mp_context=context, initializer=quiet_logging) as pool:
+            futures = {pool.submit(task, item): i for i, item in enumerate(items)}
+            results: list = [None] * len(items)
+            try:
+                for future in as_completed(futures):
+                    results[futures[future]] = future.result()
+                    on_done(results[futures[future]])
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        return results
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def executor_for(jobs: int | None, tasks: int) -> Executor:
+    jobs = min(jobs or default_jobs(), tasks)
+    return ProcessExecutor(jobs) if jobs > 1 else SerialExecutor()

@@ -1,0 +1,158 @@
+"""Ingest: find the case's files, identify each by content, hash it, and reject what cannot be used.
+
+Input: the case folder and its Case. Output: ``Intake`` (sources to read, files rejected with
+a reason). Files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pillow_heif
+from PIL import Image
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from packet.case import CASE_FILE, Case
+from packet.config import IntakeSettings
+
+pillow_heif.register_heif_opener()
+
+OUTPUT_FOLDER = "out"
+IMAGE_KINDS = {
+    "JPEG": "jpeg",
+    "PNG": "png",
+    "TIFF": "tiff",
+    "GIF": "gif",
+    "BMP": "bmp",
+    "WEBP": "webp",
+    "HEIF": "heic",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A usable input file."""
+
+    path: Path
+    file: str  # path relative to the case folder, with forward slashes: the name users see
+    sha256: str
+    kind: str  # pdf | jpeg | png | tiff | gif | bmp | webp | heic
+    pages: int
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    reason: str
+
+
+@dataclass
+class Intake:
+    sources: list[Source] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+
+class Unusable(Exception):
+    """The file cannot go into a packet; the message says why, for a person."""
+
+
+def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) -> Intake:
+    intake = Intake()
+    for path in _case_files(case_dir, out_dir):
+        file = path.relative_to(case_dir).as_posix()
+        override = case.override_for(file)
+        if override and override.exclude:
+            intake.excluded.append(file)
+            continue
+        try:
+            intake.sources.append(identify(path, file, settings))
+        except Unusable as exc:
+            intake.rejected.append(Rejection(file, str(exc)))
+    return intake
+
+
+def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
+    skip = {out_dir.resolve(), (case_dir / OUTPUT_FOLDER).resolve()}
+    found = []
+    for root, dirs, files in os.walk(case_dir):
+        here = Path(root)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
+        )
+        for name in sorted(files):
+            if name.startswith(".") or (here == case_dir and name == CASE_FILE):
+                continue
+            found.append(here / name)
+    return found
+
+
+def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
+    """Decide what a file is from its bytes, never from its name."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise Unusable(f"cannot be read ({exc.strerror}); check the file's permissions") from None
+    if not data:
+        raise Unusable("the file is empty (0 bytes); scan or copy it again")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if b"%PDF-" in data[:1024]:
+        return Source(path, file, sha256, "pdf", _pdf_pages(path, settings))
+    kind, pages = _image_kind(path, settings)
+    return Source(path, file, sha256, kind, pages)
+
+
+def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unusable("the PDF is protected by a password; save an unlocked copy and use that")
+        pages = len(reader.pages)
+    except Unusable:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise Unusable(
+            f"the PDF is damaged and cannot be read ({exc}); export or scan it again"
+        ) from None
+    if pages == 0:
+        raise Unusable("the PDF has no pages")
+    if pages > settings.max_pdf_pages:
+        raise Unusable(
+            f"the PDF has {pages} pages, more than the limit of {settings.max_pdf_pages}; "
+            "split it into the documents it holds"
+        )
+    return pages
+
+
+def _image_kind(path: Path, settings: IntakeSettings) -> tuple[str, int]:
+    Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                kind = IMAGE_KINDS.get(image.format or "")
+                if kind is None:
+                    raise Unusable(
+                        f"{image.format} images are not accepted; convert it to JPEG or PDF"
+                    )
+                pages = getattr(image, "n_frames", 1)
+                image.load()  # decodes the first frame: a truncated file fails here, not later
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise Unusable(
+            f"the image is larger than {settings.max_image_pixels:,} pixels (a possible "
+            "decompression bomb); rescan it at 300 dpi"
+        ) from None
+    except Unusable:
+        raise
+    except Image.UnidentifiedImageError:
+        raise Unusable("not a PDF or an image (identified by its content, not its name)") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise Unusable(
+            f"the image is damaged or truncated ({exc}); copy or scan it again"
+        ) from None
+    return kind, pages

@@ -1,0 +1,217 @@
+"""The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
+
+``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
+``build`` adds the stages that write the packet. Each step is one call into its stage module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packet import atomic
+from packet._exec import ocrmypdf
+from packet.assemble import Output, assemble
+from packet.cache import OcrCache, cache_key, default_cache_dir
+from packet.case import Case, load_case
+from packet.check import Finding, check, has_errors
+from packet.classify import Document, classify
+from packet.compose import compose
+from packet.config import Config, load_config
+from packet.errors import ExitCode, PacketError, UsageError
+from packet.executor import executor_for
+from packet.ingest import OUTPUT_FOLDER, Rejection, Source, Unusable, ingest
+from packet.normalize import normalize
+from packet.ocr import ReadSource, ocr
+from packet.progress import StageProgress
+from packet.report import report, write_report
+
+VARIANTS = ("efile", "filing", "service")
+BUILT_VARIANTS = ("efile",)
+KEEP_WORK_ENV = "PACKET_KEEP_WORK"
+
+
+@dataclass(frozen=True)
+class Options:
+    out_dir: Path | None = None
+    variants: tuple[str, ...] = ("efile",)
+    strict: bool = False
+    jobs: int | None = None
+    cache_dir: Path | None = None
+    progress: StageProgress = field(default_factory=lambda: StageProgress(False))
+
+
+@dataclass
+class Reading:
+    """What the evidence says: the stages up to and including check."""
+
+    case: Case
+    documents: list[Document]
+    rejected: list[Rejection]
+    findings: list[Finding]
+    timings: dict[str, float]
+
+
+@dataclass
+class Built:
+    reading: Reading
+    outputs: list[Output]
+    report_path: Path | None
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.findings if has_errors(self.reading.findings) else ExitCode.ok
+
+
+@contextlib.contextmanager
+def work_folder() -> Iterator[Path]:
+    """A private temporary folder, removed at the end (also on Ctrl-C) unless asked to keep it."""
+    path = Path(tempfile.mkdtemp(prefix="packet-"))
+    try:
+        yield path
+    finally:
+        if os.environ.get(KEEP_WORK_ENV):
+            print(f"work folder kept: {path}")
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def out_dir_for(case_dir: Path, options: Options) -> Path:
+    return options.out_dir or case_dir / OUTPUT_FOLDER
+
+
+@contextlib.contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
+    timings: dict[str, float] = {}
+    case = load_case(case_dir, config)
+    with timed(timings, "ingest"):
+        intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
+    read, rejected = read_sources(intake.sources, options, work, config, timings)
+    with timed(timings, "classify"):
+        documents = classify(read, case, config)
+    rejected = intake.rejected + rejected
+    with timed(timings, "check"):
+        findings = check(case, documents, rejected, config)
+    return Reading(case, documents, rejected, findings, timings)
+
+
+def build(case_dir: Path, options: Options) -> Built:
+    unbuilt = [v for v in options.variants if v not in BUILT_VARIANTS]
+    if unbuilt:
+        raise UsageError(
+            f"the {', '.join(unbuilt)} variant is not implemented yet; use --variant efile."
+        )
+    config = load_config()
+    with work_folder() as work:
+        reading = read_case(case_dir, options, work, config)
+        if options.strict and has_errors(reading.findings):
+            return Built(reading, [], None)
+        timings = reading.timings
+        today = _build_date()
+        with timed(timings, "compose"):
+            composition = compose(reading.case, reading.documents, config, work, today)
+        out_dir = atomic.private_dir(out_dir_for(case_dir, options))
+        atomic.remove_leftovers(out_dir)
+        with timed(timings, "assemble"):
+            outputs = [
+                assemble(composition, reading.case, config, out_dir, v) for v in options.variants
+            ]
+        content = report(
+            reading.case,
+            reading.documents,
+            reading.rejected,
+            reading.findings,
+            composition,
+            outputs,
+            timings,
+        )
+        return Built(reading, outputs, write_report(out_dir, content))
+
+
+def check_case(case_dir: Path, options: Options) -> Reading:
+    config = load_config()
+    with work_folder() as work:
+        return read_case(case_dir, options, work, config)
+
+
+def _build_date() -> dt.date:
+    """Today, or SOURCE_DATE_EPOCH's day, so that a rebuild can reproduce a packet exactly."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
+
+
+# --- reading sources: normalize and OCR, one task per source, in parallel, through the cache ---
+
+
+@dataclass(frozen=True)
+class SourceTask:
+    source: Source
+    work: Path
+    cache_dir: Path
+    config: Config
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    read: ReadSource | None
+    rejection: Rejection | None
+    seconds: dict[str, float]
+
+
+def read_sources(
+    sources: list[Source], options: Options, work: Path, config: Config, timings: dict[str, float]
+) -> tuple[list[ReadSource], list[Rejection]]:
+    cache_dir = options.cache_dir or default_cache_dir()
+    tasks = [SourceTask(s, work, cache_dir, config) for s in sources]
+    with options.progress.stage("Reading scans (OCR)", len(tasks)) as advance:
+        outcomes = executor_for(options.jobs, len(tasks)).map(read_source, tasks, advance)
+    for outcome in outcomes:
+        for stage, seconds in outcome.seconds.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+    return [o.read for o in outcomes if o.read], [o.rejection for o in outcomes if o.rejection]
+
+
+def read_source(task: SourceTask) -> SourceOutcome:
+    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
+    source, settings = task.source, task.config.settings
+    cache = OcrCache(task.cache_dir)
+    key = cache_key(
+        source.sha256,
+        {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
+        ocrmypdf.versions(),
+    )
+    seconds: dict[str, float] = {}
+    if cached := cache.get(key):
+        return SourceOutcome(
+            ReadSource(source, cached.pdf, cached.page_texts, from_cache=True), None, seconds
+        )
+    try:
+        with timed(seconds, "normalize"):
+            normalized = normalize(source, task.work, settings.normalize)
+        with timed(seconds, "ocr"):
+            read = ocr(normalized, task.work, settings.ocr)
+    except PacketError:
+        raise  # e.g. Tesseract missing: no document can be read, so the build stops
+    except (Unusable, ocrmypdf.OcrFailed) as exc:
+        return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
+    except Exception as exc:  # one unreadable file must never stop the rest of the case
+        return SourceOutcome(
+            None,
+            Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
+            seconds,
+        )
+    stored = cache.put(key, read.pdf, list(read.page_texts))
+    return SourceOutcome(ReadSource(source, stored.pdf, read.page_texts), None, seconds)

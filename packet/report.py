@@ -1,0 +1,92 @@
+"""report.json, schema ``packet-report/1`` (DESIGN.md): what was read, found and written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from packet import atomic
+from packet.assemble import Output
+from packet.case import Case
+from packet.check import Finding
+from packet.classify import Document
+from packet.compose import Composition
+from packet.ingest import Rejection
+
+SCHEMA = "packet-report/1"
+REPORT_NAME = "report.json"
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    record: dict[str, Any] = {"code": f.code, "severity": f.severity}
+    for key in ("claim", "file", "page"):
+        if getattr(f, key) is not None:
+            record[key] = getattr(f, key)
+    record.update(f.extra)
+    record["message"] = f.message
+    return record
+
+
+def document_records(
+    documents: list[Document], composition: Composition | None
+) -> list[dict[str, Any]]:
+    placed: dict[str, tuple[str, list[int]]] = {}
+    for exhibit in composition.exhibits if composition else ():
+        page = exhibit.first_page
+        for d in exhibit.documents:
+            placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
+            page += d.pages
+    records = []
+    for d in documents:
+        letter, pages = placed.get(d.file, (None, None))
+        records.append(
+            {
+                "file": d.file,
+                "sha256": d.sha256,
+                "type": d.type,
+                "equity": d.equity,
+                "about": d.about,
+                "language": d.language,
+                "confidence": d.confidence,
+                "reasons": list(d.reasons),
+                "fields": d.fields,
+                "exhibit": letter,
+                "source_pages": d.pages,
+                "packet_pages": pages,
+            }
+        )
+    return records
+
+
+def report(
+    case: Case,
+    documents: list[Document],
+    rejected: list[Rejection],
+    findings: list[Finding],
+    composition: Composition | None,
+    outputs: list[Output],
+    timings: dict[str, float],
+) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "case": {
+            "respondent": case.respondent.name,
+            "a_number": case.respondent.a_number,
+            "request": case.request.type,
+        },
+        "documents": document_records(documents, composition),
+        "rejected": [{"file": r.file, "reason": r.reason} for r in rejected],
+        "findings": [finding_record(f) for f in findings],
+        "outputs": [
+            {"variant": o.variant, "path": o.path.name, "pages": o.pages, "bytes": o.bytes}
+            for o in outputs
+        ],
+        "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()},
+    }
+
+
+def write_report(out_dir: Path, content: dict[str, Any]) -> Path:
+    path = out_dir / REPORT_NAME
+    atomic.write_bytes(path, (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode())
+    return path
