@@ -11,16 +11,25 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
-from packet.check import Finding
+from packet.check import Finding, Timeline, has_errors, long_date
 from packet.errors import ExitCode, PacketError, UsageError
-from packet.pipeline import VARIANTS, Options, Reading, build, check_case
+from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
 from packet.progress import StageProgress
 from packet.report import finding_record
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_HEADING = {"error": "Errors", "warning": "Warnings", "info": "For your information"}
+# One character a month in the residence timeline: what covers it.
+MONTH_MARKS = {
+    "evidence": "[green]#[/]",
+    "gap": "[bold red]![/]",
+    "uncovered": "[dim]-[/]",
+    None: " ",
+}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -106,7 +115,13 @@ def build_command(
     built = build(case_dir, options)
     show_findings(built.reading)
     if not built.outputs:
-        err.print("[bold red]No packet written:[/] --strict and error-level findings remain.")
+        err.print(
+            "[bold red]No packet written:[/] --strict and error-level findings remain; nothing "
+            "was written (not even report.json). Fix the errors above, or build without --strict."
+        )
+        earlier = sorted(out_dir_for(case_dir, options).glob("packet-*.pdf"))
+        if earlier:
+            err.print(f"{earlier[0]} is from an earlier build: do not file it as it stands.")
         return built.exit_code
     for output in built.outputs:
         out.print(
@@ -128,7 +143,8 @@ def build_command(
 def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Path | None) -> int:
     """Check the case in CASE_DIR for missing exhibits before anything is filed.
 
-    Reads and OCRs the scans (using the cache) and writes nothing but the cache.
+    Reads and OCRs the scans (using the cache) and writes nothing but the cache. Prints the
+    findings by severity, the residence timeline and a verdict; exits 1 when errors remain.
     """
     reading = check_case(
         case_dir, Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
@@ -138,35 +154,56 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
             json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
         )
     else:
-        show_findings(reading)
-    return (
-        ExitCode.findings if any(f.severity == "error" for f in reading.findings) else ExitCode.ok
-    )
+        show_findings(reading, timeline=True)
+    return ExitCode.findings if has_errors(reading.findings) else ExitCode.ok
 
 
-def show_findings(reading: Reading) -> None:
+def show_findings(reading: Reading, timeline: bool = False) -> None:
     docs = reading.documents
     out.print(
         f"{reading.case.respondent.name}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
+    if timeline and reading.timeline:
+        show_timeline(reading.timeline)
     for severity in ("error", "warning", "info"):
-        for f in (f for f in reading.findings if f.severity == severity):
-            out.print(
-                f"  [{SEVERITY_STYLE[severity]}]{severity}[/] {_where(f)}{f.message}", markup=True
-            )
+        found = [f for f in reading.findings if f.severity == severity]
+        if found:
+            style = SEVERITY_STYLE[severity]
+            out.print(f"\n[{style}]{SEVERITY_HEADING[severity]} ({len(found)})[/]")
+        for f in found:
+            out.print(f"  {_where(f)}{escape(f.message)}")
+    out.print()
     out.print(verdict(reading.findings))
 
 
+def show_timeline(timeline: Timeline) -> None:
+    """One row a year, one mark a month, and the documents dated that year."""
+    out.print(
+        f"\nResidence claimed since {long_date(timeline.since)}: "
+        f"[green]#[/] dated evidence, [dim]-[/] no evidence, "
+        f"[bold red]![/] no evidence for more than {timeline.gap_months} months"
+    )
+    out.print("        JFMAMJJASOND")
+    for year in range(timeline.since.year, timeline.until.year + 1):
+        marks = "".join(MONTH_MARKS[timeline.month(year, m)] for m in range(1, 13))
+        files = timeline.files_in(year)
+        shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        out.print(f"  {year}  {marks}  {escape(shown)}".rstrip())
+
+
 def _where(f: Finding) -> str:
-    return f"[{f.claim or f.file}] " if (f.claim or f.file) else ""
+    place = f.claim or f.file
+    if f.page is not None:
+        place = f"{place}, page {f.page}" if place else f"page {f.page}"
+    return escape(f"[{place}] ") if place else ""
 
 
 def verdict(findings: list[Finding]) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-    return f"{counts}: {'not ready to file' if errors else 'ready to file'}."
+    return f"{counts}: {'not ready to file' if errors else 'ready to file'}"
 
 
 def _not_yet(name: str) -> Callable[..., int]:

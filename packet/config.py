@@ -12,12 +12,28 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from packet.errors import ConfigError
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
 _REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
+
+# The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
+FINDING_CODES = (
+    "missing-evidence",
+    "missing-identity",
+    "missing-g28",
+    "residence-gap",
+    "untranslated-document",
+    "unaddressed-negative-factor",
+    "duplicate-document",
+    "low-ocr-confidence",
+    "unclassified-document",
+    "rejected-file",
+    "stale-evidence",
+)
+FindingCode = Literal[FINDING_CODES]
 
 
 class _Strict(BaseModel):
@@ -105,21 +121,76 @@ class OplaOffice(_Strict):
     email: str | None = None
 
 
-class ClaimRequirement(_Strict):
+class ClaimRule(_Strict):
+    """One thing a claim needs (config/requirements.yaml, `claims:`)."""
+
     types: list[str]
-    about: Literal["person", "any"] = "any"
-    when: list[str] = []
+    match: Literal["person", "names", "any"] = "any"
+    when: dict[str, list[str]] = {}
+    missing: str
+    add: str
+
+
+class RequestRule(_Strict):
+    """A case.yaml key a request type needs (config/requirements.yaml, `request_types:`)."""
+
+    key: str
+    equals: Any = None
+    missing: str
+    add: str
 
 
 class IdentityRequirement(_Strict):
     types: list[str]
 
 
+class ResidenceRequirement(_Strict):
+    gap_months: int = Field(ge=1)
+    period_types: list[str] = []
+
+
+class TranslationRequirement(_Strict):
+    certificate_phrases: list[str] = Field(min_length=1)
+
+
+class NegativeFactorRequirement(_Strict):
+    disposition_types: list[str]
+    letter_types: list[str]
+
+
+class DuplicateRule(_Strict):
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+
+
 class Requirements(_Strict):
-    severity: dict[str, Literal["error", "warning", "info"]]
+    severity: dict[FindingCode, Literal["error", "warning", "info"]]
     identity: IdentityRequirement
-    claims: dict[str, ClaimRequirement]
-    negative_factor_evidence: list[str]
+    claims: dict[str, list[ClaimRule]]
+    request_types: dict[str, list[RequestRule]] = {}
+    filing_paperwork: list[str] = []
+    residence: ResidenceRequirement
+    translation: TranslationRequirement
+    negative_factors: NegativeFactorRequirement
+    duplicates: DuplicateRule
+
+    @model_validator(mode="after")
+    def _every_code_has_a_severity(self) -> Requirements:
+        missing = set(FINDING_CODES) - set(self.severity)
+        if missing:
+            raise ValueError(f"requirements.yaml: severity: no severity for {sorted(missing)}")
+        return self
+
+    def document_types(self) -> set[str]:
+        """Every document type named anywhere in the requirements, to check against the taxonomy."""
+        named = set(self.identity.types) | set(self.filing_paperwork)
+        named |= set(self.residence.period_types)
+        named |= set(self.negative_factors.disposition_types)
+        named |= set(self.negative_factors.letter_types)
+        for rules in self.claims.values():
+            for rule in rules:
+                named |= set(rule.types)
+        return named
 
 
 class Config(_Strict):
@@ -138,6 +209,12 @@ class Config(_Strict):
             unknown = rule.equities() - set(self.taxonomy.equities)
             if unknown:
                 raise ValueError(f"document_types.yaml: {key}: unknown equity {sorted(unknown)}")
+        unknown = self.requirements.document_types() - set(self.taxonomy.document_types)
+        if unknown:
+            raise ValueError(f"requirements.yaml: unknown document types {sorted(unknown)}")
+        unknown = set(self.requirements.request_types) - set(self.taxonomy.request_types)
+        if unknown:
+            raise ValueError(f"requirements.yaml: request_types: unknown {sorted(unknown)}")
         return self
 
     @property

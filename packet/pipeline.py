@@ -21,7 +21,7 @@ from packet._exec import ocrmypdf
 from packet.assemble import Output, assemble
 from packet.cache import OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
-from packet.check import Finding, check, has_errors
+from packet.check import Finding, Timeline, check, has_errors, left_out, residence_timeline
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
@@ -57,6 +57,7 @@ class Reading:
     rejected: list[Rejection]
     findings: list[Finding]
     timings: dict[str, float]
+    timeline: Timeline | None = None  # the residence claimed against the dated evidence
 
 
 @dataclass
@@ -104,8 +105,10 @@ def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> R
         documents = classify(read, case, config)
     rejected = intake.rejected + rejected
     with timed(timings, "check"):
-        findings = check(case, documents, rejected, config)
-    return Reading(case, documents, rejected, findings, timings)
+        today = _build_date()
+        findings = check(case, documents, rejected, config, today)
+        timeline = residence_timeline(case, documents, config, today)
+    return Reading(case, documents, rejected, findings, timings, timeline)
 
 
 def build(case_dir: Path, options: Options) -> Built:
@@ -118,11 +121,13 @@ def build(case_dir: Path, options: Options) -> Built:
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
         if options.strict and has_errors(reading.findings):
-            return Built(reading, [], None)
+            return Built(reading, [], None)  # nothing written, not even report.json
         timings = reading.timings
         today = _build_date()
         with timed(timings, "compose"):
-            composition = compose(reading.case, reading.documents, config, work, today)
+            copies = left_out(reading.documents, config)  # the same paper scanned twice
+            filed = [d for d in reading.documents if d.file not in copies]
+            composition = compose(reading.case, filed, config, work, today)
         out_dir = atomic.private_dir(out_dir_for(case_dir, options))
         atomic.remove_leftovers(out_dir)
         with timed(timings, "assemble"):
