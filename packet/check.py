@@ -116,17 +116,19 @@ def _problems(
     today: dt.date | None,
 ) -> Iterator[Problem]:
     today = today or dt.date.today()
+    copies = left_out(documents, config)  # not filed, so not checked as exhibits
+    filed = [d for d in documents if d.file not in copies]
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
     yield from missing_identity(case, documents, config)
     yield from missing_g28(case, documents)
     yield from residence_gaps(residence_timeline(case, documents, config, today))
-    yield from untranslated(documents, config)
+    yield from untranslated(filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     yield from stale_evidence(case, documents, config, today)
     yield from duplicates(documents, config)
-    yield from unclassified(documents)
+    yield from unclassified(filed)
 
 
 def _finding(code: str, message: str, where: dict[str, Any], config: Config) -> Finding:
@@ -475,19 +477,22 @@ _NOT_KEY_WORDS = _ACRONYM_SKIPS | {"for", "from", "under", "over", "into", "was"
 
 
 def mentions(text: str, factor: NegativeFactor) -> bool:
-    """Whether a text speaks of a negative factor: its description, most of its words, or its
-    acronym spelled out either way ("DUI" / "driving under the influence")."""
+    """Whether a text speaks of a negative factor: its description, an acronym in it spelled out
+    or the other way round ("DUI" / "driving under the influence"), or most of its words."""
     description = factor.description
     if contains_phrase(fold(text), description):
         return True
     text_words = words(text)
-    key = [w for w in words(description) if len(w) >= 3 and w not in _NOT_KEY_WORDS]
-    if key and 2 * sum(w in set(text_words) for w in key) >= len(key):
+    present = set(text_words)
+    for acronym in (a.lower() for a in _ACRONYM.findall(description)):
+        if acronym in present or acronym in _initialisms(text_words, len(acronym)):
+            return True
+    described = words(description)
+    spelled = "".join(w[0] for w in described if w not in _ACRONYM_SKIPS)
+    if len(described) > 1 and spelled in {a.lower() for a in _ACRONYM.findall(text)}:
         return True
-    if _ACRONYM.fullmatch(description.strip()):
-        return description.strip().lower() in _initialisms(text_words, len(description.strip()))
-    spelled = "".join(w[0] for w in words(description) if w not in _ACRONYM_SKIPS)
-    return len(spelled) >= 2 and spelled in {a.lower() for a in _ACRONYM.findall(text)}
+    key = [w for w in described if len(w) >= 3 and w not in _NOT_KEY_WORDS]
+    return bool(key) and 3 * sum(w in present for w in key) >= 2 * len(key)
 
 
 def _initialisms(text_words: list[str], size: int) -> set[str]:
@@ -592,8 +597,8 @@ def duplicates(documents: list[Document], config: Config) -> Iterator[Problem]:
             how = f"{copy} is the same file as {kept} (identical bytes)"
         else:
             how = (
-                f"{copy} looks like another scan of the same paper as {kept} (the same text "
-                "and dates); if they are two different papers, give one a `type` under "
+                f"{copy} looks like another scan of the same paper as {kept} (the same words "
+                "and numbers); if they are two different papers, give one a `type` under "
                 "`documents:` in case.yaml and both are kept"
             )
         keep = (
@@ -647,7 +652,7 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
         return False
     wa, wb = words(a.text), words(b.text)
-    if min(len(wa), len(wb)) < rule.min_words or set(dates_in(a.text)) != set(dates_in(b.text)):
+    if min(len(wa), len(wb)) < rule.min_words:
         return False
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.quick_ratio() < rule.min_similarity or matcher.ratio() < rule.min_similarity:
@@ -668,7 +673,21 @@ def _substantive(left: list[str], right: list[str]) -> bool:
     digits = [re.sub(r"\D", "", "".join(side)) for side in (left, right)]
     if digits[0] != digits[1]:
         return True
-    letters = ["".join(side) for side in (left, right)]
-    if max(len(s) for s in letters) <= 3:
+    a, b = "".join(left), "".join(right)
+    if max(len(a), len(b)) <= 3:
         return False  # stray marks read as a letter or two
-    return difflib.SequenceMatcher(None, letters[0], letters[1]).ratio() < 0.8
+    similar = max(
+        difflib.SequenceMatcher(None, a, b).ratio(),
+        difflib.SequenceMatcher(None, _confusable(a), _confusable(b)).ratio(),
+    )
+    return similar < 0.75
+
+
+# Letter shapes Tesseract confuses on phone photos: "rn" read as "m", "l" as "i", "cl" as "d".
+_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("1", "i"), ("0", "o"))
+
+
+def _confusable(text: str) -> str:
+    for shape, same in _CONFUSIONS:
+        text = text.replace(shape, same)
+    return text

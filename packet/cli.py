@@ -93,7 +93,11 @@ def main() -> None:
     show_default=True,
     help="efile: for ECAS upload; filing: with tab dividers; service: the copy served on DHS.",
 )
-@click.option("--strict", is_flag=True, help="Write no packet while error-level findings remain.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Write nothing (no packet, no report.json) while error-level findings remain.",
+)
 @jobs_option
 @cache_option
 @exits_cleanly

@@ -1,0 +1,744 @@
+"""`packet check` finds every missing exhibit and raises no false alarm.
+
+Each finding code is tested both ways on generated cases: present when the evidence is missing,
+absent when it is there. Documents are built directly as classify.Document records (no OCR), so
+these tests pin the rules, not the classifier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from packet.case import Case
+from packet.check import (
+    Finding,
+    Timeline,
+    case_value,
+    check,
+    duplicate_copies,
+    left_out,
+    mentions,
+    residence_timeline,
+)
+from packet.classify import Document
+from packet.config import FINDING_CODES, config_dir, load_config
+from packet.errors import ConfigError
+from packet.ingest import Rejection
+
+TODAY = dt.date(2026, 11, 1)
+RESPONDENT = "Lucía Beltrán Ochoa"
+CHILD = "Tomás Beltrán Ochoa"
+SIBLING = "Elena Beltrán Ochoa"
+SPOUSE = "Ramón Ibarra Cruz"
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config()
+
+
+def make_case(**parts: Any) -> Case:
+    data: dict[str, Any] = {
+        "schema": 1,
+        "respondent": {"name": RESPONDENT, "a_number": "A123-456-789"},
+        "request": {"type": "dismissal"},
+    }
+    data.update(parts)
+    return Case.model_validate(data)
+
+
+def doc(
+    file: str,
+    type: str,
+    about: str | None = RESPONDENT,
+    text: str = "",
+    *,
+    pages: tuple[str, ...] | None = None,
+    language: str = "en",
+    fields: dict[str, Any] | None = None,
+    sha256: str | None = None,
+    translation: str | None = None,
+    translates: str | None = None,
+    overridden: bool = False,
+) -> Document:
+    return Document(
+        file=file,
+        sha256=sha256 or hashlib.sha256(file.encode()).hexdigest(),
+        pdf=Path(file),
+        page_texts=pages or (text or f"{type} of {about}",),
+        type=type,
+        equity="other",
+        about=about,
+        about_claim=None,
+        language=language,
+        confidence=0.9,
+        reasons=(),
+        fields=fields or {},
+        overridden=overridden,
+        translation=translation,
+        translates=translates,
+    )
+
+
+# What a complete pro se dismissal case holds: identity, nothing else claimed.
+PASSPORT = doc("scans/passport.jpg", "passport")
+
+
+def findings(case: Case, documents: list[Document], config, **kw: Any) -> list[Finding]:
+    return check(case, documents, kw.pop("rejected", []), config, kw.pop("today", TODAY))
+
+
+def codes(found: list[Finding], code: str) -> list[Finding]:
+    return [f for f in found if f.code == code]
+
+
+def test_a_complete_case_has_no_findings(config) -> None:
+    case = make_case(
+        representative={"name": "Iris Gómez"},
+        claims={
+            "residence_since": "2024-01-01",
+            "children": [{"name": CHILD, "status": "usc"}],
+            "community_ties": True,
+        },
+    )
+    documents = [
+        PASSPORT,
+        doc("scans/g28.pdf", "g28"),
+        doc("scans/bc.jpg", "birth_certificate", CHILD, fields={"earliest_date": "2024-02-01"}),
+        doc("scans/letter.jpg", "letter_of_support", fields={"latest_date": "2025-01-15"}),
+        doc("scans/bill.jpg", "residence_record", fields={"latest_date": "2026-01-01"}),
+    ]
+    assert findings(case, documents, config) == []
+
+
+# --- missing-evidence --------------------------------------------------------------------------
+
+
+def test_a_usc_child_without_a_birth_certificate_is_named(config) -> None:
+    case = make_case(
+        claims={
+            "children": [
+                {"name": SIBLING, "status": "usc"},
+                {"name": CHILD, "status": "usc"},
+            ]
+        }
+    )
+    found = codes(
+        findings(case, [PASSPORT, doc("scans/bc.jpg", "birth_certificate", SIBLING)], config),
+        "missing-evidence",
+    )
+    assert [(f.claim, f.severity) for f in found] == [("children[1]", "error")]
+    assert CHILD in found[0].message and SIBLING not in found[0].message
+    assert "birth certificate" in found[0].message and "documents:" in found[0].message
+
+
+def test_each_child_with_a_birth_certificate_is_proved(config) -> None:
+    case = make_case(
+        claims={"children": [{"name": SIBLING, "status": "usc"}, {"name": CHILD, "status": "usc"}]}
+    )
+    documents = [
+        PASSPORT,
+        doc("scans/a.jpg", "birth_certificate", SIBLING),
+        doc("scans/b.jpg", "birth_certificate", CHILD.upper().replace("Á", "A")),
+    ]
+    assert codes(findings(case, documents, config), "missing-evidence") == []
+
+
+def test_a_child_without_status_needs_no_birth_certificate(config) -> None:
+    case = make_case(claims={"children": [{"name": CHILD, "status": "other"}]})
+    assert codes(findings(case, [PASSPORT], config), "missing-evidence") == []
+
+
+def test_an_lpr_child_needs_a_green_card_too(config) -> None:
+    case = make_case(claims={"children": [{"name": CHILD, "status": "lpr"}]})
+    birth = doc("scans/bc.jpg", "birth_certificate", CHILD)
+    found = codes(findings(case, [PASSPORT, birth], config), "missing-evidence")
+    assert [f.claim for f in found] == ["children[0]"]
+    assert "permanent resident card" in found[0].message
+    card = doc("scans/card.jpg", "permanent_resident_card", CHILD)
+    assert codes(findings(case, [PASSPORT, birth, card], config), "missing-evidence") == []
+
+
+def test_a_citizen_spouse_needs_the_marriage_and_proof_of_citizenship(config) -> None:
+    case = make_case(claims={"spouse": {"name": SPOUSE, "status": "usc"}})
+    found = codes(findings(case, [PASSPORT], config), "missing-evidence")
+    assert [f.claim for f in found] == ["spouse", "spouse"]
+    assert any("marriage certificate" in f.message for f in found)
+    assert any("U.S. citizen" in f.message for f in found)
+    # The marriage certificate is about the first person named, the respondent, but names both.
+    marriage = doc(
+        "scans/m.jpg", "marriage_certificate", RESPONDENT, f"Bride {RESPONDENT} Groom {SPOUSE}"
+    )
+    citizen = doc("scans/n.jpg", "naturalization_certificate", SPOUSE)
+    assert codes(findings(case, [PASSPORT, marriage, citizen], config), "missing-evidence") == []
+
+
+def test_a_marriage_certificate_of_other_people_does_not_prove_the_spouse(config) -> None:
+    case = make_case(claims={"spouse": {"name": SPOUSE, "status": "other"}})
+    other = doc("scans/m.jpg", "marriage_certificate", None, "Bride Ana Ruiz Groom Luis Soto")
+    found = codes(findings(case, [PASSPORT, other], config), "missing-evidence")
+    assert [f.claim for f in found] == ["spouse"]
+
+
+def test_a_child_birth_certificate_naming_the_father_is_no_proof_of_his_citizenship(
+    config,
+) -> None:
+    case = make_case(claims={"spouse": {"name": SPOUSE, "status": "usc"}})
+    marriage = doc("scans/m.jpg", "marriage_certificate", SPOUSE)
+    child = doc("scans/bc.jpg", "birth_certificate", CHILD, f"Child {CHILD} Father {SPOUSE}")
+    found = codes(findings(case, [PASSPORT, marriage, child], config), "missing-evidence")
+    assert [f.claim for f in found] == ["spouse"]
+
+
+CLAIMS = [
+    # (claim in case.yaml, the document that proves it, one that does not)
+    (
+        {"military": {"member": "self"}},
+        ("military_record", RESPONDENT),
+        ("letter_of_support", None),
+    ),
+    ({"education": True}, ("diploma", CHILD), ("tax_record", RESPONDENT)),
+    ({"education": True}, ("school_record", CHILD), ("medical_record", CHILD)),
+    (
+        {"medical": {"person": "self", "condition": "diabetes"}},
+        ("medical_record", RESPONDENT),
+        ("medical_record", CHILD),
+    ),
+    (
+        {"caretaker": {"person": CHILD, "condition": "cerebral palsy"}},
+        ("medical_record", CHILD),
+        ("medical_record", SIBLING),
+    ),
+    ({"crime_victim": {"kind": "domestic_violence"}}, ("protective_order", RESPONDENT), None),
+    ({"crime_victim": {"kind": "other"}}, ("police_report", RESPONDENT), ("court_record", None)),
+    ({"law_enforcement_cooperation": True}, ("u_visa_certification", RESPONDENT), None),
+    ({"community_ties": True}, ("letter_of_support", None), ("employment_letter", RESPONDENT)),
+]
+
+
+@pytest.mark.parametrize(("claims", "proof", "not_proof"), CLAIMS)
+def test_each_claim_is_held_against_its_evidence(config, claims, proof, not_proof) -> None:
+    case = make_case(claims={**claims, "children": [{"name": CHILD, "status": "other"}]})
+    claim = next(iter(claims))
+    wrong = [doc("scans/w.jpg", *not_proof)] if not_proof else []
+    found = codes(findings(case, [PASSPORT, *wrong], config), "missing-evidence")
+    assert [(f.claim, f.severity) for f in found] == [(claim, "error")]
+    assert found[0].message.endswith("in case.yaml.")
+    proved = [PASSPORT, *wrong, doc("scans/p.jpg", *proof)]
+    assert codes(findings(case, proved, config), "missing-evidence") == []
+
+
+def test_a_medical_record_naming_the_person_in_its_text_counts(config) -> None:
+    case = make_case(claims={"medical": {"person": "self", "condition": "asthma"}})
+    record = doc("scans/m.jpg", "medical_record", None, f"Patient name: {RESPONDENT.upper()}")
+    assert codes(findings(case, [PASSPORT, record], config), "missing-evidence") == []
+
+
+@pytest.mark.parametrize("request_type", ["joint_motion_to_reopen", "non_opposition_to_reopen"])
+def test_reopening_needs_the_final_order_date(config, request_type: str) -> None:
+    case = make_case(request={"type": request_type})
+    found = codes(findings(case, [PASSPORT], config), "missing-evidence")
+    assert [f.claim for f in found] == ["proceedings.final_order_date"]
+    assert "proceedings.final_order_date" in found[0].message
+    dated = make_case(
+        request={"type": request_type}, proceedings={"final_order_date": "2019-03-04"}
+    )
+    assert codes(findings(dated, [PASSPORT], config), "missing-evidence") == []
+
+
+def test_release_from_detention_needs_a_detained_respondent(config) -> None:
+    case = make_case(request={"type": "release_from_detention"})
+    found = codes(findings(case, [PASSPORT], config), "missing-evidence")
+    assert [f.claim for f in found] == ["proceedings.detained"]
+    detained = make_case(request={"type": "release_from_detention"}, proceedings={"detained": True})
+    assert codes(findings(detained, [PASSPORT], config), "missing-evidence") == []
+
+
+def test_other_request_types_have_no_prerequisites_by_default(config) -> None:
+    for request_type in config.taxonomy.request_types:
+        if request_type in config.requirements.request_types:
+            continue
+        case = make_case(request={"type": request_type})
+        assert findings(case, [PASSPORT], config) == [], request_type
+
+
+def test_a_request_rule_naming_no_case_key_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"proceedings\.final_order_day"):
+        case_value(make_case(), "proceedings.final_order_day")
+
+
+# --- missing-identity, missing-g28 -------------------------------------------------------------
+
+
+def test_the_respondent_must_be_identified(config) -> None:
+    child = doc("scans/bc.jpg", "birth_certificate", CHILD)
+    found = codes(findings(make_case(), [child], config), "missing-identity")
+    assert [(f.claim, f.severity) for f in found] == [("respondent", "error")]
+    assert RESPONDENT in found[0].message
+    for kind in config.requirements.identity.types:
+        identity = doc("scans/id.jpg", kind)
+        assert codes(findings(make_case(), [child, identity], config), "missing-identity") == []
+
+
+def test_a_representative_needs_a_g28(config) -> None:
+    case = make_case(representative={"name": "Iris Gómez"})
+    found = codes(findings(case, [PASSPORT], config), "missing-g28")
+    assert len(found) == 1 and "Iris Gómez" in found[0].message
+    g28 = doc("scans/g28.pdf", "g28")
+    assert codes(findings(case, [PASSPORT, g28], config), "missing-g28") == []
+    assert codes(findings(make_case(), [PASSPORT], config), "missing-g28") == []  # pro se
+
+
+# --- residence-gap -----------------------------------------------------------------------------
+
+
+def dated(file: str, *days: str, type: str = "tax_record", **covers: str) -> Document:
+    fields: dict[str, Any] = {}
+    if days:
+        fields = {"earliest_date": days[0], "latest_date": days[-1]}
+    if covers:
+        fields["covers"] = {"from": covers["start"], "to": covers["end"]}
+    return doc(file, type, fields=fields)
+
+
+def gaps(case: Case, documents: list[Document], config, today=TODAY) -> list[tuple[str, str]]:
+    found = codes(findings(case, [PASSPORT, *documents], config, today=today), "residence-gap")
+    assert all(f.severity == "warning" and f.claim == "residence_since" for f in found)
+    return [(dict(f.extra)["from"], dict(f.extra)["to"]) for f in found]
+
+
+def test_every_uncovered_stretch_over_a_year_is_reported_with_its_dates(config) -> None:
+    case = make_case(claims={"residence_since": "2010-01-01"})
+    documents = [
+        dated("a.jpg", "2010-03-01"),
+        dated("b.jpg", "2011-02-01"),  # 11 months later: not a gap
+        dated("c.jpg", start="2013-06-01", end="2014-12-31"),  # a lease term
+        dated("d.jpg", "2015-06-30"),
+    ]
+    # Two months uncovered at the start, six at the end: under a year, not reported.
+    assert gaps(case, documents, config, today=dt.date(2016, 1, 1)) == [
+        ("2011-02-02", "2013-05-31")
+    ]
+
+
+def test_the_stretch_to_today_and_from_the_claimed_start_count(config) -> None:
+    case = make_case(claims={"residence_since": "2015-01-01"})
+    found = gaps(case, [dated("a.jpg", "2017-03-01")], config, today=dt.date(2019, 1, 1))
+    assert found == [("2015-01-01", "2017-02-28"), ("2017-03-02", "2019-01-01")]
+
+
+def test_no_evidence_at_all_is_one_gap_over_the_whole_claim(config) -> None:
+    case = make_case(claims={"residence_since": "2020-05-01"})
+    assert gaps(case, [], config) == [("2020-05-01", TODAY.isoformat())]
+
+
+def test_exactly_twelve_months_uncovered_is_not_a_gap_one_day_more_is(config) -> None:
+    case = make_case(claims={"residence_since": "2015-01-01"})
+    # Uncovered 2015-01-02 .. 2016-01-01: twelve months to the day.
+    twelve = [dated("a.jpg", "2015-01-01"), dated("b.jpg", "2016-01-02")]
+    assert gaps(case, twelve, config, today=dt.date(2016, 1, 2)) == []
+    longer = [dated("a.jpg", "2015-01-01"), dated("b.jpg", "2016-01-03")]
+    assert gaps(case, longer, config, today=dt.date(2016, 1, 3)) == [("2015-01-02", "2016-01-02")]
+
+
+def test_the_threshold_is_configurable(config) -> None:
+    residence = config.requirements.residence.model_copy(update={"gap_months": 36})
+    lenient = config.model_copy(
+        update={"requirements": config.requirements.model_copy(update={"residence": residence})}
+    )
+    case = make_case(claims={"residence_since": "2015-01-01"})
+    documents = [dated("a.jpg", "2015-01-01"), dated("b.jpg", "2017-06-01")]
+    today = dt.date(2017, 6, 1)
+    assert gaps(case, documents, config, today=today) == [("2015-01-02", "2017-05-31")]
+    assert gaps(case, documents, lenient, today=today) == []
+
+
+def test_a_covered_range_beats_the_dates_on_the_page(config) -> None:
+    case = make_case(claims={"residence_since": "2018-01-01"})
+    lease = dated("lease.jpg", "2018-01-01", "2020-12-31", type="letter_of_support")
+    assert gaps(case, [lease], config, today=dt.date(2021, 1, 1)) == [("2018-01-02", "2020-12-30")]
+    lease = dated("lease.jpg", "2018-01-01", "2020-12-31", start="2018-01-01", end="2020-12-31")
+    assert gaps(case, [lease], config, today=dt.date(2021, 1, 1)) == []
+
+
+def test_a_lease_without_a_covered_range_covers_its_term(config) -> None:
+    case = make_case(claims={"residence_since": "2018-01-01"})
+    lease = dated("lease.jpg", "2018-01-01", "2020-12-31", type="residence_record")
+    assert gaps(case, [lease], config, today=dt.date(2021, 1, 1)) == []
+
+
+def test_expiry_dates_and_filing_paperwork_are_not_evidence_of_residence(config) -> None:
+    case = make_case(claims={"residence_since": "2024-01-01"})
+    documents = [
+        dated("card.jpg", "2024-02-01", "2031-02-01", type="permanent_resident_card"),
+        dated("g28.pdf", "2026-10-01", type="g28"),
+        dated("cert.pdf", "2026-09-01", type="certificate_of_translation"),
+    ]
+    assert gaps(case, documents, config) == [("2024-02-02", TODAY.isoformat())]
+
+
+def test_no_residence_claim_means_no_timeline(config) -> None:
+    assert residence_timeline(make_case(), [PASSPORT], config, TODAY) is None
+    assert codes(findings(make_case(), [PASSPORT], config), "residence-gap") == []
+
+
+def test_the_timeline_marks_each_month(config) -> None:
+    case = make_case(claims={"residence_since": "2020-03-15"})
+    documents = [dated("a.jpg", "2020-04-10"), dated("b.jpg", "2022-02-01")]
+    timeline = residence_timeline(case, documents, config, dt.date(2022, 3, 1))
+    assert isinstance(timeline, Timeline)
+    assert [timeline.month(2020, m) for m in (2, 3, 4, 5)] == [None, "uncovered", "evidence", "gap"]
+    assert timeline.month(2022, 2) == "evidence" and timeline.month(2022, 4) is None
+    assert timeline.files_in(2020) == ["a.jpg"] and timeline.files_in(2021) == []
+
+
+# --- untranslated-document ---------------------------------------------------------------------
+
+CERTIFIED = "Translation. CERTIFICATE OF TRANSLATION: I certify that I am competent to translate."
+
+
+def test_a_spanish_document_without_a_translation_is_an_error(config) -> None:
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es")
+    found = codes(findings(make_case(), [acta], config), "untranslated-document")
+    assert [(f.file, f.severity) for f in found] == [("scans/acta.jpg", "error")]
+    assert "Spanish" in found[0].message
+
+
+def test_a_certified_translation_settles_it(config) -> None:
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
+    english = doc("scans/t.pdf", "certificate_of_translation", text=CERTIFIED, translates=acta.file)
+    assert codes(findings(make_case(), [acta, english], config), "untranslated-document") == []
+
+
+def test_a_translation_without_its_certificate_is_not_enough(config) -> None:
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
+    bare = doc("scans/t.pdf", "other", text="Birth certificate. Name: Lucía", translates=acta.file)
+    found = codes(findings(make_case(), [acta, bare], config), "untranslated-document")
+    assert [f.file for f in found] == ["scans/acta.jpg"]
+    assert "certificate of translation" in found[0].message
+
+
+def test_a_spanish_page_inside_an_english_document_is_found_by_page(config) -> None:
+    english = "This is the medical record of the patient, with the date of the visit and the plan."
+    spanish = "Carta del médico: la paciente tiene que seguir con el tratamiento y la dieta por la"
+    record = doc("scans/med.pdf", "medical_record", pages=(english, spanish + " salud"))
+    found = codes(findings(make_case(), [record], config), "untranslated-document")
+    assert [(f.file, f.page) for f in found] == [("scans/med.pdf", 2)]
+    all_english = doc("scans/med.pdf", "medical_record", pages=(english, english))
+    assert codes(findings(make_case(), [all_english], config), "untranslated-document") == []
+
+
+# --- unaddressed-negative-factor ---------------------------------------------------------------
+
+DUI = {"kind": "conviction", "description": "DUI", "date": "2014-08-30"}
+THEFT = {"kind": "arrest", "description": "retail theft", "date": "2017-02-11"}
+
+
+def factor_findings(config, narrative: str | None, documents=(), factors=(DUI,)):
+    case = make_case(
+        request={"type": "dismissal", "narrative": narrative}, negative_factors=factors
+    )
+    return codes(findings(case, [PASSPORT, *documents], config), "unaddressed-negative-factor")
+
+
+def test_a_negative_factor_nobody_explains_is_an_error(config) -> None:
+    found = factor_findings(config, "She has lived here for ten years.")
+    assert [(f.claim, f.severity) for f in found] == [("negative_factors[0]", "error")]
+    assert "DUI" in found[0].message and "request.narrative" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "In 2014 she was convicted of a DUI and completed probation.",
+        "She was convicted of driving under the influence in 2014.",
+    ],
+)
+def test_the_narrative_addresses_a_factor_it_mentions(config, narrative: str) -> None:
+    assert factor_findings(config, narrative) == []
+
+
+def test_an_acronym_in_the_narrative_matches_a_spelled_out_factor(config) -> None:
+    spelled = {**DUI, "description": "driving under the influence"}
+    assert factor_findings(config, "Her 2014 DUI is behind her.", factors=(spelled,)) == []
+    assert factor_findings(config, "Her 2014 arrest is behind her.", factors=(spelled,)) != []
+
+
+def test_a_disposition_addresses_the_only_factor(config) -> None:
+    disposition = doc("scans/disp.jpg", "court_record", text="Certificate of disposition")
+    assert factor_findings(config, None, [disposition]) == []
+
+
+def test_with_two_factors_a_disposition_addresses_the_one_it_speaks_of(config) -> None:
+    disposition = doc(
+        "scans/disp.jpg", "court_record", text="Certificate of completion: DUI program, 2015"
+    )
+    found = factor_findings(config, None, [disposition], factors=(DUI, THEFT))
+    assert [f.claim for f in found] == ["negative_factors[1]"]
+    dated_order = doc("scans/order.jpg", "court_record", text="Order of dismissal 02/11/2017")
+    assert factor_findings(config, None, [disposition, dated_order], factors=(DUI, THEFT)) == []
+
+
+def test_a_letter_counts_only_when_it_speaks_of_the_factor(config) -> None:
+    silent = doc("scans/l.jpg", "letter_of_support", text="She is an honest, hardworking woman.")
+    assert factor_findings(config, None, [silent]) != []
+    speaks = doc("scans/l.jpg", "letter_of_support", text="After her DUI she stopped drinking.")
+    assert factor_findings(config, None, [speaks]) == []
+
+
+def test_a_disposition_claimed_in_case_yaml_is_not_evidence(config) -> None:
+    claimed = {**DUI, "disposition": "probation completed 2015"}
+    found = factor_findings(config, None, factors=(claimed,))
+    assert len(found) == 1 and "probation completed 2015" in found[0].message
+
+
+def test_mentions_needs_the_factor_not_just_any_words() -> None:
+    from packet.case import NegativeFactor
+
+    theft = NegativeFactor(kind="arrest", description="retail theft")
+    assert mentions("In 2017 she was arrested for retail theft at a store.", theft)
+    assert not mentions("She works in retail.", theft)
+    dui = NegativeFactor(kind="conviction", description="DUI, Cook County")
+    assert mentions("Her DUI was in 2014.", dui)
+    assert not mentions("She has been a volunteer at the church for years.", dui)
+    assert not mentions("Diego usually irons.", NegativeFactor(kind="x", description="dui"))
+
+
+# --- stale-evidence ----------------------------------------------------------------------------
+
+DENIED = {"type": "dismissal", "prior_request": {"date": "2023-05-01", "outcome": "denied"}}
+
+
+def test_a_renewal_with_nothing_new_is_warned(config) -> None:
+    case = make_case(request=DENIED)
+    old = [
+        dated("scans/tax.jpg", "2022-04-15"),
+        doc("scans/g28.pdf", "g28", fields=_on("2026-10-01")),
+    ]
+    found = codes(findings(case, [PASSPORT, *old], config), "stale-evidence")
+    assert [(f.severity, f.claim) for f in found] == [("warning", "request.prior_request")]
+    assert "May 1, 2023" in found[0].message and "changed circumstances" in found[0].message
+
+
+def test_a_renewal_says_which_evidence_is_new(config) -> None:
+    case = make_case(request=DENIED)
+    documents = [dated("scans/old.jpg", "2022-04-15"), dated("scans/new.jpg", "2024-06-01")]
+    found = codes(findings(case, [PASSPORT, *documents], config), "stale-evidence")
+    assert [f.severity for f in found] == ["info"]
+    assert "scans/new.jpg" in found[0].message and "scans/old.jpg" not in found[0].message
+
+
+@pytest.mark.parametrize("outcome", ["granted", "pending", "no_response"])
+def test_only_a_denial_needs_new_evidence(config, outcome: str) -> None:
+    case = make_case(
+        request={**DENIED, "prior_request": {"date": "2023-05-01", "outcome": outcome}}
+    )
+    assert codes(findings(case, [PASSPORT], config), "stale-evidence") == []
+    assert codes(findings(make_case(), [PASSPORT], config), "stale-evidence") == []
+
+
+def _on(day: str) -> dict[str, str]:
+    return {"earliest_date": day, "latest_date": day}
+
+
+# --- duplicate-document ------------------------------------------------------------------------
+
+LETTER = (
+    "To whom it may concern. I have known Lucía Beltrán Ochoa since 2009 as an active member "
+    "of our parish. Every Saturday she volunteers at our food pantry and she has never missed "
+    "a week. She is honest and hardworking and cares for her children. "
+    "Rev. Miguel Ángel Torres, St. Procopius Church, January 10, 2025"
+)
+
+
+def ocr_noise(text: str) -> str:
+    """What a second photo of the same paper reads like: misread letters, a stray mark."""
+    return (
+        text.replace("concern", "concem")
+        .replace("parish", "parlsh")
+        .replace("Every", "Every i")
+        .replace("2025", "2025;")
+    )
+
+
+def test_a_byte_identical_copy_is_found_and_filed_once(config) -> None:
+    a = doc("scans/a.jpg", "letter_of_support", text=LETTER, sha256="1" * 64)
+    b = doc("scans/b.jpg", "letter_of_support", text=LETTER, sha256="1" * 64)
+    found = codes(findings(make_case(), [PASSPORT, a, b], config), "duplicate-document")
+    assert [(f.file, f.severity) for f in found] == [("scans/b.jpg", "warning")]
+    assert "identical" in found[0].message and "keeps scans/a.jpg" in found[0].message
+    assert left_out([a, b], config) == {"scans/b.jpg"}
+
+
+def test_the_same_paper_scanned_twice_is_found(config) -> None:
+    a = doc("scans/a.jpg", "letter_of_support", text=LETTER)
+    b = doc("scans/b.jpg", "letter_of_support", text=ocr_noise(LETTER))
+    assert duplicate_copies([a, b], config) == {"scans/b.jpg": "scans/a.jpg"}
+    found = codes(findings(make_case(), [PASSPORT, a, b], config), "duplicate-document")
+    assert [f.file for f in found] == ["scans/b.jpg"] and "same paper" in found[0].message
+
+
+def test_form_letters_signed_by_different_people_are_not_duplicates(config) -> None:
+    a = doc("scans/a.jpg", "letter_of_support", text=LETTER)
+    other = LETTER.replace("Rev. Miguel Ángel Torres", "Deacon Roberto Salinas")
+    b = doc("scans/b.jpg", "letter_of_support", text=other)
+    assert duplicate_copies([a, b], config) == {}
+
+
+def test_pay_stubs_of_two_periods_are_not_duplicates(config) -> None:
+    stub = (
+        "Earnings statement. Employee Lucía Beltrán Ochoa. Pay period 03/01/2024 to 03/14/2024. "
+        "Hours worked 80.00 Rate 16.50 Gross pay 1320.00 Net pay 1104.12 Year to date 6600.00 "
+        "Deductions federal state social security medicare"
+    )
+    later = stub.replace("03/01/2024 to 03/14/2024", "03/15/2024 to 03/28/2024").replace(
+        "6600.00", "7920.00"
+    )
+    a = doc("scans/a.jpg", "pay_record", text=stub)
+    b = doc("scans/b.jpg", "pay_record", text=later)
+    assert duplicate_copies([a, b], config) == {}
+
+
+def test_report_cards_of_two_children_are_not_duplicates(config) -> None:
+    card = (
+        f"Student report card. Student: {CHILD}. Grade 4. Mathematics A Science A Reading B+ " * 2
+    )
+    a = doc("scans/a.jpg", "school_record", CHILD, card)
+    b = doc("scans/b.jpg", "school_record", SIBLING, card.replace(CHILD, SIBLING))
+    assert duplicate_copies([a, b], config) == {}
+
+
+def test_a_document_typed_in_case_yaml_is_never_taken_for_a_copy(config) -> None:
+    a = doc("scans/a.jpg", "letter_of_support", text=LETTER)
+    b = doc("scans/b.jpg", "letter_of_support", text=ocr_noise(LETTER), overridden=True)
+    assert duplicate_copies([a, b], config) == {}
+
+
+def test_short_texts_are_too_little_to_call_duplicates(config) -> None:
+    a = doc("scans/a.jpg", "other", None, "Photo of the family at the park")
+    b = doc("scans/b.jpg", "other", None, "Photo of the family at the park")
+    assert duplicate_copies([a, b], config) == {}
+
+
+def test_the_copy_paired_with_a_translation_is_the_one_kept(config) -> None:
+    spanish = "Acta de nacimiento " + LETTER
+    a = doc("scans/a.jpg", "birth_certificate", text=spanish, language="es")
+    b = doc(
+        "scans/b.jpg",
+        "birth_certificate",
+        text=ocr_noise(spanish),
+        language="es",
+        translation="scans/t.pdf",
+    )
+    t = doc("scans/t.pdf", "certificate_of_translation", text=CERTIFIED, translates="scans/b.jpg")
+    assert duplicate_copies([a, b, t], config) == {"scans/a.jpg": "scans/b.jpg"}
+    assert left_out([a, b, t], config) == {"scans/a.jpg"}
+    # The copy left out of the packet needs no translation of its own.
+    found = findings(make_case(), [PASSPORT, a, b, t], config)
+    assert codes(found, "untranslated-document") == []
+
+
+def test_two_copies_each_with_a_translation_are_both_kept_and_reported(config) -> None:
+    spanish = "Acta de nacimiento " + LETTER
+    a = doc("scans/a.jpg", "birth_certificate", text=spanish, language="es", translation="t1")
+    b = doc("scans/b.jpg", "birth_certificate", text=spanish, language="es", translation="t2")
+    t1 = doc("t1", "certificate_of_translation", text=CERTIFIED, translates="scans/a.jpg")
+    t2 = doc("t2", "certificate_of_translation", text=CERTIFIED + " ", translates="scans/b.jpg")
+    assert left_out([a, b, t1, t2], config) == set()
+    found = codes(findings(make_case(), [PASSPORT, a, b, t1, t2], config), "duplicate-document")
+    assert [f.file for f in found] == ["scans/b.jpg"]
+    assert "exclude: true" in found[0].message
+
+
+# --- unclassified-document, rejected-file ------------------------------------------------------
+
+
+def test_an_unclassified_document_is_reported_unless_typed_in_case_yaml(config) -> None:
+    unknown = doc("scans/x.jpg", "other", None, "receipt")
+    found = codes(findings(make_case(), [PASSPORT, unknown], config), "unclassified-document")
+    assert [(f.file, f.severity) for f in found] == [("scans/x.jpg", "warning")]
+    typed = doc("scans/x.jpg", "other", None, "receipt", overridden=True)
+    assert codes(findings(make_case(), [PASSPORT, typed], config), "unclassified-document") == []
+    assert codes(findings(make_case(), [PASSPORT], config), "unclassified-document") == []
+
+
+def test_a_rejected_file_is_an_error_naming_the_file_and_the_reason(config) -> None:
+    rejected = [Rejection("scans/broken.pdf", "the PDF is damaged")]
+    found = findings(make_case(), [PASSPORT], config, rejected=rejected)
+    assert [(f.code, f.file, f.severity) for f in found] == [
+        ("rejected-file", "scans/broken.pdf", "error")
+    ]
+    assert "damaged" in found[0].message and "exclude: true" in found[0].message
+
+
+# --- severity, order, config -------------------------------------------------------------------
+
+
+def test_errors_come_first(config) -> None:
+    case = make_case(claims={"residence_since": "2020-01-01", "community_ties": True})
+    found = findings(case, [doc("scans/x.jpg", "other", None, "receipt")], config)
+    severities = [f.severity for f in found]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+    assert {f.code for f in found} == {
+        "missing-evidence",
+        "missing-identity",
+        "residence-gap",
+        "unclassified-document",
+    }
+
+
+def test_every_message_says_what_to_do(config) -> None:
+    case = make_case(
+        representative={"name": "Iris Gómez"},
+        request={**DENIED, "type": "release_from_detention", "narrative": "x"},
+        claims={"residence_since": "2020-01-01", "children": [{"name": CHILD, "status": "usc"}]},
+        negative_factors=[DUI],
+    )
+    documents = [
+        doc("scans/acta.jpg", "birth_certificate", None, language="es"),
+        doc("scans/x.jpg", "other", None, sha256="2" * 64),
+        doc("scans/y.jpg", "other", None, sha256="2" * 64),
+    ]
+    found = findings(case, documents, config, rejected=[Rejection("a.docx", "not a PDF")])
+    assert {f.code for f in found} >= set(FINDING_CODES) - {"low-ocr-confidence"}
+    for f in found:
+        assert re.search(r"\b(add|set|explain|remove|make sure|keeps)\b", f.message, re.I), f
+        assert f.claim or f.file, f
+
+
+def _config_copy(tmp_path: Path, edit) -> Path:
+    folder = tmp_path / "config"
+    shutil.copytree(config_dir(), folder)
+    path = folder / "requirements.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_a_severity_changed_in_config_is_followed(tmp_path: Path) -> None:
+    folder = _config_copy(tmp_path, lambda d: d["severity"].update({"missing-identity": "info"}))
+    found = findings(make_case(), [], load_config(folder))
+    assert [(f.code, f.severity) for f in found] == [("missing-identity", "info")]
+
+
+@pytest.mark.parametrize(
+    ("edit", "complaint"),
+    [
+        (lambda d: d["severity"].pop("residence-gap"), "residence-gap"),
+        (lambda d: d["severity"].update({"missing-photo": "error"}), "missing-photo"),
+        (lambda d: d["claims"]["education"][0]["types"].append("report_kard"), "report_kard"),
+        (lambda d: d["request_types"].update({"parole": []}), "parole"),
+    ],
+)
+def test_a_mistake_in_requirements_yaml_is_refused_by_name(tmp_path: Path, edit, complaint) -> None:
+    with pytest.raises(ConfigError, match=complaint):
+        load_config(_config_copy(tmp_path, edit))
