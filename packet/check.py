@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from packet.case import Case, NegativeFactor
@@ -116,8 +118,9 @@ def _problems(
     today: dt.date | None,
 ) -> Iterator[Problem]:
     today = today or dt.date.today()
-    copies = left_out(documents, config)  # not filed, so not checked as exhibits
-    filed = [d for d in documents if d.file not in copies]
+    copies = duplicate_copies(documents, config)
+    dropped = _left_out(copies, {d.file: d for d in documents})
+    filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
@@ -127,7 +130,7 @@ def _problems(
     yield from untranslated(filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     yield from stale_evidence(case, documents, config, today)
-    yield from duplicates(documents, config)
+    yield from duplicates(documents, copies)
     yield from unclassified(filed)
 
 
@@ -588,9 +591,8 @@ def last_dated(doc: Document, today: dt.date) -> dt.date | None:
 # --- duplicates ----------------------------------------------------------------------------------
 
 
-def duplicates(documents: list[Document], config: Config) -> Iterator[Problem]:
+def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Problem]:
     by_file = {d.file: d for d in documents}
-    copies = duplicate_copies(documents, config)
     dropped = _left_out(copies, by_file)
     for copy, kept in copies.items():
         if by_file[copy].sha256 == by_file[kept].sha256:
@@ -620,15 +622,30 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
     ranked = sorted(
         documents, key=lambda d: (not (d.translation or d.translates or d.overridden), d.file)
     )
-    kept: list[Document] = []
+    by_sha256: dict[str, Document] = {}
+    # Only papers alike in type, subject, pages and every number can be one paper: compare
+    # within those groups, so a year of pay stubs is not compared stub by stub.
+    alike: dict[tuple[str, str, int, str], list[Document]] = defaultdict(list)
     copies: dict[str, str] = {}
     for d in ranked:
-        original = next((k for k in kept if same_paper(k, d, rule)), None)
+        group = alike[_paper_key(d)]
+        original = by_sha256.get(d.sha256) or next(
+            (k for k in group if same_paper(k, d, rule)), None
+        )
         if original:
             copies[d.file] = original.file
         else:
-            kept.append(d)
+            by_sha256[d.sha256] = d
+            group.append(d)
     return copies
+
+
+def _paper_key(doc: Document) -> tuple[str, str, int, str]:
+    return (doc.type, fold(doc.about or ""), doc.pages, _digits(_words(doc.text)))
+
+
+def _digits(text_words: Sequence[str]) -> str:
+    return re.sub(r"\D", "", "".join(text_words))
 
 
 def left_out(documents: list[Document], config: Config) -> set[str]:
@@ -651,7 +668,7 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
         return False  # the representative said what each is: they are not one paper
     if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
         return False
-    wa, wb = words(a.text), words(b.text)
+    wa, wb = _words(a.text), _words(b.text)
     if min(len(wa), len(wb)) < rule.min_words:
         return False
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
@@ -664,14 +681,18 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     )
 
 
-def _substantive(left: list[str], right: list[str]) -> bool:
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))  # each document meets every other one of its type: read it once
+
+
+def _substantive(left: Sequence[str], right: Sequence[str]) -> bool:
     """Whether words that differ between two scans are a different text, not OCR noise.
 
     A different number (a date, an amount, a grade) or a different name is substantive; "Hemandez"
     for "Hernandez", or a speck read as "i", is not.
     """
-    digits = [re.sub(r"\D", "", "".join(side)) for side in (left, right)]
-    if digits[0] != digits[1]:
+    if _digits(left) != _digits(right):
         return True
     a, b = "".join(left), "".join(right)
     if max(len(a), len(b)) <= 3:

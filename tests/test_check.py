@@ -742,3 +742,12 @@ def test_a_severity_changed_in_config_is_followed(tmp_path: Path) -> None:
 def test_a_mistake_in_requirements_yaml_is_refused_by_name(tmp_path: Path, edit, complaint) -> None:
     with pytest.raises(ConfigError, match=complaint):
         load_config(_config_copy(tmp_path, edit))
+
+
+def test_the_verdict_counts_errors_and_warnings() -> None:
+    from packet.cli import verdict
+
+    error, warning, info = (Finding("x", s, "m") for s in ("error", "warning", "info"))
+    assert verdict([error, error, warning, info]) == "2 errors, 1 warning: not ready to file"
+    assert verdict([warning, warning]) == "0 errors, 2 warnings: ready to file"
+    assert verdict([]) == "0 errors, 0 warnings: ready to file"
