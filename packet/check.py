@@ -209,8 +209,28 @@ def claimed(case: Case) -> Iterator[Claimed]:
         yield Claimed("community_ties", "community_ties", None, {})
 
 
+# The claims `claimed` reads from case.yaml: the keys `claims:` in requirements.yaml may use.
+CHECKED_CLAIMS = (
+    "children",
+    "spouse",
+    "military",
+    "education",
+    "medical",
+    "caretaker",
+    "crime_victim",
+    "law_enforcement_cooperation",
+    "community_ties",
+)
+
+
 def missing_evidence(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
     rules = config.requirements.claims
+    unknown = sorted(set(rules) - set(CHECKED_CLAIMS))
+    if unknown:  # a misspelt claim would otherwise go unchecked without a word
+        raise ConfigError(
+            f"{REQUIREMENTS_FILE}: claims: {', '.join(unknown)} is not a claim; "
+            f"use one of: {', '.join(CHECKED_CLAIMS)}."
+        )
     for claim in claimed(case):
         for rule in rules.get(claim.key, []):
             if not _applies(rule, claim) or any(

@@ -730,6 +730,12 @@ def test_a_severity_changed_in_config_is_followed(tmp_path: Path) -> None:
     assert [(f.code, f.severity) for f in found] == [("missing-identity", "info")]
 
 
+def test_a_misspelt_claim_in_requirements_yaml_is_refused(tmp_path: Path) -> None:
+    folder = _config_copy(tmp_path, lambda d: d["claims"].update({"chidren": []}))
+    with pytest.raises(ConfigError, match="chidren"):
+        findings(make_case(), [], load_config(folder))
+
+
 @pytest.mark.parametrize(
     ("edit", "complaint"),
     [
