@@ -31,6 +31,8 @@ class CheckRun:
     text: subprocess.CompletedProcess[str]
     json: subprocess.CompletedProcess[str]
     strict: subprocess.CompletedProcess[str]
+    build: subprocess.CompletedProcess[str]  # not strict, written outside the case folder
+    out_dir: Path
 
     @property
     def findings(self) -> list[dict]:
@@ -58,17 +60,20 @@ def check_run(
     (case_dir / "scans/pastor_again.jpg").write_bytes(rescan_of_the_pastors_letter())
     before = tree_hashes(case_dir)
     common = (case_dir, "--cache-dir", ocr_cache)
+    out_dir = case_dir.parent / "elsewhere"
     return CheckRun(
         case_dir,
         before,
         run_packet("check", *common, env=TODAY_EPOCH),
         run_packet("check", *common, "--json", env=TODAY_EPOCH),
         run_packet("build", *common, "--strict", env=TODAY_EPOCH),
+        run_packet("build", *common, "-o", out_dir, env=TODAY_EPOCH),
+        out_dir,
     )
 
 
 def test_check_exits_1_while_errors_remain(check_run: CheckRun) -> None:
-    for result in (check_run.text, check_run.json, check_run.strict):
+    for result in (check_run.text, check_run.json, check_run.strict, check_run.build):
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr
 
@@ -120,3 +125,11 @@ def test_json_is_the_findings_part_of_the_report(check_run: CheckRun) -> None:
     assert gaps[-1]["to"] == "2026-11-01"
     text_messages = check_run.text.stdout.replace("\n", " ")
     assert all(f["message"][:40] in text_messages for f in findings)
+
+
+def test_the_packet_files_one_copy_of_each_paper(check_run: CheckRun) -> None:
+    report = json.loads((check_run.out_dir / "report.json").read_text(encoding="utf-8"))
+    exhibits = {d["file"]: d["exhibit"] for d in report["documents"]}
+    assert exhibits["scans/pastor_again.jpg"] is None and exhibits["scans/g28_copy.pdf"] is None
+    assert exhibits["scans/letter_pastor.jpg"] and exhibits["scans/g28.pdf"]
+    assert report["findings"] == check_run.findings
