@@ -152,6 +152,13 @@ def test_each_child_with_a_birth_certificate_is_proved(config) -> None:
     assert codes(findings(case, documents, config), "missing-evidence") == []
 
 
+def test_a_birth_certificate_read_as_the_mothers_still_proves_the_child_it_names(config) -> None:
+    case = make_case(claims={"children": [{"name": CHILD, "status": "usc"}]})
+    text = f"Mother: {RESPONDENT}. Child: {CHILD}. Certificate of live birth."
+    certificate = doc("scans/bc.jpg", "birth_certificate", RESPONDENT, text)
+    assert codes(findings(case, [PASSPORT, certificate], config), "missing-evidence") == []
+
+
 def test_a_child_without_status_needs_no_birth_certificate(config) -> None:
     case = make_case(claims={"children": [{"name": CHILD, "status": "other"}]})
     assert codes(findings(case, [PASSPORT], config), "missing-evidence") == []
