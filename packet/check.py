@@ -15,7 +15,7 @@ import datetime as dt
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -331,11 +331,13 @@ def residence_timeline(
         return None
     paperwork = set(config.requirements.filing_paperwork)
     periods = set(config.requirements.residence.period_types)
+    # A court record or pay stub that prints a date of birth does not cover the years since it.
+    births = {p.date_of_birth for p in case.people() if p.date_of_birth}
     evidence = sorted(
         clipped
         for d in documents
         if d.type not in paperwork and not d.translates
-        for span in dated_spans(d, today, d.type in periods)
+        for span in dated_spans(d, today, d.type in periods, births)
         if (clipped := _clip(span, since, today))
     )
     months = config.requirements.residence.gap_months
@@ -343,7 +345,9 @@ def residence_timeline(
     return Timeline(since, today, tuple(evidence), tuple(gaps), months)
 
 
-def dated_spans(doc: Document, today: dt.date, period: bool = False) -> list[Span]:
+def dated_spans(
+    doc: Document, today: dt.date, period: bool = False, births: Collection[dt.date] = ()
+) -> list[Span]:
     """When a document shows the respondent was here: its covered range, else its dates.
 
     Without a covered range, the first and last dates on the page are single days of evidence
@@ -360,7 +364,7 @@ def dated_spans(doc: Document, today: dt.date, period: bool = False) -> list[Spa
         {d for key in ("earliest_date", "latest_date") if (d := _iso(doc.fields.get(key)))}
     )
     days = [d for d in days if d <= today]
-    if period and len(days) == 2:
+    if period and len(days) == 2 and days[0] not in births:
         return [Span(days[0], days[1], doc.file)]
     return [Span(d, d, doc.file) for d in days]
 

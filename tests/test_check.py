@@ -382,6 +382,17 @@ def test_a_lease_without_a_covered_range_covers_its_term(config) -> None:
     assert gaps(case, [lease], config, today=dt.date(2021, 1, 1)) == []
 
 
+def test_a_date_of_birth_on_a_court_record_does_not_open_a_period(config) -> None:
+    case = make_case(
+        respondent={"name": RESPONDENT, "a_number": "123456789", "date_of_birth": "1986-04-19"},
+        claims={"residence_since": "2005-01-01"},
+    )
+    record = dated("disp.jpg", "1986-04-19", "2015-09-21", type="court_record")
+    assert gaps(case, [record], config, today=dt.date(2015, 9, 21)) == [
+        ("2005-01-01", "2015-09-20")
+    ]
+
+
 def test_expiry_dates_and_filing_paperwork_are_not_evidence_of_residence(config) -> None:
     case = make_case(claims={"residence_since": "2024-01-01"})
     documents = [
