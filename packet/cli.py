@@ -125,7 +125,7 @@ def build_command(
         )
         earlier = sorted(out_dir_for(case_dir, options).glob("packet-*.pdf"))
         if earlier:
-            err.print(f"{earlier[0]} is from an earlier build: do not file it as it stands.")
+            err.print(f"{escape(str(earlier[0]))} is from an earlier build: do not file it as is.")
         return built.exit_code
     for output in built.outputs:
         out.print(
