@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -67,9 +68,15 @@ class FrontMatter:
 
 @dataclass(frozen=True)
 class Composition:
+    """What assemble merges. Numbered pages (front matter, exhibits) are the same in every
+    variant, so page references hold in all of them; variant-only pages are unnumbered."""
+
     title: str
-    front_matter: FrontMatter
+    front_matter: FrontMatter  # numbered: cover letter, exhibit index
     exhibits: tuple[Exhibit, ...]
+    cover_page: Path | None  # unnumbered court cover page (filing, service)
+    dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
+    certificate_of_service: Path | None  # unnumbered, completed (service)
 
 
 def exhibit_letter(index: int) -> str:
@@ -126,7 +133,12 @@ def format_a_number(digits: str) -> str:
 
 
 def compose(
-    case: Case, documents: list[Document], config: Config, work: Path, today: dt.date
+    case: Case,
+    documents: list[Document],
+    config: Config,
+    work: Path,
+    today: dt.date,
+    tab_cut: int = 5,
 ) -> Composition:
     exhibits = plan_exhibits(documents, config)
     pdf = work / "front-matter.pdf"
@@ -139,7 +151,60 @@ def compose(
         front_pages = rendered
     a_number = format_a_number(case.respondent.a_number)
     title = f"Request for prosecutorial discretion: {case.respondent.name}, {a_number}"
-    return Composition(title, FrontMatter(pdf, front_pages, sections), tuple(exhibits))
+    return Composition(
+        title,
+        FrontMatter(pdf, front_pages, sections),
+        tuple(exhibits),
+        cover_page=_cover_page(work / "cover-page.pdf", case, title),
+        dividers={
+            e.letter: _divider(work / f"tab-{e.letter}.pdf", e, i, tab_cut)
+            for i, e in enumerate(exhibits)
+        },
+        certificate_of_service=_certificate_of_service(
+            work / "certificate-of-service.pdf", case, config, today
+        ),
+    )
+
+
+def _one_page(pdf: Path, draw) -> Path:
+    _fonts()
+    canvas = Canvas(str(pdf), pagesize=LETTER, invariant=True)
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return pdf
+
+
+def _cover_page(pdf: Path, case: Case, title: str) -> Path:
+    def draw(c: Canvas) -> None:
+        c.setFont(BOLD, 14)
+        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2, title)
+
+    return _one_page(pdf, draw)
+
+
+def _divider(pdf: Path, exhibit: Exhibit, index: int, tab_cut: int) -> Path:
+    height = (LETTER[1] - 2 * inch) / max(tab_cut, 1)
+    top = LETTER[1] - inch - (index % max(tab_cut, 1)) * height
+
+    def draw(c: Canvas) -> None:
+        c.roundRect(LETTER[0] - 0.75 * inch, top - height, 0.9 * inch, height, 8)
+        c.setFont(BOLD, 28)
+        c.drawCentredString(LETTER[0] - 0.4 * inch, top - height / 2 - 10, exhibit.letter)
+        c.setFont(BOLD, 22)
+        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2 + 20, f"Exhibit {exhibit.letter}")
+        c.setFont(FONT, 12)
+        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2 - 10, exhibit.description)
+
+    return _one_page(pdf, draw)
+
+
+def _certificate_of_service(pdf: Path, case: Case, config: Config, today: dt.date) -> Path:
+    def draw(c: Canvas) -> None:
+        c.setFont(BOLD, 14)
+        c.drawCentredString(LETTER[0] / 2, LETTER[1] - 1.5 * inch, "Certificate of Service")
+
+    return _one_page(pdf, draw)
 
 
 def _numbered(exhibits: list[Exhibit], first_page: int) -> list[Exhibit]:
