@@ -127,12 +127,22 @@ class NegativeFactor(_Model):
     disposition: str | None = None
 
 
+class Translator(_Model):
+    """Who translated the foreign-language documents; named on the certificates of translation."""
+
+    name: str = Field(min_length=1)
+    address: list[str] = []
+    phone: str | None = None
+    email: str | None = None
+
+
 class DocumentOverride(_Model):
     file: str
     type: str | None = None
     about: str | None = None
     exclude: bool = False
     translation: str | None = None
+    translator: Translator | None = None  # for this translation, instead of the case's translator
 
 
 class Case(_Model):
@@ -143,6 +153,7 @@ class Case(_Model):
     representative: Representative | None = None
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
+    translator: Translator | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:

@@ -1,42 +1,43 @@
 """Compose: the front matter staff used to type by hand, generated from the case and its exhibits.
 
-Input: the Case, the classified ``Document``s and the findings. Output: a ``Composition``: the
-exhibits in packet order with their letters and page ranges, and the front matter PDF (cover
-letter, exhibit index). Wording lives in config/templates/, not here.
+Input: the Case and the classified ``Document``s. Output: a ``Composition``: the exhibits in packet
+order with their letters and page ranges, the numbered front matter (cover letter, exhibit index,
+the G-28) and the unnumbered pages only some variants carry (court cover page, tab dividers,
+certificate of service). Wording lives in config/templates/, layout in packet/typeset.py.
+
+Page numbers are the same in every variant, so that "see Exhibit C, pp. 14–15" in the letter
+holds in the e-filing copy and in the tabbed paper copy alike: everything a variant adds is
+unnumbered, and the numbered front matter is identical in all of them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
+import html
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import reportlab
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import LETTER
-from reportlab.lib.styles import ParagraphStyle
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from packet.case import Case
+from packet import typeset
+from packet.case import Case, Translator
 from packet.classify import Document
 from packet.config import Config
+from packet.text import dates_in
 
-FONT_DIR = Path(reportlab.__file__).parent / "fonts"
-FONT, BOLD = "PacketSans", "PacketSans-Bold"
+FONT = typeset.FONT  # assemble stamps page numbers in the same face
+
+# A form filed with the request (the representative's notice of appearance) is not evidence of
+# an equity: it goes in the front matter, after the index that lists it, without a tab letter.
+FORM_TYPES = ("g28",)
+LANGUAGES = {"es": "Spanish", "en": "English", "fr": "French", "pt": "Portuguese"}
+GENERATED_CERTIFICATE = "certificate of translation (generated)"
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Exhibit:
     letter: str
     equity: str
     description: str
-    documents: tuple[Document, ...]  # the document, then its translation if it has one
+    documents: tuple[Document, ...]  # the document, its translation, the translation's certificate
     first_page: int = 0  # packet page numbers, 1-based, once known
     last_page: int = 0
 
@@ -54,9 +55,11 @@ class Exhibit:
 
     @property
     def page_ref(self) -> str:
-        if self.first_page == self.last_page:
-            return f"p. {self.first_page}"
-        return f"pp. {self.first_page}\u2013{self.last_page}"
+        return page_ref(self.first_page, self.last_page)
+
+    @property
+    def citation(self) -> str:
+        return f"Exhibit {self.letter}, {self.page_ref}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class FrontMatter:
     pdf: Path
     pages: int
     sections: tuple[tuple[str, int], ...]  # (title, 0-based page index) for bookmarks
+    documents: tuple[tuple[Document, int], ...] = ()  # forms inside it, with their first page
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,15 @@ class Composition:
     variant, so page references hold in all of them; variant-only pages are unnumbered."""
 
     title: str
-    front_matter: FrontMatter  # numbered: cover letter, exhibit index
+    front_matter: FrontMatter  # numbered: cover letter, exhibit index, forms
     exhibits: tuple[Exhibit, ...]
     cover_page: Path | None  # unnumbered court cover page (filing, service)
     dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
     certificate_of_service: Path | None  # unnumbered, completed (service)
+
+
+def page_ref(first: int, last: int) -> str:
+    return f"p. {first}" if first == last else f"pp. {first}\u2013{last}"
 
 
 def exhibit_letter(index: int) -> str:
@@ -87,41 +95,6 @@ def exhibit_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(ord("A") + rem) + letters
     return letters
-
-
-def plan_exhibits(documents: list[Document], config: Config) -> list[Exhibit]:
-    """Exhibits in packet order: by equity (config order), then by date, one copy of each file."""
-    by_file = {d.file: d for d in documents}
-    seen: set[str] = set()
-    kept = []
-    for d in documents:
-        if d.translates or d.sha256 in seen:
-            continue  # a translation rides with its original; a duplicate is filed once
-        seen.add(d.sha256)
-        kept.append(d)
-    kept.sort(
-        key=lambda d: (
-            config.taxonomy.equity_order(d.equity),
-            d.fields.get("earliest_date", "9999"),
-            d.file,
-        )
-    )
-    exhibits = []
-    for i, d in enumerate(kept):
-        parts = (d, by_file[d.translation]) if d.translation else (d,)
-        exhibits.append(Exhibit(exhibit_letter(i), d.equity, describe(d, config), parts))
-    return exhibits
-
-
-def describe(doc: Document, config: Config) -> str:
-    text = config.taxonomy.document_types[doc.type]
-    if doc.about:
-        text += f" of {doc.about}"
-    if dob := doc.fields.get("date_of_birth"):
-        text += f", born {long_date(dt.date.fromisoformat(dob))}"
-    if doc.translation:
-        text += ", with certified English translation"
-    return text
 
 
 def long_date(day: dt.date) -> str:
@@ -140,283 +113,524 @@ def compose(
     today: dt.date,
     tab_cut: int = 5,
 ) -> Composition:
-    exhibits = plan_exhibits(documents, config)
-    pdf = work / "front-matter.pdf"
-    front_pages = 2
-    for _ in range(5):  # page references depend on the front matter's own length
-        exhibits = _numbered(exhibits, first_page=front_pages + 1)
-        sections, rendered = _render(pdf, case, exhibits, config, today)
-        if rendered == front_pages:
-            break
-        front_pages = rendered
+    templates = Templates(config)
+    forms = [d for d in documents if d.type in FORM_TYPES and not d.translates]
+    evidence = [d for d in documents if d not in forms]
+    exhibits = plan_exhibits(evidence, config, case, today, templates)
+    exhibits = with_translation_certificates(exhibits, case, work, templates)
+    exhibits, front = front_matter(case, exhibits, forms, config, work, today, templates)
     a_number = format_a_number(case.respondent.a_number)
     title = f"Request for prosecutorial discretion: {case.respondent.name}, {a_number}"
+    cut = max(1, tab_cut)
     return Composition(
         title,
-        FrontMatter(pdf, front_pages, sections),
+        front,
         tuple(exhibits),
-        cover_page=_cover_page(work / "cover-page.pdf", case, title),
+        cover_page=cover_page(work / "cover-page.pdf", case, config, today, templates),
         dividers={
-            e.letter: _divider(work / f"tab-{e.letter}.pdf", e, i, tab_cut)
+            e.letter: typeset.tab_divider(
+                work / f"tab-{e.letter}.pdf", e.letter, _escape(e.description), i % cut, cut
+            )
             for i, e in enumerate(exhibits)
         },
-        certificate_of_service=_certificate_of_service(
-            work / "certificate-of-service.pdf", case, config, today
+        certificate_of_service=certificate_of_service(
+            work / "certificate-of-service.pdf", case, config, today, templates
         ),
     )
 
 
-def _one_page(pdf: Path, draw) -> Path:
-    _fonts()
-    canvas = Canvas(str(pdf), pagesize=LETTER, invariant=True)
-    draw(canvas)
-    canvas.showPage()
-    canvas.save()
-    return pdf
+# --- templates -------------------------------------------------------------------------------
 
 
-def _cover_page(pdf: Path, case: Case, title: str) -> Path:
-    def draw(c: Canvas) -> None:
-        c.setFont(BOLD, 14)
-        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2, title)
+class Templates:
+    """config/templates/: `.j2` templates write block markup (escaped), `.txt.j2` plain text."""
 
-    return _one_page(pdf, draw)
-
-
-def _divider(pdf: Path, exhibit: Exhibit, index: int, tab_cut: int) -> Path:
-    height = (LETTER[1] - 2 * inch) / max(tab_cut, 1)
-    top = LETTER[1] - inch - (index % max(tab_cut, 1)) * height
-
-    def draw(c: Canvas) -> None:
-        c.roundRect(LETTER[0] - 0.75 * inch, top - height, 0.9 * inch, height, 8)
-        c.setFont(BOLD, 28)
-        c.drawCentredString(LETTER[0] - 0.4 * inch, top - height / 2 - 10, exhibit.letter)
-        c.setFont(BOLD, 22)
-        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2 + 20, f"Exhibit {exhibit.letter}")
-        c.setFont(FONT, 12)
-        c.drawCentredString(LETTER[0] / 2, LETTER[1] / 2 - 10, exhibit.description)
-
-    return _one_page(pdf, draw)
-
-
-def _certificate_of_service(pdf: Path, case: Case, config: Config, today: dt.date) -> Path:
-    def draw(c: Canvas) -> None:
-        c.setFont(BOLD, 14)
-        c.drawCentredString(LETTER[0] / 2, LETTER[1] - 1.5 * inch, "Certificate of Service")
-
-    return _one_page(pdf, draw)
-
-
-def _numbered(exhibits: list[Exhibit], first_page: int) -> list[Exhibit]:
-    numbered, page = [], first_page
-    for e in exhibits:
-        numbered.append(
-            Exhibit(e.letter, e.equity, e.description, e.documents, page, page + e.pages - 1)
+    def __init__(self, config: Config) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(config.templates),
+            autoescape=lambda name: not (name or "").endswith(".txt.j2"),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
-        page += e.pages
-    return numbered
+        self.env.filters["long_date"] = long_date
+        self.env.filters["cite"] = cite
+        self.env.filters["lower_first"] = lower_first
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        return self.env.get_template(name).render(context)
+
+    def request(self, case: Case) -> Template:
+        return self.env.get_template(f"requests/{case.request.type}.j2")
+
+    def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
+        """One block of a template on its own: the filing title a request template defines."""
+        return "".join(template.blocks[block](template.new_context(context))).strip()
 
 
-def _fonts() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "Vera.ttf")))
-        pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "VeraBd.ttf")))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+def cite(exhibits: Iterable[Exhibit]) -> str:
+    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
+    refs = [e.citation for e in exhibits]
+    return f"see {'; '.join(refs)}" if refs else ""
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14.5, spaceAfter=8)
-    return {
-        "body": body,
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=BOLD,
-            fontSize=11,
-            spaceBefore=4,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=BOLD, fontSize=14, alignment=TA_CENTER, spaceAfter=14
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0),
-    }
+def lower_first(text: str) -> str:
+    """'Birth certificate of Ana' -> 'birth certificate of Ana'; 'U visa' stays as it is."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) < 2 or not first[1:].islower() else text[0].lower() + text[1:]
 
 
-def letter_context(case: Case, exhibits: list[Exhibit], config: Config, today: dt.date) -> dict:
-    rep, resp, proc = case.representative, case.respondent, case.proceedings
-    office = config.opla_offices.get(proc.opla_office or "")
-    office_lines = (
-        [v for v in (office.name, office.street, office.city, office.email) if v]
-        if office
-        else ["Office of the Principal Legal Advisor"]
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+# --- exhibits --------------------------------------------------------------------------------
+
+
+def plan_exhibits(
+    documents: list[Document],
+    config: Config,
+    case: Case,
+    today: dt.date,
+    templates: Templates,
+) -> list[Exhibit]:
+    """Exhibits in packet order: by equity (config order), then by date, one copy of each file."""
+    by_file = {d.file: d for d in documents}
+    seen: set[str] = set()
+    kept = []
+    for d in documents:
+        if d.translates or d.sha256 in seen:
+            continue  # a translation rides with its original; a duplicate is filed once
+        seen.add(d.sha256)
+        kept.append(d)
+    kept.sort(
+        key=lambda d: (
+            config.taxonomy.equity_order(d.equity),
+            d.fields.get("earliest_date", "9999"),
+            d.file,
+        )
     )
-    if rep:
-        sender = [
-            rep.name,
-            *([rep.organization] if rep.organization else []),
-            *rep.address,
-            *([rep.phone] if rep.phone else []),
-            *([rep.email] if rep.email else []),
+    exhibits = []
+    for i, d in enumerate(kept):
+        parts = (d, by_file[d.translation]) if d.translation in by_file else (d,)
+        description = describe(d, config, case, today, templates)
+        exhibits.append(Exhibit(exhibit_letter(i), d.equity, description, parts))
+    return exhibits
+
+
+def describe(
+    doc: Document,
+    config: Config,
+    case: Case,
+    today: dt.date,
+    templates: Templates,
+    name_the_respondent: bool = True,
+) -> str:
+    """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2."""
+    born = doc.fields.get("date_of_birth")
+    about = doc.about
+    if about == case.respondent.name and not name_the_respondent:
+        about = None
+    span = document_dates(doc, case, today)
+    return templates.render(
+        "exhibit_description.txt.j2",
+        {
+            "type": doc.type,
+            "label": config.taxonomy.document_types[doc.type],
+            "about": about,
+            "born": dt.date.fromisoformat(born) if born else None,
+            "first_date": span[0] if span else None,
+            "last_date": span[-1] if span else None,
+            "translated": bool(doc.translation),
+        },
+    ).strip()
+
+
+def document_dates(doc: Document, case: Case, today: dt.date) -> list[dt.date]:
+    """The dates a document is *dated* with: not anyone's birthday, not a future expiry."""
+    births = {p.date_of_birth for p in case.people() if p.date_of_birth}
+    return sorted({d for d in dates_in(doc.text) if d not in births and d <= today})
+
+
+def with_translation_certificates(
+    exhibits: list[Exhibit], case: Case, work: Path, templates: Templates
+) -> list[Exhibit]:
+    """A translation that carries no certificate gets one, right after it, inside the exhibit."""
+    done = []
+    for e in exhibits:
+        original, *rest = e.documents
+        if rest and rest[0].type != "certificate_of_translation":
+            certificate = translation_certificate(original, rest[0], e, case, work, templates)
+            e = dataclasses.replace(e, documents=(*e.documents, certificate))
+        done.append(e)
+    return done
+
+
+def translator_for(original: Document, translation: Document, case: Case) -> Translator | None:
+    for file in (translation.file, original.file):
+        entry = case.override_for(file)
+        if entry and entry.translator:
+            return entry.translator
+    return case.translator
+
+
+def translation_certificate(
+    original: Document,
+    translation: Document,
+    exhibit: Exhibit,
+    case: Case,
+    work: Path,
+    templates: Templates,
+) -> Document:
+    pdf = work / f"translation-certificate-{exhibit.letter}.pdf"
+    markup = templates.render(
+        "certificate_of_translation.j2",
+        {
+            "translator": translator_for(original, translation, case),
+            "language": LANGUAGES.get(original.language, "the original language"),
+            "document": lower_first(exhibit.description.removesuffix(", with English translation")),
+            "respondent": case.respondent.name,
+            "a_number": format_a_number(case.respondent.a_number),
+        },
+    )
+    style = typeset.styles()
+    typeset.build(pdf, typeset.flowables(markup, style), "Certificate of translation")
+    texts = tuple(page.extract_text() for page in PdfReader(pdf).pages)
+    return Document(
+        file=f"{translation.file} ({GENERATED_CERTIFICATE})",
+        sha256="",
+        pdf=pdf,
+        page_texts=texts,
+        type="certificate_of_translation",
+        equity=exhibit.equity,
+        about=original.about,
+        about_claim=original.about_claim,
+        language="en",
+        confidence=1.0,
+        reasons=("generated: the translation carries no certificate of its own",),
+        translates=original.file,
+    )
+
+
+# --- front matter: cover letter, index, forms --------------------------------------------------
+
+
+def front_matter(
+    case: Case,
+    exhibits: list[Exhibit],
+    forms: list[Document],
+    config: Config,
+    work: Path,
+    today: dt.date,
+    templates: Templates,
+) -> tuple[list[Exhibit], FrontMatter]:
+    """Render until the page count settles: the letter cites pages that follow it."""
+    text_pdf, pdf = work / "front-matter-text.pdf", work / "front-matter.pdf"
+    form_pages = sum(f.pages for f in forms)
+    text_pages = 2
+    for _ in range(6):
+        exhibits = numbered(exhibits, first_page=text_pages + form_pages + 1)
+        placed = _placed_forms(forms, text_pages + 1)
+        marks, rendered = _render_text(text_pdf, case, exhibits, placed, config, today, templates)
+        if rendered == text_pages:
+            break
+        text_pages = rendered
+    sections = list(marks)
+    writer = PdfWriter()
+    writer.append(PdfReader(text_pdf), import_outline=False)
+    for form, first in placed:
+        sections.append((config.taxonomy.document_types[form.type], first - 1))
+        writer.append(PdfReader(form.pdf), import_outline=False)
+    with pdf.open("wb") as f:
+        writer.write(f)
+    return exhibits, FrontMatter(pdf, text_pages + form_pages, tuple(sections), tuple(placed))
+
+
+def numbered(exhibits: list[Exhibit], first_page: int) -> list[Exhibit]:
+    out, page = [], first_page
+    for e in exhibits:
+        out.append(dataclasses.replace(e, first_page=page, last_page=page + e.pages - 1))
+        page += e.pages
+    return out
+
+
+def _placed_forms(forms: list[Document], first_page: int) -> list[tuple[Document, int]]:
+    placed, page = [], first_page
+    for form in forms:
+        placed.append((form, page))
+        page += form.pages
+    return placed
+
+
+def _render_text(
+    pdf: Path,
+    case: Case,
+    exhibits: list[Exhibit],
+    forms: list[tuple[Document, int]],
+    config: Config,
+    today: dt.date,
+    templates: Templates,
+) -> tuple[list[tuple[str, int]], int]:
+    style = typeset.styles()
+    marks: list[tuple[str, int]] = []
+    context = letter_context(case, exhibits, config, today, (f for f, _ in forms))
+    briefs = {
+        e.letter: describe(e.documents[0], config, case, today, templates, False) for e in exhibits
+    }
+    context["brief"] = lambda e: briefs.get(e.letter, e.description)
+    letter = templates.request(case).render(context)
+    story: list[Flowable] = [
+        typeset.SectionMark("Cover letter", marks),
+        *typeset.flowables(letter, style),
+        PageBreak(),
+        typeset.SectionMark("Exhibit index", marks),
+        *typeset.flowables(templates.render("exhibit_index.j2", context), style),
+        Spacer(0, 4),
+        index_table(exhibits, forms, config, style),
+    ]
+    return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
+
+
+def index_table(
+    exhibits: list[Exhibit],
+    forms: list[tuple[Document, int]],
+    config: Config,
+    style: dict,
+) -> Table:
+    def row(tab: str, description: str, first: int, last: int) -> list[Paragraph]:
+        pages = str(first) if first == last else f"{first}\u2013{last}"
+        return [
+            Paragraph(tab, style["cell"]),
+            Paragraph(_escape(description), style["cell"]),
+            Paragraph(pages, style["cell"]),
         ]
-        contact = ", ".join(v for v in (rep.name, rep.phone, rep.email) if v)
-        signature = [
-            rep.name,
-            *([f"EOIR ID {rep.eoir_id}"] if rep.eoir_id else []),
-            f"Counsel for {resp.name}",
-        ]
-    else:
-        sender = [resp.name, *resp.address]
-        contact = resp.name
-        signature = [resp.name, "Respondent, pro se"]
-    equities = []
+
+    header = ["<b>Tab</b>", "<b>Description</b>", "<b>Pages</b>"]
+    rows: list[list] = [[Paragraph(h, style["cell"]) for h in header]]
+    groups: list[tuple[str, list[list[Paragraph]]]] = []
+    if forms:
+        groups.append(
+            (
+                "Filed with this request",
+                [
+                    row(
+                        "\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1
+                    )
+                    for f, first in forms
+                ],
+            )
+        )
     for key, label in config.taxonomy.equities.items():
         shown = [e for e in exhibits if e.equity == key]
         if shown:
-            refs = "; ".join(f"{e.description} (Exhibit {e.letter}, {e.page_ref})" for e in shown)
-            equities.append({"label": label, "summary": f"Enclosed: {refs}."})
-    factors = [
-        f"{f.kind.capitalize()}: {f.description}"
-        + (f" ({long_date(f.date)})" if f.date else "")
-        + (f". Disposition: {f.disposition}." if f.disposition else ".")
-        for f in case.negative_factors
-    ]
-    return {
-        "sender": sender,
-        "date": long_date(today),
-        "office": office_lines,
-        "respondent": resp.name,
-        "a_number": format_a_number(resp.a_number),
-        "court": proc.court,
-        "next_hearing": long_date(proc.next_hearing) if proc.next_hearing else None,
-        "hearing_type": proc.hearing_type,
-        "detained": proc.detained,
-        "pro_se": rep is None,
-        "request_asks": config.taxonomy.request_types[case.request.type].asks,
-        "narrative": (case.request.narrative or "").strip(),
-        "equities": equities,
-        "negative_factors": factors,
-        "contact": contact,
-        "signature": signature,
-    }
-
-
-def render_template(config: Config, name: str, context: dict) -> str:
-    env = Environment(
-        loader=FileSystemLoader(config.templates),
-        autoescape=select_autoescape(default=True),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
-    return env.get_template(name).render(context)
-
-
-def blocks_to_flowables(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    flowables: list[Flowable] = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        block = block.strip()
-        if block.startswith("## "):
-            flowables.append(Paragraph(block[3:], styles["heading"]))
-        elif block:
-            flowables.append(Paragraph(block.replace("\n", " "), styles["body"]))
-    return flowables
-
-
-def _index_table(
-    exhibits: list[Exhibit], config: Config, styles: dict[str, ParagraphStyle]
-) -> Table:
-    rows: list[list] = [
-        [
-            Paragraph("<b>Tab</b>", styles["cell"]),
-            Paragraph("<b>Description</b>", styles["cell"]),
-            Paragraph("<b>Pages</b>", styles["cell"]),
-        ]
-    ]
+            groups.append(
+                (label, [row(e.letter, e.description, e.first_page, e.last_page) for e in shown])
+            )
     heading_rows = []
-    for key, label in config.taxonomy.equities.items():
-        shown = [e for e in exhibits if e.equity == key]
-        if not shown:
-            continue
+    for label, members in groups:
         heading_rows.append(len(rows))
-        rows.append([Paragraph(f"<b>{label}</b>", styles["cell"]), "", ""])
-        for e in shown:
-            pages = (
-                str(e.first_page)
-                if e.first_page == e.last_page
-                else f"{e.first_page}\u2013{e.last_page}"
-            )
-            rows.append(
-                [
-                    Paragraph(e.letter, styles["cell"]),
-                    Paragraph(_escape(e.description), styles["cell"]),
-                    Paragraph(pages, styles["cell"]),
-                ]
-            )
-    style = [
+        rows.append([Paragraph(f"<b>{_escape(label)}</b>", style["cell"]), "", ""])
+        rows.extend(members)
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    style += [("SPAN", (0, r), (-1, r)) for r in heading_rows]
-    style += [("BACKGROUND", (0, r), (-1, r), "#eeeeee") for r in heading_rows]
-    table = Table(rows, colWidths=[0.6 * inch, 5.1 * inch, 0.9 * inch], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    for r in heading_rows:
+        commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), "#eeeeee")]
+    table = Table(rows, colWidths=[0.6 * inch, 5.1 * inch, 0.8 * inch], repeatRows=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+# --- what the letter says ----------------------------------------------------------------------
 
 
-class _SectionMark(Flowable):
-    """Records on which page a section starts, for the bookmarks."""
+@dataclass(frozen=True)
+class Voice:
+    """Who is speaking: counsel about "Respondent", or the respondent pro se in the first person."""
 
-    def __init__(self, title: str, marks: list[tuple[str, int]]) -> None:
-        super().__init__()
-        self.title, self.marks = title, marks
+    we: str
+    We: str
+    our: str
+    us: str
+    subj: str
+    poss: str
+    Poss: str
+    obj: str
+    has: str
+    is_: str
 
-    def wrap(self, *_: float) -> tuple[float, float]:
-        return 0, 0
 
-    def draw(self) -> None:
-        self.marks.append((self.title, self.canv.getPageNumber() - 1))
+COUNSEL = Voice("we", "We", "our", "us", "Respondent", "Respondent's", "Respondent's",
+                "Respondent", "has", "is")  # fmt: skip
+PRO_SE = Voice("I", "I", "my", "me", "I", "my", "My", "me", "have", "am")
 
 
-def _render(
-    pdf: Path, case: Case, exhibits: list[Exhibit], config: Config, today: dt.date
-) -> tuple[tuple[tuple[str, int], ...], int]:
-    _fonts()
-    styles = _styles()
-    marks: list[tuple[str, int]] = []
-    letter = render_template(
-        config, "cover_letter.j2", letter_context(case, exhibits, config, today)
-    )
-    story: list[Flowable] = [
-        _SectionMark("Cover letter", marks),
-        *blocks_to_flowables(letter, styles),
-    ]
-    story += [
-        PageBreak(),
-        _SectionMark("Exhibit index", marks),
-        Paragraph("Index of Exhibits", styles["title"]),
-        Paragraph(
-            f"{_escape(case.respondent.name)}, {format_a_number(case.respondent.a_number)}",
-            styles["body"],
+def letter_context(
+    case: Case,
+    exhibits: list[Exhibit],
+    config: Config,
+    today: dt.date,
+    forms: Iterable[Document] = (),
+) -> dict[str, Any]:
+    rep, resp, proc = case.representative, case.respondent, case.proceedings
+    by_equity = {key: [e for e in exhibits if e.equity == key] for key in config.taxonomy.equities}
+    return {
+        **parties(case, config),
+        "date": long_date(today),
+        "today": today,
+        "v": PRO_SE if rep is None else COUNSEL,
+        "pro_se": rep is None,
+        "proceedings": proc,
+        "next_hearing": proc.next_hearing,
+        "request_label": config.taxonomy.request_types[case.request.type].label,
+        "narrative": [p.strip() for p in (case.request.narrative or "").split("\n\n") if p.strip()],
+        "claims": case.claims,
+        "respondent_record": resp,
+        "equities": present_equities(case, by_equity, config),
+        "exhibits": by_equity,
+        "birth_certificate_of": lambda name: _exhibit_of(exhibits, "birth_certificate", name),
+        "marriage_certificate": next(
+            (e for e in exhibits if e.documents[0].type == "marriage_certificate"), None
         ),
-        Spacer(0, 6),
-        _index_table(exhibits, config, styles),
-    ]
-    doc = SimpleDocTemplate(
-        str(pdf),
-        pagesize=LETTER,
-        leftMargin=inch,
-        rightMargin=inch,
-        topMargin=0.9 * inch,
-        bottomMargin=0.9 * inch,
-        invariant=True,
-        title="Front matter",
+        "years_between": years_between,
+        "age_at_entry": _age_at_entry(case),
+        "negative_factors": case.negative_factors,
+        "rehabilitation": by_equity.get("rehabilitation", []),
+        "prior": case.request.prior_request,
+        "new_evidence": new_evidence(case, exhibits, today),
+        "first_letter": exhibits[0].letter if exhibits else "",
+        "last_letter": exhibits[-1].letter if exhibits else "",
+        "forms": [config.taxonomy.document_types[f.type] for f in forms],
+        "brief": lambda e: e.description,
+    }
+
+
+def parties(case: Case, config: Config) -> dict[str, Any]:
+    """Who writes, to whom, about whom: shared by the letter, cover page and certificates."""
+    rep, resp, proc = case.representative, case.respondent, case.proceedings
+    office = config.opla_offices.get(proc.opla_office or "")
+    office_lines = (
+        [v for v in (office.name, office.street, office.city) if v]
+        if office
+        else ["Office of the Principal Legal Advisor"]
     )
-    doc.build(story)
-    return tuple(marks), doc.page
+    if rep:
+        sender = [rep.name, *([rep.organization] if rep.organization else []), *rep.address]
+        contact = [v for v in (rep.phone, rep.email) if v]
+        signer = [rep.name, *([f"EOIR ID {rep.eoir_id}"] if rep.eoir_id else [])]
+        signer_role = f"Counsel for {resp.name}"
+    else:
+        sender, contact, signer, signer_role = (
+            [resp.name, *resp.address],
+            [],
+            [resp.name],
+            ("Respondent, pro se"),
+        )
+    return {
+        "sender": sender,
+        "contact": contact,
+        "signer": signer,
+        "signer_role": signer_role,
+        "signer_name": rep.name if rep else resp.name,
+        "office": office_lines,
+        "office_email": office.email if office else None,
+        "respondent": resp.name,
+        "a_number": format_a_number(resp.a_number),
+        "court": proc.court,
+        "judge": proc.judge,
+        "detained": proc.detained,
+        "stage": proc.stage,
+    }
+
+
+# Claims that make an equity worth a paragraph even before (or without) its documents.
+def _claimed(case: Case) -> set[str]:
+    c, r = case.claims, case.respondent
+    claimed = {
+        "us_family": bool(c.children or c.spouse),
+        "length_of_residence": bool(c.residence_since or r.entered_us),
+        "arrived_as_child": (_age_at_entry(case) or 99) < 18,
+        "identity": bool(r.country),
+        "education": c.education,
+        "military_service": bool(c.military),
+        "community_ties": c.community_ties,
+        "medical": bool(c.medical),
+        "caretaker": bool(c.caretaker),
+        "crime_victim": bool(c.crime_victim),
+        "law_enforcement_cooperation": c.law_enforcement_cooperation,
+    }
+    return {k for k, v in claimed.items() if v}
+
+
+def present_equities(
+    case: Case, by_equity: dict[str, list[Exhibit]], config: Config
+) -> list[dict[str, Any]]:
+    claimed = _claimed(case)
+    return [
+        {"key": key, "label": label, "exhibits": by_equity[key]}
+        for key, label in config.taxonomy.equities.items()
+        if by_equity[key] or key in claimed
+    ]
+
+
+def _exhibit_of(exhibits: list[Exhibit], doc_type: str, name: str) -> Exhibit | None:
+    return next(
+        (e for e in exhibits if e.documents[0].type == doc_type and e.documents[0].about == name),
+        None,
+    )
+
+
+def years_between(start: dt.date, end: dt.date) -> int:
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
+def _age_at_entry(case: Case) -> int | None:
+    r = case.respondent
+    if r.date_of_birth and r.entered_us:
+        return years_between(r.date_of_birth, r.entered_us)
+    return None
+
+
+def new_evidence(case: Case, exhibits: list[Exhibit], today: dt.date) -> list[Exhibit]:
+    """For a renewal: the exhibits dated after the prior request was decided."""
+    prior = case.request.prior_request
+    if not prior:
+        return []
+    return [
+        e
+        for e in exhibits
+        if (dates := document_dates(e.documents[0], case, today)) and dates[-1] > prior.date
+    ]
+
+
+# --- unnumbered pages: cover page, certificate of service ----------------------------------------
+
+
+def _markup_page(pdf: Path, markup: str, title: str) -> Path:
+    typeset.build(pdf, typeset.flowables(markup, typeset.styles()), title)
+    return pdf
+
+
+def _filing_context(
+    case: Case, config: Config, today: dt.date, templates: Templates
+) -> dict[str, Any]:
+    context = letter_context(case, [], config, today)
+    context["filing_title"] = templates.block(templates.request(case), "filing_title", context)
+    return context
+
+
+def cover_page(pdf: Path, case: Case, config: Config, today: dt.date, templates: Templates) -> Path:
+    context = _filing_context(case, config, today, templates)
+    return _markup_page(pdf, templates.render("cover_page.j2", context), "Cover page")
+
+
+def certificate_of_service(
+    pdf: Path, case: Case, config: Config, today: dt.date, templates: Templates
+) -> Path:
+    context = _filing_context(case, config, today, templates)
+    markup = templates.render("certificate_of_service.j2", context)
+    return _markup_page(pdf, markup, "Certificate of service")

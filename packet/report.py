@@ -31,7 +31,9 @@ def finding_record(f: Finding) -> dict[str, Any]:
 def document_records(
     documents: list[Document], composition: Composition | None
 ) -> list[dict[str, Any]]:
-    placed: dict[str, tuple[str, list[int]]] = {}
+    placed: dict[str, tuple[str | None, list[int]]] = {}
+    for form, first in composition.front_matter.documents if composition else ():
+        placed[form.file] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
         for d in exhibit.documents:

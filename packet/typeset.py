@@ -1,0 +1,246 @@
+"""Typesetting for compose: turns the text the templates write into letter-size PDF pages.
+
+The templates in config/templates/ write a small block markup, so that wording and layout can be
+edited without code. Blocks are separated by blank lines; the first characters of a block say
+what it is:
+
+    # Title          a centred bold title
+    ## Heading       a bold heading, kept with the block after it
+    ^ text           centred text
+    > text           text against the right margin
+    !! TEXT          a boxed banner (DETAINED)
+    + text           an indented block (the subject lines of a letter)
+    ~ text           a block kept on the same page as the block after it (closing + signature)
+    || a || b        a row of a boxed two-column caption; consecutive rows form one table
+    ===              a page break
+    anything else    a paragraph
+
+Inside a block reportlab's inline tags work (<b>, <i>, <u>, <br/>); values from the case are
+escaped by the template engine before they get here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import reportlab
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+# Bitstream Vera ships with reportlab and covers Latin-1 (á, é, ñ, ü...) and typographic
+# punctuation; embedding it means Spanish names print the same on every reader.
+FONT_DIR = Path(reportlab.__file__).parent / "fonts"
+FONT, BOLD, ITALIC, BOLD_ITALIC = (
+    "PacketSans",
+    "PacketSans-Bold",
+    "PacketSans-Italic",
+    "PacketSans-BoldItalic",
+)
+MARGIN = inch
+
+
+def register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in (
+        (FONT, "Vera.ttf"),
+        (BOLD, "VeraBd.ttf"),
+        (ITALIC, "VeraIt.ttf"),
+        (BOLD_ITALIC, "VeraBI.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14.5, spaceAfter=8)
+    return {
+        "body": body,
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=4, keepWithNext=1
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER
+        ),
+        "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "indent": ParagraphStyle("indent", parent=body, leftIndent=0.5 * inch),
+        "banner": ParagraphStyle(
+            "banner",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=16,
+            alignment=TA_CENTER,
+            borderWidth=1.5,
+            borderColor="black",
+            borderPadding=5,
+            spaceBefore=14,
+            spaceAfter=14,
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0),
+        "caption": ParagraphStyle("caption", parent=body, spaceAfter=0),
+    }
+
+
+_PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ ": "indent"}
+
+
+def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The block markup (module docstring) as reportlab flowables."""
+    out: list[Flowable] = []
+    caption: list[list[Paragraph]] = []
+    keep: list[Flowable] = []
+    for block in re.split(r"\n\s*\n", markup.strip()):
+        block = block.strip()
+        if not block:
+            continue
+        if block.startswith("||"):
+            cells = [c.strip() for c in block.removeprefix("||").split("||")]
+            caption.append([Paragraph(_joined(c), style["caption"]) for c in cells])
+            continue
+        if caption:
+            out.append(_caption_table(caption))
+            caption = []
+        item = _block(block, style)
+        if block.startswith("~ "):
+            keep.append(item)
+            continue
+        if keep:
+            out.append(KeepTogether([*keep, item]))
+            keep = []
+        else:
+            out.append(item)
+    if caption:
+        out.append(_caption_table(caption))
+    out.extend(keep)
+    return out
+
+
+def _block(block: str, style: dict[str, ParagraphStyle]) -> Flowable:
+    if block == "===":
+        return PageBreak()
+    if block.startswith("!! "):
+        return Paragraph(_joined(block[3:]), style["banner"])
+    if block.startswith("~ "):
+        block = block[2:]
+    for prefix, name in _PREFIXES.items():
+        if block.startswith(prefix):
+            return Paragraph(_joined(block[len(prefix) :]), style[name])
+    return Paragraph(_joined(block), style["body"])
+
+
+def _joined(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text.strip())
+
+
+def _caption_table(rows: list[list[Paragraph]]) -> Table:
+    width = LETTER[0] - 2 * MARGIN
+    table = Table(rows, colWidths=[width * 0.55, width * 0.45])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                ("LINEAFTER", (0, 0), (0, -1), 0.8, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+class SectionMark(Flowable):
+    """Records on which page (0-based) a section starts, for the bookmarks."""
+
+    def __init__(self, title: str, marks: list[tuple[str, int]]) -> None:
+        super().__init__()
+        self.title, self.marks = title, marks
+
+    def wrap(self, *_: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.marks.append((self.title, self.canv.getPageNumber() - 1))
+
+
+def build(pdf: Path, story: list[Flowable], title: str) -> int:
+    """Lay the story out on letter-size pages; returns the number of pages."""
+    register_fonts()
+    doc = SimpleDocTemplate(
+        str(pdf),
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.9 * inch,
+        bottomMargin=0.9 * inch,  # the packet's page stamp goes in this margin
+        invariant=True,
+        title=title,
+        author="evidence-packet",
+    )
+    doc.build(story, canvasmaker=_canvas)
+    return doc.page
+
+
+def _canvas(*args: Any, **kwargs: Any) -> Canvas:
+    # Our own face from the first page on, so no unembedded Helvetica is declared in the PDF.
+    return Canvas(*args, **{**kwargs, "initialFontName": FONT})
+
+
+def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
+    register_fonts()
+    canvas = _canvas(str(pdf), pagesize=LETTER, invariant=True)
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return pdf
+
+
+def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
+    """A divider page: the letter on a tab at the right edge, at `position` of `cut` tabs
+    down the page like cut tab stock, and the exhibit's description in the middle."""
+    width, height = LETTER
+    span = (height - 2 * MARGIN) / cut
+    top = height - MARGIN - position * span
+    tab_width = 0.55 * inch
+    style = styles()
+    caption = Paragraph(description, ParagraphStyle("d", parent=style["centre"], fontSize=13))
+
+    def draw(c: Canvas) -> None:
+        c.setLineWidth(1.2)
+        c.setFillGray(0.88)
+        c.roundRect(width - tab_width, top - span, tab_width + 12, span, 10, stroke=1, fill=1)
+        c.setFillGray(0)
+        size = 26 if len(letter) == 1 else 18
+        c.setFont(BOLD, size)
+        c.drawCentredString(width - tab_width / 2, top - span / 2 - size / 3, letter)
+        c.setFont(BOLD, 30)
+        c.drawCentredString((width - tab_width) / 2, height / 2 + 40, f"EXHIBIT {letter}")
+        text_width = width - 2 * MARGIN - tab_width
+        _, h = caption.wrap(text_width, height)
+        caption.drawOn(c, MARGIN, height / 2 - h)
+
+    return one_page(pdf, draw)

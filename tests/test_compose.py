@@ -1,0 +1,565 @@
+"""Compose: the cover letter, index, tab dividers, cover page and certificates, read back from
+the PDFs they become. Inputs are Case and Document records built here (no OCR): the documents
+are one-page PDFs whose text is what OCR would have read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen.canvas import Canvas
+
+from packet.case import Case
+from packet.classify import Document
+from packet.compose import Composition, compose
+from packet.config import load_config
+
+TODAY = dt.date(2026, 11, 20)
+CONFIG = load_config()
+
+REQUEST_WORDING = {
+    "dismissal": "joint motion to dismiss these removal proceedings without prejudice",
+    "termination": "motion to terminate them",
+    "administrative_closure": "a motion to administratively close these removal proceedings",
+    "continuance": "not opposing our motion to continue the hearing set for February 16, 2027",
+    "stipulation": "stipulating to Respondent's eligibility for the relief sought",
+    "joint_motion_to_reopen": "joining our motion to reopen these removal proceedings",
+    "non_opposition_to_reopen": "not opposing our motion to reopen these removal proceedings",
+    "appellate_mediation": "Board of Immigration Appeals, through appellate mediation",
+    "stay_of_removal": "not opposing a stay of Respondent's removal",
+    "release_from_detention": "release from ICE detention, on bond or on other conditions",
+    "deferred_action": "granting Respondent deferred action",
+}
+
+
+def case_data(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "schema": 1,
+        "respondent": {
+            "name": "Ana Lucía Peña Ibáñez",
+            "a_number": "A201-555-019",
+            "date_of_birth": "1990-03-04",
+            "country": "Honduras",
+            "entered_us": "2004-07-01",
+            "address": ["1500 W. Cermak Rd., Apt. 3", "Chicago, IL 60608"],
+        },
+        "proceedings": {
+            "stage": "in_proceedings",
+            "court": "Chicago, IL",
+            "next_hearing": "2027-02-16",
+            "hearing_type": "master",
+            "opla_office": "Chicago",
+        },
+        "request": {
+            "type": "dismissal",
+            "narrative": "Ms. Peña has raised her daughter in Chicago since 2010.",
+        },
+        "representative": {
+            "name": "Tomás Ortega Ruiz",
+            "organization": "Westside Immigrant Law Project",
+            "address": ["200 S. Wacker Dr., Suite 12", "Chicago, IL 60606"],
+            "phone": "312-555-0142",
+            "email": "tortega@westside.example",
+            "eoir_id": "QZ120045",
+        },
+        "claims": {
+            "residence_since": "2004-07-01",
+            "children": [{"name": "Ana García", "date_of_birth": "2010-05-02", "status": "usc"}],
+            "community_ties": True,
+        },
+        "negative_factors": [
+            {
+                "kind": "conviction",
+                "description": "driving without a license",
+                "date": "2013-06-01",
+                "disposition": "fine paid",
+            }
+        ],
+    }
+    for path, value in changes.items():
+        *parents, key = path.split("__")
+        node = data
+        for p in parents:
+            node = node.setdefault(p, {})
+        if value is None:
+            node.pop(key, None)
+        else:
+            node[key] = value
+    return data
+
+
+def pdf_with(path: Path, pages: list[str]) -> Path:
+    canvas = Canvas(str(path), pagesize=LETTER, invariant=True)
+    for text in pages:
+        y = 700
+        for line in text.splitlines():
+            canvas.drawString(72, y, line)
+            y -= 14
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+class Documents:
+    """Document records as classify would give them, each with a real PDF behind it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def __call__(
+        self,
+        file: str,
+        doc_type: str,
+        equity: str,
+        text: str,
+        about: str | None = "Ana Lucía Peña Ibáñez",
+        pages: int = 1,
+        **extra: Any,
+    ) -> Document:
+        pdf = pdf_with(self.folder / (file.replace("/", "_") + ".pdf"), [text] * pages)
+        return Document(
+            file=file,
+            sha256=hashlib.sha256(file.encode()).hexdigest(),
+            pdf=pdf,
+            page_texts=(text,) * pages,
+            type=doc_type,
+            equity=equity,
+            about=about,
+            about_claim=None,
+            language=extra.pop("language", "en"),
+            confidence=0.9,
+            reasons=("test",),
+            **extra,
+        )
+
+
+@pytest.fixture
+def make_doc(tmp_path: Path) -> Documents:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    return Documents(folder)
+
+
+def evidence(make_doc: Documents) -> list[Document]:
+    """A typical case: identity with a translation, a child's birth certificate, residence,
+    taxes, support letters, a court record, and the G-28."""
+    return [
+        make_doc(
+            "scans/acta.jpg",
+            "birth_certificate",
+            "identity",
+            "ACTA DE NACIMIENTO Ana Lucía Peña Ibáñez 4 de marzo de 1990",
+            language="es",
+            translation="scans/acta-en.pdf",
+        ),
+        make_doc(
+            "scans/acta-en.pdf",
+            "certificate_of_translation",
+            "identity",
+            "Translation. I certify that I am competent to translate. March 4, 1990",
+            translates="scans/acta.jpg",
+        ),
+        make_doc(
+            "scans/birth.jpg",
+            "birth_certificate",
+            "us_family",
+            "CERTIFICATE OF LIVE BIRTH Ana García May 2, 2010",
+            about="Ana García",
+            fields={"date_of_birth": "2010-05-02", "earliest_date": "2010-05-02"},
+        ),
+        make_doc(
+            "scans/lease.jpg",
+            "residence_record",
+            "length_of_residence",
+            "RESIDENTIAL LEASE June 1, 2008 to May 31, 2012",
+            pages=2,
+            fields={"earliest_date": "2008-06-01"},
+        ),
+        make_doc(
+            "scans/taxes.jpg",
+            "tax_record",
+            "employment_and_taxes",
+            "Tax return transcript, filed April 15, 2024",
+            fields={"earliest_date": "2024-04-15"},
+        ),
+        make_doc(
+            "scans/pastor.jpg",
+            "letter_of_support",
+            "community_ties",
+            "To whom it may concern, October 3, 2022",
+        ),
+        make_doc(
+            "scans/neighbor.jpg",
+            "letter_of_support",
+            "community_ties",
+            "Letter, September 9, 2025",
+        ),
+        make_doc(
+            "scans/court.jpg",
+            "court_record",
+            "rehabilitation",
+            "Circuit Court of Cook County, fine paid July 2, 2013",
+        ),
+        make_doc("scans/g28.pdf", "g28", "other", "Form G-28 Notice of Entry of Appearance"),
+    ]
+
+
+def composed(tmp_path: Path, docs: list[Document], tab_cut: int = 5, **changes: Any) -> Composition:
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    case = Case.model_validate(case_data(**changes))
+    return compose(case, docs, CONFIG, work, TODAY, tab_cut=tab_cut)
+
+
+def text_of(pdf: Path, pages: slice = slice(None)) -> str:
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages[pages])
+    return re.sub(r"\s+", " ", text)
+
+
+def letter_text(c: Composition) -> str:
+    index_page = dict(c.front_matter.sections)["Exhibit index"]
+    return text_of(c.front_matter.pdf, slice(0, index_page))
+
+
+def exhibit(c: Composition, file: str):
+    return next(e for e in c.exhibits if e.documents[0].file == file)
+
+
+@pytest.mark.parametrize("request_type", sorted(REQUEST_WORDING))
+def test_each_request_type_states_its_request_precisely(
+    request_type: str, tmp_path: Path, make_doc: Documents
+) -> None:
+    stage = {"joint_motion_to_reopen": "final_order", "non_opposition_to_reopen": "final_order"}
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        request__type=request_type,
+        proceedings__stage=stage.get(request_type, "in_proceedings"),
+    )
+    letter = letter_text(c)
+    assert REQUEST_WORDING[request_type] in letter
+    assert "Dear Chief Counsel:" in letter and "Respectfully submitted" in letter
+    assert 1 <= dict(c.front_matter.sections)["Exhibit index"] <= 4
+    cover = text_of(c.cover_page)
+    assert "RESPONDENT'S EVIDENCE IN SUPPORT OF" in cover
+    assert "File No.: A201-555-019" in cover
+
+
+def test_the_letter_cites_each_exhibit_by_letter_and_packet_page(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    letter = letter_text(c)
+    birth = exhibit(c, "scans/birth.jpg")
+    assert f"Ana García, a U.S. citizen, born May 2, 2010 (see {birth.citation})" in letter
+    lease = exhibit(c, "scans/lease.jpg")
+    assert (
+        lease.citation == f"Exhibit {lease.letter}, pp. {lease.first_page}\u2013{lease.last_page}"
+    )
+    assert lease.citation in letter
+    # the pages cited are the pages the exhibits occupy after the front matter
+    assert c.exhibits[0].first_page == c.front_matter.pages + 1
+    for before, after in zip(c.exhibits, c.exhibits[1:], strict=False):
+        assert after.first_page == before.last_page + 1
+
+
+def test_equities_come_in_taxonomy_order_each_with_a_heading(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+    headings = [
+        "Identity",
+        "U.S. citizen and resident family",
+        "Length of residence in the United States",
+        "Arrival in the United States as a child",
+        "Employment and tax compliance",
+        "Community ties",
+        "Negative factors",
+    ]
+    positions = [letter.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "Respondent is a native and citizen of Honduras, born on March 4, 1990." in letter
+    assert "came to the United States on July 1, 2004, at the age of 14" in letter
+    assert "Two letters of support speak to Respondent's ties" in letter
+    assert "Ms. Peña has raised her daughter in Chicago since 2010." in letter  # narrative
+
+
+def test_a_claimed_child_without_a_birth_certificate_is_named_but_not_cited(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    children = [
+        {"name": "Ana García", "date_of_birth": "2010-05-02", "status": "usc"},
+        {"name": "Luis García", "date_of_birth": "2014-01-09", "status": "usc"},
+    ]
+    letter = letter_text(composed(tmp_path, evidence(make_doc), claims__children=children))
+    assert "the parent of two children" in letter
+    assert re.search(r"Luis García, a U\.S\. citizen, born January 9, 2014(?! \(see)", letter)
+
+
+def test_negative_factors_are_disclosed_and_addressed(tmp_path: Path, make_doc: Documents) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    letter = letter_text(c)
+    court = exhibit(c, "scans/court.jpg")
+    assert "On June 1, 2013, Respondent was convicted of driving without a license." in letter
+    assert "Disposition: fine paid." in letter
+    assert "13 years have passed since then." in letter
+    assert court.citation in letter.split("Negative factors")[1]
+
+
+def test_a_represented_letter_has_counsels_letterhead_and_signature(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+    assert letter.startswith("Tomás Ortega Ruiz Westside Immigrant Law Project")
+    assert "On behalf of our client, Ana Lucía Peña Ibáñez, we respectfully ask" in letter
+    assert "EOIR ID QZ120045 Counsel for Ana Lucía Peña Ibáñez" in letter
+    assert "tortega@westside.example" in letter
+
+
+def test_a_pro_se_letter_speaks_in_the_first_person(tmp_path: Path, make_doc: Documents) -> None:
+    docs = [d for d in evidence(make_doc) if d.type != "g28"]
+    c = composed(tmp_path, docs, representative=None)
+    letter = letter_text(c)
+    assert letter.startswith("Ana Lucía Peña Ibáñez 1500 W. Cermak Rd., Apt. 3")
+    assert "I, Ana Lucía Peña Ibáñez, respectfully ask" in letter
+    assert "I am a native and citizen of Honduras" in letter
+    assert "I am the parent of one child" in letter
+    assert "On June 1, 2013, I was convicted" in letter
+    assert "Respondent, pro se" in letter
+    assert "our client" not in letter and "Respondent is" not in letter
+    assert "Respondent, pro se" in text_of(c.cover_page)
+
+
+def test_a_detained_respondent_is_flagged_in_the_letter_and_on_the_cover_page(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        proceedings__detained=True,
+        request__type="release_from_detention",
+    )
+    letter = letter_text(c)
+    assert letter.count("DETAINED") == 2  # the banner and the custody line
+    assert "Respondent is detained in ICE custody" in letter
+    assert text_of(c.cover_page).startswith("DETAINED")
+
+
+def test_a_respondent_at_liberty_is_not_called_detained(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    assert "Custody: not detained" in letter_text(c)
+    assert "DETAINED" not in letter_text(c) and "DETAINED" not in text_of(c.cover_page)
+
+
+def test_a_renewal_names_the_denial_and_cites_only_newer_evidence(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        request__prior_request={"date": "2023-05-01", "outcome": "denied"},
+    )
+    letter = letter_text(c)
+    renewal = letter.split("Changed circumstances since the prior request")[1].split(
+        "Why discretion is warranted"
+    )[0]
+    assert "OPLA denied our prior request for prosecutorial discretion on May 1, 2023." in renewal
+    assert exhibit(c, "scans/taxes.jpg").citation in renewal  # dated 2024
+    assert exhibit(c, "scans/neighbor.jpg").citation in renewal  # dated 2025
+    assert exhibit(c, "scans/pastor.jpg").citation not in renewal  # dated 2022, before the denial
+
+
+def test_a_first_request_mentions_no_prior_request(tmp_path: Path, make_doc: Documents) -> None:
+    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+    assert "prior request" not in letter and "Changed circumstances" not in letter
+
+
+def test_the_opla_office_gets_only_the_fields_config_knows(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+    office = CONFIG.opla_offices["Chicago"]
+    expected = " ".join(v for v in (office.name, office.street, office.city) if v)
+    assert expected in letter
+    if not office.email:
+        assert "By e-mail" not in letter
+
+
+def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    index_page = dict(c.front_matter.sections)["Exhibit index"]
+    g28_page = dict(c.front_matter.sections)["Form G-28, Notice of Entry of Appearance"]
+    index = text_of(c.front_matter.pdf, slice(index_page, g28_page))
+    birth, lease = exhibit(c, "scans/birth.jpg"), exhibit(c, "scans/lease.jpg")
+    assert (
+        f"{birth.letter} Birth certificate of Ana García, born May 2, 2010 {birth.first_page}"
+        in index
+    )
+    assert (
+        f"{lease.letter} Proof of residence of Ana Lucía Peña Ibáñez, 2008–2012 "
+        f"{lease.first_page}–{lease.last_page}" in index
+    )
+    assert "Letter of support for Ana Lucía Peña Ibáñez, dated October 3, 2022" in index
+    assert index.index("Identity") < index.index("U.S. citizen and resident family")
+    assert index.index("Filed with this request") < index.index("Identity")
+
+
+def test_the_g28_follows_the_index_in_the_front_matter_without_a_tab(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    [(form, first_page)] = c.front_matter.documents
+    assert form.type == "g28"
+    assert first_page == c.front_matter.pages  # the last front-matter page, numbered
+    assert "g28" not in {e.documents[0].type for e in c.exhibits}
+    assert "G-28" not in "".join(c.dividers)
+    assert "Form G-28 Notice of Entry" in text_of(c.front_matter.pdf, slice(first_page - 1, None))
+    assert len(PdfReader(c.front_matter.pdf).pages) == c.front_matter.pages
+
+
+def test_a_translation_with_its_own_certificate_gets_no_second_one(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    acta = exhibit(c, "scans/acta.jpg")
+    assert [d.file for d in acta.documents] == ["scans/acta.jpg", "scans/acta-en.pdf"]
+
+
+def translated_without_certificate(make_doc: Documents) -> list[Document]:
+    docs = [d for d in evidence(make_doc) if d.file != "scans/acta-en.pdf"]
+    return [
+        *docs,
+        make_doc(
+            "scans/acta-en.pdf",
+            "birth_certificate",
+            "identity",
+            "BIRTH CERTIFICATE (English translation)",
+            translates="scans/acta.jpg",
+        ),
+    ]
+
+
+def test_a_translation_without_a_certificate_gets_one_naming_the_translator(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    translator = {"name": "Marisol Cañas", "address": ["9 Elm St.", "Evanston, IL 60201"]}
+    c = composed(tmp_path, translated_without_certificate(make_doc), translator=translator)
+    acta = exhibit(c, "scans/acta.jpg")
+    original, translation, certificate = acta.documents
+    assert original.file == "scans/acta.jpg"
+    assert translation.file == "scans/acta-en.pdf"
+    assert certificate.type == "certificate_of_translation" and certificate.pages == 1
+    assert acta.last_page - acta.first_page + 1 == 3  # numbered, inside the exhibit
+    text = re.sub(r"\s+", " ", " ".join(certificate.page_texts))
+    assert (
+        "I, Marisol Cañas, certify that I am competent to translate from Spanish into English"
+        in text
+    )
+    assert "complete and accurate" in text and "9 Elm St., Evanston, IL 60201" in text
+
+
+def test_a_translator_named_on_the_document_entry_wins(tmp_path: Path, make_doc: Documents) -> None:
+    c = composed(
+        tmp_path,
+        translated_without_certificate(make_doc),
+        translator={"name": "Marisol Cañas"},
+        documents=[
+            {
+                "file": "scans/acta.jpg",
+                "translation": "scans/acta-en.pdf",
+                "translator": {"name": "Iker Núñez"},
+            }
+        ],
+    )
+    certificate = exhibit(c, "scans/acta.jpg").documents[-1]
+    assert "I, Iker Núñez, certify" in " ".join(certificate.page_texts)
+
+
+def test_without_a_translator_the_certificate_leaves_blanks_to_sign(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, translated_without_certificate(make_doc))
+    text = " ".join(exhibit(c, "scans/acta.jpg").documents[-1].page_texts)
+    assert "I, ____" in text
+
+
+def tab_heights(divider: Path) -> float:
+    heights = []
+
+    def visit(text: str, cm, tm, *_: Any) -> None:
+        if text.strip() and len(text.strip()) <= 2:
+            heights.append(tm[5])
+
+    PdfReader(divider).pages[0].extract_text(visitor_text=visit)
+    [height] = heights
+    return height
+
+
+def test_tab_dividers_stagger_down_the_right_edge_like_cut_tab_stock(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc), tab_cut=3)
+    letters = [e.letter for e in c.exhibits]
+    assert list(c.dividers) == letters
+    heights = [tab_heights(c.dividers[letter]) for letter in letters]
+    assert heights[0] > heights[1] > heights[2]  # down the page
+    assert heights[3] == heights[0]  # and back to the top after three cuts
+    first = text_of(c.dividers[letters[0]])
+    assert f"EXHIBIT {letters[0]}" in first and c.exhibits[0].description in first
+    assert all(len(PdfReader(p).pages) == 1 for p in c.dividers.values())
+
+
+def test_the_certificate_of_service_says_who_served_whom_when_and_how(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    text = text_of(c.certificate_of_service)
+    assert "On November 20, 2026, I, Tomás Ortega Ruiz, served a copy" in text
+    assert CONFIG.opla_offices["Chicago"].name in text
+    assert "first-class mail" in text and "ECAS" in text
+    assert "Counsel for Ana Lucía Peña Ibáñez" in text
+
+
+def test_the_cover_page_follows_the_practice_manual_caption(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc), proceedings__judge="Hon. R. Villalobos")
+    cover = text_of(c.cover_page)
+    for part in (
+        "Tomás Ortega Ruiz",
+        "EOIR ID QZ120045",
+        "EXECUTIVE OFFICE FOR IMMIGRATION REVIEW IMMIGRATION COURT CHICAGO, IL",
+        "In the Matter of: ANA LUCÍA PEÑA IBÁÑEZ Respondent.",
+        "Immigration Judge: Hon. R. Villalobos",
+        "Next hearing: February 16, 2027",
+    ):
+        assert part in cover, part
+    assert len(PdfReader(c.cover_page).pages) == 1
+
+
+def test_accented_names_render_in_an_embedded_truetype_font(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    assert "Ana Lucía Peña Ibáñez" in letter_text(c)
+    fonts = PdfReader(c.front_matter.pdf).pages[0]["/Resources"]["/Font"]
+    assert fonts
+    for ref in fonts.values():
+        font = ref.get_object()
+        assert font["/Subtype"] == "/TrueType"
+        assert "/FontFile2" in font["/FontDescriptor"]  # embedded, so every reader has the glyphs
+
+
+def test_a_typical_letter_is_one_to_four_pages(tmp_path: Path, make_doc: Documents) -> None:
+    c = composed(tmp_path, evidence(make_doc))
+    assert 1 <= dict(c.front_matter.sections)["Exhibit index"] <= 4
