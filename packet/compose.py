@@ -12,16 +12,25 @@ unnumbered, and the numbered front matter is identical in all of them.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+)
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -29,6 +38,7 @@ from packet import typeset
 from packet.case import Case, Translator
 from packet.classify import Document
 from packet.config import Config
+from packet.errors import BuildError, ConfigError
 from packet.text import dates_in
 
 FONT = typeset.FONT  # assemble stamps page numbers in the same face
@@ -157,15 +167,43 @@ class Templates:
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
 
+        self.folder = config.templates
+
     def render(self, name: str, context: dict[str, Any]) -> str:
-        return self.env.get_template(name).render(context)
+        with self._explained(name):
+            return self.env.get_template(name).render(context)
 
     def request(self, case: Case) -> Template:
-        return self.env.get_template(f"requests/{case.request.type}.j2")
+        name = f"requests/{case.request.type}.j2"
+        with self._explained(name):
+            return self.env.get_template(name)
+
+    def render_letter(self, case: Case, context: dict[str, Any]) -> str:
+        template = self.request(case)
+        with self._explained(template.name or ""):
+            return template.render(context)
 
     def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
         """One block of a template on its own: the filing title a request template defines."""
-        return "".join(template.blocks[block](template.new_context(context))).strip()
+        with self._explained(template.name or ""):
+            return "".join(template.blocks[block](template.new_context(context))).strip()
+
+    @contextlib.contextmanager
+    def _explained(self, name: str) -> Iterator[None]:
+        """A template someone edited by hand fails with its file and line, not a traceback."""
+        try:
+            yield
+        except TemplateNotFound as exc:
+            raise ConfigError(
+                f"{self.folder / exc.name}: missing; each request type in taxonomy.yaml needs "
+                "its letter template in config/templates/requests/."
+            ) from None
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or str(self.folder / name)
+            line = getattr(exc, "lineno", None)
+            raise ConfigError(
+                f"{where}{f', line {line}' if line else ''}: {exc.message}; fix the template."
+            ) from None
 
 
 def cite(exhibits: Iterable[Exhibit]) -> str:
@@ -230,7 +268,7 @@ def describe(
     born = doc.fields.get("date_of_birth")
     about = doc.about
     if about == case.respondent.name and not name_the_respondent:
-        about = None
+        about = born = None  # "the birth certificate", not "the birth certificate, born ..."
     span = document_dates(doc, case, today)
     return templates.render(
         "exhibit_description.txt.j2",
@@ -324,20 +362,27 @@ def front_matter(
     today: dt.date,
     templates: Templates,
 ) -> tuple[list[Exhibit], FrontMatter]:
-    """Render until the page count settles: the letter cites pages that follow it."""
+    """Render until the page count settles: the letter cites pages that follow it.
+
+    The guess only grows, so this ends; should the text come out shorter than the pages its
+    citations assumed, blank pages keep those citations true."""
     text_pdf, pdf = work / "front-matter-text.pdf", work / "front-matter.pdf"
     form_pages = sum(f.pages for f in forms)
-    text_pages = 2
-    for _ in range(6):
+    text_pages = 2  # a letter and an index, each at least a page
+    for _ in range(8):
         exhibits = numbered(exhibits, first_page=text_pages + form_pages + 1)
         placed = _placed_forms(forms, text_pages + 1)
         marks, rendered = _render_text(text_pdf, case, exhibits, placed, config, today, templates)
-        if rendered == text_pages:
+        if rendered <= text_pages:
             break
         text_pages = rendered
+    else:
+        raise BuildError("the cover letter and index would not settle on a page count.")
     sections = list(marks)
     writer = PdfWriter()
     writer.append(PdfReader(text_pdf), import_outline=False)
+    for _ in range(text_pages - rendered):
+        writer.add_blank_page(*LETTER)
     for form, first in placed:
         sections.append((config.taxonomy.document_types[form.type], first - 1))
         writer.append(PdfReader(form.pdf), import_outline=False)
@@ -378,7 +423,7 @@ def _render_text(
         e.letter: describe(e.documents[0], config, case, today, templates, False) for e in exhibits
     }
     context["brief"] = lambda e: briefs.get(e.letter, e.description)
-    letter = templates.request(case).render(context)
+    letter = templates.render_letter(case, context)
     story: list[Flowable] = [
         typeset.SectionMark("Cover letter", marks),
         *typeset.flowables(letter, style),

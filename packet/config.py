@@ -41,8 +41,7 @@ class _Strict(BaseModel):
 
 
 class RequestType(_Strict):
-    label: str
-    asks: str
+    label: str  # the wording of the request is in config/templates/requests/<key>.j2
 
 
 class Taxonomy(_Strict):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from packet.case import Case
 from packet.classify import Document
 from packet.compose import Composition, compose
 from packet.config import load_config
+from packet.errors import ConfigError
 
 TODAY = dt.date(2026, 11, 20)
 CONFIG = load_config()
@@ -563,3 +565,49 @@ def test_accented_names_render_in_an_embedded_truetype_font(
 def test_a_typical_letter_is_one_to_four_pages(tmp_path: Path, make_doc: Documents) -> None:
     c = composed(tmp_path, evidence(make_doc))
     assert 1 <= dict(c.front_matter.sections)["Exhibit index"] <= 4
+
+
+def test_a_request_type_without_a_letter_template_is_a_config_error(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    config_dir = tmp_path / "config"
+    shutil.copytree(CONFIG.directory, config_dir)
+    taxonomy = config_dir / "taxonomy.yaml"
+    text = taxonomy.read_text(encoding="utf-8")
+    taxonomy.write_text(
+        text.replace("request_types:\n", "request_types:\n  parole:\n    label: Parole\n", 1),
+        encoding="utf-8",
+    )
+    case = Case.model_validate(case_data(request__type="parole"))
+    with pytest.raises(ConfigError) as caught:
+        compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
+    assert caught.value.exit_code == 2
+    assert "requests/parole.j2: missing" in caught.value.message
+
+
+def test_a_case_with_no_documents_still_gets_a_letter_and_an_empty_index(
+    tmp_path: Path,
+) -> None:
+    c = composed(tmp_path, [], negative_factors=[], claims={})
+    assert c.exhibits == () and c.dividers == {}
+    assert c.front_matter.pages == len(PdfReader(c.front_matter.pdf).pages)
+    letter = letter_text(c)
+    assert "Respondent is a native and citizen of Honduras" in letter
+    assert "Exhibit" not in letter.split("Enclosures:")[0]
+
+
+def test_an_office_address_and_mailbox_in_config_reach_the_letter_and_the_certificate(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    config_dir = tmp_path / "config"
+    shutil.copytree(CONFIG.directory, config_dir)
+    (config_dir / "opla_offices.yaml").write_text(
+        "Springfield:\n  name: OPLA Springfield\n  street: 1 Example Plaza, Room 9\n"
+        "  city: Springfield, IL 62701\n  email: opla-springfield@example.gov\n",
+        encoding="utf-8",
+    )
+    case = Case.model_validate(case_data(proceedings__opla_office="Springfield"))
+    c = compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
+    office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
+    assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
+    assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
