@@ -208,7 +208,8 @@ class Templates:
 
 def cite(exhibits: Iterable[Exhibit]) -> str:
     """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
-    refs = [e.citation for e in exhibits]
+    # no line break inside "Exhibit C" or "p. 14": a reader scans for them
+    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
     return f"see {'; '.join(refs)}" if refs else ""
 
 
@@ -541,6 +542,7 @@ def letter_context(
         "marriage_certificate": next(
             (e for e in exhibits if e.documents[0].type == "marriage_certificate"), None
         ),
+        "proof_of": lambda claim: _proof_of(exhibits, claim, config),
         "years_between": years_between,
         "age_at_entry": _age_at_entry(case),
         "negative_factors": case.negative_factors,
@@ -627,6 +629,13 @@ def _exhibit_of(exhibits: list[Exhibit], doc_type: str, name: str) -> Exhibit | 
         (e for e in exhibits if e.documents[0].type == doc_type and e.documents[0].about == name),
         None,
     )
+
+
+def _proof_of(exhibits: list[Exhibit], claim: str, config: Config) -> list[Exhibit]:
+    """The exhibits config/requirements.yaml accepts as proof of a claim, whatever their equity
+    (a U visa certification is filed as crime-victim evidence but proves cooperation too)."""
+    rule = config.requirements.claims.get(claim)
+    return [e for e in exhibits if rule and e.documents[0].type in rule.types]
 
 
 def years_between(start: dt.date, end: dt.date) -> int:

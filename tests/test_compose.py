@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
-from packet.case import Case
+from packet.case import Case, load_case
 from packet.classify import Document
 from packet.compose import Composition, compose
 from packet.config import load_config
-from packet.errors import ConfigError
+from packet.errors import CaseFileError, ConfigError
 
 TODAY = dt.date(2026, 11, 20)
 CONFIG = load_config()
@@ -611,3 +612,83 @@ def test_an_office_address_and_mailbox_in_config_reach_the_letter_and_the_certif
     office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
     assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
     assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
+
+
+def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    docs = [
+        *evidence(make_doc),
+        make_doc(
+            "scans/marriage.jpg", "marriage_certificate", "us_family", "MARRIAGE", about="José Peña"
+        ),
+        make_doc(
+            "scans/dd214.jpg", "military_record", "military_service", "DD 214", about="José Peña"
+        ),
+        make_doc("scans/a1c.jpg", "medical_record", "medical", "Endocrinology note"),
+        make_doc("scans/care.jpg", "medical_record", "caretaker", "Diagnosis", about="Ana García"),
+        make_doc(
+            "scans/i918.jpg", "u_visa_certification", "crime_victim", "Form I-918 Supplement B"
+        ),
+    ]
+    claims = {
+        "children": [
+            {"name": "Ana García", "date_of_birth": "2010-05-02", "status": "usc"},
+            {"name": "Luis García", "date_of_birth": "2014-01-09", "status": "lpr"},
+            {"name": "Eva García", "status": "other"},
+        ],
+        "spouse": {"name": "José Peña", "status": "usc"},
+        "military": {"member": "spouse", "branch": "Army"},
+        "medical": {"person": "self", "condition": "type 1 diabetes"},
+        "caretaker": {"person": "Ana García", "condition": "cerebral palsy"},
+        "crime_victim": {"kind": "domestic_violence"},
+        "law_enforcement_cooperation": True,
+    }
+    c = composed(tmp_path, docs, claims=claims)
+    letter = letter_text(c)
+    cite = {d: f"see {exhibit(c, d).citation}" for d in ("scans/marriage.jpg", "scans/i918.jpg")}
+    assert (
+        f"Respondent is the parent of three children: Ana García, a U.S. citizen, born May 2, "
+        f"2010 (see {exhibit(c, 'scans/birth.jpg').citation}); Luis García, a lawful permanent "
+        "resident, born January 9, 2014; and Eva García." in letter
+    )
+    assert (
+        f"Respondent is married to José Peña, a U.S. citizen ({cite['scans/marriage.jpg']})"
+        in letter
+    )
+    assert "Respondent's removal would separate this family." in letter
+    assert "Respondent's spouse served in the U.S. Army." in letter
+    assert "Respondent has type 1 diabetes (see" in letter
+    assert "Respondent is a caretaker for Ana García, who has cerebral palsy (see" in letter
+    assert f"Respondent is a survivor of domestic violence ({cite['scans/i918.jpg']})" in letter
+    # the U visa certification is filed as crime-victim evidence and proves cooperation too
+    assert f"Respondent has cooperated with law enforcement ({cite['scans/i918.jpg']})" in letter
+
+
+def test_an_appeal_is_captioned_before_the_board(tmp_path: Path, make_doc: Documents) -> None:
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        request__type="appellate_mediation",
+        proceedings__stage="on_appeal",
+        proceedings__next_hearing=None,
+    )
+    assert "BOARD OF IMMIGRATION APPEALS FALLS CHURCH, VIRGINIA" in text_of(c.cover_page)
+    assert "appeal from the decision of the Immigration Court in Chicago, IL is pending" in (
+        letter_text(c)
+    )
+
+
+def test_the_translator_key_is_optional_and_checked_like_every_key(tmp_path: Path) -> None:
+    (tmp_path / "case.yaml").write_text(
+        yaml.safe_dump(case_data(translator={"nmae": "Marisol Cañas"}), allow_unicode=True),
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseFileError) as caught:
+        load_case(tmp_path, CONFIG)
+    assert 'translator.nmae: unknown key; did you mean "name"?' in caught.value.message
+    (tmp_path / "case.yaml").write_text(
+        yaml.safe_dump(case_data(translator={"name": "Marisol Cañas"}), allow_unicode=True),
+        encoding="utf-8",
+    )
+    assert load_case(tmp_path, CONFIG).translator.name == "Marisol Cañas"
