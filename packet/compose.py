@@ -124,8 +124,8 @@ def compose(
     tab_cut: int = 5,
 ) -> Composition:
     templates = Templates(config)
-    forms = [d for d in documents if d.type in FORM_TYPES and not d.translates]
-    evidence = [d for d in documents if d not in forms]
+    forms = _unique([d for d in documents if d.type in FORM_TYPES and not d.translates])
+    evidence = [d for d in documents if not (d.type in FORM_TYPES and not d.translates)]
     exhibits = plan_exhibits(evidence, config, case, today, templates)
     exhibits = with_translation_certificates(exhibits, case, work, templates)
     exhibits, front = front_matter(case, exhibits, forms, config, work, today, templates)
@@ -226,6 +226,17 @@ def _escape(text: str) -> str:
 # --- exhibits --------------------------------------------------------------------------------
 
 
+def _unique(documents: list[Document]) -> list[Document]:
+    """One copy of each file: a duplicate scan is filed once."""
+    seen: set[str] = set()
+    unique = []
+    for d in documents:
+        if d.sha256 not in seen:
+            seen.add(d.sha256)
+            unique.append(d)
+    return unique
+
+
 def plan_exhibits(
     documents: list[Document],
     config: Config,
@@ -235,13 +246,8 @@ def plan_exhibits(
 ) -> list[Exhibit]:
     """Exhibits in packet order: by equity (config order), then by date, one copy of each file."""
     by_file = {d.file: d for d in documents}
-    seen: set[str] = set()
-    kept = []
-    for d in documents:
-        if d.translates or d.sha256 in seen:
-            continue  # a translation rides with its original; a duplicate is filed once
-        seen.add(d.sha256)
-        kept.append(d)
+    # a translation rides with its original
+    kept = _unique([d for d in documents if not d.translates])
     kept.sort(
         key=lambda d: (
             config.taxonomy.equity_order(d.equity),

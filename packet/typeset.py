@@ -227,7 +227,9 @@ def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: in
     top = height - MARGIN - position * span
     tab_width = 0.55 * inch
     style = styles()
-    caption = Paragraph(description, ParagraphStyle("d", parent=style["centre"], fontSize=13))
+    caption = Paragraph(
+        description, ParagraphStyle("d", parent=style["centre"], fontSize=13, leading=17)
+    )
 
     def draw(c: Canvas) -> None:
         c.setLineWidth(1.2)

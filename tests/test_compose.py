@@ -4,6 +4,7 @@ are one-page PDFs whose text is what OCR would have read."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -692,3 +693,17 @@ def test_the_translator_key_is_optional_and_checked_like_every_key(tmp_path: Pat
         encoding="utf-8",
     )
     assert load_case(tmp_path, CONFIG).translator.name == "Marisol Cañas"
+
+
+def test_a_duplicate_scan_is_filed_once(tmp_path: Path, make_doc: Documents) -> None:
+    docs = evidence(make_doc)
+    birth = next(d for d in docs if d.file == "scans/birth.jpg")
+    g28 = next(d for d in docs if d.type == "g28")
+    copies = [
+        dataclasses.replace(birth, file="scans/birth-again.jpg"),
+        dataclasses.replace(g28, file="scans/g28-again.pdf"),
+    ]
+    c = composed(tmp_path, [*docs, *copies])
+    assert [e.documents[0].file for e in c.exhibits].count("scans/birth-again.jpg") == 0
+    assert len(c.exhibits) == len(composed(tmp_path, docs).exhibits)
+    assert [f.file for f, _ in c.front_matter.documents] == ["scans/g28.pdf"]
