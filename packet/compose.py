@@ -46,7 +46,7 @@ FONT = typeset.FONT  # assemble stamps page numbers in the same face
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.
 FORM_TYPES = ("g28",)
-LANGUAGES = {"es": "Spanish", "en": "English", "fr": "French", "pt": "Portuguese"}
+LANGUAGES = {"es": "Spanish", "en": "English"}  # what text.language_of tells apart
 GENERATED_CERTIFICATE = "certificate of translation (generated)"
 
 
@@ -124,8 +124,8 @@ def compose(
     tab_cut: int = 5,
 ) -> Composition:
     templates = Templates(config)
-    forms = _unique([d for d in documents if d.type in FORM_TYPES and not d.translates])
-    evidence = [d for d in documents if not (d.type in FORM_TYPES and not d.translates)]
+    forms = _unique([d for d in documents if _is_form(d)])
+    evidence = [d for d in documents if not _is_form(d)]
     exhibits = plan_exhibits(evidence, config, case, today, templates)
     exhibits = with_translation_certificates(exhibits, case, work, templates)
     exhibits, front = front_matter(case, exhibits, forms, config, work, today, templates)
@@ -166,7 +166,6 @@ class Templates:
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
-
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:
@@ -226,6 +225,10 @@ def _escape(text: str) -> str:
 # --- exhibits --------------------------------------------------------------------------------
 
 
+def _is_form(doc: Document) -> bool:
+    return doc.type in FORM_TYPES and not doc.translates
+
+
 def _unique(documents: list[Document]) -> list[Document]:
     """One copy of each file: a duplicate scan is filed once."""
     seen: set[str] = set()
@@ -248,10 +251,11 @@ def plan_exhibits(
     by_file = {d.file: d for d in documents}
     # a translation rides with its original
     kept = _unique([d for d in documents if not d.translates])
+    dated = {d.file: document_dates(d, case, today) for d in kept}
     kept.sort(
         key=lambda d: (
             config.taxonomy.equity_order(d.equity),
-            d.fields.get("earliest_date", "9999"),
+            dated[d.file][:1] or [dt.date.max],
             d.file,
         )
     )
@@ -577,12 +581,8 @@ def parties(case: Case, config: Config) -> dict[str, Any]:
         signer = [rep.name, *([f"EOIR ID {rep.eoir_id}"] if rep.eoir_id else [])]
         signer_role = f"Counsel for {resp.name}"
     else:
-        sender, contact, signer, signer_role = (
-            [resp.name, *resp.address],
-            [],
-            [resp.name],
-            ("Respondent, pro se"),
-        )
+        sender, contact = [resp.name, *resp.address], []
+        signer, signer_role = [resp.name], "Respondent, pro se"
     return {
         "sender": sender,
         "contact": contact,
