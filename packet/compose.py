@@ -166,6 +166,7 @@ class Templates:
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
+        self.env.filters["literal"] = typeset.literal
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:

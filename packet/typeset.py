@@ -21,6 +21,7 @@ escaped by the template engine before they get here.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,18 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ ": "indent"}
+
+
+def literal(text: str) -> str:
+    """Someone's own words as one plain paragraph of markup: escaped, and a leading "#", "+" or
+    "~" written as a character reference so that it cannot start a heading or an indent."""
+    escaped = html.escape(text.strip(), quote=False)
+    if escaped[:1] in _MARKUP_STARTS:
+        escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
+    return escaped
+
+
+_MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -707,3 +707,13 @@ def test_a_duplicate_scan_is_filed_once(tmp_path: Path, make_doc: Documents) -> 
     assert [e.documents[0].file for e in c.exhibits].count("scans/birth-again.jpg") == 0
     assert len(c.exhibits) == len(composed(tmp_path, docs).exhibits)
     assert [f.file for f, _ in c.front_matter.documents] == ["scans/g28.pdf"]
+
+
+def test_the_narrative_is_printed_as_written_never_read_as_layout(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    narrative = "# 1 provider for <three> kids & her mother\n\n+ volunteers at St. Pius"
+    c = composed(tmp_path, evidence(make_doc), request__narrative=narrative)
+    letter = letter_text(c)
+    assert "# 1 provider for <three> kids & her mother" in letter
+    assert "+ volunteers at St. Pius" in letter
