@@ -96,6 +96,8 @@ def styles() -> dict[str, ParagraphStyle]:
             borderWidth=1.5,
             borderColor="black",
             borderPadding=5,
+            leftIndent=5,  # the border is drawn outside the text: keep it inside the margins
+            rightIndent=5,
             spaceBefore=14,
             spaceAfter=14,
         ),
