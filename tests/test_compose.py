@@ -221,6 +221,14 @@ def composed(tmp_path: Path, docs: list[Document], tab_cut: int = 5, **changes: 
     return compose(case, docs, CONFIG, work, TODAY, tab_cut=tab_cut)
 
 
+@pytest.fixture(scope="module")
+def typical(tmp_path_factory: pytest.TempPathFactory) -> Composition:
+    """The typical represented case, composed once for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("typical")
+    (folder / "docs").mkdir()
+    return composed(folder, evidence(Documents(folder / "docs")))
+
+
 def text_of(pdf: Path, pages: slice = slice(None)) -> str:
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages[pages])
     return re.sub(r"\s+", " ", text)
@@ -255,10 +263,8 @@ def test_each_request_type_states_its_request_precisely(
     assert "File No.: A201-555-019" in cover
 
 
-def test_the_letter_cites_each_exhibit_by_letter_and_packet_page(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_the_letter_cites_each_exhibit_by_letter_and_packet_page(typical: Composition) -> None:
+    c = typical
     letter = letter_text(c)
     birth = exhibit(c, "scans/birth.jpg")
     assert f"Ana García, a U.S. citizen, born May 2, 2010 (see {birth.citation})" in letter
@@ -273,10 +279,8 @@ def test_the_letter_cites_each_exhibit_by_letter_and_packet_page(
         assert after.first_page == before.last_page + 1
 
 
-def test_equities_come_in_taxonomy_order_each_with_a_heading(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+def test_equities_come_in_taxonomy_order_each_with_a_heading(typical: Composition) -> None:
+    letter = letter_text(typical)
     headings = [
         "Identity",
         "U.S. citizen and resident family",
@@ -306,8 +310,8 @@ def test_a_claimed_child_without_a_birth_certificate_is_named_but_not_cited(
     assert re.search(r"Luis García, a U\.S\. citizen, born January 9, 2014(?! \(see)", letter)
 
 
-def test_negative_factors_are_disclosed_and_addressed(tmp_path: Path, make_doc: Documents) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_negative_factors_are_disclosed_and_addressed(typical: Composition) -> None:
+    c = typical
     letter = letter_text(c)
     court = exhibit(c, "scans/court.jpg")
     assert "On June 1, 2013, Respondent was convicted of driving without a license." in letter
@@ -316,10 +320,8 @@ def test_negative_factors_are_disclosed_and_addressed(tmp_path: Path, make_doc: 
     assert court.citation in letter.split("Negative factors")[1]
 
 
-def test_a_represented_letter_has_counsels_letterhead_and_signature(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+def test_a_represented_letter_has_counsels_letterhead_and_signature(typical: Composition) -> None:
+    letter = letter_text(typical)
     assert letter.startswith("Tomás Ortega Ruiz Westside Immigrant Law Project")
     assert "On behalf of our client, Ana Lucía Peña Ibáñez, we respectfully ask" in letter
     assert "EOIR ID QZ120045 Counsel for Ana Lucía Peña Ibáñez" in letter
@@ -355,10 +357,8 @@ def test_a_detained_respondent_is_flagged_in_the_letter_and_on_the_cover_page(
     assert text_of(c.cover_page).startswith("DETAINED")
 
 
-def test_a_respondent_at_liberty_is_not_called_detained(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_a_respondent_at_liberty_is_not_called_detained(typical: Composition) -> None:
+    c = typical
     assert "Custody: not detained" in letter_text(c)
     assert "DETAINED" not in letter_text(c) and "DETAINED" not in text_of(c.cover_page)
 
@@ -381,15 +381,13 @@ def test_a_renewal_names_the_denial_and_cites_only_newer_evidence(
     assert exhibit(c, "scans/pastor.jpg").citation not in renewal  # dated 2022, before the denial
 
 
-def test_a_first_request_mentions_no_prior_request(tmp_path: Path, make_doc: Documents) -> None:
-    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+def test_a_first_request_mentions_no_prior_request(typical: Composition) -> None:
+    letter = letter_text(typical)
     assert "prior request" not in letter and "Changed circumstances" not in letter
 
 
-def test_the_opla_office_gets_only_the_fields_config_knows(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    letter = letter_text(composed(tmp_path, evidence(make_doc)))
+def test_the_opla_office_gets_only_the_fields_config_knows(typical: Composition) -> None:
+    letter = letter_text(typical)
     office = CONFIG.opla_offices["Chicago"]
     expected = " ".join(v for v in (office.name, office.street, office.city) if v)
     assert expected in letter
@@ -398,9 +396,9 @@ def test_the_opla_office_gets_only_the_fields_config_knows(
 
 
 def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
-    tmp_path: Path, make_doc: Documents
+    typical: Composition,
 ) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+    c = typical
     index_page = dict(c.front_matter.sections)["Exhibit index"]
     g28_page = dict(c.front_matter.sections)["Form G-28, Notice of Entry of Appearance"]
     index = text_of(c.front_matter.pdf, slice(index_page, g28_page))
@@ -418,10 +416,8 @@ def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
     assert index.index("Filed with this request") < index.index("Identity")
 
 
-def test_the_g28_follows_the_index_in_the_front_matter_without_a_tab(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_the_g28_follows_the_index_in_the_front_matter_without_a_tab(typical: Composition) -> None:
+    c = typical
     [(form, first_page)] = c.front_matter.documents
     assert form.type == "g28"
     assert first_page == c.front_matter.pages  # the last front-matter page, numbered
@@ -431,10 +427,8 @@ def test_the_g28_follows_the_index_in_the_front_matter_without_a_tab(
     assert len(PdfReader(c.front_matter.pdf).pages) == c.front_matter.pages
 
 
-def test_a_translation_with_its_own_certificate_gets_no_second_one(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_a_translation_with_its_own_certificate_gets_no_second_one(typical: Composition) -> None:
+    c = typical
     acta = exhibit(c, "scans/acta.jpg")
     assert [d.file for d in acta.documents] == ["scans/acta.jpg", "scans/acta-en.pdf"]
 
@@ -523,10 +517,8 @@ def test_tab_dividers_stagger_down_the_right_edge_like_cut_tab_stock(
     assert all(len(PdfReader(p).pages) == 1 for p in c.dividers.values())
 
 
-def test_the_certificate_of_service_says_who_served_whom_when_and_how(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_the_certificate_of_service_says_who_served_whom_when_and_how(typical: Composition) -> None:
+    c = typical
     text = text_of(c.certificate_of_service)
     assert "On November 20, 2026, I, Tomás Ortega Ruiz, served a copy" in text
     assert CONFIG.opla_offices["Chicago"].name in text
@@ -551,10 +543,8 @@ def test_the_cover_page_follows_the_practice_manual_caption(
     assert len(PdfReader(c.cover_page).pages) == 1
 
 
-def test_accented_names_render_in_an_embedded_truetype_font(
-    tmp_path: Path, make_doc: Documents
-) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_accented_names_render_in_an_embedded_truetype_font(typical: Composition) -> None:
+    c = typical
     assert "Ana Lucía Peña Ibáñez" in letter_text(c)
     fonts = PdfReader(c.front_matter.pdf).pages[0]["/Resources"]["/Font"]
     assert fonts
@@ -564,8 +554,8 @@ def test_accented_names_render_in_an_embedded_truetype_font(
         assert "/FontFile2" in font["/FontDescriptor"]  # embedded, so every reader has the glyphs
 
 
-def test_a_typical_letter_is_one_to_four_pages(tmp_path: Path, make_doc: Documents) -> None:
-    c = composed(tmp_path, evidence(make_doc))
+def test_a_typical_letter_is_one_to_four_pages(typical: Composition) -> None:
+    c = typical
     assert 1 <= dict(c.front_matter.sections)["Exhibit index"] <= 4
 
 
