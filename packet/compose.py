@@ -252,11 +252,11 @@ def plan_exhibits(
     by_file = {d.file: d for d in documents}
     # a translation rides with its original
     kept = _unique([d for d in documents if not d.translates])
-    dated = {d.file: document_dates(d, case, today) for d in kept}
+    dated = {d.file: dated_span(d, case, today) for d in kept}
     kept.sort(
         key=lambda d: (
             config.taxonomy.equity_order(d.equity),
-            dated[d.file][:1] or [dt.date.max],
+            (dated[d.file] or (dt.date.max,))[0],
             d.file,
         )
     )
@@ -281,7 +281,7 @@ def describe(
     about = doc.about
     if about == case.respondent.name and not name_the_respondent:
         about = born = None  # "the birth certificate", not "the birth certificate, born ..."
-    span = document_dates(doc, case, today)
+    span = dated_span(doc, case, today)
     return templates.render(
         "exhibit_description.txt.j2",
         {
@@ -290,16 +290,23 @@ def describe(
             "about": about,
             "born": dt.date.fromisoformat(born) if born else None,
             "first_date": span[0] if span else None,
-            "last_date": span[-1] if span else None,
+            "last_date": span[1] if span else None,
+            "tax_year": doc.fields.get("tax_year"),
             "translated": bool(doc.translation),
         },
     ).strip()
 
 
-def document_dates(doc: Document, case: Case, today: dt.date) -> list[dt.date]:
-    """The dates a document is *dated* with: not anyone's birthday, not a future expiry."""
+def dated_span(doc: Document, case: Case, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a document speaks for: the span or issue date classify read from
+    it when it did, else the dates in its text that are not anyone's birthday or in the future."""
+    if covers := doc.fields.get("covers"):
+        return dt.date.fromisoformat(covers["from"]), dt.date.fromisoformat(covers["to"])
+    if issued := doc.fields.get("issued"):
+        return dt.date.fromisoformat(issued), dt.date.fromisoformat(issued)
     births = {p.date_of_birth for p in case.people() if p.date_of_birth}
-    return sorted({d for d in dates_in(doc.text) if d not in births and d <= today})
+    dates = sorted({d for d in dates_in(doc.text) if d not in births and d <= today})
+    return (dates[0], dates[-1]) if dates else None
 
 
 def with_translation_certificates(
@@ -664,7 +671,7 @@ def new_evidence(case: Case, exhibits: list[Exhibit], today: dt.date) -> list[Ex
     return [
         e
         for e in exhibits
-        if (dates := document_dates(e.documents[0], case, today)) and dates[-1] > prior.date
+        if (span := dated_span(e.documents[0], case, today)) and span[1] > prior.date
     ]
 
 

@@ -707,3 +707,38 @@ def test_the_narrative_is_printed_as_written_never_read_as_layout(
     letter = letter_text(c)
     assert "# 1 provider for <three> kids & her mother" in letter
     assert "+ volunteers at St. Pius" in letter
+
+
+def test_the_span_and_issue_date_classify_read_win_over_dates_in_the_text(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    docs = [
+        make_doc(
+            "scans/w2.jpg",
+            "tax_record",
+            "employment_and_taxes",
+            "Form W-2 for 2019, printed March 1, 2024",
+            fields={"covers": {"from": "2019-01-01", "to": "2019-12-31"}, "tax_year": 2019},
+        ),
+        make_doc(
+            "scans/lease.jpg",
+            "residence_record",
+            "length_of_residence",
+            "Lease signed May 1, 2024",
+            fields={"covers": {"from": "2014-06-01", "to": "2016-05-31"}},
+        ),
+        make_doc(
+            "scans/pastor.jpg",
+            "letter_of_support",
+            "community_ties",
+            "Pastor since March 3, 2001",
+            fields={"issued": "2025-01-10"},
+        ),
+    ]
+    c = composed(tmp_path, docs, request__prior_request={"date": "2023-05-01", "outcome": "denied"})
+    assert exhibit(c, "scans/w2.jpg").description.endswith(", tax year 2019")
+    assert exhibit(c, "scans/lease.jpg").description.endswith(", 2014–2016")
+    assert exhibit(c, "scans/pastor.jpg").description.endswith(", dated January 10, 2025")
+    renewal = letter_text(c).split("Why discretion is warranted")[0]
+    assert exhibit(c, "scans/pastor.jpg").citation in renewal
+    assert exhibit(c, "scans/w2.jpg").citation not in renewal  # printed in 2024, but for 2019
