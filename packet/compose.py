@@ -278,10 +278,12 @@ def describe(
 ) -> str:
     """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2."""
     born = doc.fields.get("date_of_birth")
-    about = doc.about
+    about, span = doc.about, dated_span(doc, case, today)
     if about == case.respondent.name and not name_the_respondent:
-        about = born = None  # "the birth certificate", not "the birth certificate, born ..."
-    span = dated_span(doc, case, today)
+        # "the birth certificate", not "the birth certificate, born ..." (the letter said so)
+        about = None
+        if born:
+            born = span = None
     return templates.render(
         "exhibit_description.txt.j2",
         {
