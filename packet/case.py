@@ -173,6 +173,15 @@ class Case(_Model):
     def override_for(self, file: str) -> DocumentOverride | None:
         return next((d for d in self.documents if d.file == file), None)
 
+    def translator_for(self, original: str, translation: str) -> Translator | None:
+        """Who translated `original` into `translation`: named on either file's entry under
+        `documents:`, else the case's `translator:`."""
+        for file in (translation, original):
+            entry = self.override_for(file)
+            if entry and entry.translator:
+                return entry.translator
+        return self.translator
+
 
 @dataclass(frozen=True)
 class Person:

@@ -127,7 +127,7 @@ def _problems(
     yield from missing_identity(case, documents, config)
     yield from missing_g28(case, documents)
     yield from residence_gaps(residence_timeline(case, documents, config, today))
-    yield from untranslated(filed, config)
+    yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     yield from stale_evidence(case, documents, config, today)
     yield from duplicates(documents, copies)
@@ -443,7 +443,7 @@ def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
 # --- translations --------------------------------------------------------------------------------
 
 
-def untranslated(documents: list[Document], config: Config) -> Iterator[Problem]:
+def untranslated(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
     by_file = {d.file: d for d in documents}
     phrases = config.requirements.translation.certificate_phrases
     for d in documents:
@@ -451,12 +451,18 @@ def untranslated(documents: list[Document], config: Config) -> Iterator[Problem]
             continue
         if d.translation:
             translation = by_file.get(d.translation)
-            if translation and not certified(translation, phrases):
+            # with a translator named in case.yaml, compose adds the certificate for them to sign
+            if (
+                translation
+                and not certified(translation, phrases)
+                and not case.translator_for(d.file, translation.file)
+            ):
                 yield (
                     "untranslated-document",
                     f"The translation of {d.file} ({d.translation}) has no certificate of "
                     "translation; add the translator's signed statement that they are competent "
-                    "to translate and that the translation is accurate.",
+                    "to translate and that the translation is accurate, or name the translator "
+                    "under `translator:` in case.yaml and the packet will include one to sign.",
                     {"file": d.file},
                 )
         elif d.language != "en":

@@ -35,7 +35,8 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from packet import typeset
-from packet.case import Case, Translator
+from packet.case import Case
+from packet.check import certified
 from packet.classify import Document
 from packet.config import Config
 from packet.errors import BuildError, ConfigError
@@ -127,7 +128,7 @@ def compose(
     forms = _unique([d for d in documents if _is_form(d)])
     evidence = [d for d in documents if not _is_form(d)]
     exhibits = plan_exhibits(evidence, config, case, today, templates)
-    exhibits = with_translation_certificates(exhibits, case, work, templates)
+    exhibits = with_translation_certificates(exhibits, case, config, work, templates)
     exhibits, front = front_matter(case, exhibits, forms, config, work, today, templates)
     a_number = format_a_number(case.respondent.a_number)
     title = f"Request for prosecutorial discretion: {case.respondent.name}, {a_number}"
@@ -312,25 +313,23 @@ def dated_span(doc: Document, case: Case, today: dt.date) -> tuple[dt.date, dt.d
 
 
 def with_translation_certificates(
-    exhibits: list[Exhibit], case: Case, work: Path, templates: Templates
+    exhibits: list[Exhibit], case: Case, config: Config, work: Path, templates: Templates
 ) -> list[Exhibit]:
-    """A translation that carries no certificate gets one, right after it, inside the exhibit."""
+    """A translation that carries no certificate gets one, right after it, inside the exhibit.
+    What counts as carrying one is check's rule, so the two never disagree."""
+    phrases = config.requirements.translation.certificate_phrases
     done = []
     for e in exhibits:
         original, *rest = e.documents
-        if rest and rest[0].type != "certificate_of_translation":
+        if rest and not _carries_certificate(rest[0], phrases):
             certificate = translation_certificate(original, rest[0], e, case, work, templates)
             e = dataclasses.replace(e, documents=(*e.documents, certificate))
         done.append(e)
     return done
 
 
-def translator_for(original: Document, translation: Document, case: Case) -> Translator | None:
-    for file in (translation.file, original.file):
-        entry = case.override_for(file)
-        if entry and entry.translator:
-            return entry.translator
-    return case.translator
+def _carries_certificate(translation: Document, phrases: list[str]) -> bool:
+    return translation.type == "certificate_of_translation" or certified(translation, phrases)
 
 
 def translation_certificate(
@@ -345,7 +344,7 @@ def translation_certificate(
     markup = templates.render(
         "certificate_of_translation.j2",
         {
-            "translator": translator_for(original, translation, case),
+            "translator": case.translator_for(original.file, translation.file),
             "language": LANGUAGES.get(original.language, "the original language"),
             "document": lower_first(exhibit.description.removesuffix(", with English translation")),
             "respondent": case.respondent.name,
@@ -650,8 +649,8 @@ def _exhibit_of(exhibits: list[Exhibit], doc_type: str, name: str) -> Exhibit | 
 def _proof_of(exhibits: list[Exhibit], claim: str, config: Config) -> list[Exhibit]:
     """The exhibits config/requirements.yaml accepts as proof of a claim, whatever their equity
     (a U visa certification is filed as crime-victim evidence but proves cooperation too)."""
-    rule = config.requirements.claims.get(claim)
-    return [e for e in exhibits if rule and e.documents[0].type in rule.types]
+    types = {t for rule in config.requirements.claims.get(claim, []) for t in rule.types}
+    return [e for e in exhibits if e.documents[0].type in types]
 
 
 def years_between(start: dt.date, end: dt.date) -> int:

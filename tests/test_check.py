@@ -444,6 +444,13 @@ def test_a_translation_without_its_certificate_is_not_enough(config) -> None:
     assert "certificate of translation" in found[0].message
 
 
+def test_a_named_translator_gets_a_certificate_to_sign_instead_of_an_error(config) -> None:
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
+    bare = doc("scans/t.pdf", "other", text="Birth certificate. Name: Lucía", translates=acta.file)
+    case = make_case(translator={"name": "Marisol Cañas"})
+    assert codes(findings(case, [acta, bare], config), "untranslated-document") == []
+
+
 def test_a_spanish_page_inside_an_english_document_is_found_by_page(config) -> None:
     english = "This is the medical record of the patient, with the date of the visit and the plan."
     spanish = "Carta del médico: la paciente tiene que seguir con el tratamiento y la dieta por la"

@@ -131,5 +131,8 @@ def test_the_packet_files_one_copy_of_each_paper(check_run: CheckRun) -> None:
     report = json.loads((check_run.out_dir / "report.json").read_text(encoding="utf-8"))
     exhibits = {d["file"]: d["exhibit"] for d in report["documents"]}
     assert exhibits["scans/pastor_again.jpg"] is None and exhibits["scans/g28_copy.pdf"] is None
-    assert exhibits["scans/letter_pastor.jpg"] and exhibits["scans/g28.pdf"]
+    assert exhibits["scans/letter_pastor.jpg"]
+    # the G-28 is filed in the front matter, without a tab letter, but on its own packet page
+    pages = {d["file"]: d["packet_pages"] for d in report["documents"]}
+    assert pages["scans/g28.pdf"] and pages["scans/g28_copy.pdf"] is None
     assert report["findings"] == check_run.findings

@@ -742,3 +742,18 @@ def test_the_span_and_issue_date_classify_read_win_over_dates_in_the_text(
     renewal = letter_text(c).split("Why discretion is warranted")[0]
     assert exhibit(c, "scans/pastor.jpg").citation in renewal
     assert exhibit(c, "scans/w2.jpg").citation not in renewal  # printed in 2024, but for 2019
+
+
+def test_a_translation_whose_text_certifies_itself_gets_no_generated_certificate(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    docs = [d for d in evidence(make_doc) if d.file != "scans/acta-en.pdf"]
+    signed = make_doc(
+        "scans/acta-en.pdf",
+        "birth_certificate",
+        "identity",
+        "Birth certificate (translation). I am competent to translate Spanish and English.",
+        translates="scans/acta.jpg",
+    )
+    c = composed(tmp_path, [*docs, signed], translator={"name": "Marisol Cañas"})
+    assert len(exhibit(c, "scans/acta.jpg").documents) == 2
