@@ -10,13 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.box import SIMPLE
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
 
+from packet.batch import BatchOptions, BatchResult, run_batch
 from packet.check import Finding, Timeline, has_errors, long_date
 from packet.errors import ExitCode, PacketError, UsageError
 from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
-from packet.progress import StageProgress
+from packet.progress import BatchProgress, StageProgress
 from packet.report import finding_record
 
 out = Console(highlight=False, soft_wrap=True)
@@ -30,6 +34,7 @@ MONTH_MARKS = {
     "uncovered": "[dim]-[/]",
     None: " ",
 }
+BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -162,6 +167,86 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
     return ExitCode.findings if has_errors(reading.findings) else ExitCode.ok
 
 
+@main.command("batch")
+@click.argument("cases_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write each case's packet (OUT_DIR/<case folder>/) and batch-report.json.",
+)
+@click.option(
+    "--variant",
+    type=click.Choice([*VARIANTS, "all"]),
+    default="efile",
+    show_default=True,
+    help="Which packets to build for every case (see `packet build --help`).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Write no packet for a case with error-level findings."
+)
+@click.option("--force", is_flag=True, help="Rebuild every case, even those that did not change.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Documents read at once on this computer (default: number of cores).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Read the documents on a Dask cluster, e.g. tcp://10.0.0.5:8786 (see docs/batch.md).",
+)
+@cache_option
+@exits_cleanly
+def batch_command(
+    cases_dir: Path,
+    out_dir: Path,
+    variant: str,
+    strict: bool,
+    force: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    cache_dir: Path | None,
+) -> int:
+    """Build every case under CASES_DIR: each folder holding a case.yaml is one case.
+
+    One failing case never stops the others. A case whose files, case.yaml, settings and tools
+    did not change since the last batch into OUT_DIR is skipped (--force rebuilds it). Exits 0
+    when every case built clean, 1 when some have error-level findings, 3 when some failed.
+    """
+    variants = VARIANTS if variant == "all" else (variant,)
+    options = BatchOptions(
+        out_dir, variants, strict, force, jobs, scheduler, cache_dir, BatchProgress()
+    )
+    result = run_batch(cases_dir, options)
+    show_batch(result)
+    return result.exit_code
+
+
+def show_batch(result: BatchResult) -> None:
+    table = Table("case", "pages", "errors", "warnings", "status", "time", box=SIMPLE)
+    for c in result.cases:
+        status = f"{c.status} (unchanged)" if c.unchanged else c.status
+        table.add_row(
+            c.case,
+            str(c.pages),
+            str(c.errors),
+            str(c.warnings),
+            Text(status, style=BATCH_STYLE[c.status]),
+            "-" if c.unchanged else f"{c.seconds:.1f} s",
+        )
+    out.print(table)
+    for c in result.cases:
+        if c.message:
+            out.print(f"  {c.case}: {c.message}")
+    for note in result.notes:
+        out.print(f"  note: {note}")
+    out.print(f"{len(result.cases)} cases in {result.seconds:.1f} s. Report: {result.report_path}")
+
+
 def show_findings(reading: Reading, timeline: bool = False) -> None:
     docs = reading.documents
     out.print(
@@ -217,15 +302,6 @@ def _not_yet(name: str) -> Callable[..., int]:
     return command
 
 
-main.command("batch", help="Build every case under CASES_DIR (not implemented yet).")(
-    click.argument("cases_dir")(
-        click.option("-o", "--out", "out_dir")(
-            click.option("--jobs", "-j")(
-                click.option("--scheduler")(exits_cleanly(_not_yet("batch")))
-            )
-        )
-    )
-)
 main.command("init", help="Write a starter case.yaml for a folder of scans (not implemented yet).")(
     click.argument("scans_dir")(exits_cleanly(_not_yet("init")))
 )

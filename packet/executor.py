@@ -2,7 +2,7 @@
 
 A local process pool runs one document per core (Tesseract is single-threaded per page when
 OMP_THREAD_LIMIT=1, so processes, not threads, keep both cores busy). ``packet batch
---scheduler`` swaps in a Dask cluster behind the same seam.
+--scheduler`` swaps in a Dask cluster (``DaskExecutor``) behind the same seam.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Protocol, TypeVar
 
 from packet._exec.ocrmypdf import quiet_logging
+from packet.errors import BuildError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -58,6 +59,44 @@ class ProcessExecutor:
             except BaseException:
                 for future in futures:
                     future.cancel()
+                raise
+        return results
+
+
+class DaskExecutor:
+    """Tasks run on a Dask distributed cluster; results come back to this process.
+
+    The task function is sent by reference, so every worker needs this package installed.
+    """
+
+    def __init__(self, address: str, connect_seconds: float = 10) -> None:
+        self.address = address
+        self.connect_seconds = connect_seconds
+
+    def map(
+        self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
+    ) -> list[R]:
+        from distributed import Client, as_completed
+
+        try:
+            client = Client(self.address, timeout=self.connect_seconds, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise BuildError(
+                f"cannot reach the Dask scheduler at {self.address} ({exc}); start it with "
+                "`dask scheduler` and at least one `dask worker ADDRESS`, or leave out --scheduler "
+                "to build on this computer."
+            ) from None
+        with client:
+            # pure=False: two equal items are still two tasks; callers dedupe what they mean to
+            futures = client.map(task, items, pure=False)
+            position = {future.key: i for i, future in enumerate(futures)}
+            results: list = [None] * len(items)
+            try:
+                for future in as_completed(futures):
+                    results[position[future.key]] = future.result()
+                    on_done(results[position[future.key]])
+            except BaseException:
+                client.cancel(futures)
                 raise
         return results
 

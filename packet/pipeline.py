@@ -27,7 +27,7 @@ from packet.compose import compose
 from packet.config import Config, load_config
 from packet.errors import ExitCode, PacketError, UsageError
 from packet.executor import executor_for
-from packet.ingest import OUTPUT_FOLDER, Rejection, Source, Unusable, ingest
+from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
 from packet.normalize import normalize
 from packet.ocr import ReadSource, ocr
 from packet.progress import StageProgress
@@ -95,15 +95,32 @@ def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
     timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
+@dataclass
+class OpenedCase:
+    """A case whose case.yaml is valid and whose files are identified, before any is read."""
+
+    case_dir: Path
+    case: Case
+    intake: Intake
+    timings: dict[str, float]
+
+
+def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
-    read, rejected = read_sources(intake.sources, options, work, config, timings)
+    return OpenedCase(case_dir, case, intake, timings)
+
+
+def finish_reading(
+    opened: OpenedCase, read: list[ReadSource], rejected: list[Rejection], config: Config
+) -> Reading:
+    """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
+    case, timings = opened.case, opened.timings
     with timed(timings, "classify"):
         documents = classify(read, case, config)
-    rejected = intake.rejected + rejected
+    rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         today = _build_date()
         findings = check(case, documents, rejected, config, today)
@@ -111,39 +128,56 @@ def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> R
     return Reading(case, documents, rejected, findings, timings, timeline)
 
 
-def build(case_dir: Path, options: Options) -> Built:
-    unbuilt = [v for v in options.variants if v not in BUILT_VARIANTS]
+def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
+    opened = open_case(case_dir, options, config)
+    read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
+    return finish_reading(opened, read, rejected, config)
+
+
+def require_built_variants(variants: tuple[str, ...]) -> None:
+    unbuilt = [v for v in variants if v not in BUILT_VARIANTS]
     if unbuilt:
         raise UsageError(
             f"the {', '.join(unbuilt)} variant is not implemented yet; use --variant efile."
         )
+
+
+def build(case_dir: Path, options: Options) -> Built:
+    require_built_variants(options.variants)
     config = load_config()
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
-        if options.strict and has_errors(reading.findings):
-            return Built(reading, [], None)  # nothing written, not even report.json
-        timings = reading.timings
-        today = _build_date()
-        with timed(timings, "compose"):
-            copies = left_out(reading.documents, config)  # the same paper scanned twice
-            filed = [d for d in reading.documents if d.file not in copies]
-            composition = compose(reading.case, filed, config, work, today)
-        out_dir = atomic.private_dir(out_dir_for(case_dir, options))
-        atomic.remove_leftovers(out_dir)
-        with timed(timings, "assemble"):
-            outputs = [
-                assemble(composition, reading.case, config, out_dir, v) for v in options.variants
-            ]
-        content = report(
-            reading.case,
-            reading.documents,
-            reading.rejected,
-            reading.findings,
-            composition,
-            outputs,
-            timings,
-        )
-        return Built(reading, outputs, write_report(out_dir, content))
+        return write_packet(case_dir, reading, options, config, work)
+
+
+def write_packet(
+    case_dir: Path, reading: Reading, options: Options, config: Config, work: Path
+) -> Built:
+    """Compose and assemble a case already read, and write its packets and report.json."""
+    if options.strict and has_errors(reading.findings):
+        return Built(reading, [], None)  # nothing written, not even report.json
+    timings = reading.timings
+    today = _build_date()
+    with timed(timings, "compose"):
+        copies = left_out(reading.documents, config)  # the same paper scanned twice
+        filed = [d for d in reading.documents if d.file not in copies]
+        composition = compose(reading.case, filed, config, work, today)
+    out_dir = atomic.private_dir(out_dir_for(case_dir, options))
+    atomic.remove_leftovers(out_dir)
+    with timed(timings, "assemble"):
+        outputs = [
+            assemble(composition, reading.case, config, out_dir, v) for v in options.variants
+        ]
+    content = report(
+        reading.case,
+        reading.documents,
+        reading.rejected,
+        reading.findings,
+        composition,
+        outputs,
+        timings,
+    )
+    return Built(reading, outputs, write_report(out_dir, content))
 
 
 def check_case(case_dir: Path, options: Options) -> Reading:
@@ -189,15 +223,21 @@ def read_sources(
     return [o.read for o in outcomes if o.read], [o.rejection for o in outcomes if o.rejection]
 
 
-def read_source(task: SourceTask) -> SourceOutcome:
-    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
-    source, settings = task.source, task.config.settings
-    cache = OcrCache(task.cache_dir)
-    key = cache_key(
+def source_cache_key(source: Source, config: Config) -> str:
+    """What the OCR cache files a source's result under; equal keys mean equal results."""
+    settings = config.settings
+    return cache_key(
         source.sha256,
         {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
         ocrmypdf.versions(),
     )
+
+
+def read_source(task: SourceTask) -> SourceOutcome:
+    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
+    source, settings = task.source, task.config.settings
+    cache = OcrCache(task.cache_dir)
+    key = source_cache_key(source, task.config)
     seconds: dict[str, float] = {}
     if cached := cache.get(key):
         return SourceOutcome(
