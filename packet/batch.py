@@ -90,6 +90,7 @@ class CaseResult:
 class BatchResult:
     cases: list[CaseResult]
     notes: list[str]
+    reads: dict[str, int]
     report_path: Path
     seconds: float
 
@@ -137,16 +138,17 @@ def output_names(case_dirs: list[Path], cases_dir: Path) -> tuple[dict[Path, str
     """A folder name per case under OUT_DIR; nested cases that share a name get their path."""
     counts = Counter(c.name for c in case_dirs)
     names: dict[Path, str] = {}
-    used: set[str] = set()
+    notes: list[str] = []
     for case_dir in case_dirs:
         parts = case_dir.relative_to(cases_dir).parts or (cases_dir.resolve().name,)
         base = parts[-1] if counts[case_dir.name] == 1 else "-".join(parts)
         name, n = base, 2
-        while name in used:
+        while name in names.values():
             name, n = f"{base}-{n}", n + 1
-        used.add(name)
+        if name != base:
+            notes.append(f"{'/'.join(parts)}: its outputs go to {name}, since {base} is taken.")
         names[case_dir] = name
-    notes = [
+    notes += [
         f"{count} cases are named {shared!r}; their outputs go to "
         + ", ".join(names[c] for c in case_dirs if c.name == shared)
         + "."
@@ -219,9 +221,11 @@ class Docket:
         self.results: dict[str, CaseResult] = {}
         self.jobs: list[SourceJob] = []
         self.owner: dict[str, OpenCase] = {}  # the case whose timings carry a shared read
+        self.sources = 0
 
     def add(self, case: OpenCase) -> None:
         self.waiting.append(case)
+        self.sources += len(case.keys)
         for source, key in zip(case.opened.intake.sources, case.keys, strict=True):
             if key in self.outcomes or key in self.owner:
                 continue
@@ -235,6 +239,17 @@ class Docket:
 
     def pages_to_read(self) -> int:
         return sum(job.task.source.pages for job in self.jobs)
+
+    def reads(self) -> dict[str, int]:
+        """How much reading the shared cache and the deduplication saved."""
+        distinct = len(self.outcomes.keys() | self.owner.keys())
+        return {
+            "sources": self.sources,
+            "distinct": distinct,
+            "from_cache": distinct - len(self.jobs),
+            "ocr": len(self.jobs),
+            "pages_ocr": self.pages_to_read(),
+        }
 
     def read_all(self, on_pages: Callable[[int], None], on_case: Callable[[CaseResult], None]):
         pages = {job.key: job.task.source.pages for job in self.jobs}
@@ -432,8 +447,9 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
     results.update(docket.results)
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start
-    path = write_batch_report(options.out_dir, cases_dir, ordered, notes, seconds)
-    return BatchResult(ordered, notes, path, seconds)
+    result = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
+    write_batch_report(result, cases_dir)
+    return result
 
 
 def _open(
@@ -462,9 +478,8 @@ def _open(
     return OpenCase(name, folder, opened, mark, keys, case_work)
 
 
-def write_batch_report(
-    out_dir: Path, cases_dir: Path, cases: list[CaseResult], notes: list[str], seconds: float
-) -> Path:
+def write_batch_report(result: BatchResult, cases_dir: Path) -> None:
+    cases = result.cases
     statuses = Counter(c.status for c in cases)
     content = {
         "schema": SCHEMA,
@@ -476,10 +491,10 @@ def write_batch_report(
             FAILED: statuses[FAILED],
             "unchanged": sum(c.unchanged for c in cases),
         },
-        "seconds": round(seconds, 2),
-        "notes": notes,
+        "reads": result.reads,
+        "seconds": round(result.seconds, 2),
+        "notes": result.notes,
         "cases": [dataclasses.asdict(c) for c in cases],
     }
-    path = out_dir / BATCH_REPORT
-    atomic.write_bytes(path, (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode())
-    return path
+    data = (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()
+    atomic.write_bytes(result.report_path, data)

@@ -244,7 +244,13 @@ def show_batch(result: BatchResult) -> None:
             out.print(f"  {c.case}: {c.message}")
     for note in result.notes:
         out.print(f"  note: {note}")
-    out.print(f"{len(result.cases)} cases in {result.seconds:.1f} s. Report: {result.report_path}")
+    reads = result.reads
+    out.print(
+        f"{len(result.cases)} cases in {result.seconds:.1f} s; {reads['ocr']} scans OCR'd "
+        f"({reads['pages_ocr']} pages), {reads['from_cache']} from the cache, "
+        f"{reads['sources'] - reads['distinct']} shared between cases."
+    )
+    out.print(f"Report: {result.report_path}")
 
 
 def show_findings(reading: Reading, timeline: bool = False) -> None:

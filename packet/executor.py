@@ -67,11 +67,11 @@ class DaskExecutor:
     """Tasks run on a Dask distributed cluster; results come back to this process.
 
     The task function is sent by reference, so every worker needs this package installed.
+    How long to try to connect is Dask's own setting (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT).
     """
 
-    def __init__(self, address: str, connect_seconds: float = 10) -> None:
+    def __init__(self, address: str) -> None:
         self.address = address
-        self.connect_seconds = connect_seconds
 
     def map(
         self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
@@ -79,7 +79,7 @@ class DaskExecutor:
         from distributed import Client, as_completed
 
         try:
-            client = Client(self.address, timeout=self.connect_seconds, set_as_default=False)
+            client = Client(self.address, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise BuildError(
                 f"cannot reach the Dask scheduler at {self.address} ({exc}); start it with "
@@ -92,7 +92,7 @@ class DaskExecutor:
             position = {future.key: i for i, future in enumerate(futures)}
             results: list = [None] * len(items)
             try:
-                for future in as_completed(futures):
+                for future in as_completed(futures, loop=client.loop):
                     results[position[future.key]] = future.result()
                     on_done(results[position[future.key]])
             except BaseException:
