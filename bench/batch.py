@@ -1,0 +1,148 @@
+"""Benchmark: `packet batch` on a docket of small cases vs one `packet build` per case.
+
+Both sides start from a cold OCR cache of their own and run the real command in a child
+process, as a user would, in the same run on the same machine. Target: batch ≤ 0.55× the time
+of the sequential builds (issue 9). Usage:
+
+    python bench/batch.py [--cases 20] [--documents 3] [--repeat 1] [--out bench/results]
+
+Writes batch.md and batch.json into --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = 0.55
+
+
+def packet(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "packet", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def timed(run) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = run()
+    return time.perf_counter() - start, result
+
+
+def sequential(cases: list[Path], out: Path, cache: Path) -> list[int]:
+    return [packet("build", c, "-o", out / c.name, "--cache-dir", cache).returncode for c in cases]
+
+
+def outcomes(out: Path, names: list[str]) -> dict[str, tuple]:
+    """What each packet says, to check both ways built the same thing."""
+    said = {}
+    for name in names:
+        report = json.loads((out / name / "report.json").read_text(encoding="utf-8"))
+        said[name] = (
+            sorted((d["file"], d["type"], d["about"]) for d in report["documents"]),
+            sorted(f["code"] for f in report["findings"]),
+            [o["pages"] for o in report["outputs"]],
+        )
+    return said
+
+
+def measure(cases: int, documents: int, repeat: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="packet-bench-") as tmp:
+        work = Path(tmp)
+        generate = [sys.executable, REPO / "samples" / "make_docket.py", work / "cases"]
+        subprocess.run(
+            [*generate, "--cases", str(cases), "--documents", str(documents)],
+            check=True,
+            capture_output=True,
+        )
+        case_dirs = sorted(p.parent for p in (work / "cases").glob("*/case.yaml"))
+        names = [c.name for c in case_dirs]
+        runs = []
+        for i in range(repeat):
+            seq_out, batch_out = work / f"seq-{i}", work / f"batch-{i}"
+            seq_s, codes = timed(lambda o=seq_out, i=i: sequential(case_dirs, o, work / f"c{i}s"))
+            batch_s, result = timed(
+                lambda o=batch_out, i=i: packet(
+                    "batch", work / "cases", "-o", o, "--cache-dir", work / f"c{i}b"
+                )
+            )
+            if result.returncode > 1 or any(c > 1 for c in codes):
+                raise SystemExit(f"a build failed:\n{result.stderr}")
+            if outcomes(seq_out, names) != outcomes(batch_out, names):
+                raise SystemExit("batch and sequential builds disagree about the packets")
+            runs.append({"sequential_s": round(seq_s, 2), "batch_s": round(batch_s, 2)})
+            shutil.rmtree(seq_out), shutil.rmtree(batch_out)
+        pages = cases * documents
+    best_seq = min(r["sequential_s"] for r in runs)
+    best_batch = min(r["batch_s"] for r in runs)
+    return {
+        "measurement": "batch of small cases vs one `packet build` per case, cold OCR cache",
+        "cases": cases,
+        "scanned_pages": pages,
+        "runs": runs,
+        "sequential_s": best_seq,
+        "batch_s": best_batch,
+        "ratio": round(best_batch / best_seq, 3),
+        "target": TARGET,
+        "met": best_batch / best_seq <= TARGET,
+        "machine": machine(),
+    }
+
+
+def machine() -> dict:
+    from packet._exec import ocrmypdf
+
+    return {
+        "cores": len(os.sched_getaffinity(0)),
+        "python": platform.python_version(),
+        **ocrmypdf.versions(),
+    }
+
+
+def markdown(r: dict) -> str:
+    verdict = "met" if r["met"] else f"MISSED by {r['ratio'] - r['target']:.2f}"
+    m = r["machine"]
+    return f"""# Batch benchmark
+
+{r["cases"]} generated cases, {r["scanned_pages"]} one-page scans at 150 dpi, cold OCR cache,
+{m["cores"]} cores, Tesseract {m["tesseract"]}, OCRmyPDF {m["ocrmypdf"]}, Python {m["python"]}.
+Both measured in the same run (best of {len(r["runs"])}).
+
+| | seconds | per case |
+| --- | --- | --- |
+| {r["cases"]} sequential `packet build` | {r["sequential_s"]:.1f} | {r["sequential_s"] / r["cases"]:.2f} |
+| one `packet batch` | {r["batch_s"]:.1f} | {r["batch_s"] / r["cases"]:.2f} |
+| **ratio** | **{r["ratio"]:.2f}×** | target ≤ {r["target"]}×: {verdict} |
+"""  # noqa: E501
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=20)
+    parser.add_argument("--documents", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results")
+    args = parser.parse_args()
+    result = measure(args.cases, args.documents, args.repeat)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "batch.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    (args.out / "batch.md").write_text(markdown(result), encoding="utf-8")
+    print(markdown(result))
+
+
+if __name__ == "__main__":
+    main()
