@@ -265,6 +265,13 @@ class Docket:
             executor.map(task, self.jobs, done)
         self._finish_ready(on_case)
 
+    def abandon(self, message: str) -> list[CaseResult]:
+        """When the workers as a whole fail, the cases still waiting fail with their message."""
+        abandoned = [_failed(c.name, c.folder, message) for c in self.waiting]
+        self.results.update((r.case, r) for r in abandoned)
+        self.waiting.clear()
+        return abandoned
+
     def _executor(self) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
         if self.options.scheduler:
             return DaskExecutor(self.options.scheduler), read_on_worker
@@ -443,7 +450,11 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
         with progress.running(len(case_dirs), docket.pages_to_read()) as display:
             for result in results.values():
                 display.case_done(result)
-            docket.read_all(display.pages_read, display.case_done)
+            try:
+                docket.read_all(display.pages_read, display.case_done)
+            except PacketError as exc:  # no scheduler, no Tesseract: no case can be read
+                for result in docket.abandon(exc.message):
+                    display.case_done(result)
     results.update(docket.results)
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start

@@ -27,8 +27,8 @@ SECOND_CHILD = "    - {name: Paloma Prueba Ortiz, date_of_birth: 2018-07-04, sta
 @pytest.fixture(scope="session")
 def docket(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three cases of two one-page scans (cases 00 and 01 share a birth certificate, byte for
-    byte), one nested a level down with a claimed child who has no birth certificate, and one
-    whose case.yaml is invalid."""
+    byte; case 02 is nested a level down and claims a child with no birth certificate), one
+    case whose case.yaml is invalid and one whose only file is not a document."""
     generated = tmp_path_factory.mktemp("generated")
     generate = [sys.executable, REPO / "samples" / "make_docket.py", generated]
     subprocess.run(
@@ -48,6 +48,9 @@ def docket(tmp_path_factory: pytest.TempPathFactory) -> Path:
         encoding="utf-8",
     )
     (cases / "2027" / "notes").mkdir()  # a folder without case.yaml is not a case
+    (cases / "unreadable" / "scans").mkdir(parents=True)
+    shutil.copy(cases / "case-00" / "case.yaml", cases / "unreadable" / "case.yaml")
+    (cases / "unreadable" / "scans" / "photo.jpg").write_bytes(b"not a picture at all\n")
     return cases
 
 
@@ -93,10 +96,13 @@ def test_every_case_is_found_built_or_failed_alone(local_batch: BatchRun) -> Non
         "case-00": "ready",
         "case-01": "ready",
         "case-02": "findings",
+        "unreadable": "failed",
     }
     broken = local_batch.case("broken")
     assert "case.yaml" in broken["message"] and "respondent.a_number" in broken["message"]
     assert not (local_batch.out / "broken").exists()
+    unreadable = local_batch.case("unreadable")["message"]
+    assert "all 1 were rejected" in unreadable and "scans/photo.jpg" in unreadable
 
 
 def test_each_case_gets_its_own_packet_and_report(local_batch: BatchRun) -> None:
@@ -138,7 +144,7 @@ def test_summary_table_and_plain_progress_lines(local_batch: BatchRun) -> None:
     assert "broken: " in stdout and "respondent.a_number" in stdout
     assert "Report: " in stdout
     progress = [line for line in stderr.splitlines() if line.startswith("[")]
-    assert [line.split("]")[0] for line in progress] == ["[1/4", "[2/4", "[3/4", "[4/4"]
+    assert [line.split("]")[0] for line in progress] == [f"[{i}/5" for i in range(1, 6)]
     assert "\x1b[" not in stderr  # no terminal control codes in a pipe
 
 
@@ -168,6 +174,7 @@ def test_rerun_skips_what_did_not_change(rerun) -> None:
     assert {n for n, c in results.items() if c["unchanged"]} == {"case-00", "case-01", "case-02"}
     assert results["case-02"]["status"] == "findings"  # the findings stay in the exit code
     assert results["broken"]["status"] == "failed"  # a failed case is always tried again
+    assert not results["unreadable"]["unchanged"]
 
     (cases / "case-00" / "case.yaml").write_text(
         (cases / "case-00" / "case.yaml").read_text(encoding="utf-8") + "# edited\n",
@@ -230,7 +237,11 @@ def test_unreachable_scheduler_is_reported(local_batch: BatchRun, tmp_path: Path
         env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"},
     )  # fmt: skip
     assert result.returncode == ExitCode.build_failed
-    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in result.stderr
+    report = json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))
+    failed = {c["case"]: c["message"] for c in report["cases"] if c["status"] == "failed"}
+    assert set(failed) == {"broken", "case-00", "case-01", "case-02", "unreadable"}
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in failed["case-00"]
+    assert "case-00: cannot reach the Dask scheduler" in result.stdout
 
 
 # --- finding cases and naming their outputs: no OCR ---
