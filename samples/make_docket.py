@@ -15,13 +15,10 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import sys
 from pathlib import Path
 
+from make_demo_scans import as_scan, render, write_if_changed  # beside this script
 from PIL import Image
-
-sys.path.insert(0, str(Path(__file__).parent))
-from make_demo_scans import as_scan, render, write_if_changed  # noqa: E402
 
 DPI = 150
 FIRST = ["Lucía", "Carmen", "Jorge", "Marisol", "Esteban", "Beatriz", "Héctor", "Yolanda"]
