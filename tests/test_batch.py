@@ -19,8 +19,6 @@ from packet.batch import BatchOptions, find_cases, output_names, run_batch
 from packet.errors import ExitCode
 from tests.conftest import REPO, run_packet, tree_hashes
 
-pytestmark = pytest.mark.e2e
-
 SECOND_CHILD = "    - {name: Paloma Prueba Ortiz, date_of_birth: 2018-07-04, status: usc}\n"
 
 
@@ -88,6 +86,7 @@ def local_batch(
     return BatchRun(docket, out, result, before)
 
 
+@pytest.mark.e2e
 def test_every_case_is_found_built_or_failed_alone(local_batch: BatchRun) -> None:
     assert local_batch.result.returncode == ExitCode.build_failed, local_batch.result.stderr
     statuses = {c["case"]: c["status"] for c in local_batch.batch_report["cases"]}
@@ -105,6 +104,7 @@ def test_every_case_is_found_built_or_failed_alone(local_batch: BatchRun) -> Non
     assert "all 1 were rejected" in unreadable and "scans/photo.jpg" in unreadable
 
 
+@pytest.mark.e2e
 def test_each_case_gets_its_own_packet_and_report(local_batch: BatchRun) -> None:
     for name in ("case-00", "case-01", "case-02"):
         entry = local_batch.case(name)
@@ -123,6 +123,7 @@ def test_each_case_gets_its_own_packet_and_report(local_batch: BatchRun) -> None
     assert nested["errors"] == 1
 
 
+@pytest.mark.e2e
 def test_a_scan_in_two_cases_is_read_once(local_batch: BatchRun) -> None:
     reads = local_batch.batch_report["reads"]
     assert reads["sources"] == 6
@@ -137,6 +138,7 @@ def test_a_scan_in_two_cases_is_read_once(local_batch: BatchRun) -> None:
     assert first["about"] == second["about"] == "Diego Quintero Ortiz"
 
 
+@pytest.mark.e2e
 def test_summary_table_and_plain_progress_lines(local_batch: BatchRun) -> None:
     stdout, stderr = local_batch.result.stdout, local_batch.result.stderr
     header = next(line for line in stdout.splitlines() if "case" in line and "status" in line)
@@ -148,6 +150,7 @@ def test_summary_table_and_plain_progress_lines(local_batch: BatchRun) -> None:
     assert "\x1b[" not in stderr  # no terminal control codes in a pipe
 
 
+@pytest.mark.e2e
 def test_inputs_are_never_written(local_batch: BatchRun) -> None:
     assert tree_hashes(local_batch.cases) == local_batch.inputs_before
     assert not any(p.name == "out" for p in local_batch.cases.rglob("*"))
@@ -167,6 +170,7 @@ def rerun(local_batch: BatchRun, ocr_cache: Path, tmp_path: Path):
     return cases, out, run
 
 
+@pytest.mark.e2e
 def test_rerun_skips_what_did_not_change(rerun) -> None:
     cases, out, run = rerun
     code, results = run()
@@ -205,6 +209,7 @@ def dask_scheduler() -> Iterator[str]:
         yield cluster.scheduler_address
 
 
+@pytest.mark.e2e
 def test_dask_cluster_builds_the_same_packets(
     dask_scheduler: str, local_batch: BatchRun, tmp_path: Path
 ) -> None:
@@ -227,6 +232,7 @@ def test_dask_cluster_builds_the_same_packets(
     assert remote.case("broken") == local_batch.case("broken")
 
 
+@pytest.mark.e2e
 def test_unreachable_scheduler_is_reported(local_batch: BatchRun, tmp_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
