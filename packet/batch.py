@@ -30,7 +30,7 @@ from packet.cache import OcrCache, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
-from packet.errors import ExitCode, PacketError, UsageError
+from packet.errors import BuildError, ExitCode, PacketError, UsageError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Rejection
 from packet.ocr import ReadSource
@@ -183,10 +183,11 @@ def read_on_worker(job: SourceJob) -> SourceDone:
     """On a cluster worker: the client's folders are not this machine's, so read in a private
     folder and send the PDF back; the client files it in its own cache."""
     source = job.task.source
-    if not source.path.is_file():
+    if not source.path.is_file() or _file_sha256(source.path) != source.sha256:
         reason = (
-            f"the Dask worker on {socket.gethostname()} cannot open {source.path}; "
-            "workers need the case folders at the same path as the computer running the batch"
+            f"the Dask worker on {socket.gethostname()} cannot open {source.path}, or sees "
+            "another file there; workers need the case folders at the same path as the "
+            "computer running the batch"
         )
         return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
     with work_folder() as work:
@@ -262,7 +263,12 @@ class Docket:
         self._finish_ready(on_case)
         if self.jobs:
             executor, task = self._executor()
-            executor.map(task, self.jobs, done)
+            try:
+                executor.map(task, self.jobs, done)
+            except PacketError:
+                raise
+            except Exception as exc:  # read_source catches a document's own errors: a pool's
+                raise BuildError(f"the workers stopped ({type(exc).__name__}: {exc})") from exc
         self._finish_ready(on_case)
 
     def abandon(self, message: str) -> list[CaseResult]:

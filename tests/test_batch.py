@@ -193,6 +193,23 @@ def test_rerun_skips_what_did_not_change(rerun) -> None:
     assert not any(c["unchanged"] for c in results.values())
 
 
+@pytest.mark.e2e
+def test_workers_that_stop_fail_the_waiting_cases_not_the_report(
+    local_batch: BatchRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def lost(_: object) -> None:
+        raise ConnectionResetError("worker lost")
+
+    monkeypatch.setattr("packet.batch.read_here", lost)  # jobs=1 runs it in this process
+    options = BatchOptions(tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
+    result = run_batch(local_batch.cases, options)
+    assert result.exit_code == ExitCode.build_failed
+    messages = {c.case: c.message for c in result.cases}
+    assert messages["case-00"] == "the workers stopped (ConnectionResetError: worker lost)"
+    assert "respondent.a_number" in messages["broken"]
+    assert (tmp_path / "out" / "batch-report.json").is_file()
+
+
 # --- the same docket on a real Dask cluster: a scheduler and two worker processes on loopback ---
 
 
