@@ -41,6 +41,7 @@ from packet.pipeline import (
     Reading,
     SourceOutcome,
     SourceTask,
+    build_date,
     finish_reading,
     open_case,
     read_source,
@@ -383,6 +384,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
         "variants": list(options.variants),
         "strict": options.strict,
+        "date": build_date().isoformat(),  # the letter's date, and what "today" means to check
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 

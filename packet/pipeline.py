@@ -122,7 +122,7 @@ def finish_reading(
         documents = classify(read, case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
-        today = _build_date()
+        today = build_date()
         findings = check(case, documents, rejected, config, today)
         timeline = residence_timeline(case, documents, config, today)
     return Reading(case, documents, rejected, findings, timings, timeline)
@@ -157,7 +157,7 @@ def write_packet(
     if options.strict and has_errors(reading.findings):
         return Built(reading, [], None)  # nothing written, not even report.json
     timings = reading.timings
-    today = _build_date()
+    today = build_date()
     with timed(timings, "compose"):
         copies = left_out(reading.documents, config)  # the same paper scanned twice
         filed = [d for d in reading.documents if d.file not in copies]
@@ -186,7 +186,7 @@ def check_case(case_dir: Path, options: Options) -> Reading:
         return read_case(case_dir, options, work, config)
 
 
-def _build_date() -> dt.date:
+def build_date() -> dt.date:
     """Today, or SOURCE_DATE_EPOCH's day, so that a rebuild can reproduce a packet exactly."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()

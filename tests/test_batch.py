@@ -171,7 +171,7 @@ def rerun(local_batch: BatchRun, ocr_cache: Path, tmp_path: Path):
 
 
 @pytest.mark.e2e
-def test_rerun_skips_what_did_not_change(rerun) -> None:
+def test_rerun_skips_what_did_not_change(rerun, monkeypatch: pytest.MonkeyPatch) -> None:
     cases, out, run = rerun
     code, results = run()
     assert code == ExitCode.build_failed
@@ -190,6 +190,10 @@ def test_rerun_skips_what_did_not_change(rerun) -> None:
     assert (out / "case-01" / "packet-efile.pdf").is_file()
 
     _, results = run(force=True)
+    assert not any(c["unchanged"] for c in results.values())
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # another day: letters are re-dated
+    _, results = run()
     assert not any(c["unchanged"] for c in results.values())
 
 
