@@ -439,6 +439,12 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
         raise UsageError(
             f"{cases_dir}: no case found; put each case in its own folder with a {CASE_FILE}."
         )
+    out = options.out_dir.resolve()
+    if inside := next((c for c in case_dirs if out.is_relative_to(c.resolve())), None):
+        raise UsageError(
+            f"{options.out_dir} is inside the case folder {inside}, whose files would then be "
+            "read as evidence; choose an output folder outside every case."
+        )
     names, name_notes = output_names(case_dirs, cases_dir)
     notes += name_notes
     previous = previous_results(options.out_dir)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from packet.batch import BatchOptions, find_cases, output_names, run_batch
-from packet.errors import ExitCode
+from packet.errors import ExitCode, UsageError
 from tests.conftest import REPO, run_packet, tree_hashes
 
 SECOND_CHILD = "    - {name: Paloma Prueba Ortiz, date_of_birth: 2018-07-04, status: usc}\n"
@@ -305,6 +305,13 @@ def test_output_names_are_unique_and_say_so(tmp_path: Path) -> None:
         "2026-garcia: its outputs go to 2026-garcia-2, since 2026-garcia is taken.",
         "2 cases are named 'garcia'; their outputs go to 2026-garcia, 2027-garcia.",
     ]
+
+
+def test_an_output_folder_inside_a_case_is_refused(tmp_path: Path) -> None:
+    case = _case(tmp_path / "cases" / "garcia")
+    with pytest.raises(UsageError, match="inside the case folder"):
+        run_batch(tmp_path / "cases", BatchOptions(case / "packets"))
+    assert not (case / "packets").exists()
 
 
 def test_a_folder_without_cases_is_a_usage_error(tmp_path: Path) -> None:
