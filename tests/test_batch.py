@@ -219,8 +219,9 @@ def test_workers_that_stop_fail_the_waiting_cases_not_the_report(
 
 @pytest.fixture(scope="module")
 def dask_scheduler() -> Iterator[str]:
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
+    from distributed import LocalCluster  # a dependency: a missing install must fail, not skip
+
+    with LocalCluster(
         n_workers=2,
         threads_per_worker=1,
         processes=True,
