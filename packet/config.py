@@ -53,17 +53,33 @@ class Taxonomy(_Strict):
         return list(self.equities).index(equity)
 
 
+class Subject(_Strict):
+    labels: list[str] = []
+    dated: bool = False
+    prefer: list[str] = []
+
+
+class Covers(_Strict):
+    by: Literal["tax_year", "period", "school_year", "since", "document_date", "none"]
+    labels: list[str] = []
+
+
 class TypeRule(_Strict):
     strong: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
-    subject: str = "first_named"
+    subject: Subject = Subject()
     equity: str | dict[str, str]
+    covers: Covers = Covers(by="document_date")
 
-    def equity_for(self, role: str | None) -> str:
+    def equity_for(self, tags: list[str]) -> tuple[str, str]:
+        """The equity and the key that chose it: the first key of the mapping found in `tags`."""
         if isinstance(self.equity, str):
-            return self.equity
-        return self.equity.get(role or "", self.equity["default"])
+            return self.equity, "equity"
+        for key, equity in self.equity.items():
+            if key in tags or key == "default":
+                return equity, key
+        return "other", "no key applied"
 
     def equities(self) -> set[str]:
         return {self.equity} if isinstance(self.equity, str) else set(self.equity.values())
@@ -73,10 +89,32 @@ class Weights(_Strict):
     strong: float
     supporting: float
     negative: float
+    heading: float = 0.0
+
+
+class PeopleRules(_Strict):
+    other_labels: list[str] = []
+
+
+class SchoolYear(_Strict):
+    starts: str  # MM-DD
+    ends: str
+
+
+class FieldRules(_Strict):
+    name_labels: list[str] = []
+    issuer_markers: list[str] = []
+    document_date_labels: list[str] = []
+    date_of_birth_labels: list[str] = []
+    school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
 class TypeRules(_Strict):
     weights: Weights
+    most_supporting: int = 4
+    heading_chars: int = 300
+    people: PeopleRules = PeopleRules()
+    fields: FieldRules = FieldRules()
     types: dict[str, TypeRule]
 
 

@@ -1,0 +1,188 @@
+"""The key fields of a document, read from its text as part of classify: names, dates, the issuing
+authority and the span of dates the document shows (``covers``), which the residence check uses.
+
+How each type's covered span is found is data (``covers`` in config/document_types.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from packet.config import Covers, FieldRules
+from packet.text import (
+    DateMention,
+    dates_at,
+    fold,
+    month_year_at,
+    names_after,
+    reading_text,
+    years_at,
+)
+
+LABEL_REACH = 60  # characters after a label in which its value is looked for
+PERIOD_REACH = 160  # a "from ... to ..." range can run over a line or two
+_DURATION = re.compile(r"\b(\d{1,2})\s*(?:\(\w+\)\s*)?(months?|meses|years?|anos)\b")
+_RANGE_GLUE = re.compile(r"^\s*(?:-|to|through|thru|until|al|hasta|a|y)?\s*$")
+_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-/]\s*((?:19|20)?\d{2})\b")
+
+
+def extract(
+    text: str, covers: Covers | None, rules: FieldRules, day_first: bool
+) -> dict[str, Any]:
+    folded = fold(text)
+    mentions = dates_at(text, day_first)
+    fields: dict[str, Any] = {}
+    if names := names_after(text, rules.name_labels):
+        fields["names"] = names
+    if issuer := issuing_authority(text, rules.issuer_markers):
+        fields["issuer"] = issuer
+    issued = document_date(folded, mentions, rules.document_date_labels)
+    if issued:
+        fields["issued"] = issued.isoformat()
+    if mentions:
+        fields["dates"] = sorted({m.date.isoformat() for m in mentions})
+    if covers and covers.by != "none":
+        span = covered(folded, mentions, covers, rules, issued)
+        if span:
+            fields["covers"] = {"from": span[0].isoformat(), "to": span[1].isoformat()}
+            if covers.by == "tax_year":
+                fields["tax_year"] = span[0].year
+    return fields
+
+
+def issuing_authority(text: str, markers: list[str]) -> str | None:
+    for line in text.splitlines()[:15]:
+        folded = fold(line)
+        if any(re.search(rf"(?<![a-z]){re.escape(fold(m))}(?![a-z])", folded) for m in markers):
+            cleaned = re.sub(r"\s+", " ", line).strip(" -:|")
+            return cleaned[:100] if cleaned else None
+    return None
+
+
+def date_of_birth(text: str, labels: list[str], day_first: bool) -> dt.date | None:
+    folded = fold(text)
+    return next(iter(_dates_after(folded, dates_at(text, day_first), labels)), None)
+
+
+def _dates_after(folded: str, mentions: list[DateMention], labels: list[str]) -> list[dt.date]:
+    found = []
+    for end in _after_label(folded, labels):
+        found += [m.date for m in mentions if end <= m.start <= end + LABEL_REACH][:1]
+    return found
+
+
+def _after_label(folded: str, labels: list[str]) -> list[int]:
+    """Where the value of each label starts, label by label in the order given."""
+    found = []
+    for label in labels:
+        pattern = r"(?<![a-z])" + re.escape(fold(label)).replace(r"\ ", r"[\s.,:'/-]*") + r"(?![a-z])"
+        found += [m.end() for m in re.finditer(pattern, folded)]
+    return found
+
+
+def document_date(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
+    """The date written after one of the labels, else the first date in the text."""
+    labelled = _dates_after(folded, mentions, labels)
+    if labelled:
+        return labelled[0]
+    return mentions[0].date if mentions else None
+
+
+def covered(
+    folded: str,
+    mentions: list[DateMention],
+    covers: Covers,
+    rules: FieldRules,
+    issued: dt.date | None,
+) -> tuple[dt.date, dt.date] | None:
+    span = None
+    if covers.by == "tax_year":
+        return _tax_year(folded, mentions, covers.labels)  # a request date says nothing of it
+    if covers.by == "period":
+        span = _period(folded, mentions, covers.labels) or _any_range(folded, mentions)
+    elif covers.by == "school_year":
+        span = _school_year(folded, rules) or _any_range(folded, mentions)
+    elif covers.by == "since":
+        start = _since(folded, mentions, covers.labels)
+        if start:
+            span = (start, max(start, issued or start))
+    if span is None and issued:
+        span = (issued, issued)
+    return span
+
+
+def _tax_year(
+    folded: str, mentions: list[DateMention], labels: list[str]
+) -> tuple[dt.date, dt.date] | None:
+    read = reading_text(folded)
+    year = None
+    for end in _after_label(read, labels):
+        after = [y for _, y in years_at(read[end : end + 40])]
+        before = [y for _, y in years_at(read[max(0, end - 60) : end])]
+        year = after[0] if after else (before[-1] if before else None)
+        if year:
+            break
+    if year is None:
+        year = next((m.date.year for m in mentions if (m.date.month, m.date.day) == (12, 31)), None)
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
+def _period(
+    folded: str, mentions: list[DateMention], labels: list[str]
+) -> tuple[dt.date, dt.date] | None:
+    for end in _after_label(folded, labels):
+        near = [m for m in mentions if end <= m.start <= end + PERIOD_REACH]
+        if len(near) >= 2 and near[0].date < near[1].date:
+            return near[0].date, near[1].date
+        if near:
+            months = _duration_months(folded[end : end + PERIOD_REACH])
+            if months:
+                return near[0].date, _add_months(near[0].date, months) - dt.timedelta(days=1)
+    return None
+
+
+def _any_range(folded: str, mentions: list[DateMention]) -> tuple[dt.date, dt.date] | None:
+    """Two dates joined by "to", "through", "-", "al": "June 1, 2014 through May 31, 2016"."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.date < second.date and _RANGE_GLUE.match(folded[first.end : second.start]):
+            return first.date, second.date
+    return None
+
+
+def _duration_months(folded: str) -> int | None:
+    match = _DURATION.search(folded)
+    if not match:
+        return None
+    n = int(match.group(1))
+    return n if match.group(2).startswith(("month", "mes")) else 12 * n
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, 28))
+
+
+def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | None:
+    for match in _SCHOOL_YEAR.finditer(folded):
+        first, second = int(match.group(1)), match.group(2)
+        second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if second_year == first + 1:
+            start_month, start_day = map(int, rules.school_year.starts.split("-"))
+            end_month, end_day = map(int, rules.school_year.ends.split("-"))
+            return (
+                dt.date(first, start_month, start_day),
+                dt.date(second_year, end_month, end_day),
+            )
+    return None
+
+
+def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
+    month_years = month_year_at(folded)
+    for end in _after_label(folded, labels):
+        near = [m for m in [*mentions, *month_years] if end <= m.start <= end + 30]
+        if near:
+            return min(near, key=lambda m: m.start).date
+    return None
