@@ -21,6 +21,7 @@ from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
+FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 
 
 def _a_number(value: Any) -> str:
@@ -254,6 +255,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     data = read_case_file(path)
     if not isinstance(data, dict):
         raise CaseFileError(f"{path}: expected a mapping of keys (respondent:, request:, ...).")
+    if unfilled := list(_unfilled(data)):
+        raise CaseFileError(
+            f"{path}: fill in the values `packet init` left for you:\n"
+            + "\n".join(f"  {where}: still {FILL_IN}." for where in unfilled)
+        )
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
@@ -263,6 +269,18 @@ def load_case(case_dir: Path, config: Config) -> Case:
     if problems:
         raise CaseFileError(f"{path}: invalid case file:\n" + "\n".join(f"  {p}" for p in problems))
     return case
+
+
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+    """The key path of every value still ``FILL_IN``."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _unfilled(value, (*loc, str(key)))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _unfilled(value, (*loc, i))
+    elif data == FILL_IN:
+        yield key_path(loc)
 
 
 def _taxonomy_problems(case: Case, config: Config) -> list[str]:

@@ -308,9 +308,44 @@ def _not_yet(name: str) -> Callable[..., int]:
     return command
 
 
-main.command("init", help="Write a starter case.yaml for a folder of scans (not implemented yet).")(
-    click.argument("scans_dir")(exits_cleanly(_not_yet("init")))
-)
-main.command("explain", help="Show how one file was read, typed and tagged (not implemented yet).")(
-    click.argument("case_dir")(click.argument("file")(exits_cleanly(_not_yet("explain"))))
-)
+@main.command("init")
+@click.argument("scans_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing case.yaml.")
+@jobs_option
+@cache_option
+@exits_cleanly
+def init_command(scans_dir: Path, force: bool, jobs: int | None, cache_dir: Path | None) -> int:
+    """Write a starter case.yaml in SCANS_DIR listing each scan with its guessed type.
+
+    Reads every scan (OCR, through the cache), guesses the respondent, the A-number and the
+    children from what the scans say, and lists each scan with its guessed type, the person and
+    the names and dates found on it. Values only you know are written as FILL_IN: `packet check`
+    refuses the file, naming each one, until you replace them. Never overwrites an existing
+    case.yaml unless --force.
+    """
+    from packet.init import write_starter_case
+
+    options = Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
+    path, count = write_starter_case(scans_dir, force, options)
+    out.print(f"Wrote {path} listing {count} scans. Fill in each FILL_IN, check each guess, then:")
+    out.print(f"  packet check {scans_dir}")
+    return ExitCode.ok
+
+
+@main.command("explain")
+@case_dir_argument
+@click.argument("file")
+@cache_option
+@exits_cleanly
+def explain_command(case_dir: Path, file: str, cache_dir: Path | None) -> int:
+    """Show how FILE of the case in CASE_DIR was read, typed and tagged, and why.
+
+    Prints its pages and language, the rules that fired with their weights and the runners-up,
+    the people of case.yaml it names, the equity chosen and the fields read. FILE may be given
+    relative to CASE_DIR or as a path.
+    """
+    from packet.explain import explain
+
+    for line in explain(case_dir, file, Options(cache_dir=cache_dir)):
+        out.print(line, markup=False)
+    return ExitCode.ok

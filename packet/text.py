@@ -152,7 +152,7 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     found = fuzz.partial_ratio_alignment(wanted, read, score_cutoff=88)
     if found is None:
         return None
-    start, end = _snap_to_words(read, found.dest_start, found.dest_end)
+    start, end = _snap_to_words(read, wanted, found.dest_start, found.dest_end)
     seen = read[start:end].strip()
     # the words read must spell the phrase, or "tenant" would be found in "lieutenant"
     if seen[:1] != wanted[:1] or fuzz.ratio(wanted, seen) < 88:
@@ -160,16 +160,16 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     return PhraseHit(phrase, start, seen)
 
 
-def _snap_to_words(read: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span of `read` to whole words: the alignment may cut a garbled word short."""
+def _snap_to_words(read: str, wanted: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span of `read` to whole words (the alignment may cut a garbled word short),
+    ending it where it best spells `wanted`."""
     while start > 0 and read[start - 1] != " ":
         start -= 1
-    if end < len(read) and read[end - 1] != " " and read[end] != " ":
-        shorter = read.rfind(" ", start, end)
-        longer = read.find(" ", end)
-        longer = len(read) if longer < 0 else longer
-        end = longer if longer - end <= end - shorter or shorter <= start else shorter
-    return start, end
+    shorter = read.rfind(" ", start, end + 1)
+    longer = read.find(" ", end)
+    ends = {e for e in (shorter, len(read) if longer < 0 else longer) if e > start} or {end}
+    best = max(ends, key=lambda e: fuzz.ratio(wanted, read[start:e].strip()))
+    return start, best
 
 
 # --- dates ---

@@ -1,0 +1,196 @@
+"""`packet init SCANS_DIR`: a starter case.yaml from a folder of scans.
+
+It reads every scan with the real stages (ingest, normalize, OCR through the cache, classify),
+guesses the respondent, the A-number and the children from what the scans say, and writes a
+case.yaml that lists every scan with its guessed type. What it cannot know is written as
+``FILL_IN``, which `packet check` refuses by key path until a person fills it in, so that no
+guess reaches a filed packet unseen.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from packet import atomic
+from packet.case import CASE_FILE, FILL_IN, Case
+from packet.classify import Decision, decide
+from packet.config import Config, load_config
+from packet.errors import UsageError
+from packet.ingest import ingest
+from packet.pipeline import Options, out_dir_for, read_sources, work_folder
+from packet.text import fold, name_words
+
+A_NUMBER = re.compile(r"\bA[\s#:-]*(\d{3})[\s-]?(\d{3})[\s-]?(\d{3})\b")
+RESIDENCE_TYPES = ("residence_record", "tax_record", "pay_record", "school_record")
+
+
+@dataclass(frozen=True)
+class Scan:
+    file: str
+    decision: Decision
+    text: str
+
+
+def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[Path, int]:
+    target = scans_dir / CASE_FILE
+    if target.exists() and not force:
+        raise UsageError(
+            f"{target} already exists; edit it, or run `packet init --force` to replace it."
+        )
+    config = load_config()
+    scans = read_scans(scans_dir, options, config)
+    if not scans:
+        raise UsageError(f"{scans_dir}: no readable scans (images or PDFs) found.")
+    atomic.write_bytes(target, starter_yaml(scans, config, scans_dir.name).encode("utf-8"))
+    return target, len(scans)
+
+
+def _blank_case(name: str = FILL_IN, children: list[dict] | None = None) -> Case:
+    return Case.model_validate(
+        {
+            "schema": 1,
+            "respondent": {"name": name, "a_number": "000000000"},
+            "request": {"type": "dismissal"},
+            "claims": {"children": children or []},
+        }
+    )
+
+
+def read_scans(scans_dir: Path, options: Options, config: Config) -> list[Scan]:
+    blank = _blank_case()
+    intake = ingest(scans_dir, blank, config.settings.intake, out_dir_for(scans_dir, options))
+    with work_folder() as work:
+        read, _ = read_sources(intake.sources, options, work, config, {})
+    texts = {r.source.file: "\n".join(r.page_texts) for r in read}
+    first = [Scan(f, decide(t, f, blank, config), t) for f, t in sorted(texts.items())]
+    respondent = guess_respondent(first)
+    children = guess_children(first, respondent)
+    if not respondent:
+        return first
+    guessed = _blank_case(
+        respondent, [{"name": n, "date_of_birth": dob, "status": "usc"} for n, dob, _ in children]
+    )
+    return [Scan(s.file, decide(s.text, s.file, guessed, config), s.text) for s in first]
+
+
+def guess_respondent(scans: list[Scan]) -> str | None:
+    """The name written on the most scans (a packet is mostly about its respondent)."""
+    seen: Counter[tuple[str, ...]] = Counter()
+    spellings: dict[tuple[str, ...], list[str]] = {}
+    for scan in scans:
+        for name in scan.decision.fields.get("names", []):
+            key = tuple(name_words(name))
+            seen[key] += 1
+            spellings.setdefault(key, []).append(name)
+    if not seen:
+        return None
+    key, _ = max(seen.items(), key=lambda item: (item[1], len(item[0])))
+    # the spelling with accents, as a clerk wrote it, over the capitals of a form
+    return max(spellings[key], key=lambda n: (_has_accents(n), not n.isupper()))
+
+
+def _has_accents(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+def guess_children(scans: list[Scan], respondent: str | None) -> list[tuple[str, str, str]]:
+    """(name, date of birth, file) of each birth certificate that is not the respondent's."""
+    children = []
+    own = set(name_words(respondent or ""))
+    for scan in scans:
+        fields = scan.decision.fields
+        if scan.decision.type != "birth_certificate" or not fields.get("names"):
+            continue
+        name = fields["names"][0]
+        if set(name_words(name)) <= own or not fields.get("date_of_birth"):
+            continue
+        children.append((name, fields["date_of_birth"], scan.file))
+    return children
+
+
+def _q(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
+    respondent = next(
+        (s.decision.person.name for s in scans if s.decision.person and s.decision.person.role == "respondent"),
+        None,
+    ) or guess_respondent(scans)
+    named_on = sum(
+        1 for s in scans if s.decision.person and s.decision.person.role == "respondent"
+    )
+    a_number = next(
+        ((m, s.file) for s in scans if (m := A_NUMBER.search(s.text))), None
+    )
+    children = guess_children(scans, respondent)
+    request_types = ", ".join(config.taxonomy.request_types)
+    lines = [
+        f"# Starter case.yaml written by `packet init` from {len(scans)} scans in {folder}/.",
+        f"# 1. Replace every {FILL_IN} (packet check names each one left, by its key path).",
+        "# 2. Check every value marked `guessed`: it was read from the scans by OCR.",
+        "# 3. Add the claims the request rests on (see DESIGN.md, case.yaml), then run",
+        "#      packet check <this folder>",
+        "schema: 1",
+        "respondent:",
+    ]
+    if respondent:
+        lines.append(f"  name: {_q(respondent)}   # guessed: named on {named_on} scan(s); check the spelling")
+    else:
+        lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
+    if a_number:
+        digits = "-".join(a_number[0].groups())
+        lines.append(f'  a_number: "A{digits}"   # guessed: found on {a_number[1]}')
+    else:
+        lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
+    own_dob = next(
+        (s.decision.fields.get("date_of_birth") for s in scans
+         if s.decision.type == "birth_certificate" and s.decision.person
+         and s.decision.person.role == "respondent"), None
+    )
+    lines.append(f"  # date_of_birth: {own_dob or 'YYYY-MM-DD'}" + ("   # guessed from a birth certificate" if own_dob else ""))
+    lines += ["  # country:", "  # entered_us: YYYY-MM-DD", "request:",
+              f"  type: {FILL_IN}   # one of: {request_types}", "claims:"]
+    starts = sorted(
+        s.decision.fields["covers"]["from"] for s in scans
+        if s.decision.type in RESIDENCE_TYPES and "covers" in s.decision.fields
+    )
+    lines.append(f"  # residence_since: {starts[0]}   # the earliest dated residence evidence found"
+                 if starts else "  # residence_since: YYYY-MM-DD")
+    if children:
+        lines.append("  children:   # from the birth certificates found; set each status: usc | lpr | other")
+        lines += [f"    - {{name: {_q(n)}, date_of_birth: {dob}, status: {FILL_IN}}}   # guessed from {f}"
+                  for n, dob, f in children]
+    else:
+        lines.append("  # children: [{name: ..., date_of_birth: YYYY-MM-DD, status: usc}]")
+    lines += ["documents:",
+              "  # Every scan, with the type packet init guessed. Correct a wrong type, delete a `type:`",
+              "  # line to let packet decide on each build, or add `exclude: true` to leave a scan out."]
+    for scan in scans:
+        lines += _document_entry(scan, config)
+    return "\n".join(lines) + "\n"
+
+
+def _document_entry(scan: Scan, config: Config) -> list[str]:
+    d = scan.decision
+    entry = [f"  - file: {_q(scan.file)}"]
+    if d.type == "other":
+        entry.append(f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it")
+    else:
+        why = "; ".join(d.reasons[:1])
+        entry.append(f"    type: {d.type}   # guessed (confidence {d.confidence:.2f}): {why}")
+    if d.person:
+        entry.append(f"    # about: {d.person.name}")
+    names = d.fields.get("names", [])
+    dates = d.fields.get("dates", [])
+    if names:
+        entry.append(f"    # names on it: {', '.join(names[:4])}")
+    if dates:
+        entry.append(f"    # dates on it: {', '.join(dates[:6])}")
+    if d.language != "en":
+        entry.append(f"    # in {d.language!r}: needs a translation: add `translation: <its file>`")
+    return entry
