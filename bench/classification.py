@@ -90,8 +90,12 @@ def main() -> None:
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "classification.json").write_text(
-        json.dumps({**summary, "misses": {n: r["misses"] for n, r in results.items()}}, indent=2,
-                   ensure_ascii=False) + "\n",
+        json.dumps(
+            {**summary, "misses": {n: r["misses"] for n, r in results.items()}},
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )
     lines = [
@@ -108,7 +112,10 @@ def main() -> None:
         a = r["accuracy"]
         lines.append(
             f"| {name} | {r['documents']} | "
-            + " | ".join(f"{100 * a.get(k, 0):.1f} %" for k in ("type", "equity", "about", "language", "covers", "other"))
+            + " | ".join(
+                f"{100 * a.get(k, 0):.1f} %"
+                for k in ("type", "equity", "about", "language", "covers", "other")
+            )
             + " |"
         )
     (args.out / "classification.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

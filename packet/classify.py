@@ -163,9 +163,7 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     equity, equity_key = rule.equity_for(tags) if rule else ("other", "untyped")
     if rule and not isinstance(rule.equity, str):
         reasons.append(f"equity {equity}: {_equity_why(equity_key, person)}")
-    found = document_fields.extract(
-        text, rule.covers if rule else None, rules.fields, day_first
-    )
+    found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     if rule and rule.subject.dated:
         dob = _date_of_birth(text, person, rules, day_first)
         if dob:
@@ -204,8 +202,7 @@ def score_types(read: str, rules: TypeRules) -> list[TypeScore]:
             hits.append(Hit("heading", titles[0].phrase, weights.heading, titles[0].seen))
         supporting = [p for p in rule.supporting if find_phrase(read, p, fuzzy=False)]
         hits += [
-            Hit("supporting", p, weights.supporting, p)
-            for p in supporting[: rules.most_supporting]
+            Hit("supporting", p, weights.supporting, p) for p in supporting[: rules.most_supporting]
         ]
         hits += [
             Hit("negative", h.phrase, weights.negative, h.seen)

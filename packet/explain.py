@@ -59,9 +59,10 @@ def explain(case_dir: Path, file: str, options: Options) -> list[str]:
 def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     source = read.source
     lines = [f"{source.file}  ({source.kind}, sha256 {source.sha256[:12]}…)", "", "READ"]
+    how = "taken from the OCR cache" if read.from_cache else "OCR run now"
     lines.append(
-        f"  {len(read.page_texts)} page(s), {'taken from the OCR cache' if read.from_cache else 'OCR run now'}; "
-        f"language: {d.language}; OCR confidence: not measured (see low-ocr-confidence findings)"
+        f"  {len(read.page_texts)} page(s), {how}; language: {d.language}; "
+        "OCR confidence: not measured (see low-ocr-confidence findings)"
     )
     for i, text in enumerate(read.page_texts, start=1):
         flat = " ".join(text.split())
@@ -73,24 +74,38 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     if d.overridden and d.reasons and d.reasons[0].startswith("type set"):
         lines.append(f"  {d.reasons[0]}")
     best = d.ranked[0]
-    lines.append(f"  rules that fired for {best.type} (score {best.score:g}; "
-                 f"needs a strong phrase and {config.settings.classify.min_score:g}):")
-    lines += [f"    {h.weight:+5.1f}  {h.kind:<10} '{h.phrase}'"
-              + (f"  read as '{h.seen}'" if h.seen != h.phrase else "") for h in best.hits]
+    lines.append(
+        f"  rules that fired for {best.type} (score {best.score:g}; "
+        f"needs a strong phrase and {config.settings.classify.min_score:g}):"
+    )
+    lines += [
+        f"    {h.weight:+5.1f}  {h.kind:<10} '{h.phrase}'"
+        + (f"  read as '{h.seen}'" if h.seen != h.phrase else "")
+        for h in best.hits
+    ]
     runners = [s for s in d.ranked[1:] if s.score > 0][:RUNNERS_UP]
     lines.append("  runners-up:" if runners else "  runners-up: none scored above 0")
     for s in runners:
         note = "" if s.eligible else "  (no strong phrase: cannot win)"
         lines.append(f"    {s.type}: {s.score:g}{note}  {'; '.join(s.reasons)}")
     lines += ["", "ABOUT"]
-    lines.append(f"  {d.person.name} ({d.person.claim or 'set in case.yaml'})" if d.person
-                 else "  no one named in case.yaml")
+    lines.append(
+        f"  {d.person.name} ({d.person.claim or 'set in case.yaml'})"
+        if d.person
+        else "  no one named in case.yaml"
+    )
     lines += [f"    considered {_candidate(c)}" for c in d.candidates]
     lines += ["", "TAGGED"]
-    lines.append(f"  equity {d.equity} ({config.taxonomy.equities.get(d.equity, d.equity)}), "
-                 f"chosen by key '{d.equity_key}' of the type's equity rule")
+    lines.append(
+        f"  equity {d.equity} ({config.taxonomy.equities.get(d.equity, d.equity)}), "
+        f"chosen by key '{d.equity_key}' of the type's equity rule"
+    )
     lines += [f"  why: {r}" for r in d.reasons]
-    lines += ["", "FIELDS", *(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in d.fields.items())]
+    lines += [
+        "",
+        "FIELDS",
+        *(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in d.fields.items()),
+    ]
     return lines
 
 

@@ -7,6 +7,8 @@ How each type's covered span is found is data (``covers`` in config/document_typ
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from typing import Any
 
@@ -28,9 +30,7 @@ _RANGE_GLUE = re.compile(r"^\s*(?:-|to|through|thru|until|al|hasta|a|y)?\s*$")
 _SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-/]\s*((?:19|20)?\d{2})\b")
 
 
-def extract(
-    text: str, covers: Covers | None, rules: FieldRules, day_first: bool
-) -> dict[str, Any]:
+def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool) -> dict[str, Any]:
     folded = fold(text)
     mentions = dates_at(text, day_first)
     fields: dict[str, Any] = {}
@@ -77,9 +77,14 @@ def _after_label(folded: str, labels: list[str]) -> list[int]:
     """Where the value of each label starts, label by label in the order given."""
     found = []
     for label in labels:
-        pattern = r"(?<![a-z])" + re.escape(fold(label)).replace(r"\ ", r"[\s.,:'/-]*") + r"(?![a-z])"
-        found += [m.end() for m in re.finditer(pattern, folded)]
+        found += [m.end() for m in _label_pattern(label).finditer(folded)]
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    spaced = re.escape(fold(label)).replace(r"\ ", r"[\s.,:'/-]*")
+    return re.compile(r"(?<![a-z])" + spaced + r"(?![a-z])")
 
 
 def document_date(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
@@ -145,7 +150,7 @@ def _period(
 
 def _any_range(folded: str, mentions: list[DateMention]) -> tuple[dt.date, dt.date] | None:
     """Two dates joined by "to", "through", "-", "al": "June 1, 2014 through May 31, 2016"."""
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in itertools.pairwise(mentions):
         if first.date < second.date and _RANGE_GLUE.match(folded[first.end : second.start]):
             return first.date, second.date
     return None

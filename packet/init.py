@@ -118,15 +118,15 @@ def _q(value: str) -> str:
 
 def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
     respondent = next(
-        (s.decision.person.name for s in scans if s.decision.person and s.decision.person.role == "respondent"),
+        (
+            s.decision.person.name
+            for s in scans
+            if s.decision.person and s.decision.person.role == "respondent"
+        ),
         None,
     ) or guess_respondent(scans)
-    named_on = sum(
-        1 for s in scans if s.decision.person and s.decision.person.role == "respondent"
-    )
-    a_number = next(
-        ((m, s.file) for s in scans if (m := A_NUMBER.search(s.text))), None
-    )
+    named_on = sum(1 for s in scans if s.decision.person and s.decision.person.role == "respondent")
+    a_number = next(((m, s.file) for s in scans if (m := A_NUMBER.search(s.text))), None)
     children = guess_children(scans, respondent)
     request_types = ", ".join(config.taxonomy.request_types)
     lines = [
@@ -139,7 +139,9 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         "respondent:",
     ]
     if respondent:
-        lines.append(f"  name: {_q(respondent)}   # guessed: named on {named_on} scan(s); check the spelling")
+        lines.append(
+            f"  name: {_q(respondent)}   # guessed: named on {named_on} scan(s); check the spelling"
+        )
     else:
         lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
     if a_number:
@@ -148,28 +150,51 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
     else:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
     own_dob = next(
-        (s.decision.fields.get("date_of_birth") for s in scans
-         if s.decision.type == "birth_certificate" and s.decision.person
-         and s.decision.person.role == "respondent"), None
+        (
+            s.decision.fields.get("date_of_birth")
+            for s in scans
+            if s.decision.type == "birth_certificate"
+            and s.decision.person
+            and s.decision.person.role == "respondent"
+        ),
+        None,
     )
-    lines.append(f"  # date_of_birth: {own_dob or 'YYYY-MM-DD'}" + ("   # guessed from a birth certificate" if own_dob else ""))
-    lines += ["  # country:", "  # entered_us: YYYY-MM-DD", "request:",
-              f"  type: {FILL_IN}   # one of: {request_types}", "claims:"]
+    lines.append(
+        f"  # date_of_birth: {own_dob or 'YYYY-MM-DD'}"
+        + ("   # guessed from a birth certificate" if own_dob else "")
+    )
+    lines += [
+        "  # country:",
+        "  # entered_us: YYYY-MM-DD",
+        "request:",
+        f"  type: {FILL_IN}   # one of: {request_types}",
+        "claims:",
+    ]
     starts = sorted(
-        s.decision.fields["covers"]["from"] for s in scans
+        s.decision.fields["covers"]["from"]
+        for s in scans
         if s.decision.type in RESIDENCE_TYPES and "covers" in s.decision.fields
     )
-    lines.append(f"  # residence_since: {starts[0]}   # the earliest dated residence evidence found"
-                 if starts else "  # residence_since: YYYY-MM-DD")
+    lines.append(
+        f"  # residence_since: {starts[0]}   # the earliest dated residence evidence found"
+        if starts
+        else "  # residence_since: YYYY-MM-DD"
+    )
     if children:
-        lines.append("  children:   # from the birth certificates found; set each status: usc | lpr | other")
-        lines += [f"    - {{name: {_q(n)}, date_of_birth: {dob}, status: {FILL_IN}}}   # guessed from {f}"
-                  for n, dob, f in children]
+        lines.append(
+            "  children:   # from the birth certificates found; set each status: usc | lpr | other"
+        )
+        lines += [
+            f"    - {{name: {_q(n)}, date_of_birth: {dob}, status: {FILL_IN}}}   # guessed from {f}"
+            for n, dob, f in children
+        ]
     else:
         lines.append("  # children: [{name: ..., date_of_birth: YYYY-MM-DD, status: usc}]")
-    lines += ["documents:",
-              "  # Every scan, with the type packet init guessed. Correct a wrong type, delete a `type:`",
-              "  # line to let packet decide on each build, or add `exclude: true` to leave a scan out."]
+    lines += [
+        "documents:",
+        "  # Every scan, with the type packet init guessed. Correct a wrong type, delete a `type:`",
+        "  # line to let packet decide on each build, or add `exclude: true` to leave a scan out.",
+    ]
     for scan in scans:
         lines += _document_entry(scan, config)
     return "\n".join(lines) + "\n"
@@ -179,7 +204,9 @@ def _document_entry(scan: Scan, config: Config) -> list[str]:
     d = scan.decision
     entry = [f"  - file: {_q(scan.file)}"]
     if d.type == "other":
-        entry.append(f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it")
+        entry.append(
+            f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it"
+        )
     else:
         why = "; ".join(d.reasons[:1])
         entry.append(f"    type: {d.type}   # guessed (confidence {d.confidence:.2f}): {why}")

@@ -9,6 +9,7 @@ the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,9 +71,7 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b({_MONTH})\.?\s+{_DAY},?\s+(?:de\s+)?{_YEAR}\b"), ("month", "day", "year")),
     # 14 de agosto de 2012 / 14 August 2012 / 31-DEC-2019 / 1o. de junio del 2014
     (
-        re.compile(
-            rf"\b{_DAY}\.?[\s-]+(?:de\s+)?({_MONTH})\.?,?[\s-]+(?:de\s+|del\s+)?{_YEAR}\b"
-        ),
+        re.compile(rf"\b{_DAY}\.?[\s-]+(?:de\s+)?({_MONTH})\.?,?[\s-]+(?:de\s+|del\s+)?{_YEAR}\b"),
         ("day", "month", "year"),
     ),
     # 08/14/2012, 14.08.2012, 8-14-2012
@@ -80,7 +79,10 @@ _DATE_PATTERNS = [
     # 2012-08-14, 2012/08/14
     (re.compile(rf"\b{_YEAR}[/-](\d{{1,2}})[/-](\d{{1,2}})\b"), ("year", "month", "day")),
     # 20120814 (the DD-214's boxes)
-    (re.compile(r"\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"), ("year", "month", "day")),
+    (
+        re.compile(r"\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"),
+        ("year", "month", "day"),
+    ),
 ]
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+(?:de\s+|del\s+|of\s+)?{_YEAR}\b")
 _YEAR_ONLY = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
@@ -141,10 +143,10 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     Short phrases must match exactly ("irs", "ged"), since one wrong letter makes another word;
     a phrase of 12 characters or more may differ by about one letter in ten.
     """
-    wanted = " ".join(words(phrase))
+    wanted, pattern = _phrase_pattern(phrase)
     if not wanted:
         return None
-    exact = re.search(r"(?<![a-z0-9])" + re.escape(wanted) + r"(?![a-z0-9])", read)
+    exact = pattern.search(read)
     if exact:
         return PhraseHit(phrase, exact.start(), exact.group())
     if not fuzzy or len(wanted) < 12:
@@ -158,6 +160,12 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     if seen[:1] != wanted[:1] or fuzz.ratio(wanted, seen) < 88:
         return None
     return PhraseHit(phrase, start, seen)
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
+    wanted = " ".join(words(phrase))
+    return wanted, re.compile(r"(?<![a-z0-9])" + re.escape(wanted) + r"(?![a-z0-9])")
 
 
 def _snap_to_words(read: str, wanted: str, start: int, end: int) -> tuple[int, int]:
@@ -219,7 +227,7 @@ def dates_in(text: str, day_first: bool = False) -> list[dt.date]:
 
 
 def month_year_at(folded: str) -> list[DateMention]:
-    """"March 2017", "marzo de 2017": the first day of that month."""
+    """ "March 2017", "marzo de 2017": the first day of that month."""
     return [
         DateMention(m.start(), m.end(), dt.date(int(m.group(2)), MONTHS[m.group(1)], 1))
         for m in _MONTH_YEAR.finditer(folded)
@@ -326,13 +334,13 @@ def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
 
     def may_skip(at: int) -> bool:
         return (
-            text_words[at] != BOUNDARY
-            and at + 1 < len(text_words)
-            and belongs(text_words[at + 1])
+            text_words[at] != BOUNDARY and at + 1 < len(text_words) and belongs(text_words[at + 1])
         )
 
     if not any(same_name_word(p, text_words[start]) for p in parts) and not (
-        len(text_words[start]) == 1 and start + 1 < len(text_words) and belongs(text_words[start + 1])
+        len(text_words[start]) == 1
+        and start + 1 < len(text_words)
+        and belongs(text_words[start + 1])
     ):
         return []
     run, skipped, end = [], 0, start
@@ -360,26 +368,94 @@ _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü'\-]+|[A-Z�
 
 
 def names_after(text: str, labels: list[str]) -> list[str]:
-    """Names written after a label on the same line ("Nombre: Rosa Márquez", "CHILD'S NAME:")."""
-    found = []
-    for line in text.splitlines():
-        plain_line = _plain(line)
-        for label in labels:
-            at = plain_line.find(_plain(label))
-            if at < 0:
-                continue
-            rest = line[at + len(label) :].lstrip(" :.-\t")
-            rest = re.split(r"\s{2,}|\s\S+:|\t", rest)[0]  # the next column or field
-            match = re.match(rf"((?:(?:{_NAME_WORD}),? ){{1,5}}(?:{_NAME_WORD}))", rest)
-            if match:
-                name = _clean_name(match.group(1))
-                if len(name_words(name)) >= 2 and name not in found and not _form_words(name):
-                    found.append(name)
+    """Names written after a label ("Nombre: Rosa Márquez", "CHILD'S NAME:"), on the same line or,
+    when the label ends its line (a form's box), on the next."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        for rest in _after_labels(line, labels):
+            name = _name_at(rest)
+            if name is None and _only_form_words(rest) and i + 1 < len(lines):
+                name = _name_at(lines[i + 1])
+            if name and name not in found:
+                found.append(name)
     return found
 
 
-_FORM_WORDS = {"report", "card", "date", "number", "address", "record", "certificate", "school",
-               "grade", "form", "signature", "birth", "sex", "name", "id", "no", "fecha", "sexo"}
+def _after_labels(line: str, labels: list[str]) -> list[str]:
+    """What follows each label on the line, the longest label winning where labels overlap."""
+    plain_line = _plain(line)
+    spans = []
+    for label in labels:
+        pattern = r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, plain_line)]
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    rests, covered_to = [], -1
+    for start, end in spans:
+        if start >= covered_to:
+            rests.append(line[end:])
+            covered_to = end
+    return rests
+
+
+def _name_at(rest: str) -> str | None:
+    rest = re.sub(r"^[\s:.\-–,]*(?:\([^)]*\)[\s:.\-–]*)?", "", rest)
+    rest = re.split(r"\s{2,}|\s\S+:|\t|\s[-–]\s", rest)[0]  # the next column or field
+    match = re.match(rf"((?:(?:{_NAME_WORD}),? ){{1,6}}(?:{_NAME_WORD}))", rest)
+    if not match:
+        return None
+    name = _clean_name(match.group(1))
+    if len(name_words(name)) < 2 or _form_words(name):
+        return None
+    return name
+
+
+_FORM_WORDS = {
+    "report",
+    "card",
+    "date",
+    "number",
+    "address",
+    "record",
+    "certificate",
+    "school",
+    "grade",
+    "form",
+    "signature",
+    "birth",
+    "sex",
+    "name",
+    "id",
+    "no",
+    "fecha",
+    "sexo",
+    "of",
+    "child",
+    "father",
+    "mother",
+    "first",
+    "middle",
+    "last",
+    "parent",
+    "place",
+    "shown",
+    "return",
+    "dob",
+    "madre",
+    "padre",
+    "nombre",
+    "lugar",
+    "ssn",
+    "itin",
+    "student",
+    "homeroom",
+    "edad",
+    "curp",
+}
+
+
+def _only_form_words(text: str) -> bool:
+    return set(words(text)) <= _FORM_WORDS
 
 
 def _form_words(name: str) -> bool:
@@ -398,6 +474,8 @@ def _clean_name(raw: str) -> str:
     words_ = [w for w in re.split(r"[ ,]+", raw) if w]
     while words_ and (len(words_[-1]) <= 2 or words_[-1].lower() in NAME_PARTICLES):
         words_.pop()
+    while words_ and words_[0].lower() in NAME_PARTICLES:
+        words_.pop(0)
     return " ".join(w if not w.isupper() else w.title() for w in words_)
 
 

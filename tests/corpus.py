@@ -70,8 +70,16 @@ FAMILIES = [
             {
                 "residence_since": "2004-07-01",
                 "children": [
-                    {"name": "Daniela Ortiz Castillo", "date_of_birth": "2011-03-03", "status": "usc"},
-                    {"name": "Kevin Ortiz Castillo", "date_of_birth": "2014-10-22", "status": "usc"},
+                    {
+                        "name": "Daniela Ortiz Castillo",
+                        "date_of_birth": "2011-03-03",
+                        "status": "usc",
+                    },
+                    {
+                        "name": "Kevin Ortiz Castillo",
+                        "date_of_birth": "2014-10-22",
+                        "status": "usc",
+                    },
                 ],
                 "spouse": {"name": "Héctor Ortiz Mendoza", "status": "lpr"},
                 "education": True,
@@ -131,9 +139,7 @@ FAMILIES = [
 
 
 def plain(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def written(name: str, rng: random.Random) -> str:
@@ -696,7 +702,8 @@ def certificado_secundaria(f: Family, rng: random.Random) -> Draft:
 CERTIFICADO DE TERMINACION DE ESTUDIOS
 La Escuela Secundaria Técnica No. 12 certifica que
 {written(f.name("respondent"), rng)}
-concluyó la educación secundaria con promedio de 8.7. Zamora, Mich., {es_long(dt.date(2000, 7, 7))}""",
+concluyó la educación secundaria con promedio de 8.7.
+Zamora, Mich., {es_long(dt.date(2000, 7, 7))}""",
         "respondent",
     )
 
@@ -710,10 +717,12 @@ THIS REPORT CONTAINS INFORMATION SUBJECT TO THE PRIVACY ACT OF 1974
 1. NAME (Last, First, Middle) {parts[-1]}, {" ".join(parts[:-1])}
 2. DEPARTMENT, COMPONENT AND BRANCH ARMY/RA
 4a. GRADE, RATE OR RANK SGT   b. PAY GRADE E05
-12. RECORD OF SERVICE  a. DATE ENTERED AD THIS PERIOD 20090615  b. SEPARATION DATE THIS PERIOD 20150614
+12. RECORD OF SERVICE  a. DATE ENTERED AD THIS PERIOD 20090615
+b. SEPARATION DATE THIS PERIOD 20150614
 c. NET ACTIVE SERVICE THIS PERIOD 0006 00 00
 24. CHARACTER OF SERVICE HONORABLE
-25. SEPARATION AUTHORITY AR 635-200   28. NARRATIVE REASON FOR SEPARATION COMPLETION OF REQUIRED ACTIVE SERVICE
+25. SEPARATION AUTHORITY AR 635-200
+28. NARRATIVE REASON FOR SEPARATION COMPLETION OF REQUIRED ACTIVE SERVICE
 DD FORM 214, AUG 2009""",
         "spouse",
         ("2009-06-15", "2015-06-14"),
@@ -874,7 +883,8 @@ def lease(f: Family, rng: random.Random) -> Draft:
 This Lease is made on {us_long(dt.date(2015, 7, 20))} between Pilsen Homes LLC ("Landlord")
 and {written(f.name("respondent"), rng)} ("Tenant").
 1. PREMISES. 1822 W. 21st Place, Unit 1R, Chicago, IL 60608.
-2. TERM. The term begins on {us_long(dt.date(2015, 8, 1))} and ends on {us_long(dt.date(2016, 7, 31))}.
+2. TERM. The term begins on {us_long(dt.date(2015, 8, 1))}
+and ends on {us_long(dt.date(2016, 7, 31))}.
 3. RENT. Tenant shall pay monthly rent of $950.00. Security deposit: $950.00.""",
         "respondent",
         ("2015-08-01", "2016-07-31"),
@@ -1375,7 +1385,8 @@ def expected_equity(doc_type: str, about: str | None, family: Family) -> str:
     """The equity a paralegal would file this document under (DESIGN.md), written out by hand."""
     claims = family.case["claims"]
     arrived_as_child = (
-        day(family.case["respondent"]["entered_us"]) - day(family.case["respondent"]["date_of_birth"])
+        day(family.case["respondent"]["entered_us"])
+        - day(family.case["respondent"]["date_of_birth"])
     ).days < 18 * 365
     if doc_type in ("birth_certificate", "passport", "identity_document"):
         if about == "respondent":
@@ -1390,7 +1401,11 @@ def expected_equity(doc_type: str, about: str | None, family: Family) -> str:
         cared_for = claims.get("caretaker", {}).get("person")
         return "caretaker" if about and family.name(about) == cared_for else "medical"
     if doc_type == "police_report" and not claims.get("crime_victim"):
-        return "law_enforcement_cooperation" if claims.get("law_enforcement_cooperation") else "crime_victim"
+        return (
+            "law_enforcement_cooperation"
+            if claims.get("law_enforcement_cooperation")
+            else "crime_victim"
+        )
     return EQUITY_BY_TYPE[doc_type]
 
 
@@ -1454,6 +1469,15 @@ def degrade(text: str, rng: random.Random, level: float) -> str:
 def degraded_corpus(seed: int = 5, level: float = 0.08) -> list[Sample]:
     rng = random.Random(seed * 7919)
     return [
-        Sample(s.id + "~ocr", s.family, s.type, s.about, s.equity, s.language, degrade(s.text, rng, level), s.covers)
+        Sample(
+            s.id + "~ocr",
+            s.family,
+            s.type,
+            s.about,
+            s.equity,
+            s.language,
+            degrade(s.text, rng, level),
+            s.covers,
+        )
         for s in corpus(seed)
     ]
