@@ -43,6 +43,8 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
         fields["issued"] = issued.isoformat()
     if mentions:
         fields["dates"] = sorted({m.date.isoformat() for m in mentions})
+        # kept for the residence check's fallback when a document states no covered range
+        fields["earliest_date"], fields["latest_date"] = fields["dates"][0], fields["dates"][-1]
     if covers and covers.by != "none":
         span = covered(folded, mentions, covers, rules, issued)
         if span:

@@ -1481,3 +1481,255 @@ def degraded_corpus(seed: int = 5, level: float = 0.08) -> list[Sample]:
         )
         for s in corpus(seed)
     ]
+
+
+# --- held out: wordings written after the rules were frozen, never used to tune them ---
+
+HELD_OUT: dict[str, list[tuple[str, Template]]] = {}
+
+
+def held_out(doc_type: str, language: str = "en") -> Callable[[Template], Template]:
+    def register(fn: Template) -> Template:
+        HELD_OUT.setdefault(doc_type, []).append((language, fn))
+        return fn
+
+    return register
+
+
+@held_out("birth_certificate", "es")
+def partida_el_salvador(f: Family, rng: random.Random) -> Draft:
+    r = f.person("respondent")
+    return Draft(
+        f"""ALCALDIA MUNICIPAL DE SAN MIGUEL
+El infrascrito Jefe del Registro del Estado Familiar CERTIFICA: que en el Libro de Partidas de
+Nacimiento número 12 que esta oficina lleva se encuentra la partida que literalmente dice:
+{written(r["name"], rng)}, nació el día {es_long(day(r["date_of_birth"]))},
+hija de María Gómez, de oficios domésticos.""",
+        "respondent",
+    )
+
+
+@held_out("tax_record")
+def wage_income_transcript(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Wage and Income Transcript
+Request Date: 01-22-2025   Tax Period Requested: December, 2018
+Form W-2 Wage and Tax Statement
+Employer: Midwest Poultry Processing Co.
+Employee: {plain(f.name("respondent")).upper()}
+Wages, Tips and Other Compensation: $30,118.00""",
+        "respondent",
+        ("2018-01-01", "2018-12-31"),
+    )
+
+
+@held_out("tax_record")
+def illinois_return(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Illinois Department of Revenue
+2020 Form IL-1040 Individual Income Tax Return
+Your first name and initial / Your last name: {written(f.name("respondent"), rng)}
+Federal adjusted gross income 26,300   Illinois income tax 1,190""",
+        "respondent",
+        ("2020-01-01", "2020-12-31"),
+    )
+
+
+@held_out("pay_record")
+def deposit_advice(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""ADVICE OF DEPOSIT - NON NEGOTIABLE
+Pay date 11/22/2024   Period 11/04/2024 - 11/17/2024
+{written(f.name("respondent"), rng)}
+Gross pay 1,640.00   Taxes 201.15   Net pay 1,438.85   YTD gross 36,080.00""",
+        "respondent",
+        ("2024-11-04", "2024-11-17"),
+    )
+
+
+@held_out("residence_record", "es")
+def contrato_renta_casa(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""CONTRATO DE RENTA DE CASA HABITACION
+Arrendador: Sra. Delia Fuentes   Arrendatario: {written(f.name("respondent"), rng)}
+Domicilio del inmueble: 3317 W 38th St, Chicago
+Vigencia: del 1 de marzo de 2012 al 28 de febrero de 2013. Renta mensual $800.""",
+        "respondent",
+        ("2012-03-01", "2013-02-28"),
+    )
+
+
+@held_out("residence_record")
+def nicor_statement(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Nicor Gas   Statement date: 02/11/2021
+{plain(f.name("respondent")).upper()}
+Service address 3317 W 38TH ST CHICAGO IL
+Service from 01/08/2021 to 02/08/2021   Amount due $88.20""",
+        "respondent",
+        ("2021-01-08", "2021-02-08"),
+    )
+
+
+@held_out("residence_record")
+def phone_bill(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""T-Mobile   Your monthly bill
+Account holder: {written(f.name("respondent"), rng)}
+Bill period: Apr 12, 2022 - May 11, 2022   Total due $75.00 by May 30, 2022""",
+        "respondent",
+        ("2022-04-12", "2022-05-11"),
+    )
+
+
+@held_out("letter_of_support", "es")
+def carta_pastor(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Iglesia Cristiana Fuente de Vida
+{es_long(dt.date(2025, 2, 2))}
+Estimado Juez de Inmigración:
+Conozco a {written(f.name("respondent"), rng)} desde hace diez años. Sirve en nuestra iglesia
+cada domingo y es una persona responsable y muy querida en la comunidad.
+Pastor Rubén Salas""",
+        "respondent",
+    )
+
+
+@held_out("letter_of_support")
+def character_reference(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Re: {written(f.name("respondent"), rng)} - character reference
+I coach the youth soccer league where this family has volunteered since 2016. I have never
+met a more generous neighbor. I hope the court will let them stay.
+Mark Ellison""",
+        "respondent",
+    )
+
+
+@held_out("employment_letter")
+def works_since(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""ABC Roofing & Siding
+{us_long(dt.date(2024, 8, 9))}
+To whom it may concern,
+This is to certify that {written(f.name("respondent"), rng)} works for our company as a roofer
+since May 2015. He is paid $24 per hour and works 45 hours a week.
+Tom Becker, owner""",
+        "respondent",
+        ("2015-05-01", "2024-08-09"),
+    )
+
+
+@held_out("medical_record")
+def mental_health(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Heartland Health Outreach - Behavioral Health
+Psychological Evaluation   Date of evaluation: {us_numeric(dt.date(2023, 4, 4))}
+Client: {written(f.name("respondent"), rng)}
+Diagnosis: posttraumatic stress disorder (F43.10), major depressive disorder
+Recommendation: continued weekly therapy.""",
+        "respondent",
+    )
+
+
+@held_out("school_record")
+def attendance_verification(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""Aurora West School District 129
+Attendance Verification - 2019-2020
+Student: {written(f.person("child0")["name"], rng)}   Grade 2
+Days enrolled 150   Days present 146""",
+        "child0",
+        ("2019-08-01", "2020-06-30"),
+    )
+
+
+@held_out("military_record")
+def dd214_1970s(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""ARMED FORCES OF THE UNITED STATES
+REPORT OF TRANSFER OR DISCHARGE
+1. LAST NAME - FIRST NAME - MIDDLE NAME {written(f.name("spouse"), rng)}
+4. GRADE, RATE OR RANK SP4   TYPE OF TRANSFER OR DISCHARGE: HONORABLE
+DD FORM 214 1 JUL 66""",
+        "spouse",
+    )
+
+
+@held_out("police_report")
+def nypd_dir(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""NEW YORK CITY POLICE DEPARTMENT
+DOMESTIC INCIDENT REPORT
+Victim: {written(f.name("respondent"), rng)}
+Date/time of occurrence: {us_numeric(dt.date(2016, 3, 12))} 23:10
+Offender threatened victim with a knife.""",
+        "respondent",
+    )
+
+
+@held_out("court_record")
+def dismissal_order(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""IN THE COUNTY COURT OF DALLAS COUNTY, TEXAS
+THE STATE OF TEXAS v. {written(f.name("respondent"), rng)}   Cause No. M1544120
+ORDER
+On motion of the State, the charge of driving with an invalid license is DISMISSED.
+Signed {us_long(dt.date(2015, 11, 3))}.  Judge presiding""",
+        "respondent",
+    )
+
+
+@held_out("identity_document", "es")
+def dpi_guatemala(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""REPUBLICA DE GUATEMALA  RENAP
+DOCUMENTO PERSONAL DE IDENTIFICACION
+Nombre: {written(f.name("respondent"), rng)}
+Fecha de nacimiento: {es_numeric(day(f.person("respondent")["date_of_birth"]))}
+CUI 2466 55012 1301""",
+        "respondent",
+    )
+
+
+@held_out("protective_order")
+def tro(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        f"""DISTRICT COURT, DENVER COUNTY, COLORADO
+TEMPORARY CIVIL PROTECTION ORDER
+Protected person: {written(f.name("respondent"), rng)}
+The restrained party shall not contact, harass or threaten the protected person.""",
+        "respondent",
+    )
+
+
+@held_out("other")
+def church_bulletin(f: Family, rng: random.Random) -> Draft:
+    return Draft(
+        """St. Agnes Parish weekly bulletin
+Our community picnic is Sunday after mass. Volunteers needed for the food pantry.
+Congregation members: please bring a dish to share. Thank you, honest hardworking friends!""",
+        None,
+    )
+
+
+def held_out_corpus(seed: int = 5) -> list[Sample]:
+    rng = random.Random(seed)
+    samples = []
+    for family in FAMILIES:
+        for doc_type, templates in HELD_OUT.items():
+            for language, fn in templates:
+                draft = fn(family, rng)
+                samples.append(
+                    Sample(
+                        f"{family.key}/{fn.__name__}",
+                        family,
+                        doc_type,
+                        draft.about,
+                        expected_equity(doc_type, draft.about, family),
+                        language,
+                        draft.text,
+                        draft.covers,
+                    )
+                )
+    return samples

@@ -14,7 +14,15 @@ from packet.check import check
 from packet.classify import decide
 from packet.config import load_config
 from packet.text import dates_in, find_name, find_phrase, name_tokens, reading_text
-from tests.corpus import FAMILIES, TEMPLATES, Sample, corpus, degrade, degraded_corpus
+from tests.corpus import (
+    FAMILIES,
+    TEMPLATES,
+    Sample,
+    corpus,
+    degrade,
+    degraded_corpus,
+    held_out_corpus,
+)
 
 TARGET = 0.97
 
@@ -51,7 +59,9 @@ def test_the_corpus_is_large_and_varied() -> None:
 
 
 @pytest.mark.parametrize(
-    "samples", [corpus(), degraded_corpus(level=0.08)], ids=["clean", "degraded"]
+    "samples",
+    [corpus(), degraded_corpus(level=0.08), held_out_corpus()],
+    ids=["clean", "degraded", "later-wordings"],
 )
 def test_type_equity_and_person_meet_the_target(samples: list[Sample]) -> None:
     type_rate, equity_rate, about_rate, misses = _accuracy(samples)
