@@ -244,8 +244,8 @@ def people_named(
     tokens = name_tokens(text)
     dates = set(dates_in(text, day_first))
     subject = rule.subject if rule else None
-    own_labels = [words(label) for label in (subject.labels if subject else [])]
-    other_labels = [words(label) for label in rules.people.other_labels]
+    own_labels = [(words(label), label) for label in (subject.labels if subject else [])]
+    other_labels = [(words(label), label) for label in rules.people.other_labels]
     candidates = []
     for person in case.people():
         matches = find_name(person.name, tokens)
@@ -268,18 +268,21 @@ def people_named(
     return sorted(candidates, key=lambda c: (c.only_as_other, -c.score))
 
 
+Label = tuple[list[str], str]  # its words as read, and as written in the rules
+
+
 def _label_before(
-    tokens: list[str], position: int, own: list[list[str]], other: list[list[str]]
+    tokens: list[str], position: int, own: list[Label], other: list[Label]
 ) -> tuple[str, str]:
     """The label written closest before a name: ("own" | "other" | "none", the label)."""
     before = [t for t in tokens[max(0, position - 8) : position] if t != BOUNDARY][-6:]
     best: tuple[int, int, str, str] | None = None  # (end, length, kind, label)
     for kind, labels in (("own", own), ("other", other)):
-        for label in labels:
+        for label, written in labels:
             n = len(label)
             for start in range(len(before) - n, -1, -1):
                 if before[start : start + n] == label:
-                    candidate = (start + n, n, kind, " ".join(label))
+                    candidate = (start + n, n, kind, written)
                     best = max(best, candidate) if best else candidate
                     break
     if best is None or best[0] < len(before):  # a label must stand right before the name

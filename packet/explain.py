@@ -53,7 +53,17 @@ def explain(case_dir: Path, file: str, options: Options) -> list[str]:
     if failed:
         return [f"{name}: could not be read: {failed[0].reason}."]
     decision = decide("\n".join(read[0].page_texts), name, case, config)
-    return describe(read[0], decision, config)
+    lines = describe(read[0], decision, config)
+    override = case.override_for(name)
+    if override and override.translation:
+        lines += ["", f"TRANSLATION  {override.translation}, paired in case.yaml"]
+    elif decision.type == "certificate_of_translation" or decision.language != "en":
+        lines += [
+            "",
+            "TRANSLATION  paired with the case's other files on each build: "
+            "see report.json, or pair it under `documents:` with `translation:`",
+        ]
+    return lines
 
 
 def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:

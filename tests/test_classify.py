@@ -211,35 +211,17 @@ def test_equity_follows_the_claims() -> None:
 
 
 def test_case_yaml_overrides_type_and_about() -> None:
-    family = FAMILIES[0]
-    case = _case(
-        "castillo",
-        documents=[],
-    ).model_copy(
-        update={
-            "documents": [
-                Case.model_validate(
-                    {
-                        **family.case,
-                        "documents": [
-                            {
-                                "file": "a.jpg",
-                                "type": "medical_record",
-                                "about": "Kevin Ortiz Castillo",
-                            }
-                        ],
-                    }
-                ).documents[0]
-            ]
-        }
-    )
+    override = {"file": "a.jpg", "type": "medical_record", "about": "Kevin Ortiz Castillo"}
+    case = _case("castillo", documents=[override])
     d = decide("RESIDENTIAL LEASE AGREEMENT", "a.jpg", case, load_config())
+    assert d.person is not None
     assert (d.type, d.person.claim, d.confidence, d.overridden) == (
         "medical_record",
         "children[1]",
         1.0,
         True,
     )
+    assert d.reasons[0] == "type set in case.yaml for a.jpg"
 
 
 def test_degrading_changes_the_text() -> None:
