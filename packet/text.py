@@ -98,7 +98,12 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [_unmistake(w) for w in re.findall(r"[a-z0-9]+", fold(text))]
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def read_words(text: str) -> list[str]:
+    """The words as they were meant: OCR's digits inside words turned back into letters."""
+    return [_unmistake(w) for w in words(text)]
 
 
 BOUNDARY = "|"
@@ -110,7 +115,7 @@ def name_tokens(text: str) -> list[str]:
     is never pieced together from the end of one line and the start of the next."""
     tokens: list[str] = []
     for piece in _BOUNDARIES.split(text):
-        tokens += [*words(piece), BOUNDARY]
+        tokens += [*read_words(piece), BOUNDARY]
     return tokens
 
 
@@ -123,7 +128,7 @@ def _unmistake(word: str) -> str:
 
 def reading_text(text: str) -> str:
     """The folded text with OCR's digit-for-letter mistakes undone: what phrases are sought in."""
-    return " ".join(words(text))
+    return " ".join(read_words(text))
 
 
 def contains_phrase(folded_text: str, phrase: str) -> bool:
