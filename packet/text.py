@@ -146,7 +146,8 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     """Where `phrase` stands in `read` (see ``reading_text``), tolerating an OCR slip or two.
 
     Short phrases must match exactly ("irs", "ged"), since one wrong letter makes another word;
-    a phrase of 12 characters or more may differ by about one letter in ten.
+    a phrase of 12 characters or more may differ by one letter in ten, counted over whole words
+    ("birth record" is not found in "birth recorded").
     """
     wanted, pattern = _phrase_pattern(phrase)
     if not wanted:
@@ -162,7 +163,7 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     start, end = _snap_to_words(read, wanted, found.dest_start, found.dest_end)
     seen = read[start:end].strip()
     # the words read must spell the phrase, or "tenant" would be found in "lieutenant"
-    if seen[:1] != wanted[:1] or fuzz.ratio(wanted, seen) < 88:
+    if seen[:1] != wanted[:1] or Levenshtein.distance(wanted, seen) > len(wanted) // 10:
         return None
     return PhraseHit(phrase, start, seen)
 
