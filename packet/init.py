@@ -20,7 +20,7 @@ from packet.case import CASE_FILE, FILL_IN, Case
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
-from packet.ingest import ingest
+from packet.ingest import Rejection, ingest
 from packet.pipeline import Options, out_dir_for, read_sources, work_folder
 from packet.text import fold, name_words
 
@@ -42,10 +42,11 @@ def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[
             f"{target} already exists; edit it, or run `packet init --force` to replace it."
         )
     config = load_config()
-    scans = read_scans(scans_dir, options, config)
+    scans, rejected = read_scans(scans_dir, options, config)
     if not scans:
         raise UsageError(f"{scans_dir}: no readable scans (images or PDFs) found.")
-    atomic.write_bytes(target, starter_yaml(scans, config, scans_dir.name).encode("utf-8"))
+    text = starter_yaml(scans, config, scans_dir.name) + _rejected_comments(rejected)
+    atomic.write_bytes(target, text.encode("utf-8"))
     return target, len(scans)
 
 
@@ -60,21 +61,32 @@ def _blank_case(name: str = FILL_IN, children: list[dict] | None = None) -> Case
     )
 
 
-def read_scans(scans_dir: Path, options: Options, config: Config) -> list[Scan]:
+def read_scans(
+    scans_dir: Path, options: Options, config: Config
+) -> tuple[list[Scan], list[Rejection]]:
     blank = _blank_case()
     intake = ingest(scans_dir, blank, config.settings.intake, out_dir_for(scans_dir, options))
     with work_folder() as work:
-        read, _ = read_sources(intake.sources, options, work, config, {})
+        read, unreadable = read_sources(intake.sources, options, work, config, {})
+    rejected = intake.rejected + unreadable
     texts = {r.source.file: "\n".join(r.page_texts) for r in read}
     first = [Scan(f, decide(t, f, blank, config), t) for f, t in sorted(texts.items())]
     respondent = guess_respondent(first)
     children = guess_children(first, respondent)
     if not respondent:
-        return first
+        return first, rejected
     guessed = _blank_case(
         respondent, [{"name": n, "date_of_birth": dob, "status": "usc"} for n, dob, _ in children]
     )
-    return [Scan(s.file, decide(s.text, s.file, guessed, config), s.text) for s in first]
+    return [Scan(s.file, decide(s.text, s.file, guessed, config), s.text) for s in first], rejected
+
+
+def _rejected_comments(rejected: list[Rejection]) -> str:
+    if not rejected:
+        return ""
+    lines = ["  # Files that cannot go into a packet (fix or remove them):"]
+    lines += [f"  #   {r.file}: {r.reason}" for r in rejected]
+    return "\n".join(lines) + "\n"
 
 
 def guess_respondent(scans: list[Scan]) -> str | None:

@@ -482,7 +482,14 @@ def _clean_name(raw: str) -> str:
         words_.pop()
     while words_ and words_[0].lower() in NAME_PARTICLES:
         words_.pop(0)
-    return " ".join(w if not w.isupper() else w.title() for w in words_)
+    return " ".join(_name_case(w) for w in words_)
+
+
+def _name_case(word: str) -> str:
+    """A word of a name as a clerk types it: "DE LA CRUZ" reads "de la Cruz"."""
+    if word.lower() in NAME_PARTICLES:
+        return word.lower()
+    return word.title() if word.isupper() and len(word) > 1 else word
 
 
 # --- language ---

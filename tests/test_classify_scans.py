@@ -121,11 +121,13 @@ def test_init_writes_a_starter_case_that_becomes_valid_when_filled(
 ) -> None:
     folder = tmp_path / "new-case"
     shutil.copytree(scanned_case.folder / "scans", folder / "scans")
+    (folder / "scans" / "empty.jpg").write_bytes(b"")
     result = run_packet("init", folder, "--cache-dir", ocr_cache)
     assert result.returncode == 0, result.stderr
     written = (folder / "case.yaml").read_text(encoding="utf-8")
     assert "scans/california_birth.jpg" in written and "type: birth_certificate" in written
     assert "type: tax_record" in written and "FILL_IN" in written
+    assert "#   scans/empty.jpg: the file is empty" in written
 
     check = run_packet("check", folder, "--cache-dir", ocr_cache)
     assert check.returncode == 2
@@ -138,6 +140,7 @@ def test_init_writes_a_starter_case_that_becomes_valid_when_filled(
         "name: FILL_IN", "name: José Luis Hernández de la Cruz"
     )
     (folder / "case.yaml").write_text(filled, encoding="utf-8")
+    (folder / "scans" / "empty.jpg").unlink()
     check = run_packet("check", folder, "--cache-dir", ocr_cache)
     assert check.returncode in (0, 1), check.stderr
 
