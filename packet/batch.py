@@ -45,7 +45,6 @@ from packet.pipeline import (
     finish_reading,
     open_case,
     read_source,
-    require_built_variants,
     source_cache_key,
     work_folder,
     write_packet,
@@ -431,7 +430,6 @@ def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> C
 
 
 def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
-    require_built_variants(options.variants)
     config = load_config()
     start = time.perf_counter()
     case_dirs, notes = find_cases(cases_dir, options.out_dir)

@@ -99,6 +99,18 @@ def main() -> None:
     help="efile: for ECAS upload; filing: with tab dividers; service: the copy served on DHS.",
 )
 @click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.1),
+    help="Split the efile copy into parts no larger than this many MB "
+    "(default: packet.efile_max_mb in config/settings.yaml, the court's 25 MB limit).",
+)
+@click.option(
+    "--tab-cut",
+    type=click.IntRange(min=1, max=12),
+    help="Tab positions on your divider stock, e.g. 5 for 5-cut tabs "
+    "(default: packet.tab_cut in config/settings.yaml).",
+)
+@click.option(
     "--strict",
     is_flag=True,
     help="Write nothing (no packet, no report.json) while error-level findings remain.",
@@ -110,6 +122,8 @@ def build_command(
     case_dir: Path,
     out_dir: Path | None,
     variant: str,
+    max_mb: float | None,
+    tab_cut: int | None,
     strict: bool,
     jobs: int | None,
     cache_dir: Path | None,
@@ -120,7 +134,16 @@ def build_command(
     written unless --strict), 2 for a bad case.yaml or option, 3 when nothing could be built.
     """
     variants = VARIANTS if variant == "all" else (variant,)
-    options = Options(out_dir, variants, strict, jobs, cache_dir, StageProgress())
+    options = Options(
+        out_dir,
+        variants,
+        strict,
+        jobs,
+        cache_dir,
+        max_mb=max_mb,
+        tab_cut=tab_cut,
+        progress=StageProgress(),
+    )
     built = build(case_dir, options)
     show_findings(built.reading)
     if not built.outputs:
@@ -133,8 +156,9 @@ def build_command(
             err.print(f"{escape(str(earlier[0]))} is from an earlier build: do not file it as is.")
         return built.exit_code
     for output in built.outputs:
+        part = f", part {output.part}" if output.part else ""
         out.print(
-            f"Packet ({output.variant}): {output.path}  {output.pages} pages, "
+            f"Packet ({output.variant}{part}): {output.path}  {output.pages} pages, "
             f"{output.bytes / 1_000_000:.1f} MB"
         )
     out.print(f"Report: {built.report_path}")

@@ -141,6 +141,8 @@ class ClassifySettings(_Strict):
 class PacketSettings(_Strict):
     stamp: str
     efile_max_mb: float
+    tab_cut: int
+    double_sided: bool
 
 
 class Settings(_Strict):

@@ -18,14 +18,14 @@ from pathlib import Path
 
 from packet import atomic
 from packet._exec import ocrmypdf
-from packet.assemble import Output, assemble
+from packet.assemble import Output, assemble, stale_outputs
 from packet.cache import OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
 from packet.check import Finding, Timeline, check, has_errors, left_out, residence_timeline
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
-from packet.errors import ExitCode, PacketError, UsageError
+from packet.errors import ExitCode, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
 from packet.normalize import normalize
@@ -34,7 +34,6 @@ from packet.progress import StageProgress
 from packet.report import report, write_report
 
 VARIANTS = ("efile", "filing", "service")
-BUILT_VARIANTS = ("efile",)
 KEEP_WORK_ENV = "PACKET_KEEP_WORK"
 
 
@@ -45,6 +44,8 @@ class Options:
     strict: bool = False
     jobs: int | None = None
     cache_dir: Path | None = None
+    max_mb: float | None = None  # e-filing size limit per file; None: config's packet.efile_max_mb
+    tab_cut: int | None = None  # tab positions per bank of dividers; None: config's packet.tab_cut
     progress: StageProgress = field(default_factory=lambda: StageProgress(False))
 
 
@@ -134,16 +135,7 @@ def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> R
     return finish_reading(opened, read, rejected, config)
 
 
-def require_built_variants(variants: tuple[str, ...]) -> None:
-    unbuilt = [v for v in variants if v not in BUILT_VARIANTS]
-    if unbuilt:
-        raise UsageError(
-            f"the {', '.join(unbuilt)} variant is not implemented yet; use --variant efile."
-        )
-
-
 def build(case_dir: Path, options: Options) -> Built:
-    require_built_variants(options.variants)
     config = load_config()
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
@@ -161,13 +153,22 @@ def write_packet(
     with timed(timings, "compose"):
         copies = left_out(reading.documents, config)  # the same paper scanned twice
         filed = [d for d in reading.documents if d.file not in copies]
-        composition = compose(reading.case, filed, config, work, today)
+        tab_cut = options.tab_cut or config.settings.packet.tab_cut
+        composition = compose(reading.case, filed, config, work, today, tab_cut)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
     atomic.remove_leftovers(out_dir)
-    with timed(timings, "assemble"):
-        outputs = [
-            assemble(composition, reading.case, config, out_dir, v) for v in options.variants
-        ]
+    with timed(timings, "assemble"), atomic.Staging(out_dir) as staging:
+        outputs = assemble(
+            composition,
+            reading.case,
+            config,
+            staging,
+            options.variants,
+            options.max_mb,
+            build_time(),
+        )
+        # every packet file is in place before report.json, which is written last
+        staging.commit(stale=stale_outputs(out_dir, options.variants))
     content = report(
         reading.case,
         reading.documents,
@@ -190,6 +191,15 @@ def build_date() -> dt.date:
     """Today, or SOURCE_DATE_EPOCH's day, so that a rebuild can reproduce a packet exactly."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
+
+
+def build_time() -> dt.datetime:
+    """When the packet says it was made: SOURCE_DATE_EPOCH, else the build day at 00:00 UTC, so
+    that two builds of the same case on the same day are byte-identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.combine(build_date(), dt.time(), dt.UTC)
 
 
 # --- reading sources: normalize and OCR, one task per source, in parallel, through the cache ---

@@ -61,6 +61,20 @@ def document_records(
     return records
 
 
+def output_record(o: Output) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "variant": o.variant,
+        "path": o.path.name,
+        "pages": o.pages,
+        "bytes": o.bytes,
+        "bytes_per_page": round(o.bytes / o.pages) if o.pages else 0,
+    }
+    if o.part is not None:  # one part of a split e-filing copy, and the packet pages it holds
+        record["part"] = o.part
+        record["packet_pages"] = list(o.numbered) if o.numbered else None
+    return record
+
+
 def report(
     case: Case,
     documents: list[Document],
@@ -80,10 +94,7 @@ def report(
         "documents": document_records(documents, composition),
         "rejected": [{"file": r.file, "reason": r.reason} for r in rejected],
         "findings": [finding_record(f) for f in findings],
-        "outputs": [
-            {"variant": o.variant, "path": o.path.name, "pages": o.pages, "bytes": o.bytes}
-            for o in outputs
-        ],
+        "outputs": [output_record(o) for o in outputs],
         "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()},
     }
 

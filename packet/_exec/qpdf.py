@@ -1,0 +1,32 @@
+"""qpdf, the command: the only place that runs it.
+
+The merge runs in qpdf's own process because it copies pages lazily, reading each source's
+streams only while it writes; pikepdf (the same libqpdf) copies foreign pages eagerly, holding
+every image of the packet in memory at once (1.8 GB for 1000 scanned pages, bench/assembly.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from packet.errors import BuildError, MissingProgramError
+
+INSTALL_HINT = "Run `make demo` once (it installs it), or: apt-get install qpdf"
+WARNINGS = 3  # qpdf's exit status when it wrote the file but had something to say
+
+
+def merge(runs: list[tuple[Path, int, int]], output: Path) -> None:
+    """Write ``output`` from page runs (pdf, first, last; 1-based), streams copied as they are."""
+    program = shutil.which("qpdf")
+    if program is None:
+        raise MissingProgramError(f"qpdf is not installed. {INSTALL_HINT}")
+    pages: list[str] = []
+    for pdf, first, last in runs:
+        pages += [str(pdf), str(first) if first == last else f"{first}-{last}"]
+    command = [program, "--empty", "--stream-data=preserve", "--pages", *pages, "--", str(output)]
+    result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    if result.returncode not in (0, WARNINGS):
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise BuildError(f"qpdf could not merge the packet's pages: {detail[-1] if detail else ''}")
