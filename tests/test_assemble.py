@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from packet.assemble import STAMP_BAND, Output, assemble, stale_outputs
+from packet.assemble import STAMP_BAND, Output, assemble, layout, stale_outputs
 from packet.atomic import Staging
 from packet.compose import Composition
 from packet.config import Config, load_config
@@ -394,3 +394,14 @@ def test_scans_named_differently_by_earlier_stages_give_the_same_bytes(
         page = pdf.pages[2]
         assert sorted(page.Resources.XObject.keys()) == ["/PacketStamp", "/X1"]
         assert all(part.Filter == pikepdf.Name.FlateDecode for part in page.Contents)
+
+
+def test_a_form_filed_in_the_front_matter_is_shrunk_above_the_stamp_like_a_scan(
+    tmp_path: Path, config: Config
+) -> None:
+    composition = made_up_composition(tmp_path / "work", PLANNED[:1], front_pages=3)
+    g28 = composition.exhibits[0].documents[0]  # a one-page scan, filed as page 3
+    front = replace(composition.front_matter, documents=((g28, 3),))
+    [front_segment, *_] = layout(replace(composition, front_matter=front), "efile", config)
+    assert [leaf.fit for leaf in front_segment.leaves] == [False, False, True]
+    assert front_segment.leaves[2].origin == g28.file
