@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -121,3 +122,15 @@ def test_a_build_killed_while_writing_leaves_the_previous_packet_in_place(
         check = subprocess.run(["qpdf", "--check", str(out / "packet-efile.pdf")])
         assert check.returncode == 0
     assert killed >= 2, "the builds finished before they could be interrupted"
+
+
+def test_the_demo_packet_names_no_folder_of_this_machine(
+    demo_build: DemoBuild, ocr_cache: Path
+) -> None:
+    plain = subprocess.run(
+        ["qpdf", "--qdf", "--object-streams=disable", str(demo_build.packet), "-"],
+        capture_output=True,
+    ).stdout
+    for leak in (str(demo_build.case_dir), str(ocr_cache), "/tmp/", str(Path.home())):
+        assert leak.encode() not in plain, leak
+    assert not re.search(rb"packet-[a-z0-9_]{8}/", plain)  # the build's work folder
