@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -97,6 +97,7 @@ def assemble(
     variants: tuple[str, ...],
     max_mb: float | None = None,
     created: dt.datetime | None = None,
+    variant_done: Callable[[], None] = lambda: None,
 ) -> list[Output]:
     """Write each variant into ``staging``; nothing replaces a final file until it commits."""
     settings = config.settings.packet
@@ -113,6 +114,7 @@ def assemble(
             outputs += _write_split(segments, stamping, staging, limit)
         else:
             outputs.append(_write_whole(segments, stamping, staging, variant))
+        variant_done()
     return outputs
 
 

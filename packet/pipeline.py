@@ -157,7 +157,11 @@ def write_packet(
         composition = compose(reading.case, filed, config, work, today, tab_cut)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
     atomic.remove_leftovers(out_dir)
-    with timed(timings, "assemble"), atomic.Staging(out_dir) as staging:
+    with (
+        timed(timings, "assemble"),
+        atomic.Staging(out_dir) as staging,
+        options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+    ):
         outputs = assemble(
             composition,
             reading.case,
@@ -166,6 +170,7 @@ def write_packet(
             options.variants,
             options.max_mb,
             build_time(),
+            advance,
         )
         # every packet file is in place before report.json, which is written last
         staging.commit(stale=stale_outputs(out_dir, options.variants))
