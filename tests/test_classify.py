@@ -197,6 +197,25 @@ Name(s) Shown on Return: MARIA E CASTILLO RAMIREZ"""
     assert d.fields["tax_year"] == 2016
 
 
+def test_a_letter_of_support_covers_from_the_year_the_writer_met_the_respondent() -> None:
+    text = """January 10, 2025
+To Whom It May Concern:
+I write this letter of support for Maria Elena Castillo Ramirez, whom I have known since 2009
+as a member of our parish. She volunteers at our food pantry. Sincerely, Rev. Paul Diaz"""
+    d = decide(text, "scan.jpg", _case("castillo"), load_config())
+    assert d.type == "letter_of_support"
+    # only the year is given: counted from its last day, never earlier than the letter says
+    assert d.fields["covers"] == {"from": "2009-12-31", "to": "2025-01-10"}
+
+
+def test_a_letter_that_gives_no_start_covers_only_its_own_date() -> None:
+    text = """March 3, 2024
+To Whom It May Concern: I write in support of Maria Elena Castillo Ramirez, a kind neighbor
+and a member of our community. Sincerely, Ana Ruiz"""
+    d = decide(text, "scan.jpg", _case("castillo"), load_config())
+    assert d.fields["covers"] == {"from": "2024-03-03", "to": "2024-03-03"}
+
+
 def test_equity_follows_the_claims() -> None:
     report = "CHICAGO POLICE DEPARTMENT  INCIDENT REPORT\nVictim: Maria Elena Castillo Ramirez"
     config = load_config()
