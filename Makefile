@@ -52,7 +52,7 @@ samples: setup
 	$(BIN)/python samples/make_demo_scans.py $(DEMO)
 
 bench: setup
-	@echo "The benchmarks (bench/) are not written yet; see bench/README.md."; exit 2
+	$(BIN)/python bench/intake.py
 
 clean:
 	rm -rf $(VENV) $(DEMO)/out $(DEMO)/scans .pytest_cache

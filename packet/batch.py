@@ -231,7 +231,9 @@ class Docket:
             if key in self.outcomes or key in self.owner:
                 continue
             if cached := self.cache.get(key):
-                read = ReadSource(source, cached.pdf, cached.page_texts, from_cache=True)
+                read = ReadSource(
+                    source, cached.pdf, cached.page_texts, cached.page_confidences, True
+                )
                 self.outcomes[key] = SourceOutcome(read, None, {})
                 continue
             self.owner[key] = case
@@ -291,7 +293,8 @@ class Docket:
             return outcome
         incoming = self.work / f"{done.key}.pdf"
         incoming.write_bytes(done.pdf)
-        stored = self.cache.put(done.key, incoming, list(outcome.read.page_texts))
+        read = outcome.read
+        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
         incoming.unlink()
         return dataclasses.replace(outcome, read=dataclasses.replace(outcome.read, pdf=stored.pdf))
 

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 
@@ -37,6 +37,7 @@ def cache_key(sha256: str, settings: dict, versions: dict[str, str]) -> str:
 class CachedOcr:
     pdf: Path
     page_texts: tuple[str, ...]
+    page_confidences: tuple[float | None, ...]
 
 
 class OcrCache:
@@ -58,14 +59,23 @@ class OcrCache:
             pdf = entry / PDF_NAME
             if index["format"] != ENTRY_FORMAT or _sha256(pdf) != index["pdf_sha256"]:
                 raise ValueError("entry does not match its index")
-            return CachedOcr(pdf, tuple(index["page_texts"]))
+            texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
+            if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
+                raise ValueError("entry's pages do not agree")
+            return CachedOcr(pdf, texts, confidences)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
             shutil.rmtree(entry, ignore_errors=True)  # damaged: redo rather than trust it
             return None
 
-    def put(self, key: str, pdf: Path, page_texts: list[str]) -> CachedOcr:
+    def put(
+        self,
+        key: str,
+        pdf: Path,
+        page_texts: tuple[str, ...],
+        page_confidences: tuple[float | None, ...],
+    ) -> CachedOcr:
         entry = self._entry(key)
         parent = self._private_root() / key[:2]
         parent.mkdir(exist_ok=True)
@@ -75,7 +85,8 @@ class OcrCache:
             index = {
                 "format": ENTRY_FORMAT,
                 "pdf_sha256": _sha256(staging / PDF_NAME),
-                "page_texts": page_texts,
+                "page_texts": list(page_texts),
+                "page_confidences": list(page_confidences),
             }
             (staging / INDEX_NAME).write_text(json.dumps(index), encoding="utf-8")
             shutil.rmtree(entry, ignore_errors=True)
@@ -84,7 +95,7 @@ class OcrCache:
             shutil.rmtree(staging, ignore_errors=True)
             if not entry.exists():
                 raise
-        return CachedOcr(entry / PDF_NAME, tuple(page_texts))
+        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences)
 
 
 def _sha256(path: Path) -> str:

@@ -132,6 +132,7 @@ def _problems(
     yield from stale_evidence(case, documents, config, today)
     yield from duplicates(documents, copies)
     yield from unclassified(filed)
+    yield from low_ocr_confidence(filed, config)
 
 
 def _finding(code: str, message: str, where: dict[str, Any], config: Config) -> Finding:
@@ -619,6 +620,20 @@ def last_dated(doc: Document, today: dt.date) -> dt.date | None:
 
 
 # --- duplicates ----------------------------------------------------------------------------------
+
+
+def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Problem]:
+    threshold = config.settings.ocr.low_confidence
+    for d in documents:
+        for page, confidence in enumerate(d.page_confidences, start=1):
+            if confidence is not None and confidence < threshold:
+                yield (
+                    "low-ocr-confidence",
+                    f"{d.file}, page {page}: the text was hard to read (OCR confidence "
+                    f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
+                    "rescan it flat, in focus and at 300 dpi.",
+                    {"file": d.file, "page": page},
+                )
 
 
 def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Problem]:

@@ -128,10 +128,15 @@ class NormalizeSettings(_Strict):
     margin_inches: float
     max_dpi: int
     jpeg_quality: int
+    deskew: bool = True
+    bitonal_text: bool = True
+    cleanup: bool = False
 
 
 class OcrSettings(_Strict):
     languages: list[str]
+    low_confidence: float = 60.0
+    orientation_check_below: float = 70.0
 
 
 class ClassifySettings(_Strict):

@@ -189,7 +189,9 @@ def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | No
 def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
     # "known her since 2009" gives only a year: count from its last day, so a letter never
     # covers more of the timeline than it says.
-    bare_years = [DateMention(pos, pos + 4, dt.date(year, 12, 31)) for pos, year in years_at(folded)]
+    bare_years = [
+        DateMention(pos, pos + 4, dt.date(year, 12, 31)) for pos, year in years_at(folded)
+    ]
     month_years = month_year_at(folded)
     for end in _after_label(folded, labels):
         near = [m for m in [*mentions, *month_years, *bare_years] if end <= m.start <= end + 30]

@@ -140,8 +140,9 @@ def _image_kind(path: Path, settings: IntakeSettings) -> tuple[str, int]:
                     raise Unusable(
                         f"{image.format} images are not accepted; convert it to JPEG or PDF"
                     )
+                # Only the header is read here: decoding every scan on every build would make
+                # a cached rebuild slow. A damaged image is found, and rejected, by normalize.
                 pages = getattr(image, "n_frames", 1)
-                image.load()  # decodes the first frame: a truncated file fails here, not later
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise Unusable(
             f"the image is larger than {settings.max_image_pixels:,} pixels (a possible "
@@ -155,4 +156,9 @@ def _image_kind(path: Path, settings: IntakeSettings) -> tuple[str, int]:
         raise Unusable(
             f"the image is damaged or truncated ({exc}); copy or scan it again"
         ) from None
+    if pages > settings.max_pdf_pages:
+        raise Unusable(
+            f"the image has {pages} pages, more than the limit of {settings.max_pdf_pages}; "
+            "split it into the documents it holds"
+        )
     return kind, pages

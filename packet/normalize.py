@@ -1,27 +1,58 @@
 """Normalize: turn a source (image or PDF) into a PDF of US-letter portrait pages.
 
-Input: a ``Source``. Output: a ``NormalizedSource`` (a PDF in the work folder). Images are
-fitted inside the margins with their aspect ratio kept, EXIF orientation honoured, landscape
-turned to portrait; PDF pages are scaled onto letter paper as vectors, so born-digital text
-survives and is not OCR'd again.
+Input: a ``Source``. Output: a ``NormalizedSource`` (a PDF in the work folder, and for images
+and image-only PDFs the page images OCR reads). Images are turned upright (EXIF, landscape,
+deskew), fitted inside the margins with their aspect ratio kept, and stored compactly: grey when
+the scan has no real colour, JPEG at no more than ``max_dpi``, pages of only ink on paper and
+1-bit scans as lossless CCITT G4. Other PDFs' pages are scaled onto letter paper as vectors, so
+born-digital text survives and is not OCR'd again; forms are flattened (their values stay
+visible) and active content is removed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PIL import Image, ImageOps, ImageSequence
+import img2pdf
+import pikepdf
+from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import RectangleObject
+from pypdf.generic import ContentStream, RectangleObject
 from reportlab.lib.units import inch
-from reportlab.pdfgen.canvas import Canvas
 
 from packet.config import NormalizeSettings
-from packet.ingest import Source
+from packet.ingest import Source, Unusable
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
+MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
+COLOUR_SATURATION = 60  # 0-255: paper tints and JPEG noise stay below, ink and photos above
+COLOUR_SHARE = 0.002  # a page with more colourful pixels than this keeps its colour
+SKEW_WIDTH = 400  # pixels: skew is measured on a copy about this wide: precise enough, cheap
+OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading does not change
+SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
+DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
+MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A page made from an image: the file OCR reads and where it sits on the letter page."""
+
+    image: Path  # as it goes into the packet: straightened, maybe 1-bit
+    box: tuple[float, float, float, float]  # left, bottom, width, height in points
+    size: tuple[int, int]  # of ``image``, in pixels
+    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
+    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
+    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
+    bitonal: bool = False
+
+    @property
+    def ocr_image(self) -> Path:
+        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
+        own line finding copes with a slight turn, so it reads the page as scanned."""
+        return self.ocr_copy or self.image
 
 
 @dataclass(frozen=True)
@@ -29,61 +60,292 @@ class NormalizedSource:
     source: Source
     pdf: Path
     pages: int
+    images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
-    if source.kind == "pdf":
-        pages = _pdf_onto_letter(source.path, pdf, settings)
-    else:
-        pages = _image_onto_letter(source.path, pdf, work, settings)
-    return NormalizedSource(source, pdf, pages)
+    frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
+    if frames is None:
+        return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))
+    stem = pdf.with_suffix("")
+    images = [
+        _page_image(*_prepared(frame, settings), Path(f"{stem}-{n}"), settings)
+        for n, frame in enumerate(frames, start=1)
+    ]
+    _write_image_pdf(images, pdf, settings)
+    return NormalizedSource(source, pdf, len(images), tuple(images))
+
+
+def turned_page(page: PageImage, degrees: int, settings: NormalizeSettings) -> PageImage:
+    """The page image turned by a quarter turn (counter-clockwise), written beside the original."""
+    with Image.open(page.ocr_image) as image:
+        upright = image.rotate(degrees, expand=True)
+    stem = Path(f"{page.image.with_suffix('')}-turned")
+    return _page_image(upright, page.skew, page.bitonal, stem, settings)
+
+
+def with_pages(
+    normalized: NormalizedSource, pages: dict[int, PageImage], settings: NormalizeSettings
+) -> NormalizedSource:
+    """The same source with some page images replaced (page index → image), PDF rewritten."""
+    images = [pages.get(i, image) for i, image in enumerate(normalized.images)]
+    _write_image_pdf(images, normalized.pdf, settings)
+    return replace(normalized, images=tuple(images))
+
+
+# --- images ---
 
 
 def _frames(path: Path) -> Iterator[Image.Image]:
     with Image.open(path) as image:
         for frame in ImageSequence.Iterator(image):
-            upright = ImageOps.exif_transpose(frame)
-            if upright.mode not in ("L", "RGB"):
-                upright = upright.convert("L" if upright.mode in ("1", "I", "I;16", "F") else "RGB")
-            yield upright
+            try:
+                frame.load()
+            except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                raise Unusable(
+                    f"the image is damaged or truncated ({exc}); copy or scan it again"
+                ) from None
+            yield _flat(ImageOps.exif_transpose(frame))
 
 
-def _image_onto_letter(path: Path, pdf: Path, work: Path, settings: NormalizeSettings) -> int:
+def _flat(image: Image.Image) -> Image.Image:
+    """An image in mode 1, L or RGB, transparency laid on white paper."""
+    if image.mode in ("1", "L", "RGB"):
+        return image  # exif_transpose already made a copy, detached from the file
+    if image.mode == "P" or "A" in image.mode or image.mode == "LA":
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, "white")
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit scans: scale, don't clip
+        wide = image.convert("I")
+        low, high = wide.getextrema()
+        scale = 255 / max(1, high - low)
+        return wide.point(lambda v: (v - low) * scale).convert("L")
+    return image.convert("RGB")  # CMYK, YCbCr, LAB
+
+
+def _prepared(frame: Image.Image, settings: NormalizeSettings) -> tuple[Image.Image, float, bool]:
+    """The frame upright and no larger than needed; its skew; whether to store it 1-bit."""
+    if frame.width > frame.height * LANDSCAPE_RATIO:
+        frame = frame.transpose(Image.Transpose.ROTATE_90)
+    frame = _downsampled(frame, settings)
+    if settings.cleanup and frame.mode != "1":
+        frame = ImageOps.autocontrast(frame.convert("L"), cutoff=1)
+    elif frame.mode == "RGB" and not _has_colour(frame):
+        frame = frame.convert("L")
+    bitonal = settings.bitonal_text and frame.mode == "L" and _only_ink_on_paper(frame)
+    angle = _skew(frame) if settings.deskew else 0.0
+    return frame, (angle if abs(angle) >= MIN_SKEW else 0.0), bitonal
+
+
+def _straightened(frame: Image.Image, skew: float, bitonal: bool) -> Image.Image:
+    if not skew:
+        return frame
+    # Pages stored 1-bit lose their grey edges anyway, and turning them is cheap that way.
+    nearest = bitonal or frame.mode == "1"
+    quality = Image.Resampling.NEAREST if nearest else Image.Resampling.BILINEAR
+    fill = 1 if frame.mode == "1" else "white"
+    return frame.rotate(skew, quality, expand=True, fillcolor=fill)
+
+
+def _fitted(width: int, height: int, settings: NormalizeSettings) -> tuple[float, float]:
+    """Width and height in points of an image fitted inside the page margins."""
     page_w, page_h = (d * inch for d in settings.page_inches)
     margin = settings.margin_inches * inch
-    box_w, box_h = page_w - 2 * margin, page_h - 2 * margin
-    canvas = Canvas(str(pdf), pagesize=(page_w, page_h), invariant=True)
-    pages = 0
-    for pages, frame in enumerate(_frames(path), start=1):
-        if frame.width > frame.height * LANDSCAPE_RATIO:
-            frame = frame.transpose(Image.Transpose.ROTATE_90)
-        scale = min(box_w / frame.width, box_h / frame.height)  # points per pixel
-        most_pixels = settings.max_dpi / inch  # pixels per point at max_dpi
-        if 1 / scale > most_pixels:
-            size = (
-                round(frame.width * scale * most_pixels),
-                round(frame.height * scale * most_pixels),
-            )
-            frame = frame.resize(size, Image.Resampling.LANCZOS)
-            scale = min(box_w / frame.width, box_h / frame.height)
-        jpeg = work / f"{pdf.stem}-{pages}.jpg"
-        frame.save(jpeg, "JPEG", quality=settings.jpeg_quality, optimize=True)
-        w, h = frame.width * scale, frame.height * scale
-        # A JPEG file given by path is embedded as it is (DCTDecode), not decoded and re-encoded.
-        canvas.drawImage(str(jpeg), (page_w - w) / 2, (page_h - h) / 2, w, h)
-        canvas.showPage()
-    canvas.save()
-    return pages
+    scale = min((page_w - 2 * margin) / width, (page_h - 2 * margin) / height)
+    return width * scale, height * scale
 
 
-def _pdf_onto_letter(path: Path, pdf: Path, settings: NormalizeSettings) -> int:
+def _downsampled(frame: Image.Image, settings: NormalizeSettings) -> Image.Image:
+    w_pt, _ = _fitted(frame.width, frame.height, settings)
+    dpi = frame.width / (w_pt / inch)
+    if dpi <= settings.max_dpi * DOWNSAMPLE_SLACK:
+        return frame
+    factor = settings.max_dpi / dpi
+    size = (round(frame.width * factor), round(frame.height * factor))
+    if frame.mode == "1":  # resampling a 1-bit image needs grey levels, then back to 1-bit
+        return (
+            frame.convert("L")
+            .resize(size, Image.Resampling.BOX)
+            .point(lambda v: 255 if v > 127 else 0, "1")
+        )
+    return frame.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+
+
+def _has_colour(frame: Image.Image) -> bool:
+    small = frame.reduce(max(1, frame.width // 400)).convert("HSV")
+    saturation, _, value = small.split()
+    # colourful = saturated and not nearly black (dark pixels have meaningless hue)
+    vivid = saturation.point(lambda s: 255 if s > COLOUR_SATURATION else 0)
+    lit = value.point(lambda v: 255 if v > 60 else 0)
+    return ImageStat.Stat(ImageChops.multiply(vivid, lit)).mean[0] / 255 > COLOUR_SHARE
+
+
+def _only_ink_on_paper(grey: Image.Image) -> bool:
+    """Text, lines and stamps on plain paper: nothing a 1-bit copy would lose.
+
+    Photos, shading and tinted security paper have smooth areas of mid-grey; text only has
+    mid-grey at the edges of its strokes, next to ink and paper. Measured at about 75 dpi.
+    """
+    small = grey.reduce(max(1, grey.width // 600))
+    spread = ImageChops.difference(small, small.filter(ImageFilter.BoxBlur(1)))
+    mid_grey = small.point(lambda v: 255 if 60 < v < 200 else 0)
+    smooth = spread.point(lambda v: 255 if v < 6 else 0)
+    return ImageStat.Stat(ImageChops.multiply(mid_grey, smooth)).mean[0] / 255 < SMOOTH_GREY_SHARE
+
+
+def _ink_threshold(grey: Image.Image) -> int:
+    """Otsu's threshold: the grey level that best separates ink from paper."""
+    histogram = grey.histogram()
+    total, weighted = sum(histogram), sum(i * n for i, n in enumerate(histogram))
+    best, best_spread, below, below_weighted = 128, -1.0, 0, 0
+    for level, count in enumerate(histogram[:-1]):
+        below += count
+        below_weighted += level * count
+        above = total - below
+        if below == 0 or above == 0:
+            continue
+        gap = below_weighted / below - (weighted - below_weighted) / above
+        spread = below * above * gap * gap
+        if spread > best_spread:
+            best, best_spread = level, spread
+    return best
+
+
+def _skew(frame: Image.Image) -> float:
+    """Degrees (counter-clockwise) that make the text lines of ``frame`` horizontal.
+
+    Text lines are straight when the rows' ink totals vary most (projection profile), tried on
+    a small inverted copy: a coarse sweep, then a fine one around the best coarse angle.
+    """
+    grey = frame.convert("L")
+    small = grey.reduce(max(1, grey.width // SKEW_WIDTH))
+    ink = small.point(lambda v: 255 if v < 128 else 0)
+    if ImageStat.Stat(ink).mean[0] < 0.5:  # a blank page has no lines to straighten
+        return 0.0
+
+    def sharpness(angle: float) -> float:
+        turned = ink.rotate(angle, Image.Resampling.NEAREST, expand=False)
+        return ImageStat.Stat(turned.resize((1, turned.height), Image.Resampling.BOX)).var[0]
+
+    best = max(range(-5, 6), key=sharpness)
+    return max((best + a / 5 for a in range(-3, 4)), key=sharpness)
+
+
+def _page_image(
+    frame: Image.Image, skew: float, bitonal: bool, stem: Path, settings: NormalizeSettings
+) -> PageImage:
+    """Write one page's image, straight and compact, and say where it sits on the letter page.
+
+    When the stored image is not the scan as it was (straightened, or made 1-bit), the scan is
+    also written uncompressed for OCR, which costs no encoding time.
+    """
+    page = _straightened(frame, skew, bitonal)
+    w_pt, h_pt = _fitted(page.width, page.height, settings)
+    dpi = max(MIN_TESSERACT_DPI, round(page.width / (w_pt / inch)))
+    ocr_copy = _ocr_copy(frame, stem, dpi) if bitonal or skew else None
+    if bitonal:
+        threshold = _ink_threshold(frame)
+        page = page.point(lambda v: 255 if v > threshold else 0, "1")
+    if page.mode == "1":
+        path = stem.with_suffix(".tif")
+        # One strip: img2pdf then copies the G4 data as it is instead of decoding and re-encoding
+        page.save(path, "TIFF", compression="group4", dpi=(dpi, dpi), strip_size=2**31 - 1)
+    else:
+        path = stem.with_suffix(".jpg")
+        page.save(path, "JPEG", quality=settings.jpeg_quality, optimize=True, dpi=(dpi, dpi))
     page_w, page_h = (d * inch for d in settings.page_inches)
-    reader = PdfReader(path, strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
-    writer = PdfWriter(clone_from=reader)
-    _strip_active_content(writer)
+    box = ((page_w - w_pt) / 2, (page_h - h_pt) / 2, w_pt, h_pt)
+    return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal)
+
+
+def _ocr_copy(frame: Image.Image, stem: Path, dpi: int) -> Path:
+    """The page as scanned, for Tesseract: near-lossless, fast to write, and small enough that a
+    300-page scan does not fill the temporary folder (uncompressed it would take 8 MB a page)."""
+    if frame.mode == "1":
+        path = Path(f"{stem}-ocr.tif")
+        frame.save(path, "TIFF", compression="group4", dpi=(dpi, dpi), strip_size=2**31 - 1)
+    else:
+        path = Path(f"{stem}-ocr.jpg")
+        frame.save(path, "JPEG", quality=OCR_COPY_QUALITY, dpi=(dpi, dpi))
+    return path
+
+
+def _write_image_pdf(images: list[PageImage], pdf: Path, settings: NormalizeSettings) -> None:
+    page_w, page_h = (d * inch for d in settings.page_inches)
+    boxes = iter([p.box for p in images])
+
+    def layout(_w: int, _h: int, _dpi: tuple[float, float]) -> tuple[float, float, float, float]:
+        _, _, w, h = next(boxes)
+        return page_w, page_h, w, h  # img2pdf centres the image, as _page_image assumed
+
+    # img2pdf embeds JPEG and G4 data as they are: no decoding, no second generation loss.
+    data = img2pdf.convert([str(p.image) for p in images], layout_fun=layout)
+    pdf.write_bytes(data)
+
+
+# --- PDFs ---
+
+PLAIN_IMAGE_FILTERS = {"/DCTDecode", "/FlateDecode", "/CCITTFaxDecode", "/LZWDecode"}
+
+
+def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
+    """The page images of a PDF that is nothing but one scanned image per page, else None.
+
+    Such a PDF is read like a stack of images (compact pages, direct OCR, confidences); any
+    page with text, annotations, drawing or several images keeps the PDF on the vector path.
+    """
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [_scan_image(page, reader) for page in reader.pages]
+    except Exception:  # anything unusual about the PDF: the vector path copes with it
+        return None
+    if not pages or any(p is None for p in pages):
+        return None
+    return (_decoded(*page) for page in pages)  # type: ignore[misc]
+
+
+def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, int] | None:
+    """(page, image name, /Rotate) when the page only draws one image over the whole page."""
+    if "/Annots" in page:
+        return None
+    operations = [
+        (operands, op)
+        for operands, op in ContentStream(page.get_contents(), reader).operations
+        if op not in (b"q", b"Q")
+    ]
+    if [op for _, op in operations] != [b"cm", b"Do"]:
+        return None
+    a, b, c, d, _, _ = (float(v) for v in operations[0][0])
+    box = page.mediabox
+    if b or c or a <= 0 or d <= 0 or a * d < 0.9 * float(box.width) * float(box.height):
+        return None
+    name = operations[1][0][0]
+    image = page["/Resources"]["/XObject"][name].get_object()
+    filters = image.get("/Filter")
+    filters = [filters] if isinstance(filters, str) else list(filters or [])
+    if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
+        return None
+    if int(image["/Width"]) * int(image["/Height"]) > (Image.MAX_IMAGE_PIXELS or float("inf")):
+        return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
+    if page.extract_text().strip():
+        return None
+    return page, name, int(page.get("/Rotate", 0)) % 360
+
+
+def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
+    image = _flat(page.images[name].image)
+    # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
+    return image.rotate(-rotate, expand=True) if rotate else image
+
+
+def _pdf_onto_letter(path: Path, pdf: Path, work: Path, settings: NormalizeSettings) -> int:
+    page_w, page_h = (d * inch for d in settings.page_inches)
+    cleaned = _inert(path, work / f"{pdf.stem}-inert.pdf")
+    writer = PdfWriter(clone_from=PdfReader(cleaned))
     letter = RectangleObject([0, 0, page_w, page_h])
     for page in writer.pages:
         page.add_transformation(_fit(page, page_w, page_h))
@@ -91,21 +353,34 @@ def _pdf_onto_letter(path: Path, pdf: Path, settings: NormalizeSettings) -> int:
             if box in page:
                 del page[box]
         page.mediabox = letter
-        # Links, form widgets and actions are not evidence and may carry active content.
-        for key in ("/Annots", "/AA"):
-            if key in page:
-                del page[key]
     with pdf.open("wb") as out:
         writer.write(out)
     return len(writer.pages)
 
 
-def _strip_active_content(writer: PdfWriter) -> None:
-    """Remove what a reader could run or open: scripts, open actions, attachments, forms."""
-    root = writer._root_object
-    for key in ("/OpenAction", "/AA", "/AcroForm", "/Names"):
-        if key in root:
-            del root[key]
+ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Names", "/URI", "/Threads")
+
+
+def _inert(path: Path, out: Path) -> Path:
+    """A copy with form values drawn into the page and nothing a reader could run or open."""
+    with pikepdf.open(path) as pdf:
+        if "/AcroForm" in pdf.Root:
+            _drop(pdf.Root.AcroForm, "/XFA")  # XFA forms: only the AcroForm view is kept
+            pdf.generate_appearance_streams()
+        pdf.flatten_annotations("all")  # widgets, stamps, notes become plain page content
+        for key in ACTIVE_ROOT_KEYS:
+            _drop(pdf.Root, key)  # scripts, open actions, attachments, the form itself
+        for page in pdf.pages:
+            for key in ("/Annots", "/AA"):  # links and actions flatten_annotations left
+                _drop(page.obj, key)
+        pdf.remove_unreferenced_resources()
+        pdf.save(out)
+    return out
+
+
+def _drop(dictionary: pikepdf.Dictionary, key: str) -> None:
+    if key in dictionary:
+        del dictionary[key]
 
 
 def _fit(page: PageObject, page_w: float, page_h: float) -> Transformation:

@@ -1,23 +1,31 @@
 """OCR: add a searchable text layer to a normalized source and read its text, page by page.
 
-Input: a ``NormalizedSource``. Output: ``ReadSource``, the searchable PDF and its page texts.
-Pages that already carry text (born-digital PDFs) keep it and are not rasterized.
+Input: a ``NormalizedSource``. Output: ``ReadSource``, the searchable PDF, its page texts and
+each page's OCR confidence. Images and image-only PDFs are read by Tesseract directly from the
+page images normalize made, in one process per document, and the invisible text is grafted
+under each image; a page read badly is checked for sideways or upside-down text and read again
+upright. Other PDFs go through OCRmyPDF: pages that already carry text (born-digital) keep it
+and are not rasterized; their confidence is not known (None).
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
+import pikepdf
+from pypdf import PdfReader, Transformation
 
-from packet._exec import ocrmypdf
-from packet.config import OcrSettings
+from packet._exec import ocrmypdf, tesseract
+from packet.config import NormalizeSettings, OcrSettings
 from packet.ingest import Source
-from packet.normalize import NormalizedSource
+from packet.normalize import NormalizedSource, PageImage, turned_page, with_pages
 
 PAGE_BREAK = "\f"
 SKIPPED_MARK = "[OCR skipped on page"  # what OCRmyPDF's sidecar holds for a page that had text
+MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
+FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
 
 
 @dataclass(frozen=True)
@@ -25,12 +33,145 @@ class ReadSource:
     source: Source
     pdf: Path  # letter-size pages with a text layer
     page_texts: tuple[str, ...]
+    page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
     from_cache: bool = False
 
 
-def ocr(normalized: NormalizedSource, work: Path, settings: OcrSettings) -> ReadSource:
+def ocr(
+    normalized: NormalizedSource,
+    work: Path,
+    settings: OcrSettings,
+    page_settings: NormalizeSettings,
+) -> ReadSource:
     stem = normalized.pdf.stem.removesuffix("-normalized")
-    pdf, sidecar = work / f"{stem}-ocr.pdf", work / f"{stem}-ocr.txt"
+    if normalized.images:
+        return _read_images(normalized, work / f"{stem}-ocr", settings, page_settings)
+    return _read_pdf(normalized, work / f"{stem}-ocr", settings)
+
+
+def versions() -> dict[str, str]:
+    """Versions that change OCR output; part of every cache key."""
+    return {**ocrmypdf.versions(), "tesseract-direct": tesseract.version()}
+
+
+def _read_images(
+    normalized: NormalizedSource,
+    base: Path,
+    settings: OcrSettings,
+    page_settings: NormalizeSettings,
+) -> ReadSource:
+    reading = tesseract.read([p.ocr_image for p in normalized.images], base, settings.languages)
+    readings = {i: (reading, i) for i in range(normalized.pages)}
+    turned = _turned_if_better(normalized, reading, base, settings, page_settings)
+    if turned:
+        normalized = with_pages(
+            normalized, {i: page for i, (page, _) in turned.items()}, page_settings
+        )
+        readings.update({i: again for i, (_, again) in turned.items()})
+    pdf = base.with_name(base.name + "-searchable.pdf")
+    _graft_text(normalized, readings, pdf)
+    return ReadSource(
+        normalized.source,
+        pdf,
+        tuple(r.texts[n] for r, n in readings.values()),
+        tuple(r.confidences[n] for r, n in readings.values()),
+    )
+
+
+def _turned_if_better(
+    normalized: NormalizedSource,
+    reading: tesseract.Reading,
+    base: Path,
+    settings: OcrSettings,
+    page_settings: NormalizeSettings,
+) -> dict[int, tuple[PageImage, tuple[tesseract.Reading, int]]]:
+    """Pages read badly, turned the way OSD says, kept turned only if they then read better.
+
+    OSD is unsure on short pages, so its guess is checked by reading the page again rather
+    than trusted; upright pages that read well never pay for either.
+    """
+    guesses = {
+        i: turned_page(normalized.images[i], degrees, page_settings)
+        for i in _doubtful_pages(reading, settings)
+        if (
+            degrees := tesseract.upright_turn(
+                normalized.images[i].ocr_image, MIN_ORIENTATION_CONFIDENCE
+            )
+        )
+    }
+    if not guesses:
+        return {}
+    again = tesseract.read(
+        [page.ocr_image for page in guesses.values()],
+        base.with_name(base.name + "-turned"),
+        settings.languages,
+    )
+    return {
+        i: (page, (again, n))
+        for n, (i, page) in enumerate(guesses.items())
+        if (again.confidences[n] or 0) > (reading.confidences[i] or 0)
+    }
+
+
+def _doubtful_pages(reading: tesseract.Reading, settings: OcrSettings) -> list[int]:
+    """Pages read so badly that their text may be sideways or upside down."""
+    return [
+        i
+        for i, (confidence, words) in enumerate(
+            zip(reading.confidences, reading.words, strict=True)
+        )
+        if words < FEW_WORDS or (confidence or 0) < settings.orientation_check_below
+    ]
+
+
+def _graft_text(
+    normalized: NormalizedSource, readings: dict[int, tuple[tesseract.Reading, int]], out: Path
+) -> None:
+    """Lay each page's invisible text exactly under the image it was read from.
+
+    Each text page becomes a Form XObject drawn under the image, turned by the page's skew:
+    nothing is parsed or re-encoded, so grafting costs milliseconds a page.
+    """
+    with contextlib.ExitStack() as stack:
+        pdf = stack.enter_context(pikepdf.open(normalized.pdf))
+        layers = {
+            id(r): stack.enter_context(pikepdf.open(r.text_pdf)) for r, _ in readings.values()
+        }
+        for i, (reading, n) in sorted(readings.items()):
+            text_page = layers[id(reading)].pages[n]
+            form = pdf.copy_foreign(text_page.as_form_xobject())
+            page = pdf.pages[i]
+            name = page.add_resource(form, pikepdf.Name.XObject, prefix="OCR")
+            a, b, c, d, e, f = _text_placement(normalized.images[i], text_page.mediabox)
+            drawing = f"q {a:f} {b:f} {c:f} {d:f} {e:f} {f:f} cm {name} Do Q\n".encode()
+            page.contents_add(pikepdf.Stream(pdf, drawing), prepend=True)
+        pdf.save(out)
+
+
+def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, ...]:
+    """The matrix from Tesseract's text page to where its image sits, turned as it was."""
+    width, height = (
+        float(mediabox[2]) - float(mediabox[0]),
+        float(mediabox[3]) - float(mediabox[1]),
+    )
+    ocr_w, ocr_h = image.ocr_size
+    shown_w, shown_h = image.size
+    left, bottom, box_w, _ = image.box
+    points_per_pixel = box_w / shown_w
+    return (
+        Transformation()
+        .scale(ocr_w / width, ocr_h / height)  # text page units → scan pixels
+        .translate(-ocr_w / 2, -ocr_h / 2)
+        .rotate(image.skew)  # about the centre, as Pillow turned the image
+        .translate(shown_w / 2, shown_h / 2)
+        .scale(points_per_pixel, points_per_pixel)
+        .translate(left, bottom)
+        .ctm
+    )
+
+
+def _read_pdf(normalized: NormalizedSource, base: Path, settings: OcrSettings) -> ReadSource:
+    pdf, sidecar = base.with_suffix(".pdf"), base.with_suffix(".txt")
     ocrmypdf.add_text_layer(normalized.pdf, pdf, sidecar, settings.languages)
     texts = sidecar.read_text(encoding="utf-8").split(PAGE_BREAK)[: normalized.pages]
     texts += [""] * (normalized.pages - len(texts))
@@ -39,4 +180,4 @@ def ocr(normalized: NormalizedSource, work: Path, settings: OcrSettings) -> Read
         texts = [
             reader.pages[i].extract_text() if SKIPPED_MARK in t else t for i, t in enumerate(texts)
         ]
-    return ReadSource(normalized.source, pdf, tuple(texts))
+    return ReadSource(normalized.source, pdf, tuple(texts), (None,) * normalized.pages)

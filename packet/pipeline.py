@@ -13,11 +13,11 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from packet import atomic
-from packet._exec import ocrmypdf
+from packet._exec import ocrmypdf, tesseract
 from packet.assemble import Output, assemble, stale_outputs
 from packet.cache import OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
@@ -30,6 +30,7 @@ from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
 from packet.normalize import normalize
 from packet.ocr import ReadSource, ocr
+from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
 from packet.report import report, write_report
 
@@ -83,6 +84,16 @@ def work_folder() -> Iterator[Path]:
             print(f"work folder kept: {path}")
         else:
             shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def temp_files_in(work: Path) -> Iterator[None]:
+    """Send libraries' own temporary files (OCRmyPDF's) into the work folder, then restore."""
+    saved, tempfile.tempdir = tempfile.tempdir, str(work)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = saved
 
 
 def out_dir_for(case_dir: Path, options: Options) -> Path:
@@ -230,12 +241,22 @@ def read_sources(
 ) -> tuple[list[ReadSource], list[Rejection]]:
     cache_dir = options.cache_dir or default_cache_dir()
     tasks = [SourceTask(s, work, cache_dir, config) for s in sources]
+    # Cached documents are served here, so a rebuild with nothing changed starts no worker.
+    outcomes = {i: hit for i, task in enumerate(tasks) if (hit := cached(task))}
+    # Longest documents first: the last one to start is short, so no core idles at the end.
+    todo = sorted(set(range(len(tasks))) - set(outcomes), key=lambda i: -tasks[i].source.pages)
     with options.progress.stage("Reading scans (OCR)", len(tasks)) as advance:
-        outcomes = executor_for(options.jobs, len(tasks)).map(read_source, tasks, advance)
-    for outcome in outcomes:
+        for hit in outcomes.values():
+            advance(hit)
+        done = executor_for(options.jobs, len(todo)).map(
+            read_source, [tasks[i] for i in todo], advance
+        )
+    outcomes.update(zip(todo, done, strict=True))
+    ordered = [outcomes[i] for i in range(len(tasks))]
+    for outcome in ordered:
         for stage, seconds in outcome.seconds.items():
             timings[stage] = timings.get(stage, 0.0) + seconds
-    return [o.read for o in outcomes if o.read], [o.rejection for o in outcomes if o.rejection]
+    return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
 
 
 def source_cache_key(source: Source, config: Config) -> str:
@@ -244,28 +265,32 @@ def source_cache_key(source: Source, config: Config) -> str:
     return cache_key(
         source.sha256,
         {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
-        ocrmypdf.versions(),
+        ocr_versions(),
     )
+
+
+def cached(task: SourceTask) -> SourceOutcome | None:
+    found = OcrCache(task.cache_dir).get(source_cache_key(task.source, task.config))
+    if not found:
+        return None
+    read = ReadSource(task.source, found.pdf, found.page_texts, found.page_confidences, True)
+    return SourceOutcome(read, None, {})
 
 
 def read_source(task: SourceTask) -> SourceOutcome:
     """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
+    if hit := cached(task):
+        return hit
     source, settings = task.source, task.config.settings
-    cache = OcrCache(task.cache_dir)
-    key = source_cache_key(source, task.config)
     seconds: dict[str, float] = {}
-    if cached := cache.get(key):
-        return SourceOutcome(
-            ReadSource(source, cached.pdf, cached.page_texts, from_cache=True), None, seconds
-        )
     try:
         with timed(seconds, "normalize"):
             normalized = normalize(source, task.work, settings.normalize)
-        with timed(seconds, "ocr"):
-            read = ocr(normalized, task.work, settings.ocr)
+        with timed(seconds, "ocr"), temp_files_in(task.work):
+            read = ocr(normalized, task.work, settings.ocr, settings.normalize)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
-    except (Unusable, ocrmypdf.OcrFailed) as exc:
+    except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
         return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
     except Exception as exc:  # one unreadable file must never stop the rest of the case
         return SourceOutcome(
@@ -273,5 +298,7 @@ def read_source(task: SourceTask) -> SourceOutcome:
             Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
             seconds,
         )
-    stored = cache.put(key, read.pdf, list(read.page_texts))
-    return SourceOutcome(ReadSource(source, stored.pdf, read.page_texts), None, seconds)
+    stored = OcrCache(task.cache_dir).put(
+        source_cache_key(task.source, task.config), read.pdf, read.page_texts, read.page_confidences
+    )
+    return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)

@@ -1,0 +1,109 @@
+"""Tesseract, called directly on page images we already hold: the only place that runs it so.
+
+For image sources the pipeline has the upright, fitted page image in hand, so it asks
+Tesseract for exactly what it needs in one process per document: a text-only PDF layer (to
+graft under our page), the plain text, and word confidences (TSV). OCRmyPDF would rasterize
+the page again, re-encode it and pay its own start-up per file; see bench/README.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from packet.errors import MissingProgramError
+
+INSTALL_HINT = (
+    "Run `make demo` once (it installs them), or: "
+    "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"
+)
+PAGE_BREAK = "\f"
+
+
+class TesseractFailed(Exception):
+    """Tesseract could not read a page; the message is its own explanation."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What Tesseract read from a list of page images, one entry per image, in order."""
+
+    text_pdf: Path  # one invisible-text page per image, sized by the image's DPI
+    texts: tuple[str, ...]
+    confidences: tuple[float | None, ...]  # mean word confidence 0-100; None: no words
+    words: tuple[int, ...]
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    # One thread per process: documents already run one per core (see executor.py).
+    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+    try:
+        return subprocess.run(
+            ["tesseract", *args], capture_output=True, text=True, env=env, check=False
+        )
+    except FileNotFoundError:
+        raise MissingProgramError(f"Tesseract is not installed. {INSTALL_HINT}") from None
+
+
+@cache
+def version() -> str:
+    result = _run(["--version"])
+    return (result.stdout or result.stderr).split("\n", 1)[0].strip()
+
+
+def read(images: Sequence[Path], out_base: Path, languages: list[str]) -> Reading:
+    """OCR ``images`` in one Tesseract process (one start-up, one language-model load)."""
+    listing = out_base.with_suffix(".list")
+    listing.write_text("".join(f"{p}\n" for p in images), encoding="utf-8")
+    outputs = ["pdf", "txt", "tsv"]  # invisible-text PDF layer, plain text, word confidences
+    result = _run(
+        [str(listing), str(out_base), "-l", "+".join(languages), "-c", "textonly_pdf=1", *outputs]
+    )
+    pdf, txt, tsv = (out_base.with_suffix(s) for s in (".pdf", ".txt", ".tsv"))
+    if result.returncode != 0 or not pdf.exists():
+        if "Failed loading language" in result.stderr:
+            raise MissingProgramError(
+                f"a Tesseract language pack is missing ({'+'.join(languages)}). {INSTALL_HINT}"
+            )
+        raise TesseractFailed(_last_line(result.stderr) or f"exit status {result.returncode}")
+    texts = txt.read_text(encoding="utf-8").split(PAGE_BREAK)[: len(images)]
+    texts += [""] * (len(images) - len(texts))
+    confidences, words = _word_confidences(tsv, len(images))
+    return Reading(pdf, tuple(texts), confidences, words)
+
+
+def _word_confidences(tsv: Path, pages: int) -> tuple[tuple[float | None, ...], tuple[int, ...]]:
+    found: list[list[float]] = [[] for _ in range(pages)]
+    with tsv.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["level"] == "5" and (row["text"] or "").strip() and float(row["conf"]) >= 0:
+                found[int(row["page_num"]) - 1].append(float(row["conf"]))
+    means = tuple(round(sum(c) / len(c), 1) if c else None for c in found)
+    return means, tuple(len(c) for c in found)
+
+
+ROTATE = re.compile(r"Rotate:\s*(\d+)")
+ORIENTATION_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def upright_turn(image: Path, min_confidence: float) -> int:
+    """Degrees to turn ``image`` counter-clockwise so its text reads upright; 0 when unsure."""
+    result = _run([str(image), "-", "--psm", "0"])
+    turn, confidence = ROTATE.search(result.stdout), ORIENTATION_CONFIDENCE.search(result.stdout)
+    if result.returncode != 0 or not turn or not confidence:
+        return 0  # too little text to tell: leave the page as it is
+    if float(confidence.group(1)) < min_confidence:
+        return 0
+    # Tesseract's "Rotate" is clockwise; Pillow's rotate() turns counter-clockwise.
+    return (360 - int(turn.group(1))) % 360
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else ""

@@ -1,0 +1,231 @@
+"""Reading scans with real Tesseract, and the OCR cache: OCR'd once, never trusted when damaged."""
+
+from __future__ import annotations
+
+import stat
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from packet._exec import ocrmypdf, tesseract
+from packet.check import low_ocr_confidence
+from packet.classify import Document
+from packet.config import load_config
+from packet.ingest import Rejection, Source, identify
+from packet.ocr import ReadSource
+from packet.pipeline import Options, read_sources
+from tests import make_inputs as make
+from tests.test_intake import marker_is_top_left
+
+CONFIG = load_config()
+NAME = "Ortega Ruiz"
+
+
+def sources_in(folder: Path) -> list[Source]:
+    return [
+        identify(p, p.name, CONFIG.settings.intake) for p in sorted(folder.iterdir()) if p.is_file()
+    ]
+
+
+def read_all(
+    folder: Path, cache: Path, work: Path, jobs: int = 1
+) -> tuple[dict[str, ReadSource], list[Rejection]]:
+    work.mkdir(parents=True, exist_ok=True)
+    read, rejected = read_sources(
+        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}
+    )
+    return {r.source.file: r for r in read}, rejected
+
+
+@dataclass
+class Scenario:
+    read: dict[str, ReadSource]
+    rejected: list[Rejection]
+
+
+@pytest.fixture(scope="module")
+def mixed_case(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
+    """Every OCR path once, two documents at a time, with one file that vanishes mid-build."""
+    root = tmp_path_factory.mktemp("mixed")
+    folder = root / "case"
+    folder.mkdir()
+    files = {
+        "sideways.jpg": make.jpeg_with_orientation(6),
+        "upside_down.jpg": make.upside_down(),
+        "sideways_no_exif.jpg": make.sideways(),
+        "IMG_4032.jpg": make.phone_photo(72),
+        "fax.tif": make.tiff_pages(pages=2),
+        "scanned.pdf": make.scanned_pdf(),
+        "lease.pdf": make.text_pdf(),
+        "mixed.pdf": make.mixed_pdf(),
+        "vanishes.png": make.save(make.text_page(), "PNG"),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    sources = sources_in(folder)
+    (root / "work").mkdir()
+    (folder / "vanishes.png").unlink()  # read fails after ingest: the others must still be read
+    read, rejected = read_sources(
+        sources, Options(jobs=2, cache_dir=root / "cache"), root / "work", CONFIG, {}
+    )
+    return Scenario({r.source.file: r for r in read}, rejected)
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        *("sideways.jpg", "upside_down.jpg", "sideways_no_exif.jpg", "IMG_4032.jpg"),
+        *("scanned.pdf", "lease.pdf"),
+    ],
+)
+def test_every_kind_of_scan_is_read(mixed_case: Scenario, file: str) -> None:
+    read = mixed_case.read[file]
+    assert NAME in read.page_texts[0]
+    assert NAME in PdfReader(read.pdf).pages[0].extract_text()  # the packet is searchable
+
+
+def test_every_frame_of_a_tiff_is_read(mixed_case: Scenario) -> None:
+    texts = mixed_case.read["fax.tif"].page_texts
+    assert ["Page 1 of 2" in texts[0], "Page 2 of 2" in texts[1]] == [True, True]
+
+
+@pytest.mark.parametrize("file", ["upside_down.jpg", "sideways_no_exif.jpg"])
+def test_a_photo_taken_the_wrong_way_round_is_turned_upright(
+    mixed_case: Scenario, tmp_path: Path, file: str
+) -> None:
+    pdf = mixed_case.read[file].pdf
+    image = PdfReader(pdf).pages[0].images[0]
+    (tmp_path / image.name).write_bytes(image.data)
+    assert marker_is_top_left(tmp_path / image.name)
+
+
+def test_a_mixed_pdf_keeps_its_text_and_has_its_scanned_page_read(mixed_case: Scenario) -> None:
+    texts = mixed_case.read["mixed.pdf"].page_texts
+    assert NAME in texts[0] and NAME in texts[1]
+
+
+def test_image_pages_carry_their_ocr_confidence(mixed_case: Scenario) -> None:
+    for file in ("sideways.jpg", "IMG_4032.jpg", "fax.tif", "scanned.pdf"):
+        confidences = mixed_case.read[file].page_confidences
+        assert confidences and all(c is not None and 60 < c <= 100 for c in confidences), file
+    assert mixed_case.read["lease.pdf"].page_confidences == (None,)
+
+
+def test_one_failing_document_does_not_stop_the_others(mixed_case: Scenario) -> None:
+    assert [r.file for r in mixed_case.rejected] == ["vanishes.png"]
+    assert "could not be read" in mixed_case.rejected[0].reason
+    assert len(mixed_case.read) == 8
+
+
+# --- the cache ---
+
+
+@pytest.fixture
+def ocr_calls(monkeypatch: pytest.MonkeyPatch) -> Counter:
+    """Count every OCR call by document (in-process: these tests read with one job)."""
+    calls: Counter = Counter()
+    real_read, real_layer = tesseract.read, ocrmypdf.add_text_layer
+
+    def counted_read(images, out_base, languages):
+        calls[out_base.name] += 1
+        return real_read(images, out_base, languages)
+
+    def counted_layer(input_pdf, *args):
+        calls[input_pdf.name] += 1
+        return real_layer(input_pdf, *args)
+
+    monkeypatch.setattr(tesseract, "read", counted_read)
+    monkeypatch.setattr(ocrmypdf, "add_text_layer", counted_layer)
+    return calls
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("cached")
+    folder = root / "case"
+    folder.mkdir()
+    (folder / "a.png").write_bytes(make.save(make.text_page(), "PNG"))
+    (folder / "b.pdf").write_bytes(make.scanned_pdf())
+    read_all(folder, root / "cache", root / "work-cold")
+    return folder, root / "cache"
+
+
+def test_the_cache_folder_is_private(warm: tuple[Path, Path]) -> None:
+    _, cache = warm
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+
+
+def test_a_rebuild_with_nothing_changed_makes_no_ocr_call(
+    warm: tuple[Path, Path], ocr_calls: Counter, tmp_path: Path
+) -> None:
+    folder, cache = warm
+    read, rejected = read_all(folder, cache, tmp_path)
+    assert ocr_calls == Counter()
+    assert rejected == []
+    assert all(r.from_cache for r in read.values())
+    assert NAME in read["a.png"].page_texts[0] and NAME in read["b.pdf"].page_texts[0]
+    assert read["a.png"].page_confidences[0] is not None
+
+
+def test_a_changed_scan_is_the_only_one_read_again(
+    warm: tuple[Path, Path], ocr_calls: Counter, tmp_path: Path
+) -> None:
+    folder, cache = warm
+    changed = tmp_path / "case"
+    changed.mkdir()
+    (changed / "a.png").write_bytes((folder / "a.png").read_bytes())
+    (changed / "b.pdf").write_bytes(make.scanned_pdf(pages=2))
+    read, _ = read_all(changed, cache, tmp_path / "work")
+    assert sum(ocr_calls.values()) == 1
+    assert (read["a.png"].from_cache, read["b.pdf"].from_cache) == (True, False)
+    assert len(read["b.pdf"].page_texts) == 2
+
+
+@pytest.mark.parametrize("damage", ["pdf", "index"])
+def test_a_damaged_cache_entry_is_read_again_not_trusted(
+    warm: tuple[Path, Path], ocr_calls: Counter, tmp_path: Path, damage: str
+) -> None:
+    folder, cache = warm
+    entry = next(p.parent for p in cache.rglob("entry.json") if "Lucia" in p.read_text())
+    target = entry / ("searchable.pdf" if damage == "pdf" else "entry.json")
+    target.write_bytes(target.read_bytes()[:-40])
+    read, _ = read_all(folder, cache, tmp_path)
+    assert sum(ocr_calls.values()) == 1
+    assert all(NAME in r.page_texts[0] for r in read.values())
+    ocr_calls.clear()
+    read_all(folder, cache, tmp_path / "again")  # the redone entry is whole again
+    assert ocr_calls == Counter()
+
+
+# --- low OCR confidence ---
+
+
+def document(file: str, confidences: tuple[float | None, ...]) -> Document:
+    return Document(
+        file=file,
+        sha256="0" * 64,
+        pdf=Path(file),
+        page_texts=("",) * len(confidences),
+        type="lease",
+        equity="residence",
+        about=None,
+        about_claim=None,
+        language="en",
+        confidence=5.0,
+        reasons=(),
+        page_confidences=confidences,
+    )
+
+
+def test_pages_read_with_low_confidence_are_named() -> None:
+    threshold = CONFIG.settings.ocr.low_confidence
+    docs = [
+        document("blurry.jpg", (threshold + 20, threshold - 15)),
+        document("born_digital.pdf", (None,)),
+        document("clear.jpg", (threshold + 1,)),
+    ]
+    found = [(code, where) for code, _, where in low_ocr_confidence(docs, CONFIG)]
+    assert found == [("low-ocr-confidence", {"file": "blurry.jpg", "page": 2})]
