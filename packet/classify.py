@@ -225,7 +225,6 @@ def confidence(best: float, runner_up: float) -> float:
 
 def _choose_type(ranked: tuple[TypeScore, ...], min_score: float) -> tuple[str, float, list[str]]:
     best, runner_up = ranked[0], ranked[1]
-<<<<<<< HEAD
     if best.eligible and best.score >= min_score:
         return best.type, confidence(best.score, runner_up.score), list(best.reasons)
     near = f" (best: {best.type}, {best.score:g})" if best.score > 0 else ""
@@ -295,46 +294,6 @@ def _label_before(
 
 def _label_score(kind: str) -> float:
     return {"own": 2.0, "other": -3.0}.get(kind, 0.0)
-=======
-    if override and override.type:
-        doc_type, conf = override.type, 1.0
-        reasons = [f"type set in case.yaml for {read.source.file}"]
-    elif best.score >= config.settings.classify.min_score:
-        doc_type, conf, reasons = (
-            best.type,
-            confidence(best.score, runner_up.score),
-            list(best.reasons),
-        )
-    else:
-        doc_type, conf = UNCLASSIFIED, 0.0
-        reasons = [
-            f"no document type scored {config.settings.classify.min_score:g} or more"
-            + (f" (best: {best.type}, {best.score:g})" if best.score > 0 else "")
-        ]
-    rule = config.rules.types.get(doc_type)
-    dates = dates_in(text)
-    person, why = _about(text, dates, case, rule, override.about if override else None)
-    if why:
-        reasons.append(why)
-    equity = rule.equity_for(person.role if person else None) if rule else "other"
-    return Document(
-        file=read.source.file,
-        sha256=read.source.sha256,
-        pdf=read.pdf,
-        page_texts=read.page_texts,
-        page_confidences=read.page_confidences,
-        page_confidences=read.page_confidences,
-        type=doc_type,
-        equity=equity,
-        about=person.name if person else None,
-        about_claim=person.claim if person else None,
-        language=language_of(text),
-        confidence=conf,
-        reasons=tuple(reasons),
-        fields=_fields(doc_type, person, dates),
-        overridden=bool(override and (override.type or override.about)),
-    )
->>>>>>> e1144a9 (Intake in depth: every scan in, normalized compactly, OCR'd once, never lost (issue 4))
 
 
 def _about(
