@@ -49,11 +49,12 @@ class OcrCache:
         self.root.chmod(0o700)  # scans of birth certificates: owner only, whatever the umask
         return self.root
 
-    def _entry(self, key: str) -> Path:
+    def entry_folder(self, key: str) -> Path:
+        """Where the entry for ``key`` lives (whether or not it exists yet)."""
         return self.root / key[:2] / key
 
     def get(self, key: str) -> CachedOcr | None:
-        entry = self._entry(key)
+        entry = self.entry_folder(key)
         try:
             index = json.loads((entry / INDEX_NAME).read_text(encoding="utf-8"))
             pdf = entry / PDF_NAME
@@ -76,7 +77,7 @@ class OcrCache:
         page_texts: tuple[str, ...],
         page_confidences: tuple[float | None, ...],
     ) -> CachedOcr:
-        entry = self._entry(key)
+        entry = self.entry_folder(key)
         parent = self._private_root() / key[:2]
         parent.mkdir(exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=parent))

@@ -11,12 +11,13 @@ import pytest
 from pypdf import PdfReader
 
 from packet._exec import ocrmypdf, tesseract
+from packet.cache import OcrCache
 from packet.check import low_ocr_confidence
 from packet.classify import Document
 from packet.config import load_config
 from packet.ingest import Rejection, Source, identify
 from packet.ocr import ReadSource
-from packet.pipeline import Options, read_sources
+from packet.pipeline import Options, read_sources, source_cache_key
 from tests import make_inputs as make
 from tests.test_intake import marker_is_top_left
 
@@ -189,7 +190,8 @@ def test_a_damaged_cache_entry_is_read_again_not_trusted(
     warm: tuple[Path, Path], ocr_calls: Counter, tmp_path: Path, damage: str
 ) -> None:
     folder, cache = warm
-    entry = next(p.parent for p in cache.rglob("entry.json") if "Lucia" in p.read_text())
+    png = identify(folder / "a.png", "a.png", CONFIG.settings.intake)
+    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG))
     target = entry / ("searchable.pdf" if damage == "pdf" else "entry.json")
     target.write_bytes(target.read_bytes()[:-40])
     read, _ = read_all(folder, cache, tmp_path)
