@@ -119,7 +119,7 @@ def assemble(
 
 
 def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
-    """Files of these variants an earlier build wrote (a lone packet or its parts)."""
+    """Packets of these variants that an earlier build wrote (a lone packet or its parts)."""
     found = []
     for variant in variants:
         found += [out_dir / f"packet-{variant}.pdf", *out_dir.glob(f"packet-{variant}-part*.pdf")]

@@ -92,6 +92,11 @@ def test_variant_all_builds_the_three_copies(
     pages = {o["variant"]: o["pages"] for o in report["outputs"]}
     assert set(pages) == {"efile", "filing", "service"}
     assert pages["efile"] < pages["filing"] < pages["service"]
+    again = run_packet("build", case_dir, "--variant", "efile", "--cache-dir", ocr_cache)
+    assert again.returncode == 1, again.stderr
+    # no filing copy from the earlier build is left to be printed by mistake
+    left = sorted(p.name for p in (case_dir / "out").iterdir())
+    assert left == ["packet-efile.pdf", "report.json"]
 
 
 def test_a_build_killed_while_writing_leaves_the_previous_packet_in_place(
