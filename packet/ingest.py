@@ -7,6 +7,7 @@ a reason). Files are only ever opened for reading.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -21,8 +22,11 @@ from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
 
 pillow_heif.register_heif_opener()
+# pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 OUTPUT_FOLDER = "out"
+IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")
 IMAGE_KINDS = {
     "JPEG": "jpeg",
     "PNG": "png",
@@ -71,6 +75,7 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             intake.excluded.append(file)
             continue
         try:
+            _refuse_links_out(path, case_dir)
             intake.sources.append(identify(path, file, settings))
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
@@ -85,11 +90,32 @@ def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
         )
+        # os.walk does not enter linked folders; they are listed so that they are reported.
+        found.extend(here / d for d in dirs if (here / d).is_symlink())
         for name in sorted(files):
             if name.startswith(".") or (here == case_dir and name == CASE_FILE):
                 continue
             found.append(here / name)
     return found
+
+
+def _refuse_links_out(path: Path, case_dir: Path) -> None:
+    """A link is followed only to a file inside the case folder, never out of it."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise Unusable(
+            "a link that leads nowhere (a loop or a missing file); replace it with the file"
+        ) from None
+    if target.is_dir():
+        raise Unusable("a link to a folder, which is not followed; copy the files in instead")
+    if not target.is_relative_to(case_dir.resolve()):
+        raise Unusable(
+            "a link to a file outside the case folder, which is not followed; "
+            "copy the file into the case folder instead"
+        )
 
 
 def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
@@ -103,7 +129,7 @@ def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
     sha256 = hashlib.sha256(data).hexdigest()
     if b"%PDF-" in data[:1024]:
         return Source(path, file, sha256, "pdf", _pdf_pages(path, settings))
-    kind, pages = _image_kind(path, settings)
+    kind, pages = _image_kind(path, settings, data.startswith(IMAGE_SIGNATURES))
     return Source(path, file, sha256, kind, pages)
 
 
@@ -113,6 +139,7 @@ def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
         if reader.is_encrypted and not reader.decrypt(""):
             raise Unusable("the PDF is protected by a password; save an unlocked copy and use that")
         pages = len(reader.pages)
+        _refuse_huge_images(reader, settings)
     except Unusable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -129,10 +156,37 @@ def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
     return pages
 
 
-def _image_kind(path: Path, settings: IntakeSettings) -> tuple[str, int]:
+def _refuse_huge_images(reader: PdfReader, settings: IntakeSettings) -> None:
+    """OCR rasterizes a page at its images' resolution: a claimed 60,000-pixel image is a bomb."""
+    seen: set[int] = set()
+    for page in reader.pages:
+        pending = [page.get("/Resources")]
+        while pending:
+            resources = pending.pop()
+            resources = resources.get_object() if resources is not None else None
+            if not hasattr(resources, "get") or id(resources) in seen:
+                continue
+            seen.add(id(resources))
+            xobjects = resources.get("/XObject")
+            for xobject in xobjects.get_object().values() if xobjects else ():
+                xobject = xobject.get_object()
+                if xobject.get("/Subtype") == "/Form":
+                    pending.append(xobject.get("/Resources"))
+                elif xobject.get("/Subtype") == "/Image":
+                    pixels = int(xobject.get("/Width", 0)) * int(xobject.get("/Height", 0))
+                    if pixels > settings.max_image_pixels:
+                        raise Unusable(
+                            f"a page holds an image of {pixels:,} pixels, more than the limit "
+                            f"of {settings.max_image_pixels:,} (a possible decompression bomb); "
+                            "export or scan it again at 300 dpi"
+                        )
+
+
+def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[str, int]:
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. "Corrupt EXIF data": the report says enough
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 kind = IMAGE_KINDS.get(image.format or "")
@@ -151,6 +205,8 @@ def _image_kind(path: Path, settings: IntakeSettings) -> tuple[str, int]:
     except Unusable:
         raise
     except Image.UnidentifiedImageError:
+        if signed:
+            raise Unusable("the image is damaged or truncated; copy or scan it again") from None
         raise Unusable("not a PDF or an image (identified by its content, not its name)") from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise Unusable(
