@@ -22,6 +22,19 @@ from packet.errors import CaseFileError
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
+MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
+MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date like 2023-02-30 reaches validation as text,
+    so that the message names its key instead of crashing the YAML reader."""
+
+
+_CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _a_number(value: Any) -> str:
@@ -215,25 +228,41 @@ def _explain(error: dict[str, Any]) -> str:
         return f"{where}: unknown key{hint}"
     if error["type"] == "missing":
         return f"{where}: required, but missing."
-    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {error.get('input')!r})."
+    shown = repr(error.get("input"))
+    if len(shown) > MAX_SHOWN_INPUT:
+        shown = shown[:MAX_SHOWN_INPUT] + "..."
+    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {shown})."
 
 
-def _refuse_aliases(text: str, path: Path) -> None:
+def _refuse_aliases_and_depth(text: str, path: Path) -> None:
     # PyYAML expands anchors into shared references: a "billion laughs" file is small to parse
     # but exponential to validate. A case file has no use for anchors, so none are accepted.
+    # Deep nesting would exhaust the YAML reader's recursion; it is refused before reading.
+    depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_CaseLoader):
             if isinstance(event, yaml.AliasEvent):
                 raise CaseFileError(
                     f"{path}: YAML aliases (*name) are not accepted in a case file; "
                     "write each value out in full."
                 )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise CaseFileError(
+                        f"{path}: nested more than {MAX_NESTING} levels deep; "
+                        "is it a case.yaml? Compare it with the example in docs/."
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
     except yaml.YAMLError as exc:
         raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
 
 
 def read_case_file(path: Path) -> Any:
     try:
+        if path.exists() and not path.is_file():
+            raise CaseFileError(f"{path}: not a regular file; case.yaml must be a text file.")
         if path.stat().st_size > MAX_CASE_FILE_BYTES:
             raise CaseFileError(
                 f"{path}: larger than {MAX_CASE_FILE_BYTES} bytes; is it a case.yaml?"
@@ -246,8 +275,11 @@ def read_case_file(path: Path) -> Any:
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"{path}: cannot be read: {exc}") from None
-    _refuse_aliases(text, path)
-    return yaml.safe_load(text)
+    _refuse_aliases_and_depth(text, path)
+    try:
+        return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
+    except yaml.YAMLError as exc:  # e.g. a list used as a key
+        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
 
 
 def load_case(case_dir: Path, config: Config) -> Case:
@@ -265,7 +297,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     except ValidationError as exc:
         problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
         raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
-    problems = _taxonomy_problems(case, config) + _document_problems(case, case_dir)
+    problems = (
+        _taxonomy_problems(case, config)
+        + _date_problems(case, dt.date.today())
+        + _document_problems(case, case_dir)
+    )
     if problems:
         raise CaseFileError(f"{path}: invalid case file:\n" + "\n".join(f"  {p}" for p in problems))
     return case
@@ -303,6 +339,35 @@ def _taxonomy_problems(case: Case, config: Config) -> list[str]:
     return problems
 
 
+def _date_problems(case: Case, today: dt.date) -> list[str]:
+    """Dates that cannot be true: born in the future, or in the US before being born."""
+    born = case.respondent.date_of_birth
+    past = {
+        "respondent.date_of_birth": born,
+        "respondent.entered_us": case.respondent.entered_us,
+        "claims.residence_since": case.claims.residence_since,
+        "request.prior_request.date": case.request.prior_request
+        and case.request.prior_request.date,
+    }
+    past |= {
+        f"claims.children[{i}].date_of_birth": c.date_of_birth
+        for i, c in enumerate(case.claims.children)
+    }
+    problems = [
+        f"{key}: {date.isoformat()} is in the future; check the year."
+        for key, date in past.items()
+        if date and date > today
+    ]
+    for key in ("respondent.entered_us", "claims.residence_since"):
+        date = past[key]
+        if born and date and date < born:
+            problems.append(
+                f"{key}: {date.isoformat()} is before respondent.date_of_birth "
+                f"({born.isoformat()}); check both dates."
+            )
+    return problems
+
+
 def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
@@ -314,7 +379,11 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                 continue
             where = f"documents[{i}].{key}"
             pure = PurePosixPath(name)
-            target = (case_dir / pure).resolve()
+            try:
+                target = (case_dir / pure).resolve()
+            except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
+                problems.append(f"{where}: {name!r} cannot be followed; give a plain path.")
+                continue
             if pure.is_absolute() or not target.is_relative_to(root):
                 problems.append(
                     f"{where}: {name!r} is outside the case folder; give a path inside it."
