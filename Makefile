@@ -9,7 +9,7 @@ DEMO := samples/demo-case
 # Tesseract's own threads slow it down when we already run one OCR job per core.
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: demo test lint format bench setup system-packages samples clean
+.PHONY: demo test fuzz lint format bench setup system-packages samples clean
 
 demo: setup samples
 	$(BIN)/packet build $(DEMO) --variant efile; status=$$?; \
@@ -18,6 +18,10 @@ demo: setup samples
 
 test: setup samples
 	$(BIN)/python -m pytest
+
+# Many more generated case files and damaged scans than CI runs; new seeds on every run.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/hostile/test_properties.py
 
 lint: setup
 	$(BIN)/ruff check packet tests samples bench

@@ -9,6 +9,7 @@ killed while writing replaces none of the previous packet's files.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -118,3 +119,22 @@ def remove_leftovers(folder: Path) -> None:
     for leftover in folder.glob(TEMP_PREFIX + "*"):
         with contextlib.suppress(OSError):
             leftover.unlink()
+
+
+@contextlib.contextmanager
+def exclusive(folder: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Hold the folder's lock: a second build writing to it waits for the first to finish.
+
+    The lock is taken on the folder itself, so no lock file is left among the outputs; the
+    system releases it when the process ends, also when it is killed.
+    """
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -18,7 +21,7 @@ from rich.text import Text
 
 from packet.batch import BatchOptions, BatchResult, run_batch
 from packet.check import Finding, Timeline, has_errors, long_date
-from packet.errors import ExitCode, PacketError, UsageError
+from packet.errors import ExitCode, PacketError, Terminated, UsageError
 from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
 from packet.report import finding_record
@@ -42,17 +45,46 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
 
     @wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
         try:
             code = command(*args, **kwargs)
         except PacketError as exc:
-            err.print(f"[bold red]error:[/] {exc.message}", markup=True)
+            err.print(f"[bold red]error:[/] {escape(exc.message)}", markup=True)
             code = exc.exit_code
+        except Terminated:
+            err.print("stopped (SIGTERM); nothing was left half-written.")
+            code = ExitCode.terminated
         except KeyboardInterrupt:
             err.print("interrupted; nothing was left half-written.")
             code = ExitCode.interrupted
+        except OSError as exc:
+            # Permission denied, a folder gone: the system's words, and the file.
+            where = f" ({exc.filename})" if exc.filename else ""
+            err.print(f"[bold red]error:[/] {escape(str(exc.strerror or exc) + where)}.")
+            err.print("Nothing was left half-written; a packet already there was kept.")
+            code = ExitCode.build_failed
+        except Exception as exc:
+            if os.environ.get("PACKET_DEBUG"):
+                raise
+            err.print(
+                f"[bold red]internal error:[/] {escape(f'{type(exc).__name__}: {exc}')}. "
+                "Nothing was left half-written. Please report this; PACKET_DEBUG=1 shows the "
+                "details."
+            )
+            code = ExitCode.build_failed
+        finally:
+            if main_thread:
+                signal.signal(signal.SIGTERM, previous)
         sys.exit(int(code))
 
     return run
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # Ignore a second SIGTERM while the first one unwinds, so that the clean-up finishes.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Terminated
 
 
 case_dir_argument = click.argument(
@@ -158,10 +190,10 @@ def build_command(
     for output in built.outputs:
         part = f", part {output.part}" if output.part else ""
         out.print(
-            f"Packet ({output.variant}{part}): {output.path}  {output.pages} pages, "
+            f"Packet ({output.variant}{part}): {escape(str(output.path))}  {output.pages} pages, "
             f"{output.bytes / 1_000_000:.1f} MB"
         )
-    out.print(f"Report: {built.report_path}")
+    out.print(f"Report: {escape(str(built.report_path))}")
     return built.exit_code
 
 
@@ -280,7 +312,7 @@ def show_batch(result: BatchResult) -> None:
 def show_findings(reading: Reading, timeline: bool = False) -> None:
     docs = reading.documents
     out.print(
-        f"{reading.case.respondent.name}: {len(docs)} documents read, "
+        f"{escape(reading.case.respondent.name)}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
     if timeline and reading.timeline:

@@ -15,7 +15,8 @@ class ExitCode(IntEnum):
     findings = 1  # built or checked, but error-level findings remain
     bad_input = 2  # bad invocation or invalid case.yaml / config
     build_failed = 3  # the case could not be built at all
-    interrupted = 130
+    interrupted = 130  # Ctrl-C (128 + SIGINT), as shells report it
+    terminated = 143  # SIGTERM (128 + SIGTERM)
 
 
 class PacketError(Exception):
@@ -50,3 +51,7 @@ class MissingProgramError(PacketError):
 
 class BuildError(PacketError):
     exit_code = ExitCode.build_failed
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: unwind like Ctrl-C (temporary files removed), then exit 143."""

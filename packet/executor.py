@@ -7,8 +7,11 @@ OMP_THREAD_LIMIT=1, so processes, not threads, keep both cores busy). ``packet b
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Protocol, TypeVar
@@ -49,18 +52,36 @@ class ProcessExecutor:
     ) -> list[R]:
         # spawn, not fork: the parent may run a progress thread, and fork copies its locks
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.jobs, mp_context=context, initializer=quiet_logging) as pool:
+        pool = ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
+        try:
             futures = {pool.submit(task, item): i for i, item in enumerate(items)}
             results: list = [None] * len(items)
-            try:
-                for future in as_completed(futures):
-                    results[futures[future]] = future.result()
-                    on_done(results[futures[future]])
-            except BaseException:
-                for future in futures:
-                    future.cancel()
-                raise
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                on_done(results[futures[future]])
+        except BaseException:
+            # Ctrl-C, SIGTERM or a failure: stop the workers now rather than let them finish
+            # their documents, so that the build stops within seconds and leaves no orphans.
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+            raise
+        pool.shutdown()
         return results
+
+
+def _start_worker(parent: int) -> None:
+    quiet_logging()
+    # The parent decides when to stop (Ctrl-C reaches the whole process group).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        # Die with the parent, even when it is killed with SIGKILL and cannot clean up.
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 class DaskExecutor:

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,17 +26,18 @@ from packet.check import Finding, Timeline, check, has_errors, left_out, residen
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
-from packet.errors import ExitCode, PacketError
+from packet.errors import BuildError, ExitCode, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
 from packet.normalize import normalize
 from packet.ocr import ReadSource, ocr
 from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
-from packet.report import report, write_report
+from packet.report import REPORT_NAME, report, report_bytes
 
 VARIANTS = ("efile", "filing", "service")
 KEEP_WORK_ENV = "PACKET_KEEP_WORK"
+WORK_PREFIX = "packet-"  # then the build's process id, so a later build knows it was abandoned
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ class Built:
 @contextlib.contextmanager
 def work_folder() -> Iterator[Path]:
     """A private temporary folder, removed at the end (also on Ctrl-C) unless asked to keep it."""
-    path = Path(tempfile.mkdtemp(prefix="packet-"))
+    _remove_abandoned_work_folders()
+    path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
     try:
         yield path
     finally:
@@ -94,6 +97,25 @@ def temp_files_in(work: Path) -> Iterator[None]:
         yield
     finally:
         tempfile.tempdir = saved
+
+
+def _remove_abandoned_work_folders() -> None:
+    """Remove work folders of builds that were killed (kill -9 or a power cut) and cannot."""
+    for folder in Path(tempfile.gettempdir()).glob(WORK_PREFIX + "*-*"):
+        pid = folder.name.removeprefix(WORK_PREFIX).split("-", 1)[0]
+        with contextlib.suppress(OSError):  # e.g. removed meanwhile by another build
+            if pid.isdigit() and folder.lstat().st_uid == os.getuid() and not _running(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True
 
 
 def out_dir_for(case_dir: Path, options: Options) -> Path:
@@ -167,36 +189,57 @@ def write_packet(
         tab_cut = options.tab_cut or config.settings.packet.tab_cut
         composition = compose(reading.case, filed, config, work, today, tab_cut)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
-    atomic.remove_leftovers(out_dir)
     with (
-        timed(timings, "assemble"),
+        atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
+        _writing_to(out_dir),
         atomic.Staging(out_dir) as staging,
-        options.progress.stage("Assembling the packet", len(options.variants)) as advance,
     ):
-        outputs = assemble(
-            composition,
+        atomic.remove_leftovers(out_dir)
+        with (
+            timed(timings, "assemble"),
+            options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+        ):
+            outputs = assemble(
+                composition,
+                reading.case,
+                config,
+                staging,
+                options.variants,
+                options.max_mb,
+                build_time(),
+                advance,
+            )
+        content = report(
             reading.case,
-            config,
-            staging,
-            options.variants,
-            options.max_mb,
-            build_time(),
-            advance,
+            reading.documents,
+            reading.rejected,
+            reading.findings,
+            composition,
+            outputs,
+            timings,
         )
-        # every packet file is in place before report.json, which is written last
+        # Packets and report.json replace the previous ones together, renamed back to back.
+        staging.write(REPORT_NAME, lambda f: f.write(report_bytes(content)))
         # out/ holds exactly what report.json lists: a filing copy left from an earlier build
         # could otherwise be printed and filed although it no longer matches the case.
         staging.commit(stale=stale_outputs(out_dir, VARIANTS))
-    content = report(
-        reading.case,
-        reading.documents,
-        reading.rejected,
-        reading.findings,
-        composition,
-        outputs,
-        timings,
-    )
-    return Built(reading, outputs, write_report(out_dir, content))
+    return Built(reading, outputs, out_dir / REPORT_NAME)
+
+
+def _waiting_for(out_dir: Path) -> None:
+    print(f"Another build is writing to {out_dir}; waiting for it to finish...", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _writing_to(out_dir: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise BuildError(
+            f"could not write the packet to {out_dir}: {exc.strerror or exc}. Free some space "
+            "(or fix the folder's permissions) and build again; the packet and report already "
+            "there were kept as they were."
+        ) from None
 
 
 def check_case(case_dir: Path, options: Options) -> Reading:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-from packet import atomic
 from packet.assemble import Output
 from packet.case import Case
 from packet.check import Finding
@@ -99,7 +97,5 @@ def report(
     }
 
 
-def write_report(out_dir: Path, content: dict[str, Any]) -> Path:
-    path = out_dir / REPORT_NAME
-    atomic.write_bytes(path, (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode())
-    return path
+def report_bytes(content: dict[str, Any]) -> bytes:
+    return (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()
