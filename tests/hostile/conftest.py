@@ -1,0 +1,115 @@
+"""Fixtures of the hostile suite: the corpus is generated once and built once per session."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_packet
+from tests.hostile.make_corpus import make_corpus, scan
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+TINY_CASE_YAML = """\
+schema: 1
+respondent:
+  name: Tomasa Invented Ruiz
+  a_number: "A111-222-333"
+request:
+  type: dismissal
+"""
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
+    """Every entry under ``folder`` (links not followed): its mode and content hash."""
+    entries = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = Path(root) / name
+            info = path.lstat()
+            digest = ""
+            if stat.S_ISREG(info.st_mode):
+                path.chmod(info.st_mode | stat.S_IRUSR)  # the unreadable file, read by us
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                path.chmod(info.st_mode)
+            elif stat.S_ISLNK(info.st_mode):
+                digest = os.readlink(path)
+            entries[path.relative_to(folder).as_posix()] = (info.st_mode, digest)
+    return entries
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def expanded_pdf(pdf: Path, dest: Path) -> bytes:
+    """The PDF with every stream uncompressed, to search its bytes for what must not be there."""
+    subprocess.run(
+        ["qpdf", "--qdf", "--object-streams=disable", str(pdf), str(dest)],
+        check=False,  # exit 3 means "warnings", and the output is still written
+        capture_output=True,
+    )
+    return dest.read_bytes()
+
+
+@dataclass
+class Build:
+    case_dir: Path
+    out_dir: Path
+    result: subprocess.CompletedProcess[str]
+    before: dict[str, tuple[int, str]]
+
+    @property
+    def report(self) -> dict:
+        return json.loads((self.out_dir / "report.json").read_text(encoding="utf-8"))
+
+    @property
+    def packet(self) -> Path:
+        return self.out_dir / "packet-efile.pdf"
+
+
+@pytest.fixture(scope="session")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("hostile")
+    make_corpus(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def hostile_build(corpus_root: Path, ocr_cache: Path) -> Iterator[Build]:
+    """The whole corpus built once, with umask 000 so that privacy cannot come from the umask."""
+    case_dir = corpus_root / "case"
+    out_dir = corpus_root / "packet-out"
+    before = snapshot(case_dir)
+    old = os.umask(0)
+    try:
+        result = run_packet("build", case_dir, "-o", out_dir, "--cache-dir", ocr_cache)
+    finally:
+        os.umask(old)
+    yield Build(case_dir, out_dir, result, before)
+
+
+def make_tiny_case(folder: Path, scans: int = 1) -> Path:
+    (folder / "scans").mkdir(parents=True, exist_ok=True)
+    (folder / "case.yaml").write_text(TINY_CASE_YAML, encoding="utf-8")
+    for i in range(scans):
+        (folder / "scans" / f"letter-{i}.jpg").write_bytes(scan(f"Letter of support {i}"))
+    return folder
+
+
+def packet_command(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "packet", *map(str, args)]
+
+
+def copy_case(source: Path, dest: Path) -> Path:
+    shutil.copytree(source, dest, symlinks=True)
+    return dest

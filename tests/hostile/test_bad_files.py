@@ -1,0 +1,162 @@
+"""A case folder full of bad files still builds: each bad file is left out with a plain reason."""
+
+from __future__ import annotations
+
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+from tests.hostile.conftest import IS_ROOT, Build, expanded_pdf, snapshot
+from tests.hostile.make_corpus import (
+    MARKER,
+    REJECTED,
+    REJECTED_UNLESS_ROOT,
+    USED,
+    expected,
+)
+
+ACTIVE_KEYS = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFiles", b"/XFA")
+TECHNICAL = re.compile(r"Traceback|\b[A-Z][A-Za-z]+(Error|Exception)\b|File \"")
+
+
+def outcome(name: str) -> str:
+    if expected()[name] == REJECTED_UNLESS_ROOT:
+        return USED if IS_ROOT else REJECTED
+    return expected()[name]
+
+
+def test_the_build_exits_1_with_findings_not_3(hostile_build: Build) -> None:
+    assert hostile_build.result.returncode == 1, hostile_build.result.stderr
+    assert "Traceback" not in hostile_build.result.stderr + hostile_build.result.stdout
+    assert hostile_build.packet.is_file()
+
+
+@pytest.mark.parametrize("name", sorted(n for n in expected() if outcome(n) == REJECTED))
+def test_each_bad_file_is_rejected_with_a_plain_reason(hostile_build: Build, name: str) -> None:
+    rejected = {r["file"]: r["reason"] for r in hostile_build.report["rejected"]}
+    assert name in rejected, f"{name!r} was not rejected"
+    reason = rejected[name]
+    assert 10 < len(reason) < 300 and not TECHNICAL.search(reason), reason
+    findings = [f for f in hostile_build.report["findings"] if f.get("file") == name]
+    assert [f["code"] for f in findings] == ["rejected-file"]
+    assert findings[0]["severity"] == "error"
+
+
+@pytest.mark.parametrize("name", sorted(n for n in expected() if outcome(n) == USED))
+def test_each_good_file_is_used_whatever_its_name(hostile_build: Build, name: str) -> None:
+    used = {d["file"]: d for d in hostile_build.report["documents"]}
+    assert name in used, f"{name!r} was not used"
+    assert used[name]["exhibit"] and used[name]["packet_pages"]
+
+
+def test_specific_reasons_say_what_happened(hostile_build: Build) -> None:
+    rejected = {r["file"]: r["reason"] for r in hostile_build.report["rejected"]}
+    assert "empty" in rejected["scans/empty.pdf"]
+    assert "password" in rejected["scans/user password.pdf"]
+    assert "decompression bomb" in rejected["scans/bomb.png"]
+    assert "decompression bomb" in rejected["scans/huge image claim.pdf"]
+    assert "301 pages" in rejected["scans/too many pages.pdf"]
+    assert "outside the case folder" in rejected["scans/link to outside.jpg"]
+    assert "loop" in rejected["scans/loop.pdf"]
+    assert "not followed" in rejected["scans/link to outside folder"]
+    for name in ("scans/[/] notes [bold].pdf", "scans/archive.pdf", "scans/voicemail.jpg"):
+        assert "not a PDF or an image" in rejected[name]
+    for ext in ("jpg", "png", "tif"):
+        assert "damaged or truncated" in rejected[f"scans/truncated-50.{ext}"]
+    if not IS_ROOT:
+        assert "permission" in rejected["scans/unreadable.jpg"]
+
+
+def test_nothing_outside_the_case_folder_is_read_into_the_packet(hostile_build: Build) -> None:
+    text = "".join(page.extract_text() for page in PdfReader(hostile_build.packet).pages)
+    assert "ANOTHER CLIENT" not in text.upper()
+    assert all(not d["file"].startswith("..") for d in hostile_build.report["documents"])
+
+
+def test_every_usable_page_is_in_the_packet(hostile_build: Build) -> None:
+    text = "".join(page.extract_text() for page in PdfReader(hostile_build.packet).pages)
+    used = [n for n in expected() if outcome(n) == USED]
+    assert text.count(MARKER) == len(used)
+    for title in ("ACTIVE CONTENT LETTER", "BROKEN XREF LETTER", "PROTECTED LETTER"):
+        assert title in text
+
+
+def test_originals_are_never_modified(hostile_build: Build) -> None:
+    assert snapshot(hostile_build.case_dir) == hostile_build.before
+
+
+def test_the_output_folder_holds_only_the_packet_and_report(hostile_build: Build) -> None:
+    assert sorted(p.name for p in hostile_build.out_dir.iterdir()) == [
+        "packet-efile.pdf",
+        "report.json",
+    ]
+
+
+def test_no_active_content_reaches_the_packet(hostile_build: Build, tmp_path: Path) -> None:
+    data = expanded_pdf(hostile_build.packet, tmp_path / "expanded.pdf")
+    for key in ACTIVE_KEYS:
+        assert not re.search(re.escape(key) + rb"(?![A-Za-z])", data), key
+    reader = PdfReader(hostile_build.packet)
+    assert "/OpenAction" not in reader.trailer["/Root"]
+    assert "/Names" not in reader.trailer["/Root"] or not _holds_scripts(reader)
+    for page in reader.pages:
+        assert "/AA" not in page
+        for annot in page.get("/Annots", ArrayObject()):
+            annot = annot.get_object()
+            assert "/A" not in annot and "/AA" not in annot, annot
+
+
+def _holds_scripts(reader: PdfReader) -> bool:
+    names = reader.trailer["/Root"]["/Names"].get_object()
+    return any(k in names for k in ("/JavaScript", "/EmbeddedFiles"))
+
+
+def test_the_active_content_letter_keeps_its_page(hostile_build: Build) -> None:
+    record = next(
+        d for d in hostile_build.report["documents"] if d["file"] == "scans/active content.pdf"
+    )
+    first, last = record["packet_pages"]
+    page = PdfReader(hostile_build.packet).pages[first - 1]
+    assert "ACTIVE CONTENT LETTER" in page.extract_text()
+    assert first == last
+
+
+def test_outputs_are_private_whatever_the_umask(hostile_build: Build) -> None:
+    # The build ran with umask 000.
+    assert stat.S_IMODE(hostile_build.out_dir.stat().st_mode) == 0o700
+    for path in hostile_build.out_dir.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def _objects(value: object, seen: set[int]) -> Iterator[object]:
+    """Every object reachable from ``value`` (used to look for actions anywhere)."""
+    if isinstance(value, IndirectObject):
+        if value.idnum in seen:
+            return
+        seen.add(value.idnum)
+        value = value.get_object()
+    yield value
+    if isinstance(value, DictionaryObject):
+        for item in value.values():
+            yield from _objects(item, seen)
+    elif isinstance(value, ArrayObject):
+        for item in value:
+            yield from _objects(item, seen)
+
+
+def test_no_action_dictionary_is_reachable_anywhere(hostile_build: Build) -> None:
+    reader = PdfReader(hostile_build.packet)
+    for obj in _objects(reader.trailer["/Root"], set()):
+        if isinstance(obj, DictionaryObject):
+            assert obj.get("/S") not in ("/JavaScript", "/Launch", "/URI", "/SubmitForm"), obj
+            assert obj.get("/Subtype") != "/Link" or "/A" not in obj, obj
+
+
+def test_odd_names_are_printed_as_they_are(hostile_build: Build) -> None:
+    # Square brackets are markup to the terminal library; a name must never be read as markup.
+    assert "scans/[/] notes [bold].pdf was left out" in hostile_build.result.stdout

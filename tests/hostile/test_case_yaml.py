@@ -1,0 +1,137 @@
+"""A bad case.yaml exits 2 naming the file, the key path and what to do, and writes nothing."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from packet.cli import main
+from tests.hostile.conftest import TINY_CASE_YAML, make_tiny_case, packet_command, snapshot
+
+GOOD = TINY_CASE_YAML
+MEMORY_LIMIT = 1_500_000_000  # bytes of address space a bad case.yaml may make the build use
+
+
+def respondent(extra: str) -> str:
+    return GOOD.replace('  a_number: "A111-222-333"\n', f'  a_number: "A111-222-333"\n{extra}')
+
+
+BAD_CASE_FILES = {
+    "invalid YAML": ("schema: 1\nrespondent: {name: [unclosed\n", "not valid YAML"),
+    "tab indentation": ("schema: 1\nrespondent:\n\tname: x\n", "not valid YAML"),
+    "not a mapping": ("- just\n- a list\n", "expected a mapping"),
+    "wrong type": (GOOD + "claims: {children: yes}\n", "claims.children"),
+    "wrong nested type": (
+        GOOD + "claims:\n  children:\n    - {name: Ana, status: usc, date_of_birth: [1]}\n",
+        "claims.children[0].date_of_birth",
+    ),
+    "unknown key": (GOOD.replace("request:", "requets:"), 'did you mean "request"'),
+    "unknown nested key": (respondent("  date_of_brith: 1990-01-01\n"), "date_of_birth"),
+    "impossible date": (respondent("  date_of_birth: 2023-02-30\n"), "respondent.date_of_birth"),
+    "impossible month": (respondent("  entered_us: 2003-13-01\n"), "respondent.entered_us"),
+    "future birth": (respondent("  date_of_birth: 2999-01-01\n"), "in the future"),
+    "entered before born": (
+        respondent("  date_of_birth: 1990-01-01\n  entered_us: 1980-01-01\n"),
+        "before respondent.date_of_birth",
+    ),
+    "short A-number": (GOOD.replace("A111-222-333", "A111-222"), "respondent.a_number"),
+    "long A-number": (GOOD.replace("A111-222-333", "A111-222-333-4"), "8 or 9 digits"),
+    "missing respondent": ("schema: 1\nrequest: {type: dismissal}\n", "respondent: required"),
+    "unknown request type": (GOOD.replace("dismissal", "amnesty"), "request.type"),
+    "document outside with ../": (
+        GOOD + "documents:\n  - {file: ../outside.jpg, type: other}\n",
+        "documents[0].file",
+    ),
+    "document absolute path": (
+        GOOD + "documents:\n  - {file: /etc/passwd, type: other}\n",
+        "outside the case folder",
+    ),
+    "document through a link outside": (
+        GOOD + "documents:\n  - {file: scans/escape/outside.jpg, type: other}\n",
+        "outside the case folder",
+    ),
+    "document listed twice": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, type: other}\n"
+        + "  - {file: scans/letter-0.jpg, exclude: true}\n",
+        "documents[1].file",
+    ),
+    "document with a NUL byte": (
+        GOOD + 'documents:\n  - {file: "scans/a\\0b.jpg", type: other}\n',
+        "documents[0].file",
+    ),
+    "a list as a key": (GOOD + "? [a, b]\n: c\n", "not valid YAML"),
+    "deep nesting": ("schema: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
+    "alias bomb": (
+        "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n"
+            for i in range(9)
+        ),
+        "aliases",
+    ),
+    "huge file": ("# padding\n" * 200_000, "larger than"),
+    "not UTF-8": (GOOD.replace("Tomasa", "Tom\udce1sa"), "cannot be read"),
+}
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    case = make_tiny_case(tmp_path / "case")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "outside.jpg").write_bytes(b"not the case's")
+    (case / "scans" / "escape").symlink_to(outside)
+    return case
+
+
+def write_case(case: Path, text: str) -> None:
+    (case / "case.yaml").write_bytes(text.encode("utf-8", "surrogateescape"))
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CASE_FILES))
+def test_a_bad_case_file_exits_2_names_the_key_and_writes_nothing(
+    case_dir: Path, name: str
+) -> None:
+    text, expected = BAD_CASE_FILES[name]
+    write_case(case_dir, text)
+    before = snapshot(case_dir)
+    result = CliRunner().invoke(main, ["build", str(case_dir)])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)  # no uncaught exception
+    assert "case.yaml" in result.output
+    assert expected in result.output
+    assert "Traceback" not in result.output
+    assert snapshot(case_dir) == before
+    assert not (case_dir / "out").exists()
+
+
+def _limited_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+@pytest.mark.parametrize("name", ["alias bomb", "deep nesting", "huge file"])
+def test_bombs_are_refused_in_bounded_time_and_memory(case_dir: Path, name: str) -> None:
+    write_case(case_dir, BAD_CASE_FILES[name][0])
+    result = subprocess.run(
+        packet_command("check", case_dir),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited_memory,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert BAD_CASE_FILES[name][1] in result.stderr
+
+
+def test_the_good_case_file_is_accepted(case_dir: Path, ocr_cache: Path) -> None:
+    # The same fixture with the good file passes validation: the failures above are the edits.
+    args = ["check", str(case_dir), "--jobs", "1", "--cache-dir", str(ocr_cache)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output

@@ -1,0 +1,372 @@
+"""Faults during a build: kill -9, Ctrl-C, SIGTERM, a full disk, two builds at once, a damaged
+cache. Whatever happens, a packet on disk is always complete and originals are never touched."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.conftest import (
+    IS_ROOT,
+    make_tiny_case,
+    packet_command,
+    sha256,
+    snapshot,
+)
+
+KILL_TRIALS = 20  # with a warm cache, spread from start-up to the last write
+COLD_KILL_TRIALS = 4  # with an empty cache, during OCR
+SIGNAL_DEADLINE = 10.0  # seconds a build may take to stop after Ctrl-C or SIGTERM
+OUTPUTS = ("packet-efile.pdf", "report.json")
+
+
+@dataclass
+class Scene:
+    """A case whose previous packet is on disk, and the environment builds of it run in."""
+
+    case_dir: Path
+    out_dir: Path
+    cache: Path
+    tmp: Path  # the builds' TMPDIR, to see their work folders
+
+    def env(self, marker: str = "") -> dict[str, str]:
+        return {
+            **os.environ,
+            "OMP_THREAD_LIMIT": "1",
+            "TMPDIR": str(self.tmp),
+            "PACKET_TRIAL": marker,
+        }
+
+    def start(self, *extra: str | Path, cache: Path | None = None, marker: str = ""):
+        args = ["build", self.case_dir, "-o", self.out_dir, "--cache-dir", cache or self.cache]
+        return subprocess.Popen(
+            packet_command(*args, *extra),
+            env=self.env(marker),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group, like a command typed in a terminal
+        )
+
+    def build(self, *extra: str | Path, cache: Path | None = None) -> subprocess.CompletedProcess:
+        process = self.start(*extra, cache=cache)
+        stdout, stderr = process.communicate(timeout=600)
+        return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+    def outputs(self) -> dict[str, str]:
+        return {n: sha256(self.out_dir / n) for n in OUTPUTS if (self.out_dir / n).exists()}
+
+    def keep(self) -> dict[str, str]:
+        """Keep a copy of the outputs as they are now, to put back between trials."""
+        kept = self.out_dir.parent / "kept"
+        kept.mkdir(exist_ok=True)
+        for name in OUTPUTS:
+            shutil.copyfile(self.out_dir / name, kept / name)
+        return self.outputs()
+
+    def put_back(self) -> None:
+        for name in OUTPUTS:
+            shutil.copyfile(self.out_dir.parent / "kept" / name, self.out_dir / name)
+
+    def work_folders(self) -> list[Path]:
+        return list(self.tmp.glob("packet-*"))
+
+
+def revise(case_dir: Path, words: str) -> None:
+    """Change the case so that a new packet differs from the previous one."""
+    path = case_dir / "case.yaml"
+    text = path.read_text(encoding="utf-8").split("request:")[0]
+    path.write_text(text + f"request:\n  type: dismissal\n  narrative: {words}\n", encoding="utf-8")
+
+
+def processes_with(marker: str) -> list[int]:
+    """Processes still running with ``marker`` in their environment: orphaned workers."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        with contextlib.suppress(OSError):
+            if f"PACKET_TRIAL={marker}".encode() in (proc / "environ").read_bytes():
+                found.append(int(proc.name))
+    return found
+
+
+def wait_until_gone(marker: str, seconds: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := processes_with(marker)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+def assert_complete(scene: Scene, previous: dict[str, str]) -> str:
+    """The outputs are the previous ones exactly, or a complete new pair. Returns which."""
+    now = scene.outputs()
+    assert set(now) == set(OUTPUTS), now
+    if now == previous:
+        return "previous"
+    assert all(now[n] != previous[n] for n in OUTPUTS), "a new packet with the old report"
+    packet = scene.out_dir / "packet-efile.pdf"
+    check = subprocess.run(["qpdf", "--check", str(packet)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    report = json.loads((scene.out_dir / "report.json").read_text(encoding="utf-8"))
+    assert report["outputs"][0]["bytes"] == packet.stat().st_size
+    return "new"
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory: pytest.TempPathFactory, ocr_cache: Path) -> Scene:
+    root = tmp_path_factory.mktemp("faults")
+    (root / "tmp").mkdir()
+    case_dir = make_tiny_case(root / "case", scans=3)
+    built = Scene(case_dir, root / "out", ocr_cache, root / "tmp")
+    result = built.build()
+    assert result.returncode in (0, 1), result.stderr
+    return built
+
+
+@pytest.fixture(scope="module")
+def build_seconds(scene: Scene) -> float:
+    """How long a build takes with a warm cache, to spread kill -9 moments over it."""
+    seconds = []
+    for attempt in range(2):
+        revise(scene.case_dir, f"Timing {attempt}.")
+        start = time.monotonic()
+        assert scene.build("--jobs", "1").returncode in (0, 1)
+        seconds.append(time.monotonic() - start)
+    return max(seconds)
+
+
+def test_kill_9_at_any_moment_leaves_a_complete_packet(scene: Scene, build_seconds: float) -> None:
+    previous = scene.keep()
+    original = snapshot(scene.case_dir)
+    seen = {"previous": 0, "new": 0}
+    for trial in range(KILL_TRIALS):
+        revise(scene.case_dir, f"Trial {trial}.")
+        marker = uuid.uuid4().hex
+        delay = build_seconds * (0.05 + 1.5 * trial / (KILL_TRIALS - 1))
+        process = scene.start("--jobs", "1", marker=marker)
+        time.sleep(delay)
+        process.kill()
+        # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
+        process.communicate(timeout=30)
+        assert not wait_until_gone(marker), "workers outlived a killed build"
+        seen[assert_complete(scene, previous)] += 1
+        scene.put_back()  # the next trial starts from the previous packet, leftovers and all
+    _record("kill -9 (warm cache)", KILL_TRIALS, seen)
+    assert seen["previous"] and seen["new"], f"the kills were not spread over the build: {seen}"
+    revise(scene.case_dir, "Final.")
+    final = scene.build()
+    assert final.returncode in (0, 1), final.stderr
+    assert not list(scene.out_dir.glob(".partial-*")), "leftovers were not cleaned up"
+    assert not scene.work_folders(), "work folders of killed builds were not cleaned up"
+    assert_complete(scene, previous)
+    assert {k: v for k, v in snapshot(scene.case_dir).items() if k != "case.yaml"} == {
+        k: v for k, v in original.items() if k != "case.yaml"
+    }
+
+
+def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) -> None:
+    previous = scene.keep()
+    cold = tmp_path / "cold-cache"
+    seen = {"previous": 0, "new": 0}
+    for trial in range(COLD_KILL_TRIALS):
+        marker = uuid.uuid4().hex
+        process = scene.start(cache=cold, marker=marker)
+        time.sleep(1.0 + trial)
+        process.kill()
+        # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
+        process.communicate(timeout=30)
+        assert not wait_until_gone(marker), "workers outlived a killed build"
+        seen[assert_complete(scene, previous)] += 1
+    _record("kill -9 (during OCR)", COLD_KILL_TRIALS, seen)
+    result = scene.build(cache=cold)
+    assert result.returncode in (0, 1), result.stderr
+    assert_complete(scene, previous)
+
+
+@pytest.mark.parametrize(
+    ("how", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"]
+)
+def test_a_signal_stops_the_build_cleanly(
+    scene: Scene, tmp_path: Path, how: signal.Signals, code: int
+) -> None:
+    previous = scene.outputs()
+    marker = uuid.uuid4().hex
+    process = scene.start(cache=tmp_path / "cold", marker=marker)  # cold: busy in OCR
+    time.sleep(3.0)
+    if process.poll() is not None:
+        pytest.fail(f"the build ended before the signal: {process.communicate()}")
+    sent = time.monotonic()
+    if how == signal.SIGINT:
+        os.killpg(process.pid, how)  # Ctrl-C reaches every process of the terminal's group
+    else:
+        process.send_signal(how)  # `kill PID` reaches the build only
+    _, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - sent < SIGNAL_DEADLINE
+    assert process.returncode == code, stderr
+    assert "Traceback" not in stderr and "nothing was left half-written" in stderr
+    assert not scene.work_folders(), "the work folder was not removed"
+    assert not wait_until_gone(marker), "workers outlived the build"
+    assert scene.outputs() == previous
+
+
+def test_a_full_disk_exits_3_and_keeps_the_previous_packet(scene: Scene, tmp_path: Path) -> None:
+    with small_filesystem(tmp_path / "small") as small:
+        out = small / "out"
+        first = Scene(scene.case_dir, out, scene.cache, scene.tmp).build()
+        assert first.returncode in (0, 1), first.stderr
+        previous = {n: sha256(out / n) for n in OUTPUTS}
+        packet_bytes = (out / "packet-efile.pdf").stat().st_size
+        _fill(small, leave=packet_bytes // 2)
+        revise(scene.case_dir, "A revision that no longer fits on the disk.")
+        result = Scene(scene.case_dir, out, scene.cache, scene.tmp).build()
+        assert result.returncode == 3, result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+        assert "could not write the packet" in result.stderr
+        assert "kept as they were" in result.stderr
+        assert {n: sha256(out / n) for n in OUTPUTS} == previous
+        assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+
+
+@contextlib.contextmanager
+def small_filesystem(mount_point: Path) -> Iterator[Path]:
+    mount_point.mkdir()
+    if not IS_ROOT:
+        pytest.skip("making a small file system needs root (mount -t tmpfs); not root here")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _fill(folder: Path, leave: int) -> None:
+    stats = os.statvfs(folder)
+    free = stats.f_bavail * stats.f_frsize
+    with (folder / "filler").open("wb") as f:
+        f.write(b"\0" * max(0, free - leave))
+
+
+def test_a_second_build_waits_for_the_first(scene: Scene) -> None:
+    previous = scene.outputs()
+    revise(scene.case_dir, "Built while another build held the lock.")
+    fd = os.open(scene.out_dir, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a first build in the middle of writing
+        process = scene.start("--jobs", "1")
+        said = _first_line(process, timeout=120)
+        assert "Another build is writing to" in said, said
+        time.sleep(1.0)
+        assert process.poll() is None, "the second build did not wait"
+        assert scene.outputs() == previous, "the second build wrote while the lock was held"
+    finally:
+        os.close(fd)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode in (0, 1), stderr
+    assert assert_complete(scene, previous) == "new"
+
+
+def _first_line(process: subprocess.Popen, timeout: float) -> str:
+    """The first line the build writes to stderr, or "" if it says nothing in time."""
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(process.stderr.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return lines[0] if lines else ""
+
+
+def test_two_builds_at_once_never_interleave(scene: Scene) -> None:
+    previous = scene.outputs()
+    revise(scene.case_dir, "Two builds at once.")
+    first, second = scene.start(), scene.start()
+    for process in (first, second):
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode in (0, 1), stderr
+    assert assert_complete(scene, previous) == "new"
+
+
+def test_a_damaged_cache_entry_is_detected_and_redone(scene: Scene, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert scene.build(cache=cache).returncode in (0, 1)  # a cache holding this case only
+    entries = sorted(p.parent for p in cache.glob("*/*/entry.json"))
+    assert len(entries) == 3
+    damage = [
+        lambda e: (e / "searchable.pdf").write_bytes((e / "searchable.pdf").read_bytes()[:500]),
+        lambda e: (e / "entry.json").write_bytes(os.urandom(200)),
+        lambda e: (e / "entry.json").write_text(
+            json.dumps({**json.loads((e / "entry.json").read_text()), "format": 999})
+        ),
+        lambda e: (e / "searchable.pdf").write_bytes(b"%PDF-1.7 garbage"),
+    ]
+    for entry, spoil in zip(entries, damage, strict=False):
+        spoil(entry)
+    result = scene.build(cache=cache)
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads((scene.out_dir / "report.json").read_text(encoding="utf-8"))
+    assert len(report["documents"]) == 3 and report["rejected"] == []
+    for entry in cache.glob("*/*/entry.json"):
+        index = json.loads(entry.read_text(encoding="utf-8"))
+        assert index["format"] == 1
+        assert sha256(entry.parent / "searchable.pdf") == index["pdf_sha256"]
+
+
+def test_a_read_only_case_folder_builds_elsewhere(tmp_path: Path, ocr_cache: Path) -> None:
+    case = make_tiny_case(tmp_path / "case")
+    before = snapshot(case)
+    with read_only(case):
+        result = Scene(case, tmp_path / "out", ocr_cache, tmp_path).build()
+        assert result.returncode in (0, 1), result.stderr
+    assert (tmp_path / "out" / "packet-efile.pdf").is_file()
+    assert snapshot(case) == before
+
+
+@contextlib.contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    if not IS_ROOT:
+        for path in [folder, *folder.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~0o222)
+        try:
+            yield
+        finally:
+            for path in [folder, *folder.rglob("*")]:
+                path.chmod(path.stat().st_mode | 0o200)
+        return
+    # Root writes through permissions: a read-only bind mount is the real thing.
+    bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {bound.stderr.decode().strip()}")
+    try:
+        remount = ["mount", "-o", "remount,ro,bind", str(folder)]
+        subprocess.run(remount, check=True, capture_output=True)
+        with pytest.raises(OSError):
+            (folder / "probe").write_text("x")
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+RECORD = Path(os.environ.get("PACKET_RELIABILITY_LOG", os.devnull))
+
+
+def _record(what: str, trials: int, seen: dict[str, int]) -> None:
+    """Append what a trial series saw, for docs/reliability.md (``make fuzz`` collects it)."""
+    with RECORD.open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"what": what, "trials": trials, **seen}) + "\n")
