@@ -7,6 +7,7 @@ every image of the packet in memory at once (1.8 GB for 1000 scanned pages, benc
 
 from __future__ import annotations
 
+import errno
 import shutil
 import subprocess
 from pathlib import Path
@@ -30,3 +31,14 @@ def merge(runs: list[tuple[Path, int, int]], output: Path) -> None:
     if result.returncode not in (0, WARNINGS):
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise BuildError(f"qpdf could not merge the packet's pages: {detail[-1] if detail else ''}")
+    _refuse_incomplete(output)
+
+
+def _refuse_incomplete(output: Path) -> None:
+    """qpdf 11 exits 0 when the disk fills up while it writes, leaving a truncated file."""
+    with output.open("rb") as f:
+        f.seek(max(0, output.stat().st_size - 1024))
+        if b"%%EOF" not in f.read():
+            raise OSError(
+                errno.ENOSPC, "qpdf wrote an incomplete file (is the disk full?)", str(output)
+            )
