@@ -135,3 +135,11 @@ def test_the_good_case_file_is_accepted(case_dir: Path, ocr_cache: Path) -> None
     args = ["check", str(case_dir), "--jobs", "1", "--cache-dir", str(ocr_cache)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code in (0, 1), result.output
+
+
+def test_a_name_with_markup_brackets_is_printed_as_it_is(case_dir: Path, ocr_cache: Path) -> None:
+    write_case(case_dir, GOOD.replace("Tomasa Invented Ruiz", "Tomasa [/] [bold]Ruiz"))
+    args = ["check", str(case_dir), "--jobs", "1", "--cache-dir", str(ocr_cache)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output
+    assert "Tomasa [/] [bold]Ruiz" in result.output
