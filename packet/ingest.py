@@ -121,16 +121,23 @@ def _refuse_links_out(path: Path, case_dir: Path) -> None:
 def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
     """Decide what a file is from its bytes, never from its name."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            head = f.read(1024)
     except OSError as exc:
         raise Unusable(f"cannot be read ({exc.strerror}); check the file's permissions") from None
-    if not data:
+    if not head:
         raise Unusable("the file is empty (0 bytes); scan or copy it again")
-    sha256 = hashlib.sha256(data).hexdigest()
-    if b"%PDF-" in data[:1024]:
-        return Source(path, file, sha256, "pdf", _pdf_pages(path, settings))
-    kind, pages = _image_kind(path, settings, data.startswith(IMAGE_SIGNATURES))
-    return Source(path, file, sha256, kind, pages)
+    if b"%PDF-" in head:
+        kind, pages = "pdf", _pdf_pages(path, settings)
+    else:
+        kind, pages = _image_kind(path, settings, head.startswith(IMAGE_SIGNATURES))
+    return Source(path, file, _sha256(path), kind, pages)
+
+
+def _sha256(path: Path) -> str:
+    # In chunks, and only for usable files: a large video named .jpg is never read whole.
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
