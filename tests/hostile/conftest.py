@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
 import stat
 import subprocess
@@ -19,6 +20,7 @@ from tests.conftest import run_packet
 from tests.hostile.make_corpus import make_corpus, scan
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+MEMORY_LIMIT = 1_500_000_000  # bytes of address space a hostile input may make a command use
 TINY_CASE_YAML = """\
 schema: 1
 respondent:
@@ -45,6 +47,11 @@ def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
                 digest = os.readlink(path)
             entries[path.relative_to(folder).as_posix()] = (info.st_mode, digest)
     return entries
+
+
+def limited_memory() -> None:
+    """For subprocess preexec_fn: cap the command's address space at MEMORY_LIMIT."""
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def sha256(path: Path) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,15 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-from tests.hostile.conftest import IS_ROOT, Build, expanded_pdf, snapshot
+from tests.hostile.conftest import (
+    IS_ROOT,
+    Build,
+    expanded_pdf,
+    limited_memory,
+    make_tiny_case,
+    packet_command,
+    snapshot,
+)
 from tests.hostile.make_corpus import (
     MARKER,
     REJECTED,
@@ -160,3 +170,19 @@ def test_no_action_dictionary_is_reachable_anywhere(hostile_build: Build) -> Non
 def test_odd_names_are_printed_as_they_are(hostile_build: Build) -> None:
     # Square brackets are markup to the terminal library; a name must never be read as markup.
     assert "scans/[/] notes [bold].pdf was left out" in hostile_build.result.stdout
+
+
+def test_a_huge_file_is_rejected_without_reading_it_into_memory(tmp_path: Path) -> None:
+    case = make_tiny_case(tmp_path / "case", scans=0)
+    with (case / "scans" / "clip.jpg").open("wb") as f:
+        f.truncate(3 * 1024**3)  # 3 GB on paper, nothing on disk (sparse)
+    result = subprocess.run(
+        packet_command("check", case, "--cache-dir", tmp_path / "cache"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limited_memory,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode == 1, result.stderr
+    assert "scans/clip.jpg was left out" in result.stdout

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 from pathlib import Path
 
@@ -11,10 +10,15 @@ import pytest
 from click.testing import CliRunner
 
 from packet.cli import main
-from tests.hostile.conftest import TINY_CASE_YAML, make_tiny_case, packet_command, snapshot
+from tests.hostile.conftest import (
+    TINY_CASE_YAML,
+    limited_memory,
+    make_tiny_case,
+    packet_command,
+    snapshot,
+)
 
 GOOD = TINY_CASE_YAML
-MEMORY_LIMIT = 1_500_000_000  # bytes of address space a bad case.yaml may make the build use
 
 
 def respondent(extra: str) -> str:
@@ -111,10 +115,6 @@ def test_a_bad_case_file_exits_2_names_the_key_and_writes_nothing(
     assert not (case_dir / "out").exists()
 
 
-def _limited_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-
 @pytest.mark.parametrize("name", ["alias bomb", "deep nesting", "huge file"])
 def test_bombs_are_refused_in_bounded_time_and_memory(case_dir: Path, name: str) -> None:
     write_case(case_dir, BAD_CASE_FILES[name][0])
@@ -123,7 +123,7 @@ def test_bombs_are_refused_in_bounded_time_and_memory(case_dir: Path, name: str)
         capture_output=True,
         text=True,
         timeout=60,
-        preexec_fn=_limited_memory,
+        preexec_fn=limited_memory,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
     assert result.returncode == 2, result.stderr
