@@ -74,8 +74,11 @@ class ProcessExecutor:
 
 def _start_worker(parent: int) -> None:
     quiet_logging()
-    # The parent decides when to stop (Ctrl-C reaches the whole process group).
+    # The parent decides when to stop (Ctrl-C reaches the whole process group) ...
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # ... and stops a worker with SIGTERM: unwinding (not dying on the spot) lets OCRmyPDF
+    # remove its temporary files and stop the Tesseract it is waiting for.
+    signal.signal(signal.SIGTERM, _unwind)
     if sys.platform == "linux":
         # Die with the parent, even when it is killed with SIGKILL and cannot clean up.
         pr_set_pdeathsig = 1
@@ -120,6 +123,11 @@ class DaskExecutor:
                 client.cancel(futures)
                 raise
         return results
+
+
+def _unwind(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends it outright
+    raise SystemExit(128 + signum)
 
 
 def default_jobs() -> int:
