@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -86,10 +88,15 @@ class Scene:
         return list(self.tmp.glob("packet-*"))
 
 
+REVISIONS = itertools.count(100)
+
+
 def revise(case_dir: Path, words: str) -> None:
-    """Change the case so that a new packet differs from the previous one."""
+    """Change the case so that a new packet and a new report both differ from the previous ones:
+    a new A-number (stamped on every page, and in the report) and a new narrative."""
     path = case_dir / "case.yaml"
     text = path.read_text(encoding="utf-8").split("request:")[0]
+    text = re.sub(r'a_number: "[^"]*"', f'a_number: "A111-222-{next(REVISIONS)}"', text)
     path.write_text(text + f"request:\n  type: dismissal\n  narrative: {words}\n", encoding="utf-8")
 
 
@@ -114,14 +121,14 @@ def assert_complete(scene: Scene, previous: dict[str, str], revised: bool = True
     """The outputs are the previous ones exactly, or a complete new pair. Returns which.
 
     ``revised``: the case changed since the previous packet, so a new packet differs from it
-    (the same case builds a byte-identical packet on the same day; only the report's timings
-    differ then)."""
+    (the same case builds a byte-identical packet on the same day, and its report may differ
+    only in its timings, or not at all)."""
     now = scene.outputs()
     assert set(now) == set(OUTPUTS), now
     if now == previous:
         return "previous"
-    assert now["report.json"] != previous["report.json"], "a new packet with the old report"
-    if revised:
+    if revised:  # the revision shows in both files
+        assert now["report.json"] != previous["report.json"], "a new packet with the old report"
         assert now["packet-efile.pdf"] != previous["packet-efile.pdf"], "an old packet, new report"
     packet = scene.out_dir / "packet-efile.pdf"
     check = subprocess.run(["qpdf", "--check", str(packet)], capture_output=True, text=True)
@@ -190,7 +197,8 @@ def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) 
     for trial in range(COLD_KILL_TRIALS):
         marker = uuid.uuid4().hex
         process = scene.start(cache=cold, marker=marker)
-        time.sleep(1.0 + trial)
+        assert _ocr_running(marker, process), process.communicate()
+        time.sleep(0.4 * trial)  # from the first Tesseract run on
         process.kill()
         # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
         process.communicate(timeout=30)
@@ -200,6 +208,7 @@ def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) 
     result = scene.build(cache=cold)
     assert result.returncode in (0, 1), result.stderr
     assert assert_complete(scene, previous, revised=False) == "new"
+    assert not list(scene.tmp.iterdir()), "temporary files of killed builds were left behind"
 
 
 @pytest.mark.parametrize(
@@ -211,21 +220,34 @@ def test_a_signal_stops_the_build_cleanly(
     previous = scene.outputs()
     marker = uuid.uuid4().hex
     process = scene.start(cache=tmp_path / "cold", marker=marker)  # cold: busy in OCR
-    time.sleep(3.0)
-    if process.poll() is not None:
-        pytest.fail(f"the build ended before the signal: {process.communicate()}")
+    if not _ocr_running(marker, process):
+        pytest.fail(f"the build never reached OCR: {process.communicate()}")
     sent = time.monotonic()
     if how == signal.SIGINT:
         os.killpg(process.pid, how)  # Ctrl-C reaches every process of the terminal's group
     else:
         process.send_signal(how)  # `kill PID` reaches the build only
     _, stderr = process.communicate(timeout=60)
-    assert time.monotonic() - sent < SIGNAL_DEADLINE
+    took = time.monotonic() - sent
+    assert took < SIGNAL_DEADLINE, f"took {took:.1f} s to stop"
     assert process.returncode == code, stderr
     assert "Traceback" not in stderr and "nothing was left half-written" in stderr
     assert not scene.work_folders(), "the work folder was not removed"
-    assert not wait_until_gone(marker), "workers outlived the build"
+    assert not wait_until_gone(marker), "workers or Tesseract outlived the build"
+    assert not list(scene.tmp.iterdir()), "temporary files were left behind"
     assert scene.outputs() == previous
+
+
+def _ocr_running(marker: str, process: subprocess.Popen, seconds: float = 120.0) -> bool:
+    """Wait until the build runs Tesseract (it is then deep in OCR, with workers)."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        for pid in processes_with(marker):
+            with contextlib.suppress(OSError):
+                if b"tesseract" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    return True
+        time.sleep(0.05)
+    return False
 
 
 def test_a_full_disk_exits_3_and_keeps_the_previous_packet(scene: Scene, tmp_path: Path) -> None:
