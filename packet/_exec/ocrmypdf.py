@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -48,9 +47,6 @@ def add_text_layer(input_pdf: Path, output_pdf: Path, sidecar: Path, languages: 
     quiet_logging()
     # A call can leave sys.stderr pointing at a buffer, which would hide our own messages after it.
     streams = sys.stdout, sys.stderr
-    # OCRmyPDF's own temporary folder (page images of the scan) goes inside the build's work
-    # folder, so that it is removed with it, also after Ctrl-C, SIGTERM or kill -9.
-    system_temp, tempfile.tempdir = tempfile.tempdir, str(output_pdf.parent)
     try:
         ocrmypdf.ocr(
             input_pdf,
@@ -70,4 +66,3 @@ def add_text_layer(input_pdf: Path, output_pdf: Path, sidecar: Path, languages: 
         raise OcrFailed(str(exc) or type(exc).__name__) from None
     finally:
         sys.stdout, sys.stderr = streams
-        tempfile.tempdir = system_temp
