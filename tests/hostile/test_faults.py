@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from packet.cache import ENTRY_FORMAT
 from tests.hostile.conftest import (
     IS_ROOT,
     make_tiny_case,
@@ -100,19 +101,23 @@ def revise(case_dir: Path, words: str) -> None:
     path.write_text(text + f"request:\n  type: dismissal\n  narrative: {words}\n", encoding="utf-8")
 
 
-def processes_with(marker: str) -> list[int]:
-    """Processes still running with ``marker`` in their environment: orphaned workers."""
+def processes_with(marker: str, folder: Path) -> list[int]:
+    """Processes of a build still running: ``marker`` in their environment (the build and its
+    workers) or ``folder``, the builds' TMPDIR, on their command line (Tesseract, which is
+    started with an environment of its own)."""
     found = []
     for proc in Path("/proc").glob("[0-9]*"):
         with contextlib.suppress(OSError):
-            if f"PACKET_TRIAL={marker}".encode() in (proc / "environ").read_bytes():
+            if f"PACKET_TRIAL={marker}".encode() in (proc / "environ").read_bytes() or (
+                str(folder).encode() in (proc / "cmdline").read_bytes()
+            ):
                 found.append(int(proc.name))
     return found
 
 
-def wait_until_gone(marker: str, seconds: float = 10.0) -> list[int]:
+def wait_until_gone(marker: str, folder: Path, seconds: float = 10.0) -> list[int]:
     deadline = time.monotonic() + seconds
-    while (left := processes_with(marker)) and time.monotonic() < deadline:
+    while (left := processes_with(marker, folder)) and time.monotonic() < deadline:
         time.sleep(0.1)
     return left
 
@@ -174,7 +179,7 @@ def test_kill_9_at_any_moment_leaves_a_complete_packet(scene: Scene, build_secon
         process.kill()
         # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
         process.communicate(timeout=30)
-        assert not wait_until_gone(marker), "workers outlived a killed build"
+        assert not wait_until_gone(marker, scene.tmp), "workers outlived a killed build"
         seen[assert_complete(scene, previous)] += 1
         scene.put_back()  # the next trial starts from the previous packet, leftovers and all
     _record("kill -9 (warm cache)", KILL_TRIALS, seen)
@@ -192,17 +197,17 @@ def test_kill_9_at_any_moment_leaves_a_complete_packet(scene: Scene, build_secon
 
 def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) -> None:
     previous = scene.keep()
-    cold = tmp_path / "cold-cache"
     seen = {"previous": 0, "new": 0}
     for trial in range(COLD_KILL_TRIALS):
         marker = uuid.uuid4().hex
+        cold = tmp_path / f"cold-cache-{trial}"  # empty, so that every trial runs Tesseract
         process = scene.start(cache=cold, marker=marker)
-        assert _ocr_running(marker, process), process.communicate()
+        assert _ocr_running(scene, process), process.communicate()
         time.sleep(0.4 * trial)  # from the first Tesseract run on
         process.kill()
         # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
         process.communicate(timeout=30)
-        assert not wait_until_gone(marker), "workers outlived a killed build"
+        assert not wait_until_gone(marker, scene.tmp), "workers outlived a killed build"
         seen[assert_complete(scene, previous, revised=False)] += 1
     _record("kill -9 (during OCR)", COLD_KILL_TRIALS, seen)
     result = scene.build(cache=cold)
@@ -220,7 +225,7 @@ def test_a_signal_stops_the_build_cleanly(
     previous = scene.outputs()
     marker = uuid.uuid4().hex
     process = scene.start(cache=tmp_path / "cold", marker=marker)  # cold: busy in OCR
-    if not _ocr_running(marker, process):
+    if not _ocr_running(scene, process):
         pytest.fail(f"the build never reached OCR: {process.communicate()}")
     sent = time.monotonic()
     if how == signal.SIGINT:
@@ -233,20 +238,21 @@ def test_a_signal_stops_the_build_cleanly(
     assert process.returncode == code, stderr
     assert "Traceback" not in stderr and "nothing was left half-written" in stderr
     assert not scene.work_folders(), "the work folder was not removed"
-    assert not wait_until_gone(marker), "workers or Tesseract outlived the build"
+    assert not wait_until_gone(marker, scene.tmp), "workers or Tesseract outlived the build"
     assert not list(scene.tmp.iterdir()), "temporary files were left behind"
     assert scene.outputs() == previous
 
 
-def _ocr_running(marker: str, process: subprocess.Popen, seconds: float = 120.0) -> bool:
+def _ocr_running(scene: Scene, process: subprocess.Popen, seconds: float = 120.0) -> bool:
     """Wait until the build runs Tesseract (it is then deep in OCR, with workers)."""
     deadline = time.monotonic() + seconds
     while process.poll() is None and time.monotonic() < deadline:
-        for pid in processes_with(marker):
+        for proc in Path("/proc").glob("[0-9]*"):
             with contextlib.suppress(OSError):
-                if b"tesseract" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                line = (proc / "cmdline").read_bytes()
+                if line.startswith(b"tesseract") and str(scene.tmp).encode() in line:
                     return True
-        time.sleep(0.05)
+        time.sleep(0.02)
     return False
 
 
@@ -335,7 +341,7 @@ def test_a_damaged_cache_entry_is_detected_and_redone(scene: Scene, tmp_path: Pa
     cache = tmp_path / "cache"
     assert scene.build(cache=cache).returncode in (0, 1)  # a cache holding this case only
     entries = sorted(p.parent for p in cache.glob("*/*/entry.json"))
-    assert len(entries) == 3
+    assert len(entries) >= 3
     damage = [
         lambda e: (e / "searchable.pdf").write_bytes((e / "searchable.pdf").read_bytes()[:500]),
         lambda e: (e / "entry.json").write_bytes(os.urandom(200)),
@@ -352,7 +358,7 @@ def test_a_damaged_cache_entry_is_detected_and_redone(scene: Scene, tmp_path: Pa
     assert len(report["documents"]) == 3 and report["rejected"] == []
     for entry in cache.glob("*/*/entry.json"):
         index = json.loads(entry.read_text(encoding="utf-8"))
-        assert index["format"] == 1
+        assert index["format"] == ENTRY_FORMAT
         assert sha256(entry.parent / "searchable.pdf") == index["pdf_sha256"]
 
 
