@@ -12,10 +12,20 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+
+
+def _bar_columns() -> tuple[ProgressColumn, ...]:
+    return (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
 
 
 class StageProgress:
@@ -28,13 +38,7 @@ class StageProgress:
         if not self.enabled or total == 0:
             yield lambda *_: None
             return
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        with Progress(*_bar_columns(), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task(description, total=total)
             yield lambda *_: bar.advance(task)
 
@@ -50,14 +54,7 @@ class BatchProgress:
         if not self.terminal:
             yield BatchLines(cases)
             return
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-        )
+        columns = (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
             yield BatchBars(bar, cases, pages)
 

@@ -45,11 +45,12 @@ def demo_scans() -> Path:
 
 
 @dataclass
-class DemoBuild:
+class BuiltCase:
+    """A case built once by the real `packet build`, shared by the assertions about it."""
+
     case_dir: Path
     out_dir: Path
     result: subprocess.CompletedProcess[str]
-    input_hashes_before: dict[str, str]
 
     @property
     def report(self) -> dict:
@@ -58,6 +59,11 @@ class DemoBuild:
     @property
     def packet(self) -> Path:
         return self.out_dir / "packet-efile.pdf"
+
+
+@dataclass
+class DemoBuild(BuiltCase):
+    input_hashes_before: dict[str, str]
 
 
 def tree_hashes(folder: Path) -> dict[str, str]:

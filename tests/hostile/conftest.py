@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import resource
 import shutil
@@ -16,19 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_packet
-from tests.hostile.make_corpus import make_corpus, scan
+from tests.conftest import BuiltCase, run_packet
+from tests.hostile.make_corpus import CASE_YAML, make_corpus, scan
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 MEMORY_LIMIT = 1_500_000_000  # bytes of address space a hostile input may make a command use
-TINY_CASE_YAML = """\
-schema: 1
-respondent:
-  name: Tomasa Invented Ruiz
-  a_number: "A111-222-333"
-request:
-  type: dismissal
-"""
+TINY_CASE_YAML = CASE_YAML  # the smallest valid case: respondent and request only
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
@@ -69,19 +61,8 @@ def expanded_pdf(pdf: Path, dest: Path) -> bytes:
 
 
 @dataclass
-class Build:
-    case_dir: Path
-    out_dir: Path
-    result: subprocess.CompletedProcess[str]
+class Build(BuiltCase):
     before: dict[str, tuple[int, str]]
-
-    @property
-    def report(self) -> dict:
-        return json.loads((self.out_dir / "report.json").read_text(encoding="utf-8"))
-
-    @property
-    def packet(self) -> Path:
-        return self.out_dir / "packet-efile.pdf"
 
 
 @pytest.fixture(scope="session")
