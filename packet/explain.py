@@ -66,18 +66,28 @@ def explain(case_dir: Path, file: str, options: Options) -> list[str]:
     return lines
 
 
+def _confidence(read: ReadSource, page: int, threshold: float) -> str:
+    scores = read.page_confidences
+    score = scores[page - 1] if page <= len(scores) else None
+    if score is None:
+        return "text from the PDF itself (no OCR confidence)"
+    return f"OCR confidence {score:.0f}" + (
+        f" (under {threshold:g}: check it)" if score < threshold else ""
+    )
+
+
 def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     source = read.source
     lines = [f"{source.file}  ({source.kind}, sha256 {source.sha256[:12]}…)", "", "READ"]
     how = "taken from the OCR cache" if read.from_cache else "OCR run now"
-    lines.append(
-        f"  {len(read.page_texts)} page(s), {how}; language: {d.language}; "
-        "OCR confidence: not measured (see low-ocr-confidence findings)"
-    )
+    lines.append(f"  {len(read.page_texts)} page(s), {how}; language: {d.language}")
+    threshold = config.settings.ocr.low_confidence
     for i, text in enumerate(read.page_texts, start=1):
         flat = " ".join(text.split())
         preview = flat[:PREVIEW_CHARS] + ("…" if len(flat) > PREVIEW_CHARS else "")
-        lines.append(f"  page {i}: {len(flat)} characters: {preview!r}")
+        lines.append(
+            f"  page {i}: {_confidence(read, i, threshold)}, {len(flat)} characters: {preview!r}"
+        )
     lines += ["", "TYPED"]
     label = config.taxonomy.document_types.get(d.type, d.type)
     lines.append(f"  {d.type} ({label}), confidence {d.confidence:.2f}")

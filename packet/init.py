@@ -145,7 +145,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         f"# Starter case.yaml written by `packet init` from {len(scans)} scans in {folder}/.",
         f"# 1. Replace every {FILL_IN} (packet check names each one left, by its key path).",
         "# 2. Check every value marked `guessed`: it was read from the scans by OCR.",
-        "# 3. Add the claims the request rests on (see DESIGN.md, case.yaml), then run",
+        "# 3. Add the claims the request rests on (see docs/case-yaml.md), then run",
         "#      packet check <this folder>",
         "schema: 1",
         "respondent:",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +109,7 @@ def test_explain_shows_the_rules_the_person_and_the_fields(
     assert "Emily Hernández (children[0])" in text
     assert "named only as another party" in text  # the parents
     assert "taken from the OCR cache" in text
+    assert re.search(r"page 1: OCR confidence \d+", text)  # Tesseract's, kept in the cache
 
 
 def test_explain_names_a_file_that_is_not_there(scanned_case: ScannedCase) -> None:
