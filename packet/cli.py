@@ -21,7 +21,7 @@ from rich.text import Text
 
 from packet.batch import BatchOptions, BatchResult, run_batch
 from packet.check import Finding, Timeline, has_errors, long_date
-from packet.errors import ExitCode, PacketError, Terminated, UsageError
+from packet.errors import ExitCode, PacketError, Terminated
 from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
 from packet.report import finding_record
@@ -355,13 +355,6 @@ def verdict(findings: list[Finding]) -> str:
     warnings = sum(f.severity == "warning" for f in findings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     return f"{counts}: {'not ready to file' if errors else 'ready to file'}"
-
-
-def _not_yet(name: str) -> Callable[..., int]:
-    def command(**_: Any) -> int:
-        raise UsageError(f"`packet {name}` is not implemented yet.")
-
-    return command
 
 
 @main.command("init")
