@@ -25,12 +25,20 @@ from packet.classify import UNCLASSIFIED, Document
 from packet.config import ClaimRule, Config, DuplicateRule
 from packet.errors import ConfigError
 from packet.ingest import Rejection
-from packet.text import contains_phrase, dates_in, fold, language_of, name_position, words
+from packet.text import (
+    LANGUAGE_NAMES,
+    contains_phrase,
+    dates_in,
+    fold,
+    language_of,
+    long_date,
+    name_position,
+    words,
+)
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 REQUIREMENTS_FILE = "config/requirements.yaml"
 STATUS_WORDS = {"usc": "US-citizen", "lpr": "permanent-resident", "other": ""}
-LANGUAGE_NAMES = {"es": "Spanish", "en": "English"}
 OVERRIDE_HINT = (
     "if it is already in the folder, set its `type` and `about` under `documents:` in case.yaml"
 )
@@ -418,10 +426,6 @@ def duration(span: Span) -> str:
     years, months = divmod(months, 12)
     parts = [(years, "year"), (months, "month")] + ([(days, "day")] if years < 2 else [])
     return " ".join(f"{n} {unit}{'s' * (n != 1)}" for n, unit in parts if n) or "0 days"
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:

@@ -40,14 +40,13 @@ from packet.check import certified
 from packet.classify import Document
 from packet.config import Config
 from packet.errors import BuildError, ConfigError
-from packet.text import dates_in
+from packet.text import LANGUAGE_NAMES, dates_in, long_date
 
 FONT = typeset.FONT  # assemble stamps page numbers in the same face
 
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.
 FORM_TYPES = ("g28",)
-LANGUAGES = {"es": "Spanish", "en": "English"}  # what text.language_of tells apart
 GENERATED_CERTIFICATE = "certificate of translation (generated)"
 
 
@@ -106,10 +105,6 @@ def exhibit_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(ord("A") + rem) + letters
     return letters
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def format_a_number(digits: str) -> str:
@@ -345,7 +340,7 @@ def translation_certificate(
         "certificate_of_translation.j2",
         {
             "translator": case.translator_for(original.file, translation.file),
-            "language": LANGUAGES.get(original.language, "the original language"),
+            "language": LANGUAGE_NAMES.get(original.language, "the original language"),
             "document": lower_first(exhibit.description.removesuffix(", with English translation")),
             "respondent": case.respondent.name,
             "a_number": format_a_number(case.respondent.a_number),

@@ -235,6 +235,11 @@ def dates_in(text: str, day_first: bool = False) -> list[dt.date]:
     return sorted({m.date for m in dates_at(text, day_first)})
 
 
+def long_date(day: dt.date) -> str:
+    """A date as letters, findings and the terminal write it: "May 2, 2010"."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
 def month_year_at(folded: str) -> list[DateMention]:
     """ "March 2017", "marzo de 2017": the first day of that month."""
     return [
@@ -496,6 +501,8 @@ def _name_case(word: str) -> str:
 
 
 # --- language ---
+
+LANGUAGE_NAMES = {"es": "Spanish", "en": "English"}  # the languages language_of tells apart
 
 _LANGUAGE_MARKERS = {
     "en": {
