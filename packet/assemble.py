@@ -34,8 +34,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packet._exec import qpdf
 from packet.atomic import Staging
-from packet.case import Case
-from packet.compose import Composition, Exhibit, format_a_number
+from packet.case import Case, format_a_number
+from packet.compose import Composition, Exhibit
 from packet.config import Config
 from packet.errors import BuildError
 

@@ -44,6 +44,11 @@ def _a_number(value: Any) -> str:
     return digits.zfill(9)
 
 
+def format_a_number(digits: str) -> str:
+    """The nine digits case.yaml's A-number is stored as, written the way the court writes it."""
+    return f"A{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+
+
 ANumber = Annotated[str, BeforeValidator(_a_number)]
 
 

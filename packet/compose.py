@@ -35,7 +35,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from packet import typeset
-from packet.case import Case
+from packet.case import Case, format_a_number
 from packet.check import certified
 from packet.classify import Document
 from packet.config import Config
@@ -105,10 +105,6 @@ def exhibit_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(ord("A") + rem) + letters
     return letters
-
-
-def format_a_number(digits: str) -> str:
-    return f"A{digits[:3]}-{digits[3:6]}-{digits[6:]}"
 
 
 def compose(
