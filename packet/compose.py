@@ -42,8 +42,6 @@ from packet.config import Config
 from packet.errors import BuildError, ConfigError
 from packet.text import LANGUAGE_NAMES, dates_in, long_date
 
-FONT = typeset.FONT  # assemble stamps page numbers in the same face
-
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.
 FORM_TYPES = ("g28",)
@@ -488,7 +486,7 @@ def index_table(
         rows.append([Paragraph(f"<b>{_escape(label)}</b>", style["cell"]), "", ""])
         rows.extend(members)
     commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), typeset.FONT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packet import atomic
-from packet.case import CASE_FILE, FILL_IN, Case
+from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
@@ -157,8 +157,8 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
     else:
         lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
     if a_number:
-        digits = "-".join(a_number[0].groups())
-        lines.append(f'  a_number: "A{digits}"   # guessed: found on {a_number[1]}')
+        written = format_a_number("".join(a_number[0].groups()))
+        lines.append(f'  a_number: "{written}"   # guessed: found on {a_number[1]}')
     else:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
     own_dob = next(
