@@ -153,7 +153,7 @@ def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
-# --- rejected and unclassified files -------------------------------------------------------------
+# --- rejected, unclassified and hard-to-read files -----------------------------------------------
 
 
 def rejected_files(rejected: list[Rejection]) -> Iterator[Problem]:
@@ -176,6 +176,20 @@ def unclassified(documents: list[Document]) -> Iterator[Problem]:
                 "`documents:` in case.yaml, or `exclude: true` it.",
                 {"file": d.file},
             )
+
+
+def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Problem]:
+    threshold = config.settings.ocr.low_confidence
+    for d in documents:
+        for page, confidence in enumerate(d.page_confidences, start=1):
+            if confidence is not None and confidence < threshold:
+                yield (
+                    "low-ocr-confidence",
+                    f"{d.file}, page {page}: the text was hard to read (OCR confidence "
+                    f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
+                    "rescan it flat, in focus and at 300 dpi.",
+                    {"file": d.file, "page": page},
+                )
 
 
 # --- claims against evidence ---------------------------------------------------------------------
@@ -624,20 +638,6 @@ def last_dated(doc: Document, today: dt.date) -> dt.date | None:
 
 
 # --- duplicates ----------------------------------------------------------------------------------
-
-
-def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Problem]:
-    threshold = config.settings.ocr.low_confidence
-    for d in documents:
-        for page, confidence in enumerate(d.page_confidences, start=1):
-            if confidence is not None and confidence < threshold:
-                yield (
-                    "low-ocr-confidence",
-                    f"{d.file}, page {page}: the text was hard to read (OCR confidence "
-                    f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
-                    "rescan it flat, in focus and at 300 dpi.",
-                    {"file": d.file, "page": page},
-                )
 
 
 def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Problem]:
