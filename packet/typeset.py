@@ -109,16 +109,18 @@ def styles() -> dict[str, ParagraphStyle]:
 _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ ": "indent"}
 
 
+# The first characters of the block markup; ">" needs no entry, html.escape writes it "&gt;".
+_MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
+
+
 def literal(text: str) -> str:
-    """Someone's own words as one plain paragraph of markup: escaped, and a leading "#", "+" or
-    "~" written as a character reference so that it cannot start a heading or an indent."""
+    """Someone's own words as one plain paragraph of markup: escaped, and a leading character
+    that starts a block (a title, a banner, a caption row, a page break...) written as a
+    character reference, so that a narrative can never turn into one."""
     escaped = html.escape(text.strip(), quote=False)
     if escaped[:1] in _MARKUP_STARTS:
         escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
     return escaped
-
-
-_MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
