@@ -33,6 +33,7 @@ from packet.text import (
     language_of,
     long_date,
     name_position,
+    same_name,
     words,
 )
 
@@ -274,13 +275,9 @@ def _applies(rule: ClaimRule, claim: Claimed) -> bool:
 def _satisfies(doc: Document, rule: ClaimRule, person: str | None) -> bool:
     if doc.type not in rule.types:
         return False
-    if rule.match == "any" or person is None or same_person(doc.about, person):
+    if rule.match == "any" or person is None or same_name(doc.about, person):
         return True
     return rule.match == "names" and name_position(person, words(doc.text)) is not None
-
-
-def same_person(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and fold(a) == fold(b)
 
 
 def _sentence(template: str, claim: Claimed) -> str:
@@ -323,7 +320,7 @@ def case_value(case: Case, key: str) -> Any:
 def missing_identity(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
     types = config.requirements.identity.types
     respondent = case.respondent.name
-    if not any(d.type in types and same_person(d.about, respondent) for d in documents):
+    if not any(d.type in types and same_name(d.about, respondent) for d in documents):
         yield (
             "missing-identity",
             f"No document identifies {respondent}: add their passport, birth certificate or "
@@ -586,7 +583,7 @@ def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config
     if mentions(doc.text, factor) or (factor.date and factor.date in dates_in(doc.text)):
         return True
     # With one negative factor, the respondent's own disposition can only be about that one.
-    return len(case.negative_factors) == 1 and same_person(doc.about, case.respondent.name)
+    return len(case.negative_factors) == 1 and same_name(doc.about, case.respondent.name)
 
 
 # --- renewals ------------------------------------------------------------------------------------

@@ -24,10 +24,10 @@ from packet.text import (
     dates_in,
     find_name,
     find_phrase,
-    fold,
     language_of,
     name_tokens,
     reading_text,
+    same_name,
     words,
 )
 
@@ -300,7 +300,7 @@ def _about(
     candidates: tuple[Candidate, ...], case: Case, named: str | None
 ) -> tuple[Person | None, str | None]:
     if named:
-        person = next((p for p in case.people() if fold(p.name) == fold(named)), None)
+        person = next((p for p in case.people() if same_name(p.name, named)), None)
         return person or Person(named, "other", "", None), "about set in case.yaml"
     eligible = [c for c in candidates if not c.only_as_other]
     if not eligible:
@@ -337,7 +337,7 @@ def equity_tags(person: Person | None, case: Case) -> list[str]:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:
-        if claims.caretaker and fold(claims.caretaker.person) == fold(person.name):
+        if claims.caretaker and same_name(claims.caretaker.person, person.name):
             tags.append("cared_for")
         status = _status(person, case)
         if status:

@@ -256,6 +256,12 @@ def years_at(folded: str) -> list[tuple[int, int]]:
 # --- names ---
 
 
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names written by people (case.yaml, a `documents:` entry, a document's
+    subject) are the same name, but for case, accents and spacing. OCR text goes to find_name."""
+    return a is not None and b is not None and fold(a) == fold(b)
+
+
 def name_words(name: str) -> list[str]:
     return [w for w in words(name) if w not in NAME_PARTICLES]
 
