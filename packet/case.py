@@ -189,6 +189,10 @@ class Case(_Model):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
         return people
 
+    def birthdays(self) -> set[dt.date]:
+        """The dates of birth case.yaml gives: on a document, they date the person, not it."""
+        return {p.date_of_birth for p in self.people() if p.date_of_birth}
+
     def override_for(self, file: str) -> DocumentOverride | None:
         return next((d for d in self.documents if d.file == file), None)
 

@@ -352,7 +352,7 @@ def residence_timeline(
     paperwork = set(config.requirements.filing_paperwork)
     periods = set(config.requirements.residence.period_types)
     # A court record or pay stub that prints a date of birth does not cover the years since it.
-    births = {p.date_of_birth for p in case.people() if p.date_of_birth}
+    births = case.birthdays()
     evidence = sorted(
         clipped
         for d in documents

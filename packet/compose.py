@@ -296,7 +296,7 @@ def dated_span(doc: Document, case: Case, today: dt.date) -> tuple[dt.date, dt.d
         return dt.date.fromisoformat(covers["from"]), dt.date.fromisoformat(covers["to"])
     if issued := doc.fields.get("issued"):
         return dt.date.fromisoformat(issued), dt.date.fromisoformat(issued)
-    births = {p.date_of_birth for p in case.people() if p.date_of_birth}
+    births = case.birthdays()
     dates = sorted({d for d in dates_in(doc.text) if d not in births and d <= today})
     return (dates[0], dates[-1]) if dates else None
 
