@@ -445,6 +445,32 @@ def _render_text(
     return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
 
 
+IndexEntry = tuple[str, str, int, int]  # tab letter, description, first and last page
+
+
+def index_groups(
+    exhibits: list[Exhibit], forms: list[tuple[Document, int]], config: Config
+) -> list[tuple[str, list[IndexEntry]]]:
+    """The index's sections in packet order: the forms filed with the request, then each
+    equity that has exhibits, under its label."""
+    groups: list[tuple[str, list[IndexEntry]]] = []
+    if forms:
+        filed = [
+            ("\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1)
+            for f, first in forms
+        ]
+        groups.append(("Filed with this request", filed))
+    for key, label in config.taxonomy.equities.items():
+        shown = [
+            (e.letter, e.description, e.first_page, e.last_page)
+            for e in exhibits
+            if e.equity == key
+        ]
+        if shown:
+            groups.append((label, shown))
+    return groups
+
+
 def index_table(
     exhibits: list[Exhibit],
     forms: list[tuple[Document, int]],
@@ -461,30 +487,11 @@ def index_table(
 
     header = ["<b>Tab</b>", "<b>Description</b>", "<b>Pages</b>"]
     rows: list[list] = [[Paragraph(h, style["cell"]) for h in header]]
-    groups: list[tuple[str, list[list[Paragraph]]]] = []
-    if forms:
-        groups.append(
-            (
-                "Filed with this request",
-                [
-                    row(
-                        "\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1
-                    )
-                    for f, first in forms
-                ],
-            )
-        )
-    for key, label in config.taxonomy.equities.items():
-        shown = [e for e in exhibits if e.equity == key]
-        if shown:
-            groups.append(
-                (label, [row(e.letter, e.description, e.first_page, e.last_page) for e in shown])
-            )
     heading_rows = []
-    for label, members in groups:
+    for label, entries in index_groups(exhibits, forms, config):
         heading_rows.append(len(rows))
         rows.append([Paragraph(f"<b>{_escape(label)}</b>", style["cell"]), "", ""])
-        rows.extend(members)
+        rows.extend(row(*entry) for entry in entries)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), typeset.FONT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
