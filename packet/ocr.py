@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-from pypdf import PdfReader, Transformation
+from pypdf import Transformation
 
 from packet._exec import ocrmypdf, tesseract
 from packet.config import NormalizeSettings, OcrSettings
 from packet.ingest import Source
 from packet.normalize import NormalizedSource, PageImage, turned_page, with_pages
 
-PAGE_BREAK = "\f"
-SKIPPED_MARK = "[OCR skipped on page"  # what OCRmyPDF's sidecar holds for a page that had text
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
 
@@ -172,12 +170,7 @@ def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, .
 
 def _read_pdf(normalized: NormalizedSource, base: Path, settings: OcrSettings) -> ReadSource:
     pdf, sidecar = base.with_suffix(".pdf"), base.with_suffix(".txt")
-    ocrmypdf.add_text_layer(normalized.pdf, pdf, sidecar, settings.languages)
-    texts = sidecar.read_text(encoding="utf-8").split(PAGE_BREAK)[: normalized.pages]
-    texts += [""] * (normalized.pages - len(texts))
-    if any(SKIPPED_MARK in t for t in texts):
-        reader = PdfReader(pdf)
-        texts = [
-            reader.pages[i].extract_text() if SKIPPED_MARK in t else t for i, t in enumerate(texts)
-        ]
+    texts = ocrmypdf.add_text_layer(
+        normalized.pdf, pdf, sidecar, settings.languages, normalized.pages
+    )
     return ReadSource(normalized.source, pdf, tuple(texts), (None,) * normalized.pages)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import ocrmypdf
 from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
+from pypdf import PdfReader
 
 from packet.errors import MissingProgramError
 
@@ -17,6 +18,8 @@ INSTALL_HINT = (
     "Run `make demo` once (it installs them), or: "
     "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript"
 )
+PAGE_BREAK = "\f"
+SKIPPED_MARK = "[OCR skipped on page"  # what the sidecar holds for a page that had text
 
 
 class OcrFailed(Exception):
@@ -42,8 +45,12 @@ def versions() -> dict[str, str]:
         raise MissingProgramError(f"Tesseract is not installed. {INSTALL_HINT}") from None
 
 
-def add_text_layer(input_pdf: Path, output_pdf: Path, sidecar: Path, languages: list[str]) -> None:
-    """OCR every page that has no text yet; pages with text are kept as they are."""
+def add_text_layer(
+    input_pdf: Path, output_pdf: Path, sidecar: Path, languages: list[str], pages: int
+) -> list[str]:
+    """OCR every page that has no text yet; pages with text are kept as they are.
+
+    Returns the text of each of the ``pages`` pages."""
     quiet_logging()
     # A call can leave sys.stderr pointing at a buffer, which would hide our own messages after it.
     streams = sys.stdout, sys.stderr
@@ -66,3 +73,17 @@ def add_text_layer(input_pdf: Path, output_pdf: Path, sidecar: Path, languages: 
         raise OcrFailed(str(exc) or type(exc).__name__) from None
     finally:
         sys.stdout, sys.stderr = streams
+    return _page_texts(sidecar, output_pdf, pages)
+
+
+def _page_texts(sidecar: Path, pdf: Path, pages: int) -> list[str]:
+    """Each page's text from the sidecar; a page skipped because it had text has only a note
+    there, so its own text is taken from the PDF."""
+    texts = sidecar.read_text(encoding="utf-8").split(PAGE_BREAK)[:pages]
+    texts += [""] * (pages - len(texts))
+    if any(SKIPPED_MARK in t for t in texts):
+        reader = PdfReader(pdf)
+        texts = [
+            reader.pages[i].extract_text() if SKIPPED_MARK in t else t for i, t in enumerate(texts)
+        ]
+    return texts
