@@ -605,8 +605,8 @@ def parties(case: Case, config: Config) -> dict[str, Any]:
     }
 
 
-# Claims that make an equity worth a paragraph even before (or without) its documents.
-def _claimed(case: Case) -> set[str]:
+def _claimed_equities(case: Case) -> set[str]:
+    """The equities case.yaml claims: each is worth a paragraph even without its documents."""
     c, r = case.claims, case.respondent
     claimed = {
         "us_family": bool(c.children or c.spouse),
@@ -627,7 +627,7 @@ def _claimed(case: Case) -> set[str]:
 def present_equities(
     case: Case, by_equity: dict[str, list[Exhibit]], config: Config
 ) -> list[dict[str, Any]]:
-    claimed = _claimed(case)
+    claimed = _claimed_equities(case)
     return [
         {"key": key, "label": label, "exhibits": by_equity[key]}
         for key, label in config.taxonomy.equities.items()
