@@ -32,7 +32,7 @@ from packet.check import has_errors
 from packet.config import Config, load_config
 from packet.errors import BuildError, ExitCode, PacketError, UsageError
 from packet.executor import DaskExecutor, Executor, executor_for
-from packet.ingest import Rejection
+from packet.ingest import Rejection, file_sha256
 from packet.ocr import ReadSource
 from packet.pipeline import (
     Built,
@@ -183,7 +183,7 @@ def read_on_worker(job: SourceJob) -> SourceDone:
     """On a cluster worker: the client's folders are not this machine's, so read in a private
     folder and send the PDF back; the client files it in its own cache."""
     source = job.task.source
-    if not source.path.is_file() or _file_sha256(source.path) != source.sha256:
+    if not source.path.is_file() or file_sha256(source.path) != source.sha256:
         reason = (
             f"the Dask worker on {socket.gethostname()} cannot open {source.path}, or sees "
             "another file there; workers need the case folders at the same path as the "
@@ -378,7 +378,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
     """Everything a case's outputs depend on, cheaply: hashes, not OCR."""
     intake = opened.intake
     material = {
-        "case.yaml": _file_sha256(opened.case_dir / CASE_FILE),
+        "case.yaml": file_sha256(opened.case_dir / CASE_FILE),
         "sources": [[s.file, s.sha256] for s in intake.sources],
         "rejected": [[r.file, r.reason] for r in intake.rejected],
         "excluded": intake.excluded,
@@ -391,17 +391,12 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
-
-
 @cache
 def _folder_sha256(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(_file_sha256(path).encode())
+        digest.update(file_sha256(path).encode())
     return digest.hexdigest()
 
 

@@ -131,10 +131,10 @@ def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
         kind, pages = "pdf", _pdf_pages(path, settings)
     else:
         kind, pages = _image_kind(path, settings, head.startswith(IMAGE_SIGNATURES))
-    return Source(path, file, _sha256(path), kind, pages)
+    return Source(path, file, file_sha256(path), kind, pages)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     # In chunks, and only for usable files: a large video named .jpg is never read whole.
     with path.open("rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
