@@ -254,7 +254,9 @@ class Docket:
             "pages_ocr": self.pages_to_read(),
         }
 
-    def read_all(self, on_pages: Callable[[int], None], on_case: Callable[[CaseResult], None]):
+    def read_all(
+        self, on_pages: Callable[[int], None], on_case: Callable[[CaseResult], None]
+    ) -> None:
         pages = {job.key: job.task.source.pages for job in self.jobs}
 
         def done(result: SourceDone) -> None:
