@@ -509,6 +509,10 @@ def _untranslated_pages(doc: Document) -> Iterator[Problem]:
 
 
 def certified(translation: Document, phrases: list[str]) -> bool:
+    """Whether a translation carries its translator's certificate. Compose asks the same
+    question to decide whether to add one, so a finding never promises a page it will not add."""
+    if translation.type == "certificate_of_translation":  # classify recognised the certificate
+        return True
     folded = fold(translation.text)
     return any(contains_phrase(folded, p) for p in phrases)
 

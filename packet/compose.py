@@ -310,15 +310,11 @@ def with_translation_certificates(
     done = []
     for e in exhibits:
         original, *rest = e.documents
-        if rest and not _carries_certificate(rest[0], phrases):
+        if rest and not certified(rest[0], phrases):
             certificate = translation_certificate(original, rest[0], e, case, work, templates)
             e = dataclasses.replace(e, documents=(*e.documents, certificate))
         done.append(e)
     return done
-
-
-def _carries_certificate(translation: Document, phrases: list[str]) -> bool:
-    return translation.type == "certificate_of_translation" or certified(translation, phrases)
 
 
 def translation_certificate(

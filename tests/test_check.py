@@ -444,6 +444,19 @@ def test_a_translation_without_its_certificate_is_not_enough(config) -> None:
     assert "certificate of translation" in found[0].message
 
 
+def test_a_translation_classify_read_as_a_certificate_counts_whatever_its_wording(config) -> None:
+    # "translator's certification" is not among the certificate phrases, but classify typed the
+    # page a certificate of translation; compose then adds none, so check must not ask for one.
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
+    english = doc(
+        "scans/t.pdf",
+        "certificate_of_translation",
+        text="Birth certificate. Translator's certification: accurate rendering. Signed.",
+        translates=acta.file,
+    )
+    assert codes(findings(make_case(), [acta, english], config), "untranslated-document") == []
+
+
 def test_a_named_translator_gets_a_certificate_to_sign_instead_of_an_error(config) -> None:
     acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
     bare = doc("scans/t.pdf", "other", text="Birth certificate. Name: Lucía", translates=acta.file)
