@@ -114,7 +114,7 @@ def compose(
     tab_cut: int = 5,
 ) -> Composition:
     templates = Templates(config)
-    forms = _unique([d for d in documents if _is_form(d)])
+    forms = [d for d in documents if _is_form(d)]
     evidence = [d for d in documents if not _is_form(d)]
     exhibits = plan_exhibits(evidence, config, case, today, templates)
     exhibits = with_translation_certificates(exhibits, case, config, work, templates)
@@ -220,17 +220,6 @@ def _is_form(doc: Document) -> bool:
     return doc.type in FORM_TYPES and not doc.translates
 
 
-def _unique(documents: list[Document]) -> list[Document]:
-    """One copy of each file: a duplicate scan is filed once."""
-    seen: set[str] = set()
-    unique = []
-    for d in documents:
-        if d.sha256 not in seen:
-            seen.add(d.sha256)
-            unique.append(d)
-    return unique
-
-
 def plan_exhibits(
     documents: list[Document],
     config: Config,
@@ -238,10 +227,13 @@ def plan_exhibits(
     today: dt.date,
     templates: Templates,
 ) -> list[Exhibit]:
-    """Exhibits in packet order: by equity (config order), then by date, one copy of each file."""
+    """Exhibits in packet order: by equity (config order), then by date.
+
+    Every document given is filed: copies of one paper were already left out by check.left_out.
+    """
     by_file = {d.file: d for d in documents}
     # a translation rides with its original
-    kept = _unique([d for d in documents if not d.translates])
+    kept = [d for d in documents if not d.translates]
     dated = {d.file: dated_span(d, case, today) for d in kept}
     kept.sort(
         key=lambda d: (

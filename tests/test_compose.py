@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from packet.case import Case, load_case
+from packet.check import left_out
 from packet.classify import Document
 from packet.compose import Composition, compose
 from packet.config import load_config
@@ -685,18 +686,37 @@ def test_the_translator_key_is_optional_and_checked_like_every_key(tmp_path: Pat
     assert load_case(tmp_path, CONFIG).translator.name == "Marisol Cañas"
 
 
-def test_a_duplicate_scan_is_filed_once(tmp_path: Path, make_doc: Documents) -> None:
+def test_copies_are_left_out_by_check_and_never_with_their_translation(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    # Which copies of a paper to leave out is check's decision (check.left_out, which the
+    # pipeline applies before compose); compose files every document it is given.
     docs = evidence(make_doc)
+    acta = next(d for d in docs if d.file == "scans/acta.jpg")
+    acta_en = next(d for d in docs if d.file == "scans/acta-en.pdf")
     birth = next(d for d in docs if d.file == "scans/birth.jpg")
     g28 = next(d for d in docs if d.type == "g28")
     copies = [
         dataclasses.replace(birth, file="scans/birth-again.jpg"),
         dataclasses.replace(g28, file="scans/g28-again.pdf"),
+        # the same acta scanned again, with its own translation: both pairs stay, none alone
+        dataclasses.replace(
+            acta, file="scans/acta-again.jpg", translation="scans/acta-again-en.pdf"
+        ),
+        dataclasses.replace(
+            acta_en, file="scans/acta-again-en.pdf", translates="scans/acta-again.jpg"
+        ),
     ]
-    c = composed(tmp_path, [*docs, *copies])
-    assert [e.documents[0].file for e in c.exhibits].count("scans/birth-again.jpg") == 0
-    assert len(c.exhibits) == len(composed(tmp_path, docs).exhibits)
-    assert [f.file for f, _ in c.front_matter.documents] == ["scans/g28.pdf"]
+    everything = [*docs, *copies]
+    dropped = left_out(everything, CONFIG)
+    births, g28s = {"scans/birth.jpg", "scans/birth-again.jpg"}, {g28.file, "scans/g28-again.pdf"}
+    assert len(dropped & births) == len(dropped & g28s) == 1 and dropped <= births | g28s
+    c = composed(tmp_path, [d for d in everything if d.file not in dropped])
+    filed = [d.file for e in c.exhibits for d in e.documents]
+    assert len(births & set(filed)) == 1
+    assert {"scans/acta-again.jpg", "scans/acta-again-en.pdf"} <= set(filed)
+    assert len(c.exhibits) == len(composed(tmp_path, docs).exhibits) + 1
+    assert len(c.front_matter.documents) == 1
 
 
 def test_the_narrative_is_printed_as_written_never_read_as_layout(
