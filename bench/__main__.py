@@ -206,7 +206,9 @@ def packet_size(plan: Plan, work: Path) -> Area:
         capture_output=True,
     )
     started = time.perf_counter()
-    built = _packet("build", case, "-o", work / "out", "--variant", "all", "--cache-dir", work / "c")
+    built = _packet(
+        "build", case, "-o", work / "out", "--variant", "all", "--cache-dir", work / "c"
+    )
     seconds = time.perf_counter() - started
     if built.returncode > 1:
         raise SystemExit(f"the demo case did not build:\n{built.stderr}")

@@ -61,7 +61,9 @@ class Measurement:
         if self.target is None:
             return ""
         sign = "≥" if self.at_least else "≤"
-        return f"{sign} {self.target:g}×" if self.of_ratio else f"{sign} {self.target:g} {self.unit}"
+        return (
+            f"{sign} {self.target:g}×" if self.of_ratio else f"{sign} {self.target:g} {self.unit}"
+        )
 
     def verdict(self) -> str:
         if self.met is None:
