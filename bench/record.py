@@ -146,11 +146,12 @@ def markdown(r: Results) -> str:
         lines += [
             "",
             "Profiles below: cProfile of a small run of the missed measurement in one process, "
-            "top functions by own time. Lock `acquire`, `poll` and `waitpid` are waits for "
-            "child programs (Tesseract, Ghostscript, qpdf) or worker processes.",
+            "top functions by own time (for sizes: the packet's bytes by kind). Lock `acquire`, "
+            "`poll` and `waitpid` are waits for child programs (Tesseract, Ghostscript, qpdf) or "
+            "worker processes.",
         ]
     for name, profile in r.profiles.items():
-        lines += ["", f"## Where the time goes: {name}", "", "```", *profile, "```"]
+        lines += ["", f"## Profile: {name}", "", "```", *profile, "```"]
     return "\n".join(lines) + "\n"
 
 

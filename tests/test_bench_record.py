@@ -50,7 +50,7 @@ def test_table_and_json_carry_every_measurement_machine_and_load(tmp_path):
     assert "| cold read | 30 s | 20 s (bare tesseract) | 1.50× | ≤ 1.25× |" in table
     assert "Targets missed: cold read, accuracy." in table
     assert "[4.5, 4.0, 3.5]" in table and "[6.0, 5.0, 4.0]" in table
-    assert "## Where the time goes: intake" in table and "lock.acquire" in table
+    assert "## Profile: intake" in table and "lock.acquire" in table
     assert "- **accuracy**: 3 misses" in table
 
     data = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
