@@ -229,17 +229,18 @@ def packet_size(plan: Plan, work: Path) -> Area:
                 "(cover letter, index and dividers included).",
             )
         )
-    efile = out / next(o["path"] for o in report["outputs"] if o["variant"] == "efile")
+    packets = [out / o["path"] for o in report["outputs"]]
     details = {"scanned_pages": scanned, "build_all_variants_cold_s": round(seconds, 1)}
-    return Area(measurements, details, lambda: _where_the_bytes_go(efile))
+    return Area(measurements, details, lambda: [*map(_where_the_bytes_go, packets)])
 
 
-def _where_the_bytes_go(pdf: Path) -> list[str]:
-    """Not a time profile: how much of the packet is page images, by compression."""
+def _where_the_bytes_go(pdf: Path) -> str:
+    """Not a time profile: how much of a packet is page images, by compression."""
     import pikepdf
 
     images: dict[str, list[int]] = {}
     with pikepdf.open(pdf) as packet:
+        pages = len(packet.pages)
         for obj in packet.objects:
             if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
                 filters = obj.get("/Filter", [])
@@ -247,11 +248,12 @@ def _where_the_bytes_go(pdf: Path) -> list[str]:
                 kind = f"{'+'.join(map(str, filters)) or 'unfiltered'} {obj.get('/ColorSpace')}"
                 images.setdefault(str(kind), []).append(len(obj.read_raw_bytes()))
     total = pdf.stat().st_size
-    lines = [f"{pdf.name}: {total / 1e6:.2f} MB"]
+    lines = [f"{pdf.name}: {total / 1e6:.2f} MB, {pages} pages"]
     for kind, sizes in sorted(images.items(), key=lambda k: -sum(k[1])):
         lines.append(f"  {len(sizes):4d} images {kind}: {sum(sizes) / 1e6:.2f} MB")
     rest = total - sum(sum(sizes) for sizes in images.values())
-    return [*lines, f"  everything else (text layers, fonts, pages): {rest / 1e6:.2f} MB"]
+    lines.append(f"  everything else (text layers, fonts, pages): {rest / 1e6:.2f} MB")
+    return "\n".join(lines)
 
 
 def _packet(*args: str | Path) -> subprocess.CompletedProcess[str]:
