@@ -71,7 +71,8 @@ class Measurement:
         if self.met:
             return "met"
         shown = f"{self.compared:.2f}×" if self.of_ratio else f"{self.compared:.3g} {self.unit}"
-        return f"**missed** by {100 * (self.missed_by or 0):.0f} % ({shown})"
+        by = 100 * (self.missed_by or 0)
+        return f"**missed** by {by:.{1 if by < 10 else 0}f} % ({shown})"
 
     def to_json(self) -> dict:
         return {

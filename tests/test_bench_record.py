@@ -36,6 +36,7 @@ def test_verdicts_say_how_far_a_target_was_missed():
     cold, warm, accuracy, changed = made_up().measurements
     assert (cold.ratio, cold.met, cold.missed_by) == (1.5, False, 0.2)
     assert "missed** by 20 % (1.50×)" in cold.verdict()
+    assert "missed** by 2.1 % (95 %)" in accuracy.verdict()
     assert (warm.met, warm.missed_by, warm.verdict()) == (True, None, "met")
     assert accuracy.met is False and round(accuracy.missed_by, 4) == round(2 / 97, 4)
     assert accuracy.target_text() == "≥ 97 %"
