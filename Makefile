@@ -55,8 +55,9 @@ $(VENV)/.installed: pyproject.toml
 samples: setup
 	$(BIN)/python samples/make_demo_scans.py $(DEMO)
 
+# Not part of `make test`: minutes, not seconds. QUICK=1 does less of everything.
 bench: setup
-	$(BIN)/python bench/intake.py
+	$(BIN)/python -m bench $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) $(DEMO)/out $(DEMO)/scans .pytest_cache

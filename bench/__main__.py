@@ -1,0 +1,405 @@
+"""`make bench`: every measurement next to its baseline, in one run, into bench/results/latest.*.
+
+Each area's own script generates its corpus deterministically and measures ours and the
+baseline in the same run; this runner calls them in turn, turns their numbers into
+`record.Measurement`s, profiles what misses its target and writes latest.md and latest.json.
+Usage (from the repository root, with OMP_THREAD_LIMIT=1 as the Makefile sets it):
+
+    python -m bench [--quick] [--only intake,assembly,...] [--out bench/results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import record
+from bench.record import Measurement
+
+REPO = Path(__file__).resolve().parent.parent
+KB = 1024
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much work each area does: the full run, or the quick one for development."""
+
+    mode: str
+    repeat: int  # runs of the cheap measurements; the fastest counts
+    intake_documents: int  # of bench/intake.py's ten (24 pages)
+    assembly_pages: int
+    batch_cases: int
+
+
+FULL = Plan("full", repeat=3, intake_documents=10, assembly_pages=1000, batch_cases=20)
+QUICK = Plan("quick", repeat=1, intake_documents=3, assembly_pages=200, batch_cases=4)
+
+
+@dataclass
+class Area:
+    measurements: list[Measurement]
+    details: dict
+    # run only when a target of the area is missed: a cProfile of a small in-process run
+    profile: Callable[[], list[str]] | None = None
+
+
+def intake(plan: Plan, work: Path) -> Area:
+    """Cold, warm and one-changed reads of the 24-page corpus vs bare Tesseract and OCRmyPDF."""
+    from bench import intake as script
+
+    documents = script.PAGES_PER_DOCUMENT[: plan.intake_documents]
+    runs = []
+    for i in range(plan.repeat):  # each from scratch: its own corpus copy and empty cache
+        (work / f"run-{i}").mkdir()
+        runs.append(script.run(work / f"run-{i}", documents))
+        runs[-1]["seconds"]["qpdf_merge"] = {
+            "wall": _ocrmypdf_merge(work / f"run-{i}" / "ocrmypdf")
+        }
+    r = {**runs[0], "runs": runs}
+    s = {
+        key: {"wall": min(run["seconds"][key]["wall"] for run in runs)}
+        for key in runs[0]["seconds"]
+    }
+    for key in ("lower_bound", "cold"):
+        s[key]["cpu"] = min(run["seconds"][key]["cpu"] for run in runs)
+    r["seconds"] = s
+    pages, merge = r["pages"], s["qpdf_merge"]["wall"]
+    bound, cold, warm = s["lower_bound"]["wall"], s["cold"]["wall"], s["warm"]["wall"]
+    skeleton = s["ocrmypdf"]["wall"] + merge
+    calls = {k: sum(run["ocr_calls"][k] for run in runs) for k in ("warm", "one_changed")}
+    shared = f"{pages} noisy 300-dpi pages in {len(documents)} scans"
+    measurements = [
+        Measurement(
+            f"cold read, {pages} pages",
+            cold,
+            "s",
+            bound,
+            "bare `tesseract`, 2 at a time",
+            1.25,
+            of_ratio=True,
+            runs=len(runs),
+            note=f"{shared}: ingest + normalize + OCR, `--jobs 2`, empty cache. Each run's "
+            "bound is the mean of the bound measured before and after ours (wall s: "
+            f"{[run['lower_bound_wall_before_after'] for run in runs]}). CPU seconds: ours "
+            f"{s['cold']['cpu']:.1f}, bound {s['lower_bound']['cpu']:.1f} "
+            f"({s['cold']['cpu'] / s['lower_bound']['cpu']:.2f}×).",
+        ),
+        Measurement(
+            f"cold read vs OCRmyPDF, {pages} pages",
+            cold,
+            "s",
+            skeleton,
+            "`ocrmypdf` per scan + `qpdf` merge",
+            runs=len(runs),
+            note=f"OCRmyPDF on each scan, 2 at a time ({s['ocrmypdf']['wall']} s), then "
+            f"`qpdf --empty --pages` of its outputs ({merge:.2f} s).",
+        ),
+        Measurement(
+            "warm rebuild, per 100 pages",
+            warm / pages * 100,
+            "s",
+            target=2.0,
+            runs=len(runs),
+            note=f"nothing changed: {calls['warm']} scans OCR'd in {len(runs)} runs (expected "
+            f"0); {warm:.2f} s for {pages} pages.",
+        ),
+        Measurement(
+            "one scan changed, rebuild",
+            s["one_changed"]["wall"],
+            "s",
+            runs=len(runs),
+            note=f"{calls['one_changed']} scans OCR'd in {len(runs)} runs (expected 1 each).",
+        ),
+        Measurement(
+            "what enters the packet, 300 dpi",
+            r["packet_bytes_per_page"] / KB,
+            "KB/page",
+            r["input_bytes_per_page"] / KB,
+            "the scans",
+            100,
+            note="the stored page images of the noisy corpus, before assembly.",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_cold_read(work / "run-0" / "case"))
+
+
+def _ocrmypdf_merge(folder: Path) -> float:
+    """The baseline's last step: one PDF of OCRmyPDF's outputs, as our packet is one PDF."""
+    pdfs = sorted(p for p in folder.glob("*.pdf") if not p.name.endswith(".in.pdf"))
+    started = time.perf_counter()
+    subprocess.run(
+        ["qpdf", "--empty", "--pages", *map(str, pdfs), "--", str(folder / "merged.pdf")],
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def _profile_cold_read(case: Path) -> list[str]:
+    """Our cold read of the first two scans in this process (`--jobs 1`), under cProfile."""
+    from bench import intake as script
+    from packet.ingest import identify
+    from packet.pipeline import Options, read_sources
+
+    with tempfile.TemporaryDirectory(prefix="packet-bench-") as tmp:
+        config = script.CONFIG
+        scans = sorted(case.iterdir())[:2]
+        sources = [identify(p, p.name, config.settings.intake) for p in scans]
+        options = Options(jobs=1, cache_dir=Path(tmp) / "cache")
+        return profiled(lambda: read_sources(sources, options, Path(tmp), config, {}))
+
+
+def assembly(plan: Plan, work: Path) -> Area:
+    """Assembling N pages vs a plain `qpdf --empty --pages` merge of the same files."""
+    from bench import assembly as script
+
+    r = script.measure(work, plan.assembly_pages, 1300, plan.repeat)
+    runs = r["runs"]
+    qpdf, efile = runs["qpdf --pages merge"], runs["assemble efile"]
+    pages = r["pages"]
+    peak = max(run["peak_rss_mb"] for name, run in runs.items() if name.startswith("assemble"))
+    measurements = [
+        Measurement(
+            f"assembly, {pages} pages (efile)",
+            efile["assemble_seconds"],
+            "s",
+            qpdf["seconds"],
+            "`qpdf --empty --pages`",
+            3.0,
+            of_ratio=True,
+            runs=r["repeat"],
+            note=f"{r['source_bytes'] / 1e6:.0f} MB of scanned-looking pages; ours stamps, "
+            "labels and bookmarks them. The filing variant (tab dividers) took "
+            f"{runs['assemble filing']['assemble_seconds']} s.",
+        ),
+        Measurement(
+            f"assembly peak RSS, {pages} pages",
+            peak,
+            "MB",
+            qpdf["peak_rss_mb"],
+            "qpdf",
+            1024 * pages / 1000,
+            runs=r["repeat"],
+            note="the target, 1 GiB at 1000 pages, scaled to the pages of this run. The peak is "
+            "that of the assembling process or of the `qpdf` it runs, whichever is higher.",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_assembly(work))
+
+
+def _profile_assembly(work: Path) -> list[str]:
+    from bench import assembly as script
+
+    result = work / "profiled.json"
+    return profiled(lambda: script.run_assembly(work, "efile", result))
+
+
+def packet_size(plan: Plan, work: Path) -> Area:
+    """Bytes per scanned page of every variant, built from the demo case's scans."""
+    case = work / "demo-case"
+    case.mkdir()
+    shutil.copy(REPO / "samples" / "demo-case" / "case.yaml", case)
+    subprocess.run(
+        [sys.executable, REPO / "samples" / "make_demo_scans.py", case],
+        check=True,
+        capture_output=True,
+    )
+    started = time.perf_counter()
+    out = work / "out"
+    built = _packet("build", case, "-o", out, "--variant", "all", "--cache-dir", work / "cache")
+    seconds = time.perf_counter() - started
+    if built.returncode > 1:
+        raise SystemExit(f"the demo case did not build:\n{built.stderr}")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    scanned = sum(d["source_pages"] for d in report["documents"])
+    scans = sum(p.stat().st_size for p in (case / "scans").rglob("*.*")) / scanned / KB
+    measurements = []
+    for output in report["outputs"]:
+        measurements.append(
+            Measurement(
+                f"packet size, {output['variant']}",
+                output["bytes"] / scanned / KB,
+                "KB/page",
+                scans,
+                "the scans",
+                100,
+                note=f"the demo case: {scanned} scanned pages at 200 dpi, "
+                f"{output['pages']} packet pages, {output['bytes'] / 1e6:.2f} MB "
+                "(cover letter, index and dividers included).",
+            )
+        )
+    packets = [out / o["path"] for o in report["outputs"]]
+    details = {"scanned_pages": scanned, "build_all_variants_cold_s": round(seconds, 1)}
+    return Area(
+        measurements,
+        details,
+        lambda: [line for p in packets for line in _where_the_bytes_go(p).splitlines()],
+    )
+
+
+def _where_the_bytes_go(pdf: Path) -> str:
+    """Not a time profile: how much of a packet is page images, by compression."""
+    import pikepdf
+
+    images: dict[str, list[int]] = {}
+    with pikepdf.open(pdf) as packet:
+        pages = len(packet.pages)
+        for obj in packet.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
+                filters = obj.get("/Filter", [])
+                filters = filters if isinstance(filters, pikepdf.Array) else [filters]
+                kind = f"{'+'.join(map(str, filters)) or 'unfiltered'} {obj.get('/ColorSpace')}"
+                images.setdefault(str(kind), []).append(len(obj.read_raw_bytes()))
+    total = pdf.stat().st_size
+    lines = [f"{pdf.name}: {total / 1e6:.2f} MB, {pages} pages"]
+    for kind, sizes in sorted(images.items(), key=lambda k: -sum(k[1])):
+        lines.append(f"  {len(sizes):4d} images {kind}: {sum(sizes) / 1e6:.2f} MB")
+    rest = total - sum(sum(sizes) for sizes in images.values())
+    lines.append(f"  everything else (text layers, fonts, pages): {rest / 1e6:.2f} MB")
+    return "\n".join(lines)
+
+
+def _packet(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "packet", *map(str, args)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def batch(plan: Plan, work: Path) -> Area:
+    """`packet batch` of N small cases vs N sequential `packet build`s, cold caches."""
+    from bench import batch as script
+
+    r = script.measure(plan.batch_cases, 3, plan.repeat)
+    measurement = Measurement(
+        f"batch of {r['cases']} cases",
+        r["batch_s"],
+        "s",
+        r["sequential_s"],
+        f"{r['cases']} sequential builds",
+        script.TARGET,
+        of_ratio=True,
+        runs=len(r["runs"]),
+        note=f"{r['scanned_pages']} one-page 150-dpi scans; both built the same packets.",
+    )
+    return Area([measurement], r, lambda: _profile_one_case(work))
+
+
+def _profile_one_case(work: Path) -> list[str]:
+    """One small docket case built in this process (`--jobs 1`), cold: what each build pays."""
+    from packet.pipeline import Options, build
+
+    generate = [sys.executable, REPO / "samples" / "make_docket.py", work / "cases"]
+    subprocess.run([*generate, "--cases", "1", "--documents", "3"], check=True, capture_output=True)
+    [case] = [p.parent for p in (work / "cases").glob("*/case.yaml")]
+    options = Options(out_dir=work / "out", jobs=1, cache_dir=work / "cache")
+    return profiled(lambda: build(case, options))
+
+
+def classification(plan: Plan, work: Path) -> Area:
+    """Type accuracy of `classify.decide` on the labelled corpus, clean and OCR-damaged."""
+    from bench import classification as script
+    from tests.corpus import corpus, degraded_corpus, held_out_corpus
+
+    corpora = {
+        "clean": corpus(),
+        "degraded 8 %": degraded_corpus(level=0.08),
+        "later wordings": held_out_corpus(),
+    }
+    scored = {name: script.score(samples) for name, samples in corpora.items()}
+    measurements = [
+        Measurement(
+            f"classification, {name}",
+            100 * r["accuracy"]["type"],
+            "%",
+            target=100 * script.TARGET,
+            at_least=True,
+            note=f"{r['documents']} documents; equity {100 * r['accuracy']['equity']:.1f} %, "
+            f"person {100 * r['accuracy']['about']:.1f} %.",
+        )
+        for name, r in scored.items()
+    ]
+    return Area(measurements, {n: {"documents": r["documents"], **r} for n, r in scored.items()})
+
+
+AREAS: dict[str, Callable[[Plan, Path], Area]] = {
+    "intake": intake,
+    "assembly": assembly,
+    "size": packet_size,
+    "batch": batch,
+    "classification": classification,
+}
+
+
+def profiled(run: Callable[[], object], top: int = 12) -> list[str]:
+    """The functions that took the most time of their own, as pstats prints them."""
+    profile = cProfile.Profile()
+    profile.runcall(run)
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(top)
+    lines = [_relative(line.rstrip()) for line in out.getvalue().splitlines()]
+    start = next(i for i, line in enumerate(lines) if "function calls" in line)
+    return [line for line in lines[start:] if line and not line.startswith("   Ordered by")]
+
+
+def _relative(line: str) -> str:
+    """No path of this machine in the results: libraries by module, ours from the repository."""
+    line = re.sub(r"\S*/site-packages/", "", line)
+    line = re.sub(r"\S*/lib/python3\.\d+/", "", line)
+    return line.replace(f"{REPO}/", "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="less of everything: minutes")
+    parser.add_argument("--only", help=f"comma-separated areas of {', '.join(AREAS)}")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results")
+    args = parser.parse_args()
+    plan = QUICK if args.quick else FULL
+    chosen = args.only.split(",") if args.only else list(AREAS)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    started, clock, load = datetime.now(UTC), time.perf_counter(), record.load_average()
+    measurements, profiles, details = [], {}, {}
+    for name in chosen:
+        print(f"bench: {name} ...", file=sys.stderr, flush=True)
+        area_started = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix=f"packet-bench-{name}-") as tmp:
+            area = AREAS[name](plan, Path(tmp))
+            missed = [x.name for x in area.measurements if x.met is False]
+            if missed and area.profile:
+                profiles[f"{name} ({', '.join(missed)} missed)"] = area.profile()
+        measurements += area.measurements
+        details[name] = area.details
+        details[name]["area_seconds"] = round(time.perf_counter() - area_started, 1)
+    results = record.Results(
+        plan.mode,
+        started.strftime("%Y-%m-%d %H:%M UTC"),
+        time.perf_counter() - clock,
+        record.machine(),
+        {"start": load, "end": record.load_average()},
+        measurements,
+        profiles,
+        details,
+    )
+    record.write(results, args.out)
+    print(record.markdown(results))
+
+
+if __name__ == "__main__":
+    main()
