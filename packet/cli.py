@@ -104,6 +104,19 @@ cache_option = click.option(
 )
 
 
+def variant_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--variant efile|filing|service|all, handed to the command as the variants to build."""
+    return click.option(
+        "--variant",
+        "variants",
+        type=click.Choice([*VARIANTS, "all"]),
+        default="efile",
+        show_default=True,
+        callback=lambda _ctx, _param, value: VARIANTS if value == "all" else (value,),
+        help=help,
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="evidence-packet")
 def main() -> None:
@@ -124,12 +137,8 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where to write the packet and report.json (default: CASE_DIR/out).",
 )
-@click.option(
-    "--variant",
-    type=click.Choice([*VARIANTS, "all"]),
-    default="efile",
-    show_default=True,
-    help="efile: for ECAS upload; filing: with tab dividers; service: the copy served on DHS.",
+@variant_option(
+    "efile: for ECAS upload; filing: with tab dividers; service: the copy served on DHS."
 )
 @click.option(
     "--max-mb",
@@ -154,7 +163,7 @@ def main() -> None:
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variant: str,
+    variants: tuple[str, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -166,7 +175,6 @@ def build_command(
     Exits 0 when built with no errors, 1 when error-level findings remain (the packet is still
     written unless --strict), 2 for a bad case.yaml or option, 3 when nothing could be built.
     """
-    variants = VARIANTS if variant == "all" else (variant,)
     options = Options(
         out_dir,
         variants,
@@ -234,13 +242,7 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
     type=click.Path(file_okay=False, path_type=Path),
     help="Where to write each case's packet (OUT_DIR/<case folder>/) and batch-report.json.",
 )
-@click.option(
-    "--variant",
-    type=click.Choice([*VARIANTS, "all"]),
-    default="efile",
-    show_default=True,
-    help="Which packets to build for every case (see `packet build --help`).",
-)
+@variant_option("Which packets to build for every case (see `packet build --help`).")
 @click.option(
     "--strict", is_flag=True, help="Write no packet for a case with error-level findings."
 )
@@ -261,7 +263,7 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variant: str,
+    variants: tuple[str, ...],
     strict: bool,
     force: bool,
     jobs: int | None,
@@ -274,7 +276,6 @@ def batch_command(
     did not change since the last batch into OUT_DIR is skipped (--force rebuilds it). Exits 0
     when every case built clean, 1 when some have error-level findings, 3 when some failed.
     """
-    variants = VARIANTS if variant == "all" else (variant,)
     options = BatchOptions(
         out_dir, variants, strict, force, jobs, scheduler, cache_dir, BatchProgress()
     )
