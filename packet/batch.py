@@ -43,6 +43,7 @@ from packet.pipeline import (
     SourceTask,
     build_date,
     finish_reading,
+    from_cache,
     open_case,
     read_source,
     source_cache_key,
@@ -230,11 +231,8 @@ class Docket:
         for source, key in zip(case.opened.intake.sources, case.keys, strict=True):
             if key in self.outcomes or key in self.owner:
                 continue
-            if cached := self.cache.get(key):
-                read = ReadSource(
-                    source, cached.pdf, cached.page_texts, cached.page_confidences, True
-                )
-                self.outcomes[key] = SourceOutcome(read, None, {})
+            if hit := from_cache(self.cache, key, source):
+                self.outcomes[key] = hit
                 continue
             self.owner[key] = case
             task = SourceTask(source, case.work, self.cache.root, self.config)

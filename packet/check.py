@@ -102,10 +102,15 @@ def check(
     rejected: list[Rejection],
     config: Config,
     today: dt.date | None = None,
+    copies: dict[str, str] | None = None,
 ) -> list[Finding]:
+    """Findings for a case. ``copies`` is ``duplicate_copies(documents, config)`` when the
+    caller already has it (the pipeline needs it again to leave copies out of the packet)."""
+    if copies is None:
+        copies = duplicate_copies(documents, config)
     findings = [
         _finding(code, message, where, config)
-        for code, message, where in _problems(case, documents, rejected, config, today)
+        for code, message, where in _problems(case, documents, rejected, config, today, copies)
     ]
     return sorted(
         findings,
@@ -125,9 +130,9 @@ def _problems(
     rejected: list[Rejection],
     config: Config,
     today: dt.date | None,
+    copies: dict[str, str],
 ) -> Iterator[Problem]:
     today = today or dt.date.today()
-    copies = duplicate_copies(documents, config)
     dropped = _left_out(copies, {d.file: d for d in documents})
     filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
@@ -698,12 +703,16 @@ def _digits(text_words: Sequence[str]) -> str:
     return re.sub(r"\D", "", "".join(text_words))
 
 
-def left_out(documents: list[Document], config: Config) -> set[str]:
+def left_out(
+    documents: list[Document], config: Config, copies: dict[str, str] | None = None
+) -> set[str]:
     """Files the packet leaves out: copies of a paper it already holds.
 
     A copy paired with a translation stays, or its translation would be filed alone.
     """
-    return _left_out(duplicate_copies(documents, config), {d.file: d for d in documents})
+    if copies is None:
+        copies = duplicate_copies(documents, config)
+    return _left_out(copies, {d.file: d for d in documents})
 
 
 def _left_out(copies: dict[str, str], by_file: dict[str, Document]) -> set[str]:

@@ -22,7 +22,15 @@ from packet._exec import ocrmypdf, tesseract
 from packet.assemble import Output, assemble, stale_outputs
 from packet.cache import OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
-from packet.check import Finding, Timeline, check, has_errors, left_out, residence_timeline
+from packet.check import (
+    Finding,
+    Timeline,
+    check,
+    duplicate_copies,
+    has_errors,
+    left_out,
+    residence_timeline,
+)
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
@@ -62,6 +70,7 @@ class Reading:
     findings: list[Finding]
     timings: dict[str, float]
     timeline: Timeline | None = None  # the residence claimed against the dated evidence
+    copies_left_out: frozenset[str] = frozenset()  # the same paper scanned twice: filed once
 
 
 @dataclass
@@ -157,9 +166,11 @@ def finish_reading(
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         today = build_date()
-        findings = check(case, documents, rejected, config, today)
+        copies = duplicate_copies(documents, config)  # compared once, used by check and filing
+        findings = check(case, documents, rejected, config, today, copies)
         timeline = residence_timeline(case, documents, config, today)
-    return Reading(case, documents, rejected, findings, timings, timeline)
+        dropped = frozenset(left_out(documents, config, copies))
+    return Reading(case, documents, rejected, findings, timings, timeline, dropped)
 
 
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
@@ -184,8 +195,7 @@ def write_packet(
     timings = reading.timings
     today = build_date()
     with timed(timings, "compose"):
-        copies = left_out(reading.documents, config)  # the same paper scanned twice
-        filed = [d for d in reading.documents if d.file not in copies]
+        filed = [d for d in reading.documents if d.file not in reading.copies_left_out]
         tab_cut = options.tab_cut or config.settings.packet.tab_cut
         composition = compose(reading.case, filed, config, work, today, tab_cut)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
@@ -315,10 +325,17 @@ def source_cache_key(source: Source, config: Config) -> str:
 
 
 def cached(task: SourceTask) -> SourceOutcome | None:
-    found = OcrCache(task.cache_dir).get(source_cache_key(task.source, task.config))
+    return from_cache(
+        OcrCache(task.cache_dir), source_cache_key(task.source, task.config), task.source
+    )
+
+
+def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | None:
+    """A source read by an earlier build (of this case or another), or None."""
+    found = cache.get(key)
     if not found:
         return None
-    read = ReadSource(task.source, found.pdf, found.page_texts, found.page_confidences, True)
+    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True)
     return SourceOutcome(read, None, {})
 
 
