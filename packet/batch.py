@@ -30,6 +30,7 @@ from packet.cache import OcrCache, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
+from packet.dates import build_date
 from packet.errors import BuildError, ExitCode, PacketError, UsageError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Rejection, file_sha256
@@ -41,7 +42,6 @@ from packet.pipeline import (
     Reading,
     SourceOutcome,
     SourceTask,
-    build_date,
     finish_reading,
     from_cache,
     open_case,

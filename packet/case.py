@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from packet.config import Config
+from packet.dates import build_date
 from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
@@ -308,7 +309,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
         raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
     problems = (
         _taxonomy_problems(case, config)
-        + _date_problems(case, dt.date.today())
+        + _date_problems(case, build_date())
         + _document_problems(case, case_dir)
     )
     if problems:

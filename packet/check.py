@@ -16,13 +16,24 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from packet.case import Case, NegativeFactor
 from packet.classify import UNCLASSIFIED, Document
 from packet.config import ClaimRule, Config, DuplicateRule
+from packet.dates import (
+    Span,
+    build_date,
+    clip,
+    duration,
+    long_date,
+    longer_than,
+    month_span,
+    overlap,
+    uncovered,
+)
 from packet.errors import ConfigError
 from packet.ingest import Rejection
 from packet.text import (
@@ -31,7 +42,6 @@ from packet.text import (
     dates_in,
     fold,
     language_of,
-    long_date,
     name_position,
     same_name,
     words,
@@ -58,15 +68,6 @@ class Finding:
     extra: tuple[tuple[str, Any], ...] = ()  # e.g. (("from", "2009-01-01"), ("to", "2011-06-30"))
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """Days from ``start`` to ``end``, both included."""
-
-    start: dt.date
-    end: dt.date
-    file: str | None = field(default=None, compare=False)  # the document dated in this span
-
-
 @dataclass(frozen=True)
 class Timeline:
     """The claimed residence, from ``since`` to ``until``, against the dated evidence."""
@@ -80,19 +81,18 @@ class Timeline:
     def month(self, year: int, month: int) -> str | None:
         """'evidence', 'gap' (part of a reported gap), 'uncovered' (a shorter one), or None
         for a month outside the claimed residence."""
-        first = dt.date(year, month, 1)
-        month_span = Span(first, add_months(first, 1) - dt.timedelta(days=1))
-        if _clip(month_span, self.since, self.until) is None:
+        month = month_span(year, month)
+        if clip(month, self.since, self.until) is None:
             return None
-        if any(_overlap(s, month_span) for s in self.evidence):
+        if any(overlap(s, month) for s in self.evidence):
             return "evidence"
-        return "gap" if any(_overlap(g, month_span) for g in self.gaps) else "uncovered"
+        return "gap" if any(overlap(g, month) for g in self.gaps) else "uncovered"
 
     def files_in(self, year: int) -> list[str]:
         """The documents dated in a year, in date order, each once."""
         year_span = Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
         return list(
-            dict.fromkeys(s.file for s in self.evidence if s.file and _overlap(s, year_span))
+            dict.fromkeys(s.file for s in self.evidence if s.file and overlap(s, year_span))
         )
 
 
@@ -132,7 +132,7 @@ def _problems(
     today: dt.date | None,
     copies: dict[str, str],
 ) -> Iterator[Problem]:
-    today = today or dt.date.today()
+    today = today or build_date()
     dropped = _left_out(copies, {d.file: d for d in documents})
     filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
@@ -363,10 +363,10 @@ def residence_timeline(
         for d in documents
         if d.type not in paperwork and not d.translates
         for span in dated_spans(d, today, d.type in periods, births)
-        if (clipped := _clip(span, since, today))
+        if (clipped := clip(span, since, today))
     )
     months = config.requirements.residence.gap_months
-    gaps = [g for g in _uncovered(evidence, since, today) if _longer_than(g, months)]
+    gaps = [g for g in uncovered(evidence, since, today) if longer_than(g, months)]
     return Timeline(since, today, tuple(evidence), tuple(gaps), months)
 
 
@@ -399,49 +399,6 @@ def _iso(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
-
-
-def _clip(span: Span, since: dt.date, until: dt.date) -> Span | None:
-    start, end = max(span.start, since), min(span.end, until)
-    return Span(start, end, span.file) if start <= end else None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
-def _uncovered(evidence: list[Span], since: dt.date, until: dt.date) -> Iterator[Span]:
-    day = dt.timedelta(days=1)
-    cursor = since  # the first day not yet covered
-    for span in evidence:
-        if span.start > cursor:
-            yield Span(cursor, span.start - day)
-        cursor = max(cursor, span.end + day)
-    if cursor <= until:
-        yield Span(cursor, until)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    month += 1
-    year += day.year
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last))
-
-
-def _longer_than(span: Span, months: int) -> bool:
-    return span.end >= add_months(span.start, months)
-
-
-def duration(span: Span) -> str:
-    """'3 years 2 months'; under two years, with the days left over ('1 year 5 days')."""
-    after = span.end + dt.timedelta(days=1)
-    months = (after.year - span.start.year) * 12 + after.month - span.start.month
-    months -= after.day < span.start.day
-    days = (after - add_months(span.start, months)).days
-    years, months = divmod(months, 12)
-    parts = [(years, "year"), (months, "month")] + ([(days, "day")] if years < 2 else [])
-    return " ".join(f"{n} {unit}{'s' * (n != 1)}" for n, unit in parts if n) or "0 days"
 
 
 def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:

@@ -21,11 +21,11 @@ from rich.text import Text
 
 from packet.batch import BatchOptions, BatchResult, run_batch
 from packet.check import Finding, Timeline, has_errors
+from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated
 from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
 from packet.report import finding_record
-from packet.text import long_date
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

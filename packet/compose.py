@@ -39,8 +39,9 @@ from packet.case import Case, format_a_number
 from packet.check import certified
 from packet.classify import Document
 from packet.config import Config
+from packet.dates import long_date
 from packet.errors import BuildError, ConfigError
-from packet.text import LANGUAGE_NAMES, dates_in, long_date
+from packet.text import LANGUAGE_NAMES, dates_in
 
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from packet.config import Covers, FieldRules
+from packet.dates import ONE_DAY, add_months
 from packet.text import (
     DateMention,
     dates_at,
@@ -146,7 +147,7 @@ def _period(
         if near:
             months = _duration_months(folded[end : end + PERIOD_REACH])
             if months:
-                return near[0].date, _add_months(near[0].date, months) - dt.timedelta(days=1)
+                return near[0].date, add_months(near[0].date, months) - ONE_DAY
     return None
 
 
@@ -164,12 +165,6 @@ def _duration_months(folded: str) -> int | None:
         return None
     n = int(match.group(1))
     return n if match.group(2).startswith(("month", "mes")) else 12 * n
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, 28))
 
 
 def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | None:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import shutil
 import sys
@@ -34,6 +33,7 @@ from packet.check import (
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
+from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
@@ -256,21 +256,6 @@ def check_case(case_dir: Path, options: Options) -> Reading:
     config = load_config()
     with work_folder() as work:
         return read_case(case_dir, options, work, config)
-
-
-def build_date() -> dt.date:
-    """Today, or SOURCE_DATE_EPOCH's day, so that a rebuild can reproduce a packet exactly."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
-
-
-def build_time() -> dt.datetime:
-    """When the packet says it was made: SOURCE_DATE_EPOCH, else the build day at 00:00 UTC, so
-    that two builds of the same case on the same day are byte-identical."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.combine(build_date(), dt.time(), dt.UTC)
 
 
 # --- reading sources: normalize and OCR, one task per source, in parallel, through the cache ---

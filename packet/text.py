@@ -235,11 +235,6 @@ def dates_in(text: str, day_first: bool = False) -> list[dt.date]:
     return sorted({m.date for m in dates_at(text, day_first)})
 
 
-def long_date(day: dt.date) -> str:
-    """A date as letters, findings and the terminal write it: "May 2, 2010"."""
-    return f"{day:%B} {day.day}, {day.year}"
-
-
 def month_year_at(folded: str) -> list[DateMention]:
     """ "March 2017", "marzo de 2017": the first day of that month."""
     return [
