@@ -35,9 +35,9 @@ from reportlab.pdfgen.canvas import Canvas
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
-from packet.compose import Composition, Exhibit
 from packet.config import Config
 from packet.errors import BuildError
+from packet.records import Composition, Exhibit, Output
 
 TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
 STAMP_FONT = "PacketStamp"
@@ -47,16 +47,6 @@ STAMP_BASELINE = 0.22 * 72
 # scans keep normalize's margin, but a born-digital page may print to its edge (4% smaller).
 STAMP_BAND = 0.45 * 72
 MEGABYTE = 1_000_000  # e-filing limits are stated in decimal megabytes; the smaller reading
-
-
-@dataclass(frozen=True)
-class Output:
-    variant: str
-    path: Path
-    pages: int
-    bytes: int
-    part: int | None = None  # 1, 2, ... when the variant was split to stay under --max-mb
-    numbered: tuple[int, int] | None = None  # first and last stamped page number it holds
 
 
 @dataclass(frozen=True)

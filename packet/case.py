@@ -7,7 +7,6 @@ because the person fixing them is editing YAML by hand the week before a hearing
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -15,9 +14,10 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz, process
 
 from packet.config import Config
-from packet.dates import build_date
+from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
@@ -25,6 +25,7 @@ MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
 MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
+CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -64,6 +65,20 @@ class Respondent(_Model):
     country: str | None = None
     entered_us: dt.date | None = None
     address: list[str] = []
+
+    @property
+    def age_at_entry(self) -> int | None:
+        """Whole years of age on the day of entry, as an age is counted (18 on the birthday)."""
+        if self.date_of_birth and self.entered_us:
+            return whole_years(self.date_of_birth, self.entered_us)
+        return None
+
+    @property
+    def arrived_as_child(self) -> bool:
+        """Under 18 on entering: the one rule classify (the equity of the respondent's own
+        documents) and the letter (the paragraph on arriving as a child) both apply."""
+        age = self.age_at_entry
+        return age is not None and age < CHILD_UNTIL
 
 
 class Proceedings(_Model):
@@ -207,10 +222,13 @@ class Case(_Model):
         return self.translator
 
 
+Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: str  # respondent | child | spouse | cared_for
+    role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
 
@@ -233,7 +251,9 @@ def _explain(error: dict[str, Any]) -> str:
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     where = key_path(loc) or "(top level)"
     if error["type"] == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1)
+        guess = process.extractOne(
+            str(loc[-1]), sorted(_known_keys()), scorer=fuzz.ratio, score_cutoff=60
+        )
         hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
         return f"{where}: unknown key{hint}"
     if error["type"] == "missing":

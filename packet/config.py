@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -20,7 +20,7 @@ CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
 _REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
 
 # The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
-FINDING_CODES = (
+FindingCode = Literal[
     "missing-evidence",
     "missing-identity",
     "missing-g28",
@@ -32,8 +32,9 @@ FINDING_CODES = (
     "unclassified-document",
     "rejected-file",
     "stale-evidence",
-)
-FindingCode = Literal[FINDING_CODES]
+]
+FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
+Severity = Literal["error", "warning", "info"]
 
 
 class _Strict(BaseModel):
@@ -208,7 +209,7 @@ class DuplicateRule(_Strict):
 
 
 class Requirements(_Strict):
-    severity: dict[FindingCode, Literal["error", "warning", "info"]]
+    severity: dict[FindingCode, Severity]
     identity: IdentityRequirement
     claims: dict[str, list[ClaimRule]]
     request_types: dict[str, list[RequestRule]] = {}
@@ -237,6 +238,31 @@ class Requirements(_Strict):
         return named
 
 
+class Language(_Strict):
+    name: str  # as letters and findings write it: "Spanish"
+    markers: list[str] = Field(min_length=1)
+    day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
+
+
+class Languages(_Strict):
+    """config/languages.yaml: the languages a document's text is told apart by."""
+
+    default: str
+    outweigh: float = Field(gt=0)
+    min_markers: int = Field(ge=1)
+    languages: dict[str, Language]
+
+    @model_validator(mode="after")
+    def _default_is_listed(self) -> Languages:
+        if self.default not in self.languages:
+            raise ValueError(f"languages.yaml: default {self.default!r} is not under languages:")
+        return self
+
+    def name(self, code: str) -> str | None:
+        language = self.languages.get(code)
+        return language.name if language else None
+
+
 class Config(_Strict):
     directory: Path
     taxonomy: Taxonomy
@@ -244,6 +270,7 @@ class Config(_Strict):
     settings: Settings
     requirements: Requirements
     opla_offices: dict[str, OplaOffice]
+    languages: Languages
 
     @model_validator(mode="after")
     def _rules_use_known_keys(self) -> Config:
@@ -290,6 +317,7 @@ def load_config(directory: Path | None = None) -> Config:
             settings=_read_yaml(directory / "settings.yaml"),
             requirements=_read_yaml(directory / "requirements.yaml"),
             opla_offices=_read_yaml(directory / "opla_offices.yaml"),
+            languages=_read_yaml(directory / "languages.yaml"),
         )
     except ValidationError as exc:
         raise ConfigError(f"{directory}: invalid configuration:\n{exc}") from None

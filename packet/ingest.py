@@ -10,7 +10,6 @@ import hashlib
 import logging
 import os
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pillow_heif
@@ -20,6 +19,7 @@ from pypdf.errors import PdfReadError
 
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
+from packet.records import Intake, Rejection, Source
 
 pillow_heif.register_heif_opener()
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
@@ -36,30 +36,6 @@ IMAGE_KINDS = {
     "WEBP": "webp",
     "HEIF": "heic",
 }
-
-
-@dataclass(frozen=True)
-class Source:
-    """A usable input file."""
-
-    path: Path
-    file: str  # path relative to the case folder, with forward slashes: the name users see
-    sha256: str
-    kind: str  # pdf | jpeg | png | tiff | gif | bmp | webp | heic
-    pages: int
-
-
-@dataclass(frozen=True)
-class Rejection:
-    file: str
-    reason: str
-
-
-@dataclass
-class Intake:
-    sources: list[Source] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-    excluded: list[str] = field(default_factory=list)
 
 
 class Unusable(Exception):

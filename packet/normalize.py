@@ -12,7 +12,7 @@ visible) and active content is removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import img2pdf
@@ -23,7 +23,8 @@ from pypdf.generic import ContentStream, RectangleObject
 from reportlab.lib.units import inch
 
 from packet.config import NormalizeSettings
-from packet.ingest import Source, Unusable
+from packet.ingest import Unusable
+from packet.records import NormalizedSource, PageImage, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -34,33 +35,6 @@ OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading d
 SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """A page made from an image: the file OCR reads and where it sits on the letter page."""
-
-    image: Path  # as it goes into the packet: straightened, maybe 1-bit
-    box: tuple[float, float, float, float]  # left, bottom, width, height in points
-    size: tuple[int, int]  # of ``image``, in pixels
-    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
-    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
-    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
-    bitonal: bool = False
-
-    @property
-    def ocr_image(self) -> Path:
-        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
-        own line finding copes with a slight turn, so it reads the page as scanned."""
-        return self.ocr_copy or self.image
-
-
-@dataclass(frozen=True)
-class NormalizedSource:
-    source: Source
-    pdf: Path
-    pages: int
-    images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:

@@ -18,12 +18,14 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import fields as document_fields
 from packet.case import Case, load_case
-from packet.check import left_out
-from packet.classify import Document
-from packet.compose import Composition, compose
-from packet.config import load_config
+from packet.compose import compose
+from packet.config import Config, load_config
+from packet.dates import Span
+from packet.duplicates import duplicate_copies, left_out
 from packet.errors import CaseFileError, ConfigError
+from packet.records import BuildContext, Composition, Document, Fields
 
 TODAY = dt.date(2026, 11, 20)
 CONFIG = load_config()
@@ -112,7 +114,8 @@ def pdf_with(path: Path, pages: list[str]) -> Path:
 
 
 class Documents:
-    """Document records as classify would give them, each with a real PDF behind it."""
+    """Document records as classify would give them, each with a real PDF behind it: the fields
+    are read from the text by classify's own rules unless the test gives them."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -128,6 +131,10 @@ class Documents:
         **extra: Any,
     ) -> Document:
         pdf = pdf_with(self.folder / (file.replace("/", "_") + ".pdf"), [text] * pages)
+        rule = CONFIG.rules.types.get(doc_type)
+        fields = extra.pop("fields", None) or document_fields.extract(
+            text, rule.covers if rule else None, CONFIG.rules.fields, day_first=False
+        )
         return Document(
             file=file,
             sha256=hashlib.sha256(file.encode()).hexdigest(),
@@ -140,6 +147,7 @@ class Documents:
             language=extra.pop("language", "en"),
             confidence=0.9,
             reasons=("test",),
+            fields=fields,
             **extra,
         )
 
@@ -176,7 +184,7 @@ def evidence(make_doc: Documents) -> list[Document]:
             "us_family",
             "CERTIFICATE OF LIVE BIRTH Ana García May 2, 2010",
             about="Ana García",
-            fields={"date_of_birth": "2010-05-02", "earliest_date": "2010-05-02"},
+            fields=Fields(date_of_birth=dt.date(2010, 5, 2), dates=(dt.date(2010, 5, 2),)),
         ),
         make_doc(
             "scans/lease.jpg",
@@ -184,14 +192,12 @@ def evidence(make_doc: Documents) -> list[Document]:
             "length_of_residence",
             "RESIDENTIAL LEASE June 1, 2008 to May 31, 2012",
             pages=2,
-            fields={"earliest_date": "2008-06-01"},
         ),
         make_doc(
             "scans/taxes.jpg",
             "tax_record",
             "employment_and_taxes",
             "Tax return transcript, filed April 15, 2024",
-            fields={"earliest_date": "2024-04-15"},
         ),
         make_doc(
             "scans/pastor.jpg",
@@ -219,7 +225,11 @@ def composed(tmp_path: Path, docs: list[Document], tab_cut: int = 5, **changes: 
     work = tmp_path / "work"
     work.mkdir(exist_ok=True)
     case = Case.model_validate(case_data(**changes))
-    return compose(case, docs, CONFIG, work, TODAY, tab_cut=tab_cut)
+    return compose(context(case, CONFIG, work), docs, tab_cut=tab_cut)
+
+
+def context(case: Case, config: Config, work: Path) -> BuildContext:
+    return BuildContext(case, config, TODAY, work)
 
 
 @pytest.fixture(scope="module")
@@ -573,7 +583,7 @@ def test_a_request_type_without_a_letter_template_is_a_config_error(
     )
     case = Case.model_validate(case_data(request__type="parole"))
     with pytest.raises(ConfigError) as caught:
-        compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
+        compose(context(case, load_config(config_dir), tmp_path), evidence(make_doc))
     assert caught.value.exit_code == 2
     assert "requests/parole.j2: missing" in caught.value.message
 
@@ -600,7 +610,7 @@ def test_an_office_address_and_mailbox_in_config_reach_the_letter_and_the_certif
         encoding="utf-8",
     )
     case = Case.model_validate(case_data(proceedings__opla_office="Springfield"))
-    c = compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
+    c = compose(context(case, load_config(config_dir), tmp_path), evidence(make_doc))
     office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
     assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
     assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
@@ -689,7 +699,7 @@ def test_the_translator_key_is_optional_and_checked_like_every_key(tmp_path: Pat
 def test_copies_are_left_out_by_check_and_never_with_their_translation(
     tmp_path: Path, make_doc: Documents
 ) -> None:
-    # Which copies of a paper to leave out is check's decision (check.left_out, which the
+    # Which copies of a paper to leave out is check's decision (duplicates.left_out, which the
     # pipeline applies before compose); compose files every document it is given.
     docs = evidence(make_doc)
     acta = next(d for d in docs if d.file == "scans/acta.jpg")
@@ -708,7 +718,7 @@ def test_copies_are_left_out_by_check_and_never_with_their_translation(
         ),
     ]
     everything = [*docs, *copies]
-    dropped = left_out(everything, CONFIG)
+    dropped = left_out(duplicate_copies(everything, CONFIG), everything)
     births, g28s = {"scans/birth.jpg", "scans/birth-again.jpg"}, {g28.file, "scans/g28-again.pdf"}
     assert len(dropped & births) == len(dropped & g28s) == 1 and dropped <= births | g28s
     c = composed(tmp_path, [d for d in everything if d.file not in dropped])
@@ -738,21 +748,21 @@ def test_the_span_and_issue_date_classify_read_win_over_dates_in_the_text(
             "tax_record",
             "employment_and_taxes",
             "Form W-2 for 2019, printed March 1, 2024",
-            fields={"covers": {"from": "2019-01-01", "to": "2019-12-31"}, "tax_year": 2019},
+            fields=Fields(covers=Span(dt.date(2019, 1, 1), dt.date(2019, 12, 31)), tax_year=2019),
         ),
         make_doc(
             "scans/lease.jpg",
             "residence_record",
             "length_of_residence",
             "Lease signed May 1, 2024",
-            fields={"covers": {"from": "2014-06-01", "to": "2016-05-31"}},
+            fields=Fields(covers=Span(dt.date(2014, 6, 1), dt.date(2016, 5, 31))),
         ),
         make_doc(
             "scans/pastor.jpg",
             "letter_of_support",
             "community_ties",
             "Pastor since March 3, 2001",
-            fields={"issued": "2025-01-10"},
+            fields=Fields(issued=dt.date(2025, 1, 10)),
         ),
     ]
     c = composed(tmp_path, docs, request__prior_request={"date": "2023-05-01", "outcome": "denied"})
