@@ -378,9 +378,9 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
     results.update(docket.results)
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start
-    result = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
-    write_batch_report(result, cases_dir)
-    return result
+    batch = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
+    write_batch_report(batch, cases_dir)
+    return batch
 
 
 def _open(

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 from rapidfuzz import fuzz, process
 
 from packet.config import Config
@@ -247,7 +249,7 @@ def _known_keys() -> set[str]:
     return keys
 
 
-def _explain(error: dict[str, Any]) -> str:
+def _explain(error: ErrorDetails) -> str:
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     where = key_path(loc) or "(top level)"
     if error["type"] == "extra_forbidden":
@@ -325,8 +327,8 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
-        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+        explained = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
         + _date_problems(case, build_date())
@@ -337,7 +339,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     return case
 
 
-def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
     """The key path of every value still ``FILL_IN``."""
     if isinstance(data, dict):
         for key, value in data.items():

@@ -1,9 +1,10 @@
 """Check: hold the claims in case.yaml against the documents found, and say what is missing.
 
-Input: the Case, the classified ``Document``s and the files ingest rejected. Output: a list of
-``Finding``s, each naming the claim, file or page it concerns and what to do about it, plus the
-residence ``Timeline`` that `packet check` draws. What proves what, and how severe each finding
-is, is data in config/requirements.yaml.
+Input: the ``BuildContext``, the classified ``Document``s and the files ingest rejected.
+Output: a ``CheckResult``: the ``Finding``s, each naming the claim, file or page it concerns and
+what to do about it; the residence ``Timeline`` `packet check` draws (packet/timeline.py); and
+the copies of one paper the packet files once (packet/duplicates.py). What proves what, and how
+severe each finding is, is data in config/requirements.yaml.
 
 A finding that is wrong teaches users to ignore all of them, so every rule here errs towards
 silence when the evidence is ambiguous: a missed duplicate costs a page, a false one costs trust.

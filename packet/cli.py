@@ -25,7 +25,7 @@ from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated
 from packet.pipeline import Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
-from packet.records import VARIANTS, CaseStatus, Finding, Timeline
+from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
 from packet.report import finding_record
 
 out = Console(highlight=False, soft_wrap=True)
@@ -168,7 +168,7 @@ def main() -> None:
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -268,7 +268,7 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     strict: bool,
     force: bool,
     jobs: int | None,

@@ -44,7 +44,7 @@ def index_table(
     config: Config,
     style: dict[str, ParagraphStyle],
 ) -> Table:
-    def row(tab: str, description: str, first: int, last: int) -> list[Paragraph]:
+    def row(tab: str, description: str, first: int, last: int) -> list[Paragraph | str]:
         pages = str(first) if first == last else f"{first}\u2013{last}"
         return [
             Paragraph(tab, style["cell"]),

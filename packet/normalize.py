@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ContentStream, RectangleObject
+from pypdf.generic import ContentStream, DictionaryObject, RectangleObject
 from reportlab.lib.units import inch
 
 from packet.config import NormalizeSettings
@@ -93,7 +94,7 @@ def _flat(image: Image.Image) -> Image.Image:
         return Image.alpha_composite(paper, rgba).convert("RGB")
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit scans: scale, don't clip
         wide = image.convert("I")
-        low, high = wide.getextrema()
+        low, high = cast(tuple[float, float], wide.getextrema())  # one band: its min and max
         scale = 255 / max(1, high - low)
         return wide.point(lambda v: (v - low) * scale).convert("L")
     return image.convert("RGB")  # CMYK, YCbCr, LAB
@@ -298,12 +299,15 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
     if b or c or a <= 0 or d <= 0 or a * d < 0.9 * float(box.width) * float(box.height):
         return None
     name = operations[1][0][0]
-    image = page["/Resources"]["/XObject"][name].get_object()
+    # pypdf types the page tree loosely; this page's resources were read as dictionaries above
+    resources = cast(DictionaryObject, page["/Resources"])
+    image = cast(DictionaryObject, cast(DictionaryObject, resources["/XObject"])[name].get_object())
     filters = image.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
-    if int(image["/Width"]) * int(image["/Height"]) > (Image.MAX_IMAGE_PIXELS or float("inf")):
+    width, height = cast(int, image["/Width"]), cast(int, image["/Height"])  # NumberObjects
+    if int(width) * int(height) > (Image.MAX_IMAGE_PIXELS or float("inf")):
         return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
     if page.extract_text().strip():
         return None
@@ -311,7 +315,10 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
 
 
 def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
-    image = _flat(page.images[name].image)
+    image = page.images[name].image
+    if image is None:
+        raise Unusable("its page image cannot be decoded; scan the paper again")
+    image = _flat(image)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
 
@@ -352,7 +359,7 @@ def _inert(path: Path, out: Path) -> Path:
     return out
 
 
-def _drop(dictionary: pikepdf.Dictionary, key: str) -> None:
+def _drop(dictionary: pikepdf.Object, key: str) -> None:
     if key in dictionary:
         del dictionary[key]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from packet.case import Case
@@ -97,7 +98,7 @@ def report(
     case: Case,
     documents: list[Document],
     rejected: list[Rejection],
-    findings: list[Finding],
+    findings: Sequence[Finding],
     composition: Composition | None,
     outputs: list[Output],
     timings: dict[str, float],

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -94,7 +95,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             alignment=TA_CENTER,
             borderWidth=1.5,
-            borderColor="black",
+            borderColor=colors.black,
             borderPadding=5,
             leftIndent=5,  # the border is drawn outside the text: keep it inside the margins
             rightIndent=5,

@@ -134,7 +134,8 @@ def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
         and belongs(text_words[start + 1])
     ):
         return []
-    run, skipped, end = [], 0, start
+    run: list[str] = []
+    skipped, end = 0, start
     while end < len(text_words) and len(run) < len(parts) + 3:
         w = text_words[end]
         if belongs(w) or w in NAME_PARTICLES:
