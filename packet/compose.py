@@ -40,6 +40,7 @@ from packet.check import certified
 from packet.classify import Document
 from packet.config import Config
 from packet.errors import BuildError, ConfigError
+from packet.opla import address_lines, find_office
 from packet.text import LANGUAGE_NAMES, dates_in, long_date
 
 # A form filed with the request (the representative's notice of appearance) is not evidence of
@@ -562,12 +563,7 @@ def letter_context(
 def parties(case: Case, config: Config) -> dict[str, Any]:
     """Who writes, to whom, about whom: shared by the letter, cover page and certificates."""
     rep, resp, proc = case.representative, case.respondent, case.proceedings
-    office = config.opla_offices.get(proc.opla_office or "")
-    office_lines = (
-        [v for v in (office.name, office.street, office.city) if v]
-        if office
-        else ["Office of the Principal Legal Advisor"]
-    )
+    office = find_office(proc, config.opla_offices)
     if rep:
         sender = [rep.name, *([rep.organization] if rep.organization else []), *rep.address]
         contact = [v for v in (rep.phone, rep.email) if v]
@@ -582,8 +578,8 @@ def parties(case: Case, config: Config) -> dict[str, Any]:
         "signer": signer,
         "signer_role": signer_role,
         "signer_name": rep.name if rep else resp.name,
-        "office": office_lines,
-        "office_email": office.email if office else None,
+        "office": address_lines(office),
+        "office_email": office.email,
         "respondent": resp.name,
         "a_number": format_a_number(resp.a_number),
         "court": proc.court,
