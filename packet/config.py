@@ -164,19 +164,14 @@ class Settings(_Strict):
 
 
 class OplaSource(_Strict):
-    """Where a value of config/opla_offices.yaml came from: a page and the day it was read."""
+    """Where a value of config/opla_offices.yaml came from, and the day it was read. A page
+    has a `url`; a user's own source may be a letter or a call, named by its `title`."""
 
     title: str = Field(min_length=1)
     url: str | None = None
     read: dt.date
     read_from: str | None = None  # where the page's text was actually read, when not at `url`
     note: str | None = None
-
-    @model_validator(mode="after")
-    def _locatable(self) -> OplaSource:
-        if not (self.url or self.read_from):
-            raise ValueError("a source needs a `url` (or `read_from`) a reader can check")
-        return self
 
 
 AddressLines = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]

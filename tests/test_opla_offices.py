@@ -84,12 +84,6 @@ def test_a_value_without_a_source_is_refused() -> None:
         )
 
 
-def test_a_source_nobody_could_check_is_refused() -> None:
-    data = merge_opla_offices(PACKAGED, {"sources": {"ice-msl": {"title": "x", "read": READ_BY}}})
-    with pytest.raises(ValidationError, match="needs a `url`"):
-        OplaDirectory.model_validate(data)
-
-
 def test_one_name_meaning_two_offices_is_refused() -> None:
     data = merge_opla_offices(PACKAGED, {"offices": {"Boston": {"aliases": ["Cleveland"]}}})
     with pytest.raises(ValidationError, match="'Cleveland' means both"):
