@@ -295,9 +295,19 @@ def _joined(cut: Cut, later: list[ReadSource], why: str) -> Cut:
 
 
 def _document(cut: Cut, by_file: dict[str, ReadSource], work: Path) -> ReadSource:
+    if len(cut.pieces) == 1 and cut.pieces[0].whole:
+        return by_file[cut.pieces[0].file]  # a file that is one document: as it was read
+    return dataclasses.replace(
+        document_reading(cut, by_file), pdf=_pages_pdf(cut.pieces, by_file, work)
+    )
+
+
+def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
+    """A found document's pages as read (its text and OCR confidences), with its pieces; its
+    ``pdf`` is still its first file's until ``segment`` writes its own."""
     first = by_file[cut.pieces[0].file]
     if len(cut.pieces) == 1 and cut.pieces[0].whole:
-        return first  # a file that is one document: as it was read
+        return first
     texts: list[str] = []
     confidences: list[float | None] = []
     for p in cut.pieces:
@@ -306,12 +316,22 @@ def _document(cut: Cut, by_file: dict[str, ReadSource], work: Path) -> ReadSourc
         scores = r.page_confidences or (None,) * len(r.page_texts)
         confidences += scores[p.first - 1 : p.last]
     return dataclasses.replace(
-        first,
-        pdf=_pages_pdf(cut.pieces, by_file, work),
-        page_texts=tuple(texts),
-        page_confidences=tuple(confidences),
-        pieces=cut.pieces,
+        first, page_texts=tuple(texts), page_confidences=tuple(confidences), pieces=cut.pieces
     )
+
+
+def described(cut: Cut) -> str:
+    """'scans/x.pdf pages 2-3' or 'scans/lease_p1.jpg + scans/lease_p2.jpg', for explain."""
+    parts = [p.file if p.whole else f"{p.file} {_pages(p.first, p.last)}" for p in cut.pieces]
+    return " + ".join(parts)
+
+
+def may_join(file: str, case: Case) -> bool:
+    """Whether a file may be one page of a document in several files: named like a page or
+    a camera's counter, or in a `more_pages` entry (explain then reads the folder)."""
+    stem = PurePosixPath(file).stem
+    in_entry = any(file == e.file or file in e.more_pages for e in case.documents if e.more_pages)
+    return in_entry or bool(PAGE_NAME.match(stem) or COUNTER_NAME.match(stem))
 
 
 def _pages_pdf(pieces: Sequence[Piece], by_file: dict[str, ReadSource], work: Path) -> Path:
@@ -332,3 +352,7 @@ def _pages_pdf(pieces: Sequence[Piece], by_file: dict[str, ReadSource], work: Pa
         writer.write(f)
     pdf.chmod(0o600)
     return pdf
+
+
+def _pages(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}-{last}"
