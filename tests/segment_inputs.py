@@ -182,9 +182,7 @@ def photo(lines: tuple[str, ...]) -> bytes:
 
 def scans() -> dict[str, bytes]:
     return {
-        "scans/copier_stack.pdf": scan_pdf(
-            [BIRTH_CERTIFICATE, *REPORT_CARD, W2, SUPPORT_LETTER]
-        ),
+        "scans/copier_stack.pdf": scan_pdf([BIRTH_CERTIFICATE, *REPORT_CARD, W2, SUPPORT_LETTER]),
         "scans/lease_p1.jpg": photo(LEASE[0]),
         "scans/lease_p2.jpg": photo(LEASE[1]),
         "scans/lease_p3.jpg": photo(LEASE[2]),
