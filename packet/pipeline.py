@@ -1,4 +1,5 @@
-"""The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
+"""The pipeline, top to bottom: ingest → normalize → ocr → segment → classify → check → compose →
+assemble.
 
 ``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
 ``build`` adds the stages that write the packet. Each step is one call into its stage module;

@@ -7,6 +7,7 @@ numbering exhibits) makes a new one with ``dataclasses.replace``.
     ingest     Source, Rejection (in an Intake)
     normalize  NormalizedSource (PageImage per page of an image)
     ocr        ReadSource
+    segment    ReadSource per document found in the files (Piece: which files, which pages)
     classify   Document (with its Fields)
     check      CheckResult: Finding, Timeline (Span), the copies left out
     compose    Composition: Exhibit, FrontMatter
