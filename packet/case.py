@@ -495,9 +495,9 @@ def _page_problems(entries: list[DocumentOverride]) -> list[str]:
         for j, more in enumerate(doc.more_pages):
             where = f"documents[{i}].more_pages[{j}]"
             if more == doc.file or more in used:
-                first = used.get(more, f"documents[{i}].file")
+                owner = used.get(more, f"documents[{i}].file")
                 problems.append(
-                    f"{where}: {more!r} is already a page of {first}; a file is one page of "
+                    f"{where}: {more!r} is already a page of {owner}; a file is one page of "
                     "one document."
                 )
             used[more] = where
