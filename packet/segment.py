@@ -72,9 +72,7 @@ def read_page(text: str, config: Config) -> PageReading:
     doc_type, _, _, ranked = type_of(text, config)
     score = next((s for s in ranked if s.type == doc_type), None)
     titled = bool(score and any(h.kind == "heading" for h in score.hits))
-    m = PAGE_COUNT.search(text)
-    count = (int(m[1]), int(m[2])) if m and 0 < int(m[1]) <= int(m[2]) else None
-    return PageReading(doc_type, titled, count)
+    return PageReading(doc_type, titled, _page_count(text).count)
 
 
 def boundary(running: str, previous: PageReading, page: PageReading, config: Config) -> str | None:
@@ -221,12 +219,21 @@ def _joins(
         and r.source.file not in joins.more
     ]
     for by_name, group in _numbered_groups(single):
-        run = [
-            _Page(n, r, read_page(r.page_texts[0], config), read_page(r.page_texts[-1], config))
-            for n, r in group
-        ]
+        # A camera's counter joins on page counts alone: its pages need no typing.
+        read_one = (lambda t: read_page(t, config)) if by_name else _page_count
+        run = []
+        for n, r in group:
+            first = read_one(r.page_texts[0])
+            last = first if len(r.page_texts) == 1 else read_one(r.page_texts[-1])
+            run.append(_Page(n, r, first, last))
         _join_runs(run, by_name, named, joins, config)
     return joins
+
+
+def _page_count(text: str) -> PageReading:
+    m = PAGE_COUNT.search(text)
+    count = (int(m[1]), int(m[2])) if m and 0 < int(m[1]) <= int(m[2]) else None
+    return PageReading(UNCLASSIFIED, False, count)
 
 
 @dataclass(frozen=True)
