@@ -2,7 +2,7 @@
 
 A copier's PDF holding a birth certificate, a two-page report card, a W-2 and a letter; a lease
 photographed page by page (lease_p1.jpg ... lease_p3.jpg); a two-page letter that is one
-document; an employment letter with its pay stub scanned as one file, and a letter photographed
+document; a fax's multi-page TIFF of a pay stub and a letter; an employment letter with its pay stub scanned as one file, and a letter photographed
 by a phone's counter (IMG_0101.jpg, IMG_0102.jpg) that only case.yaml can join. Pages are drawn
 at 150 dpi by tests/make_inputs.py. Usage: ``python tests/segment_inputs.py FOLDER``.
 """
@@ -131,6 +131,21 @@ PAY_STUB = (
     "Gross pay: 1,240.00    Net pay: 1,051.00",
     "Federal withholding: 96.00",
 )
+LATER_PAY_STUB = tuple(
+    line.replace(
+        "January 1, 2025 to January 15, 2025", "January 16, 2025 to January 31, 2025"
+    ).replace("1,051.00", "1,049.00")
+    for line in PAY_STUB
+)
+SCHOOL_LETTER = (
+    "Dear Immigration Judge,",
+    "February 4, 2025",
+    "I am the principal of the school her son",
+    f"attends. {RESPONDENT} has volunteered",
+    "at our library since 2019 and is known",
+    "to every family of our community.",
+    "Respectfully, Dr. Nora Quinlan",
+)
 TEACHER_LETTER = (
     (
         "Morrill Elementary School - 6011 S. Rockwell",
@@ -180,6 +195,19 @@ def photo(lines: tuple[str, ...]) -> bytes:
     return save(page, "JPEG", quality=80, dpi=(DPI, DPI))
 
 
+def fax_tiff(pages: list[tuple[str, ...]]) -> bytes:
+    """A fax machine's multi-page TIFF, 1-bit, Group 4."""
+    frames = [text_page(lines=lines, mode="1") for lines in pages]
+    return save(
+        frames[0],
+        "TIFF",
+        compression="group4",
+        save_all=True,
+        append_images=frames[1:],
+        dpi=(DPI, DPI),
+    )
+
+
 def scans() -> dict[str, bytes]:
     return {
         "scans/copier_stack.pdf": scan_pdf([BIRTH_CERTIFICATE, *REPORT_CARD, W2, SUPPORT_LETTER]),
@@ -190,6 +218,7 @@ def scans() -> dict[str, bytes]:
         "scans/work.pdf": scan_pdf([EMPLOYMENT_LETTER, PAY_STUB, W2]),
         "scans/IMG_0101.jpg": photo(TEACHER_LETTER[0]),
         "scans/IMG_0102.jpg": photo(TEACHER_LETTER[1]),
+        "scans/fax.tiff": fax_tiff([LATER_PAY_STUB, SCHOOL_LETTER]),
     }
 
 

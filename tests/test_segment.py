@@ -255,6 +255,14 @@ def test_the_copier_stack_is_four_documents_each_typed(found_build: BuiltCase) -
     assert len(birth) == 1 and "CERTIFICATE OF LIVE BIRTH" in birth[0]
 
 
+def test_a_multi_page_tiff_is_split_too(found_build: BuiltCase) -> None:
+    fax = _entries(found_build, "scans/fax.tiff")
+    assert [(d["pages"], d["type"]) for d in fax] == [
+        ([1, 1], "pay_record"),
+        ([2, 2], "letter_of_support"),
+    ]
+
+
 def test_the_lease_photos_are_one_document_in_page_order(found_build: BuiltCase) -> None:
     (lease,) = _entries(found_build, "scans/lease_p1.jpg")
     assert lease["more_files"] == ["scans/lease_p2.jpg", "scans/lease_p3.jpg"]
