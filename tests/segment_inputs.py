@@ -2,9 +2,10 @@
 
 A copier's PDF holding a birth certificate, a two-page report card, a W-2 and a letter; a lease
 photographed page by page (lease_p1.jpg ... lease_p3.jpg); a two-page letter that is one
-document; a fax's multi-page TIFF of a pay stub and a letter; an employment letter with its pay stub scanned as one file, and a letter photographed
-by a phone's counter (IMG_0101.jpg, IMG_0102.jpg) that only case.yaml can join. Pages are drawn
-at 150 dpi by tests/make_inputs.py. Usage: ``python tests/segment_inputs.py FOLDER``.
+document; a fax's multi-page TIFF of a pay stub and a letter; an employment letter with its pay
+stub scanned as one file; and a letter photographed by a phone's counter (IMG_0101.jpg,
+IMG_0102.jpg) that only case.yaml can join. Pages are drawn at 150 dpi by tests/make_inputs.py.
+Usage: ``python -m tests.segment_inputs FOLDER [--overrides]``.
 """
 
 from __future__ import annotations
