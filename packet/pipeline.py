@@ -1,4 +1,5 @@
-"""The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
+"""The pipeline, top to bottom: ingest → normalize → ocr → segment → classify → check → compose →
+assemble.
 
 ``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
 ``build`` adds the stages that write the packet. Each step is one call into its stage module;
@@ -42,6 +43,7 @@ from packet.records import (
     Variant,
 )
 from packet.report import REPORT_NAME, report, report_bytes
+from packet.segment import check_ranges, segment
 from packet.work import timed, work_folder
 
 
@@ -106,6 +108,7 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     case = load_case(case_dir, config)
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
+    check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
     return OpenedCase(case_dir, case, intake, timings)
 
 
@@ -119,8 +122,10 @@ def finish_reading(
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
     context = BuildContext(opened.case, config, build_date(), work)
     timings = opened.timings
+    with timed(timings, "segment"):
+        found = segment(read, opened.case, config, work)
     with timed(timings, "classify"):
-        documents = classify(read, opened.case, config)
+        documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         checked = check(context, documents, rejected)
