@@ -42,6 +42,8 @@ from packet.ocr import ReadSource, ocr
 from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
 from packet.report import REPORT_NAME, report, report_bytes
+from packet.review import REVIEW_NAME
+from packet.review import render as review_page
 
 VARIANTS = ("efile", "filing", "service")
 KEEP_WORK_ENV = "PACKET_KEEP_WORK"
@@ -71,6 +73,7 @@ class Reading:
     timings: dict[str, float]
     timeline: Timeline | None = None  # the residence claimed against the dated evidence
     copies_left_out: frozenset[str] = frozenset()  # the same paper scanned twice: filed once
+    copies: dict[str, str] = field(default_factory=dict)  # each copy -> the document kept for it
 
 
 @dataclass
@@ -170,7 +173,7 @@ def finish_reading(
         findings = check(case, documents, rejected, config, today, copies)
         timeline = residence_timeline(case, documents, config, today)
         dropped = frozenset(left_out(documents, config, copies))
-    return Reading(case, documents, rejected, findings, timings, timeline, dropped)
+    return Reading(case, documents, rejected, findings, timings, timeline, dropped, copies)
 
 
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
@@ -219,6 +222,11 @@ def write_packet(
                 build_time(),
                 advance,
             )
+        with timed(timings, "review"):
+            review = review_page(
+                reading, composition, outputs, config, _cache_dir(options), work, today
+            )
+        staging.write(REVIEW_NAME, lambda f: f.write(review))
         content = report(
             reading.case,
             reading.documents,
@@ -252,10 +260,20 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
         ) from None
 
 
-def check_case(case_dir: Path, options: Options) -> Reading:
+def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
+    """Read and check the case; with ``review``, write the review page there (no packet)."""
     config = load_config()
     with work_folder() as work:
-        return read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config)
+        if review:
+            page = review_page(reading, None, [], config, _cache_dir(options), work, build_date())
+            review.parent.mkdir(mode=atomic.PRIVATE_DIR, parents=True, exist_ok=True)
+            atomic.write_bytes(review, page)
+        return reading
+
+
+def _cache_dir(options: Options) -> Path:
+    return options.cache_dir or default_cache_dir()
 
 
 def build_date() -> dt.date:
