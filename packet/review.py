@@ -557,10 +557,7 @@ def timeline_drawing(timeline: Timeline, anchors: Anchors) -> TimelineDrawing:
     ticks = tuple(
         ((x_of[y] + x_of[y + 1]) / 2, str(y)) for y in years if (y - start.year) % every == 0
     )
-    gaps = tuple(
-        dataclasses.replace(bar(g, f"Gap: no dated evidence {_span_words(g)}"), note=duration(g))
-        for g in timeline.gaps
-    )
+    gaps = tuple(_gap(bar(g, f"Gap: no dated evidence {_span_words(g)}"), g) for g in timeline.gaps)
     claimed_span = Span(timeline.since, timeline.until)
     return TimelineDrawing(
         width=WIDTH,
