@@ -240,8 +240,8 @@ def check_command(
             json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
         )
     else:
+        out.print(f"Review page: {escape(str(page))}")  # before the findings: the verdict ends
         show_findings(reading, timeline=True)
-        out.print(f"Review page: {escape(str(page))}")
     return ExitCode.findings if has_errors(reading.findings) else ExitCode.ok
 
 
