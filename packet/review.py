@@ -290,8 +290,10 @@ class Pictures:
         except MissingProgramError as exc:
             self.missing_program = exc.message
             return (), None
-        except (NoPictures, OSError) as exc:  # one document without pictures, not no page
+        except NoPictures as exc:  # one document without pictures, not a page without any
             return (), f"No thumbnails: {exc}."
+        except OSError as exc:  # its words only: the path is this machine's, not the case's
+            return (), f"No thumbnails: its PDF could not be read ({exc.strerror or 'error'})."
 
 
 # --- document cards ------------------------------------------------------------------------------

@@ -319,3 +319,46 @@ def test_without_pdftoppm_the_page_says_so_and_is_still_written(
         "<img " not in html
         and 'aria-label="Page 1 of 1 of scans/passport.pdf (no picture)"' in html
     )
+
+
+def test_a_document_that_cannot_be_drawn_keeps_its_card(config, tmp_path: Path) -> None:
+    broken = doc(tmp_path, "scans/broken.pdf", "passport")
+    broken.pdf.write_bytes(b"%PDF-1.4 not really")
+    gone = doc(tmp_path, "scans/gone.pdf", "passport")
+    gone.pdf.unlink()
+    html = page_of(reading(make_case(), [broken, gone], config), config, tmp_path)
+    assert html.count("No thumbnails: ") == 2
+    assert "its pages could not be drawn" in html and "could not be read (No such file" in html
+    assert str(tmp_path) not in html  # pdftoppm's and the system's words name no path of ours
+
+
+EMPTY_CASE = """schema: 1
+respondent: {name: Lucía Beltrán Ochoa, a_number: "A123-456-789"}
+request: {type: dismissal}
+"""
+
+
+def test_check_writes_the_page_where_it_is_told_never_among_the_scans(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from packet.cli import main
+
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "case.yaml").write_text(EMPTY_CASE, encoding="utf-8")
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    refused = CliRunner().invoke(
+        main, ["check", str(case), "--review", str(case / "r.html"), *cache]
+    )
+    assert refused.exit_code == 2 and "inside the case folder" in refused.output
+    assert sorted(p.name for p in case.iterdir()) == ["case.yaml"]
+    elsewhere = tmp_path / "reviews"
+    elsewhere.mkdir()
+    done = CliRunner().invoke(main, ["check", str(case), "--review", str(elsewhere), *cache])
+    assert done.exit_code == 1, done.output  # no identity document: an error
+    page = elsewhere / "review.html"
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600
+    assert "missing-identity" in page.read_text(encoding="utf-8")
+    assert sorted(p.name for p in case.iterdir()) == ["case.yaml"]
+    default = CliRunner().invoke(main, ["check", str(case), *cache])
+    assert default.exit_code == 1 and (case / "out" / "review.html").is_file()

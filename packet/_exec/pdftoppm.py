@@ -40,6 +40,8 @@ def draw_pages(pdf: Path, folder: Path, width: int, quality: int) -> list[Path]:
     result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         detail = result.stderr.strip().splitlines()
-        raise DrawingFailed(detail[-1] if detail else f"pdftoppm exited {result.returncode}")
+        said = detail[-1] if detail else f"pdftoppm exited {result.returncode}"
+        # its words name the files it was given: they are this machine's, not the case's
+        raise DrawingFailed(said.replace(str(pdf), pdf.name).replace(str(folder), "."))
     # page-1.jpg ... page-9.jpg, or page-01.jpg ... when there are ten or more: sort by number
     return sorted(folder.glob("page-*.jpg"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
