@@ -375,14 +375,12 @@ def review(plan: Plan, work: Path) -> Area:
 def _profile_review(work: Path) -> list[str]:
     """The page alone, warm, on the case the area just built."""
     from packet.config import load_config
-    from packet.pipeline import Options, build_date, read_case, review_page, work_folder
+    from packet.pipeline import Options, read_case, review_page, work_folder
 
     config, options = load_config(), Options(cache_dir=work / "cache")
     with work_folder() as folder:
         reading = read_case(work / "demo-case", options, folder, config)
-        return profiled(
-            lambda: review_page(reading, None, [], config, work / "cache", folder, build_date())
-        )
+        return profiled(lambda: review_page(reading, None, [], work / "cache"))
 
 
 AREAS: dict[str, Callable[[Plan, Path], Area]] = {

@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -20,13 +20,14 @@ from rich.table import Table
 from rich.text import Text
 
 from packet.batch import BatchOptions, BatchResult, run_batch
-from packet.check import Finding, Timeline, has_errors
+from packet.check import has_errors
+from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated, UsageError
-from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
+from packet.pipeline import Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
+from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
 from packet.report import finding_record
 from packet.review import REVIEW_NAME, with_review_name
-from packet.text import long_date
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -39,7 +40,11 @@ MONTH_MARKS = {
     "uncovered": "[dim]-[/]",
     None: " ",
 }
-BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
+BATCH_STYLE = {
+    CaseStatus.ready: "green",
+    CaseStatus.findings: "yellow",
+    CaseStatus.failed: "bold red",
+}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -164,7 +169,7 @@ def main() -> None:
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -204,7 +209,7 @@ def build_command(
             f"{output.bytes / 1_000_000:.1f} MB"
         )
     out.print(f"Report: {escape(str(built.report_path))}")
-    out.print(f"Review page: {escape(str(built.report_path.with_name(REVIEW_NAME)))}")
+    out.print(f"Review page: {escape(str(out_dir_for(case_dir, options) / REVIEW_NAME))}")
     return built.exit_code
 
 
@@ -289,7 +294,7 @@ def review_path(case_dir: Path, given: Path | None, out_dir: Path) -> Path:
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     strict: bool,
     force: bool,
     jobs: int | None,
@@ -343,8 +348,8 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
         f"{escape(reading.case.respondent.name)}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
-    if timeline and reading.timeline:
-        show_timeline(reading.timeline)
+    if timeline and reading.checked.timeline:
+        show_timeline(reading.checked.timeline)
     for severity in ("error", "warning", "info"):
         found = [f for f in reading.findings if f.severity == severity]
         if found:
@@ -378,7 +383,7 @@ def _where(f: Finding) -> str:
     return escape(f"[{place}] ") if place else ""
 
 
-def verdict(findings: list[Finding]) -> str:
+def verdict(findings: Sequence[Finding]) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"

@@ -28,15 +28,14 @@ import yaml
 from jinja2 import FileSystemBytecodeCache
 
 from packet import atomic
-from packet.assemble import Output
 from packet.case import Case, format_a_number
-from packet.check import STATUS_WORDS, Finding, Span, Timeline, claimed, duration, has_errors
-from packet.classify import Document
-from packet.compose import Composition, Templates, page_ref
+from packet.check import STATUS_WORDS, claimed, has_errors
 from packet.config import Config
+from packet.dates import Span, duration, long_date
 from packet.errors import MissingProgramError
+from packet.records import Composition, Document, Finding, Output, Timeline, page_ref
 from packet.report import document_records
-from packet.text import LANGUAGE_NAMES, long_date
+from packet.templates import Templates
 from packet.thumbnails import NoPictures, Thumbnail, Thumbnails
 
 if TYPE_CHECKING:  # pipeline imports this module; the type is only named here
@@ -172,18 +171,13 @@ class TimelineDrawing:
 
 
 def render(
-    reading: Reading,
-    composition: Composition | None,
-    outputs: list[Output],
-    config: Config,
-    cache_dir: Path,
-    work: Path,
-    today: dt.date,
+    reading: Reading, composition: Composition | None, outputs: list[Output], cache_dir: Path
 ) -> bytes:
     """review.html's bytes. ``composition`` is None for `packet check`: nothing filed yet.
 
     Thumbnails and the compiled template are kept in ``cache_dir``: drawing the one and
     compiling the other cost more than the rest of the page (bench/review.py)."""
+    config, work, today = reading.context.config, reading.context.work, reading.context.today
     thumbnails = Thumbnails(cache_dir, work)
     context = page_context(reading, composition, outputs, config, thumbnails, today)
     templates = Templates(config)
@@ -201,7 +195,7 @@ def page_context(
     thumbnails: Thumbnails,
     today: dt.date,
 ) -> dict[str, Any]:
-    case, documents = reading.case, reading.documents
+    case, documents, timeline = reading.case, reading.documents, reading.checked.timeline
     anchors = Anchors(documents, [r.file for r in reading.rejected])
     findings = [finding_view(f, anchors) for f in reading.findings]
     pictures = Pictures(thumbnails)
@@ -227,13 +221,13 @@ def page_context(
                 by_file[copy],
                 by_file[kept],
                 sha256[copy] == sha256[kept],
-                copy in reading.copies_left_out,
+                copy in reading.checked.left_out,
             )
-            for copy, kept in reading.copies.items()
+            for copy, kept in reading.checked.copies.items()
             if copy in by_file and kept in by_file
         ],
-        "claims": claim_views(case, documents, findings, anchors, reading.timeline),
-        "timeline": timeline_drawing(reading.timeline, anchors) if reading.timeline else None,
+        "claims": claim_views(case, documents, findings, anchors, timeline),
+        "timeline": timeline_drawing(timeline, anchors) if timeline else None,
         "exhibits": exhibit_rows(composition, config, anchors) if composition else [],
         "outputs": [
             {"name": o.path.name, "variant": o.variant, "part": o.part, "pages": o.pages}
@@ -341,10 +335,10 @@ def document_cards(
                 about=Link(doc.about, f"#{anchors.claim(doc.about_claim)}")
                 if doc.about and doc.about_claim
                 else (Link(doc.about, None) if doc.about else None),
-                language=LANGUAGE_NAMES.get(doc.language, doc.language),
+                language=config.languages.name(doc.language) or doc.language,
                 confidence=round(100 * doc.confidence),
                 reasons=doc.reasons,
-                fields=tuple(_field(k, v) for k, v in doc.fields.items()),
+                fields=tuple(_field(k, v) for k, v in record["fields"].items()),
                 exhibit=record["exhibit"],
                 packet_pages=page_ref(*record["packet_pages"]) if record["packet_pages"] else None,
                 placement=_placement(doc, record, reading, composition, descriptions),
@@ -353,7 +347,7 @@ def document_cards(
                 entry=correction_entry(case, doc, record),
                 exclude_entry=_yaml_entry({"file": doc.file, "exclude": True}),
                 overridden=case.override_for(doc.file) is not None,
-                related=tuple(_related(doc, reading.copies, anchors)),
+                related=tuple(_related(doc, reading.checked.copies, anchors)),
                 findings=tuple(f for f in findings if _is_about(f, anchor)),
             )
         )
@@ -390,8 +384,8 @@ def _placement(
     composition: Composition | None,
     descriptions: dict[str, str],
 ) -> str:
-    if doc.file in reading.copies_left_out:
-        return f"Left out of the packet: another copy of {reading.copies[doc.file]}."
+    if doc.file in reading.checked.left_out:
+        return f"Left out of the packet: another copy of {reading.checked.copies[doc.file]}."
     if composition is None:
         return "Not filed yet: `packet build` gives it its exhibit letter and pages."
     if record["packet_pages"] is None:
@@ -510,8 +504,8 @@ def exhibit_rows(composition: Composition, config: Config, anchors: Anchors) -> 
     for i, (title, page) in enumerate(front.sections):
         last = (starts[i + 1] - 1) if i + 1 < len(starts) else front.pages
         form = forms.get(page + 1)
-        docs = (Link(form.file, anchors.file(form.file)),) if form else ()
-        rows.append(ExhibitRow("", title, page_ref(page + 1, max(page + 1, last)), docs))
+        form_link = (Link(form.file, anchors.file(form.file)),) if form else ()
+        rows.append(ExhibitRow("", title, page_ref(page + 1, max(page + 1, last)), form_link))
     for e in composition.exhibits:
         docs = tuple(Link(d.file, anchors.file(d.file)) for d in e.documents)
         label = config.taxonomy.equities[e.equity]

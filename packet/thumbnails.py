@@ -3,8 +3,8 @@
 Input: a document's searchable PDF (its pages as they go into the packet). Output: a
 ``Thumbnail`` per page, a JPEG small enough to embed in the page as a data: URI. Drawing
 them costs ~20 ms a document (one pdftoppm process), a fifth of a warm rebuild of the demo
-case for all twelve, so they are kept in the OCR cache's folder under the SHA-256 of the PDF they were
-drawn from: a rebuild with nothing changed reads them back instead (bench/review.py).
+case for all twelve, so they are kept in the OCR cache's folder under the SHA-256 of the PDF
+they were drawn from: a rebuild with nothing changed reads them back instead (bench/review.py).
 """
 
 from __future__ import annotations

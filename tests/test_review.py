@@ -6,6 +6,7 @@ the thumbnails are real (pdftoppm). The demo case's page in a browser: test_revi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -18,12 +19,12 @@ import pytest
 import yaml
 
 from packet.case import Case, DocumentOverride
-from packet.check import Finding, Span, Timeline, check, residence_timeline
-from packet.classify import Document
+from packet.check import check
 from packet.config import load_config
+from packet.dates import Span
 from packet.errors import MissingProgramError
-from packet.ingest import Rejection
 from packet.pipeline import Reading
+from packet.records import BuildContext, Document, Fields, Finding, Rejection, Timeline
 from packet.review import Anchors, correction_entry, render, timeline_drawing
 from packet.thumbnails import Thumbnails
 from tests.make_inputs import text_pdf
@@ -69,24 +70,24 @@ def doc(folder: Path, file: str, type: str, about: str | None = RESPONDENT, **kw
         language="en",
         confidence=0.87,
         reasons=kw.pop("reasons", ("contains 'passport'",)),
-        fields=kw.pop("fields", {}),
+        fields=kw.pop("fields", Fields()),
         **kw,
     )
 
 
-def reading(case: Case, documents: list[Document], config, **kw: Any) -> Reading:
+def reading(case: Case, documents: list[Document], config, folder: Path, **kw: Any) -> Reading:
+    """What check makes of the documents; ``findings``, ``copies`` and ``left_out`` replace
+    parts of it where a test needs them exactly."""
     rejected = kw.pop("rejected", [])
-    findings = kw.pop("findings", None)
-    if findings is None:
-        findings = check(case, documents, rejected, config, TODAY)
-    timeline = residence_timeline(case, documents, config, TODAY)
-    return Reading(case, documents, rejected, findings, {}, timeline, **kw)
-
-
-def page_of(read: Reading, config, tmp_path: Path) -> str:
-    work = tmp_path / "work"
+    work = folder / "work"
     work.mkdir(exist_ok=True)
-    return render(read, None, [], config, tmp_path / "cache", work, TODAY).decode()
+    context = BuildContext(case, config, TODAY, work)
+    checked = dataclasses.replace(check(context, documents, rejected), **kw)
+    return Reading(context, documents, rejected, checked, {})
+
+
+def page_of(read: Reading, tmp_path: Path) -> str:
+    return render(read, None, [], tmp_path / "cache").decode()
 
 
 class Tags(HTMLParser):
@@ -106,7 +107,9 @@ class Tags(HTMLParser):
 
 @pytest.fixture
 def passport(tmp_path: Path) -> Document:
-    return doc(tmp_path, "scans/passport.pdf", "passport", fields={"issued": "2019-06-01"})
+    return doc(
+        tmp_path, "scans/passport.pdf", "passport", fields=Fields(issued=dt.date(2019, 6, 1))
+    )
 
 
 def test_what_ocr_read_and_file_names_are_escaped(config, tmp_path: Path) -> None:
@@ -117,10 +120,10 @@ def test_what_ocr_read_and_file_names_are_escaped(config, tmp_path: Path) -> Non
         "other",
         None,
         reasons=(f"contains {HOSTILE}",),
-        fields={"issuer": HOSTILE, "names": [HOSTILE]},
+        fields=Fields(issuer=HOSTILE, names=(HOSTILE,)),
     )
     rejected = [Rejection(f"scans/{HOSTILE}.jpg", f"not a picture: {HOSTILE}")]
-    html = page_of(reading(case, [hostile], config, rejected=rejected), config, tmp_path)
+    html = page_of(reading(case, [hostile], config, tmp_path, rejected=rejected), tmp_path)
     tags = Tags(html)
     assert "script" not in {tag for tag, _ in tags.tags}
     assert not [a for a in tags.attribute("src") + tags.attribute("href") if "tracker" in a]
@@ -128,7 +131,7 @@ def test_what_ocr_read_and_file_names_are_escaped(config, tmp_path: Path) -> Non
 
 
 def test_nothing_on_the_page_is_loaded_from_elsewhere(config, tmp_path: Path, passport) -> None:
-    html = page_of(reading(make_case(), [passport], config), config, tmp_path)
+    html = page_of(reading(make_case(), [passport], config, tmp_path), tmp_path)
     tags = Tags(html)
     addresses = tags.attribute("src") + tags.attribute("href")
     assert addresses and not [a for a in addresses if re.match(r"(https?:)?//", a)]
@@ -147,7 +150,7 @@ def test_every_link_on_the_page_leads_somewhere_on_it(config, tmp_path: Path) ->
         doc(tmp_path, "scans/passport.pdf", "passport", pages=2),
         doc(tmp_path, "scans/acta.pdf", "birth_certificate", CHILD, about_claim="children[0]"),
     ]
-    findings = [
+    findings = (
         Finding(
             "low-ocr-confidence",
             "warning",
@@ -157,10 +160,10 @@ def test_every_link_on_the_page_leads_somewhere_on_it(config, tmp_path: Path) ->
         ),
         Finding("missing-g28", "error", "No G-28.", claim="representative"),
         Finding("rejected-file", "error", "Broken.", file="scans/broken.pdf"),
-    ]
+    )
     rejected = [Rejection("scans/broken.pdf", "damaged")]
     html = page_of(
-        reading(case, docs, config, rejected=rejected, findings=findings), config, tmp_path
+        reading(case, docs, config, tmp_path, rejected=rejected, findings=findings), tmp_path
     )
     tags = Tags(html)
     ids = tags.attribute("id")
@@ -180,16 +183,16 @@ def test_the_timeline_marks_each_gap_in_words_and_hatching(config, tmp_path: Pat
         tmp_path,
         "scans/lease.pdf",
         "residence_record",
-        fields={"covers": {"from": "2010-01-01", "to": "2014-12-31"}},
+        fields=Fields(covers=Span(dt.date(2010, 1, 1), dt.date(2014, 12, 31))),
     )
     taxes = doc(
         tmp_path,
         "scans/taxes.pdf",
         "tax_record",
-        fields={"covers": {"from": "2018-01-01", "to": "2026-06-30"}},
+        fields=Fields(covers=Span(dt.date(2018, 1, 1), dt.date(2026, 6, 30))),
     )
-    read = reading(case, [lease, taxes], config)
-    timeline = read.timeline
+    read = reading(case, [lease, taxes], config, tmp_path)
+    timeline = read.checked.timeline
     assert timeline and [(g.start.year, g.end.year) for g in timeline.gaps] == [
         (2008, 2009),
         (2015, 2017),
@@ -203,7 +206,7 @@ def test_the_timeline_marks_each_gap_in_words_and_hatching(config, tmp_path: Pat
     assert second_gap.note == "3 years"
     assert second_gap.x < second_gap.note_x < second_gap.x + second_gap.width  # written under it
     assert drawing.left < first_gap.note_x  # and never cut off at either end
-    html = page_of(read, config, tmp_path)
+    html = page_of(read, tmp_path)
     svg = html[
         html.index('<svg class="timeline"') : html.index(
             "</svg>", html.index('<svg class="timeline"')
@@ -272,10 +275,11 @@ def test_duplicates_are_shown_side_by_side(config, tmp_path: Path) -> None:
         case,
         [first, again],
         config,
-        copies_left_out=frozenset({again.file}),
+        tmp_path,
+        left_out=frozenset({again.file}),
         copies={again.file: first.file},
     )
-    html = page_of(read, config, tmp_path)
+    html = page_of(read, tmp_path)
     section = html[html.index('id="duplicates"') :]
     assert section.index("scans/passport (1).pdf") < section.index("Left out of the packet")
     assert "Kept (the same bytes)" in section
@@ -284,7 +288,7 @@ def test_duplicates_are_shown_side_by_side(config, tmp_path: Path) -> None:
 
 
 def test_check_page_says_nothing_is_filed_yet(config, tmp_path: Path, passport) -> None:
-    html = page_of(reading(make_case(), [passport], config), config, tmp_path)
+    html = page_of(reading(make_case(), [passport], config, tmp_path), tmp_path)
     assert "Checked (no packet written)" in html
     assert "Not filed yet: `packet build` gives it its exhibit letter and pages." in html
     assert "Not ready to file" in html  # the claimed child has no birth certificate
@@ -313,7 +317,7 @@ def test_without_pdftoppm_the_page_says_so_and_is_still_written(
         raise MissingProgramError("pdftoppm is not installed. apt-get install poppler-utils")
 
     monkeypatch.setattr("packet._exec.pdftoppm.draw_pages", missing)
-    html = page_of(reading(make_case(), [passport], config), config, tmp_path)
+    html = page_of(reading(make_case(), [passport], config, tmp_path), tmp_path)
     assert "No page pictures on this page: pdftoppm is not installed." in html
     assert (
         "<img " not in html
@@ -326,7 +330,7 @@ def test_a_document_that_cannot_be_drawn_keeps_its_card(config, tmp_path: Path) 
     broken.pdf.write_bytes(b"%PDF-1.4 not really")
     gone = doc(tmp_path, "scans/gone.pdf", "passport")
     gone.pdf.unlink()
-    html = page_of(reading(make_case(), [broken, gone], config), config, tmp_path)
+    html = page_of(reading(make_case(), [broken, gone], config, tmp_path), tmp_path)
     assert html.count("No thumbnails: ") == 2
     assert "its pages could not be drawn" in html and "could not be read (No such file" in html
     assert str(tmp_path) not in html  # pdftoppm's and the system's words name no path of ours
