@@ -8,6 +8,7 @@ makes are the ones the page makes; the driver is Debian's, so Selenium never fet
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -65,8 +66,11 @@ def chromium(width: int = 1280, height: int = 2000) -> Iterator[Any]:
         ):
             options.add_argument(flag)
         options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+        # Chromium keeps crash reports under XDG_CONFIG_HOME whatever --user-data-dir says:
+        # into the profile with them, not into the settings folder the tests point to.
+        private = {**os.environ, "XDG_CONFIG_HOME": profile, "XDG_CACHE_HOME": profile}
         try:
-            driver = webdriver.Chrome(service=Service(driver_path), options=options)
+            driver = webdriver.Chrome(service=Service(driver_path, env=private), options=options)
         except WebDriverException as exc:
             raise Unavailable(f"Chromium did not start: {exc.msg}") from None
         try:
