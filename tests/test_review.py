@@ -24,7 +24,7 @@ from packet.config import load_config
 from packet.dates import Span
 from packet.errors import MissingProgramError
 from packet.pipeline import Reading
-from packet.records import BuildContext, Document, Fields, Finding, Rejection, Timeline
+from packet.records import BuildContext, Document, Fields, Finding, Piece, Rejection, Timeline
 from packet.review import Anchors, correction_entry, render, timeline_drawing
 from packet.thumbnails import Thumbnails
 from tests.make_inputs import text_pdf
@@ -262,9 +262,20 @@ def test_the_correction_entry_keeps_what_case_yaml_already_says(config, tmp_path
 
 
 def test_a_document_inside_a_larger_file_names_its_pages(config, tmp_path: Path) -> None:
-    report_card = doc(tmp_path, "scans/scan0003.pdf", "school_record", CHILD)
+    stack = "scans/scan0003.pdf"
+    piece = Piece(stack, "b" * 64, 3, 4, whole=False)
+    report_card = doc(tmp_path, stack, "school_record", CHILD, pages=2, pieces=(piece,))
     [parsed] = yaml.safe_load(correction_entry(make_case(), report_card, {"pages": [3, 4]}))
     assert parsed["pages"] == "3-4"
+
+
+def test_a_document_photographed_page_by_page_names_its_other_photos(
+    config, tmp_path: Path
+) -> None:
+    pieces = tuple(Piece(f"scans/lease_p{n}.jpg", f"{n}" * 64, 1, 1, whole=True) for n in (1, 2))
+    lease = doc(tmp_path, "scans/lease_p1.jpg", "residence_record", pages=2, pieces=pieces)
+    [parsed] = yaml.safe_load(correction_entry(make_case(), lease, {}))
+    assert parsed["more_pages"] == ["scans/lease_p2.jpg"]
 
 
 def test_duplicates_are_shown_side_by_side(config, tmp_path: Path) -> None:
