@@ -77,6 +77,9 @@ class Stamping:
 
     stamps: bytes  # one PDF page per packet page number, the stamp alone
     info: dict[str, str]
+    # while error findings remain, every page carries the draft mark: the numbered stamps draw
+    # it, and one more page after them holds it alone for the unnumbered pages
+    draft: bool = False
 
 
 def assemble(
@@ -88,13 +91,17 @@ def assemble(
     max_mb: float | None = None,
     created: dt.datetime | None = None,
     variant_done: Callable[[], None] = lambda: None,
+    draft: bool = False,
 ) -> list[Output]:
-    """Write each variant into ``staging``; nothing replaces a final file until it commits."""
+    """Write each variant into ``staging``; nothing replaces a final file until it commits.
+    A ``draft`` (error findings remain) carries the draft mark on every page of every variant."""
     settings = config.settings.packet
     total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
+    mark = settings.draft_mark if draft else None
     stamping = Stamping(
-        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total),
+        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total, mark),
         _info(composition, case, config, created),
+        draft,
     )
     outputs: list[Output] = []
     for variant in variants:
@@ -340,10 +347,12 @@ def _write_pdf(
             for i, leaf in enumerate(leaves):
                 if leaf.pdf is None:
                     pdf.pages.insert(i, _blank_page(pdf))
-                    continue
-                _name_xobjects_in_order(pdf, pdf.pages[i])
+                else:
+                    _name_xobjects_in_order(pdf, pdf.pages[i])
                 if leaf.number is not None:
                     _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
+                elif stamping.draft:
+                    _stamp(pdf, pdf.pages[i], stamps.pages[-1], False)
             pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
             _bookmark(pdf, segments)
             _describe(pdf, stamping.info)
@@ -417,7 +426,9 @@ def _unused_name(page: pikepdf.Page) -> Name:
     return name
 
 
-def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
+def _stamp_pages(template: str, a_number: str, total: int, draft_mark: str | None = None) -> bytes:
+    """One page per packet page number with its stamp; with a ``draft_mark``, the mark on each
+    of them too, and one more page with the mark alone (for the unnumbered pages)."""
     if STAMP_FONT not in pdfmetrics.getRegisteredFontNames():
         # an embedded TrueType font, so the stamp prints the same everywhere
         vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
@@ -428,9 +439,29 @@ def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
         canvas.setFont(STAMP_FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)
+        if draft_mark:
+            _draw_draft_mark(canvas, draft_mark)
+        canvas.showPage()
+    if draft_mark:
+        _draw_draft_mark(canvas, draft_mark)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def _draw_draft_mark(canvas: Canvas, mark: str) -> None:
+    """The mark in red at the top edge, in the margin every page keeps, boxed so that it reads
+    as a mark on the copy and not as part of a document."""
+    size = 11
+    width = pdfmetrics.stringWidth(mark, STAMP_FONT, size)
+    top = LETTER[1] - 0.3 * 72
+    canvas.saveState()
+    canvas.setFillColorRGB(0.75, 0, 0)
+    canvas.setStrokeColorRGB(0.75, 0, 0)
+    canvas.setFont(STAMP_FONT, size)
+    canvas.drawCentredString(LETTER[0] / 2, top, mark)
+    canvas.rect((LETTER[0] - width) / 2 - 6, top - 4, width + 12, size + 6, stroke=1, fill=0)
+    canvas.restoreState()
 
 
 def _page_labels(leaves: list[Leaf]) -> pikepdf.Array:

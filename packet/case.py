@@ -98,12 +98,16 @@ class Proceedings(_Model):
     next_hearing: dt.date | None = None
     hearing_type: Literal["master", "individual"] | None = None
     opla_office: str | None = None
+    nta_date: dt.date | None = None  # when the Notice to Appear was filed
+    charges: list[str] = []
     final_order_date: dt.date | None = None
+    relief_sought: list[str] = []  # what reopening or termination would lead to
 
 
 class PriorRequest(_Model):
     date: dt.date
     outcome: Literal["denied", "granted", "pending", "no_response"]
+    changes: str | None = None  # the changed circumstances, in the representative's words
 
 
 class Request(_Model):
@@ -180,6 +184,14 @@ class Translator(_Model):
     email: str | None = None
 
 
+class Service(_Model):
+    """How the service copy is served on DHS: what the certificate of service states."""
+
+    method: Literal["email", "ecas", "mail", "hand"]
+    date: dt.date | None = None
+    served_by: str | None = None
+
+
 PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
 
@@ -194,6 +206,7 @@ class DocumentOverride(_Model):
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+    description: str | None = None  # the exhibit's description, instead of the one composed
 
     @field_validator("pages", mode="before")
     @classmethod
@@ -224,6 +237,7 @@ class Case(_Model):
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
     translator: Translator | None = None
+    service: Service | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:

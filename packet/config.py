@@ -161,6 +161,7 @@ class SegmentSettings(_Strict):
 
 class PacketSettings(_Strict):
     stamp: str
+    draft_mark: str = "DRAFT - not ready to file"  # on every page while errors remain
     efile_max_mb: float
     tab_cut: int
     double_sided: bool

@@ -156,6 +156,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
+    # The service copy carries a completed certificate of service: without `service:` in
+    # case.yaml there is nothing to complete it from (check says what to add), so none is written.
+    variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
@@ -165,17 +168,18 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+            options.progress.stage("Assembling the packet", len(variants)) as advance,
         ):
             outputs = assemble(
                 composition,
                 ctx.case,
                 config,
                 staging,
-                options.variants,
+                variants,
                 options.max_mb,
                 build_time(),
                 advance,
+                draft=has_errors(reading.findings),
             )
         with timed(timings, "review"):
             review = review_page(reading, composition, outputs, _cache_dir(options))
