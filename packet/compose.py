@@ -128,6 +128,8 @@ def _render_text(
     context = letter_context(ctx, exhibits, (f for f, _ in forms))
     briefs = {e.letter: describe(e.documents[0], ctx, templates, False) for e in exhibits}
     context["brief"] = lambda e: briefs.get(e.letter, e.description)
+    papers = templates.enclosures(ctx.case, context)
+    context["papers"] = [title for title, _ in papers]
     letter = templates.render_letter(ctx.case, context)
     story: list[Flowable] = [
         typeset.SectionMark("Cover letter", marks),
@@ -138,6 +140,8 @@ def _render_text(
         Spacer(0, 4),
         index_table(exhibits, forms, ctx.config, style),
     ]
+    for title, markup in papers:  # after the index, in the numbered front matter
+        story += [PageBreak(), typeset.SectionMark(title, marks), *typeset.flowables(markup, style)]
     return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
 
 

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from packet.errors import ConfigError
 from packet.text.fold import words
@@ -323,9 +331,27 @@ class TranslationRequirement(_Strict):
     certificate_phrases: list[str] = Field(min_length=1)
 
 
+class DispositionFact(_Strict):
+    """A fact a disposition or certificate states, as the letter puts it: `says` is written
+    when `pattern` (a regular expression over the folded text) matches; {1} is its first group."""
+
+    pattern: str
+    says: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
 class NegativeFactorRequirement(_Strict):
     disposition_types: list[str]
     letter_types: list[str]
+    shows: list[DispositionFact] = []  # what the letter says a disposition shows, in order
 
 
 class DuplicateRule(_Strict):

@@ -58,6 +58,17 @@ class Templates:
         with self._explained(template.name or ""):
             return template.render(context)
 
+    def enclosures(self, case: Case, context: dict[str, Any]) -> list[tuple[str, str]]:
+        """The papers a request type encloses after its letter (``enclosures/<type>.j2``, e.g.
+        a draft joint motion with its proposed order), each as (its titles, its markup)."""
+        name = f"enclosures/{case.request.type}.j2"
+        if not (self.folder / name).is_file():
+            return []
+        markup = self.render(name, context)
+        titles = [line[2:].strip().lower() for line in markup.splitlines() if line.startswith("# ")]
+        title = " and ".join(titles) or name
+        return [(title[:1].upper() + title[1:], markup)]
+
     def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
         """One block of a template on its own: the filing title a request template defines."""
         with self._explained(template.name or ""):
