@@ -32,6 +32,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import typeset
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
@@ -353,6 +354,7 @@ def _write_pdf(
                     _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
                 elif stamping.draft:
                     _stamp(pdf, pdf.pages[i], stamps.pages[-1], False)
+            resolve_page_links(pdf, leaves)
             pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
             _bookmark(pdf, segments)
             _describe(pdf, stamping.info)
@@ -363,6 +365,31 @@ def _write_pdf(
                 object_stream_mode=pikepdf.ObjectStreamMode.generate,
                 stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
             )
+
+
+def resolve_page_links(pdf: pikepdf.Pdf, leaves: list[Leaf]) -> None:
+    """The front matter's links to packet pages (typeset.page_link) made links to those pages
+    in this output; a link to a page another part of a split copy holds is removed (the
+    citation's page number still finds it)."""
+    where = {leaf.number: i for i, leaf in enumerate(leaves) if leaf.number is not None}
+    for page in pdf.pages:
+        annots = page.obj.get(Name.Annots)
+        if not annots:
+            continue
+        kept = pikepdf.Array()
+        for annot in annots:
+            action = annot.get(Name.A)
+            uri = str(action.get(Name.URI, "")) if action is not None else ""
+            if not uri.startswith(typeset.PAGE_LINK):
+                kept.append(annot)
+                continue
+            target = where.get(int(uri.removeprefix(typeset.PAGE_LINK) or 0))
+            if target is None:
+                continue
+            del annot[Name.A]
+            annot.Dest = pikepdf.Array([pdf.pages[target].obj, Name.Fit])
+            kept.append(annot)
+        page.obj.Annots = kept
 
 
 def _runs(leaves: list[Leaf]) -> list[tuple[Path, int, int]]:

@@ -18,8 +18,8 @@ from packet.case import format_a_number
 from packet.check import certified
 from packet.dated import dated_span
 from packet.records import BuildContext, Document, Exhibit
-from packet.text.fold import fold
 from packet.templates import Templates, lower_first
+from packet.text.fold import fold
 
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.

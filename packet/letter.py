@@ -8,21 +8,20 @@ new since the denial. The wording itself is in the templates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-
-import re
 
 from packet import typeset
 from packet.case import Case, NegativeFactor, format_a_number
 from packet.check import addressing, claimed, mentions, proof_of_claim
 from packet.config import Config
 from packet.dated import new_since
-from packet.text.fold import fold
 from packet.dates import long_date, whole_years
 from packet.opla import address_lines, find_office
 from packet.records import BuildContext, Document, Exhibit
+from packet.text.fold import fold
 
 
 @dataclass(frozen=True)

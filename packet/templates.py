@@ -18,6 +18,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
 )
+from markupsafe import Markup, escape
 
 from packet import typeset
 from packet.case import Case
@@ -93,11 +94,17 @@ class Templates:
             ) from None
 
 
-def cite(exhibits: Iterable[Exhibit]) -> str:
-    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
+def cite(exhibits: Iterable[Exhibit]) -> Markup:
+    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed; each
+    reference a link to the exhibit's first page (typeset.page_link)."""
     # no line break inside "Exhibit C" or "p. 14": a reader scans for them
-    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
-    return f"see {'; '.join(refs)}" if refs else ""
+    refs = [
+        typeset.page_link(
+            e.first_page, escape(e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", "))
+        )
+        for e in exhibits
+    ]
+    return Markup(f"see {'; '.join(refs)}") if refs else Markup("")
 
 
 def lower_first(text: str) -> str:

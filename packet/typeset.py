@@ -246,6 +246,17 @@ def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
     return pdf
 
 
+# A link to a packet page, as the front matter writes it: reportlab makes it a URI link, since
+# the page is in another PDF until assembly, and assemble turns it into a link to that page
+# in each output that holds it (assemble.resolve_page_links).
+PAGE_LINK = "packet-page:"
+
+
+def page_link(number: int, markup: str) -> str:
+    """``markup`` as a link to packet page ``number`` (no link while the page is unknown)."""
+    return f'<a href="{PAGE_LINK}{number}">{markup}</a>' if number > 0 else markup
+
+
 def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
     """A divider page: the letter on a tab at the right edge, at `position` of `cut` tabs
     down the page like cut tab stock, and the exhibit's description in the middle."""
