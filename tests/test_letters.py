@@ -56,7 +56,9 @@ class Built:
         return json.loads((self.out / "report.json").read_text(encoding="utf-8"))
 
     def text(self, variant: str = "efile") -> str:
-        return "\n".join(p.extract_text() for p in PdfReader(self.out / f"packet-{variant}.pdf").pages)
+        return "\n".join(
+            p.extract_text() for p in PdfReader(self.out / f"packet-{variant}.pdf").pages
+        )
 
     def letter(self) -> str:
         """The cover letter's text, up to the index, as one line (PDF line breaks are spaces)."""
@@ -93,10 +95,16 @@ def _counsel(data: dict, case_dir: Path) -> None:
         "outcome": "denied",
         "changes": "Since the denial, Sofía was hospitalized twice and now needs insulin at night.",
     }
-    data["claims"]["caretaker"] = {"person": "Sofía Hernández Márquez", "condition": "type 1 diabetes"}
+    data["claims"]["caretaker"] = {
+        "person": "Sofía Hernández Márquez",
+        "condition": "type 1 diabetes",
+    }
     data["service"] = {"method": "email", "date": "2027-01-10", "served_by": "Laura Beth Okafor"}
     data["documents"].append(
-        {"file": "scans/lease_2014.jpg", "description": "Residential lease, 2718 S. Komensky Ave., 2014–2016"}
+        {
+            "file": "scans/lease_2014.jpg",
+            "description": "Residential lease, 2718 S. Komensky Ave., 2014–2016",
+        }
     )
 
 
@@ -116,12 +124,16 @@ def _pro_se(data: dict, case_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def counsel(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return _build(_case(tmp_path_factory.mktemp("letters"), demo_scans, "counsel", _counsel), ocr_cache)
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "counsel", _counsel), ocr_cache
+    )
 
 
 @pytest.fixture(scope="module")
 def pro_se(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return _build(_case(tmp_path_factory.mktemp("letters"), demo_scans, "pro-se", _pro_se), ocr_cache)
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "pro-se", _pro_se), ocr_cache
+    )
 
 
 def _exhibit(report: dict, file: str) -> str:
@@ -133,9 +145,15 @@ def _exhibit(report: dict, file: str) -> str:
 
 def test_an_unproven_child_is_not_called_a_citizen(counsel: Built) -> None:
     letter = counsel.letter()
-    assert "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. citizen will be supplemented" in letter
+    assert (
+        "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. citizen will be supplemented"
+        in letter
+    )
     sofia = _exhibit(counsel.report, "scans/IMG_2041.jpg")
-    assert re.search(rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen \(see Exhibit {sofia}, p\. \d+\)", letter)
+    assert re.search(
+        rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen \(see Exhibit {sofia}, p\. \d+\)",
+        letter,
+    )
 
 
 def test_the_caretaker_claim_cites_the_clinic_letter(counsel: Built) -> None:
@@ -175,9 +193,14 @@ def test_a_clean_build_has_no_draft_mark(pro_se: Built) -> None:
 
 def test_posture_comes_from_case_yaml(counsel: Built) -> None:
     letter = counsel.letter()
-    assert "filed a Notice to Appear against Respondent with the Immigration Court in Chicago, IL on April 2, 2019, charging removability under INA 212(a)(6)(A)(i)" in letter
+    assert (
+        "filed a Notice to Appear against Respondent with the Immigration Court in Chicago, IL on April 2, 2019, charging removability under INA 212(a)(6)(A)(i)"
+        in letter
+    )
     assert "The case is pending before Hon. Ana Torres." in letter
-    assert "Respondent seeks cancellation of removal for non-permanent residents (EOIR-42B)" in letter
+    assert (
+        "Respondent seeks cancellation of removal for non-permanent residents (EOIR-42B)" in letter
+    )
 
 
 def test_a_renewal_names_the_changes_and_the_new_evidence(counsel: Built) -> None:
@@ -209,11 +232,16 @@ def test_a_flagged_negative_factor_says_nothing_of_time_passed(
         (case_dir / "scans" / "probation_completion.jpg").unlink()
         data["request"]["narrative"] = "Ms. Márquez has raised two children in Chicago."
 
-    built = _build(_case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", edit), ocr_cache)
+    built = _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", edit), ocr_cache
+    )
     assert "unaddressed-negative-factor" in {f["code"] for f in built.report["findings"]}
     letter = built.letter()
     assert "passed since then" not in letter
-    assert "The disposition (probation completed 2015, as we understand it) and any evidence of rehabilitation will be supplemented" in letter
+    assert (
+        "The disposition (probation completed 2015, as we understand it) and any evidence of rehabilitation will be supplemented"
+        in letter
+    )
 
 
 # --- 3. service and the pro se address ---------------------------------------------------------
@@ -234,7 +262,10 @@ def test_no_service_copy_without_service_details(pro_se: Built) -> None:
 
 
 def test_a_pro_se_letter_gives_the_respondents_address(pro_se: Built) -> None:
-    assert "respond in writing to me at 2718 S. Komensky Ave., Apt. 2, Chicago, IL 60623" in pro_se.letter()
+    assert (
+        "respond in writing to me at 2718 S. Komensky Ave., Apt. 2, Chicago, IL 60623"
+        in pro_se.letter()
+    )
 
 
 # --- 5., 6. descriptions and translations in report.json ----------------------------------------
@@ -242,7 +273,9 @@ def test_a_pro_se_letter_gives_the_respondents_address(pro_se: Built) -> None:
 
 def test_descriptions_are_specific_and_overridable(counsel: Built) -> None:
     described = {d["file"]: d.get("description") for d in counsel.report["documents"]}
-    assert described["scans/lease_2014.jpg"] == "Residential lease, 2718 S. Komensky Ave., 2014–2016"
+    assert (
+        described["scans/lease_2014.jpg"] == "Residential lease, 2718 S. Komensky Ave., 2014–2016"
+    )
     assert described["scans/letter_pastor.jpg"].endswith("dated January 10, 2025")  # not a span
     index = counsel.text()[counsel.text().index("Index of Exhibits") :]
     assert "Residential lease, 2718 S. Komensky Ave." in index
@@ -264,7 +297,9 @@ def test_the_filing_cover_is_titled_for_what_is_filed(counsel: Built, pro_se: Bu
     assert "SUBMISSION OF EVIDENCE IN SUPPORT OF DISMISSAL" in cover
     assert "MOTION TO DISMISS" not in cover
     assert "Hon. Ana Torres" in cover
-    assert "DRAFT JOINT MOTION TO REOPEN, WITH RESPONDENT" in " ".join(pro_se.text("filing").split())
+    assert "DRAFT JOINT MOTION TO REOPEN, WITH RESPONDENT" in " ".join(
+        pro_se.text("filing").split()
+    )
 
 
 def test_the_prose_has_no_run_together_sentences(counsel: Built, pro_se: Built) -> None:
