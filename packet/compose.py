@@ -58,6 +58,7 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
                 html.escape(e.description, quote=False),
                 i % cut,
                 cut,
+                ctx.config.settings.packet.tabs == "tab_stock",
             )
             for i, e in enumerate(exhibits)
         },

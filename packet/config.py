@@ -173,6 +173,9 @@ class PacketSettings(_Strict):
     efile_max_mb: float
     tab_cut: int
     double_sided: bool
+    # tab_stock: dividers on 9 x 11 in. printable tab stock, the label in the tab past the
+    # 8.5 in. body; plain: on letter paper, the tab drawn inside the page's edge
+    tabs: Literal["tab_stock", "plain"] = "tab_stock"
 
 
 class Settings(_Strict):

@@ -549,6 +549,38 @@ def test_tab_dividers_stagger_down_the_right_edge_like_cut_tab_stock(
     assert all(len(PdfReader(p).pages) == 1 for p in c.dividers.values())
 
 
+def tab_label_x(divider: Path) -> float:
+    xs = []
+
+    def visit(text: str, cm, tm, *_: Any) -> None:
+        if text.strip() and len(text.strip()) <= 2:
+            xs.append(tm[4])
+
+    PdfReader(divider).pages[0].extract_text(visitor_text=visit)
+    return xs[0]
+
+
+def test_tab_labels_print_in_the_tab_of_tab_stock_or_inside_plain_paper(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "plain").mkdir()
+    stock = composed(tmp_path / "stock", evidence(make_doc))
+    divider = PdfReader(stock.dividers["A"]).pages[0]
+    assert (float(divider.mediabox.width), float(divider.mediabox.height)) == (648, 792)
+    assert 612 < tab_label_x(stock.dividers["A"]) < 648  # in the half inch past 8.5 in.
+
+    packet = CONFIG.settings.packet.model_copy(update={"tabs": "plain"})
+    plain_config = CONFIG.model_copy(
+        update={"settings": CONFIG.settings.model_copy(update={"packet": packet})}
+    )
+    case = Case.model_validate(case_data())
+    plain = compose(context(case, plain_config, tmp_path / "plain"), evidence(make_doc))
+    page = PdfReader(plain.dividers["A"]).pages[0]
+    assert float(page.mediabox.width) == 612
+    assert tab_label_x(plain.dividers["A"]) < 612
+
+
 def test_the_certificate_of_service_says_who_served_whom_when_and_how(typical: Composition) -> None:
     c = typical
     text = text_of(c.certificate_of_service)

@@ -146,12 +146,13 @@ def _exhibit(report: dict, file: str) -> str:
 def test_an_unproven_child_is_not_called_a_citizen(counsel: Built) -> None:
     letter = counsel.letter()
     assert (
-        "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. citizen will be supplemented"
-        in letter
+        "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. "
+        "citizen will be supplemented" in letter
     )
     sofia = _exhibit(counsel.report, "scans/IMG_2041.jpg")
     assert re.search(
-        rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen \(see Exhibit {sofia}, p\. \d+\)",
+        rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen "
+        rf"\(see Exhibit {sofia}, p\. \d+\)",
         letter,
     )
 
@@ -160,8 +161,9 @@ def test_the_caretaker_claim_cites_the_clinic_letter(counsel: Built) -> None:
     clinic = next(d for d in counsel.report["documents"] if d["file"] == "scans/clinic_letter.jpg")
     assert clinic["type"] == "medical_record"
     assert re.search(
-        rf"a caretaker for Sofía Hernández Márquez, who has type 1 diabetes, as the medical record of "
-        rf"Sofía Hernández Márquez, dated October 6, 2026 \(see Exhibit {clinic['exhibit']}, p\. \d+\) shows",
+        rf"a caretaker for Sofía Hernández Márquez, who has type 1 diabetes, as the medical "
+        rf"record of Sofía Hernández Márquez, dated October 6, 2026 "
+        rf"\(see Exhibit {clinic['exhibit']}, p\. \d+\) shows",
         counsel.letter(),
     )
 
@@ -194,8 +196,8 @@ def test_a_clean_build_has_no_draft_mark(pro_se: Built) -> None:
 def test_posture_comes_from_case_yaml(counsel: Built) -> None:
     letter = counsel.letter()
     assert (
-        "filed a Notice to Appear against Respondent with the Immigration Court in Chicago, IL on April 2, 2019, charging removability under INA 212(a)(6)(A)(i)"
-        in letter
+        "filed a Notice to Appear against Respondent with the Immigration Court in Chicago, IL "
+        "on April 2, 2019, charging removability under INA 212(a)(6)(A)(i)" in letter
     )
     assert "The case is pending before Hon. Ana Torres." in letter
     assert (
@@ -239,8 +241,8 @@ def test_a_flagged_negative_factor_says_nothing_of_time_passed(
     letter = built.letter()
     assert "passed since then" not in letter
     assert (
-        "The disposition (probation completed 2015, as we understand it) and any evidence of rehabilitation will be supplemented"
-        in letter
+        "The disposition (probation completed 2015, as we understand it) and any evidence of "
+        "rehabilitation will be supplemented" in letter
     )
 
 
