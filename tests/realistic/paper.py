@@ -192,13 +192,19 @@ class Sheet:
         """A labelled box of a printed form: the label small at its top, the typed value below."""
         self.rect(x, y, w, h, weight=0.6)
         ly = y + 0.025
-        for label_line in label.split("\n"):
+        labels = [part for line in label.split("\n") for part in
+                  self.wrap(line, w - 0.08, label_pt, label_face)]  # fmt: skip
+        for label_line in labels:
             ly = self.text(x + 0.04, ly, label_line, label_pt, label_face)
         if value:
-            vy = max(ly + 0.01, y + h - value_pt * 1.3 / 72 - 0.03)
-            for value_line in value.split("\n")[::-1]:
+            values = [part for line in value.split("\n") for part in
+                      self.wrap(line, w - 0.1, value_pt, value_face)]  # fmt: skip
+            step = value_pt * 1.2 / 72
+            # typed on the box's last lines, as a typewriter or printer fills a form
+            vy = max(ly + 0.01, y + h - value_pt * 1.3 / 72 - 0.03 - step * (len(values) - 1))
+            for value_line in values:
                 self.text(x + 0.06, vy, value_line, value_pt, value_face)
-                vy -= value_pt * 1.2 / 72
+                vy += step
 
     def grid(
         self,
