@@ -97,10 +97,15 @@ def match(truth_docs: list[dict[str, Any]], report_docs: list[dict[str, Any]]) -
         else:
             structure = "single"
             exact = next(
-                (d for d in holders if d["file"] == file and not d.get("more_files")
-                 and _pages(d) in (None, [1, t["source_pages"]])),
+                (
+                    d
+                    for d in holders
+                    if d["file"] == file
+                    and not d.get("more_files")
+                    and _pages(d) in (None, [1, t["source_pages"]])
+                ),
                 None,
-            )  # fmt: skip
+            )
             holder = exact or (holders[0] if holders else None)
         matches.append(Match(t, exact, holder, structure))
     return matches
@@ -225,11 +230,27 @@ class CaseResult:
 def build(case: Path, out: Path, cache: Path, jobs: int) -> tuple[int, float, str]:
     started = time.perf_counter()
     run = subprocess.run(
-        [sys.executable, "-m", "packet", "build", str(case), "-o", str(out), "--cache-dir",
-         str(cache), "--jobs", str(jobs), "--variant", "efile"],
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
+        [
+            sys.executable,
+            "-m",
+            "packet",
+            "build",
+            str(case),
+            "-o",
+            str(out),
+            "--cache-dir",
+            str(cache),
+            "--jobs",
+            str(jobs),
+            "--variant",
+            "efile",
+        ],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-    )  # fmt: skip
+    )
     return run.returncode, time.perf_counter() - started, run.stderr[-2000:]
 
 
@@ -245,9 +266,15 @@ def score_case(key: str, root: Path, out: Path, exit_code: int, seconds: float) 
         t = m.truth
         if t.get("duplicate_of") and m.holder is None:
             continue  # a copy the build left out: nothing to score
-        record = {"file": t["file"], "structure": m.structure, "found": m.exact is not None,
-                  "label": t["label"], "pages": t.get("pages"), "more_files": t.get("more_files"),
-                  "expected": [t["type"], t["about"], t["equity"], t["language"]]}  # fmt: skip
+        record = {
+            "file": t["file"],
+            "structure": m.structure,
+            "found": m.exact is not None,
+            "label": t["label"],
+            "pages": t.get("pages"),
+            "more_files": t.get("more_files"),
+            "expected": [t["type"], t["about"], t["equity"], t["language"]],
+        }
         holder = m.holder or {}
         record["got"] = [holder.get(k) for k in ("type", "about", "equity", "language")]
         for name, index in (("type", 0), ("about", 1), ("equity", 2), ("language", 3)):
@@ -267,8 +294,9 @@ def score_case(key: str, root: Path, out: Path, exit_code: int, seconds: float) 
         if i is not None:
             seen.add(i)
         elif finding_expected(f, allowed) is None:
-            result.false_findings.append({k: f.get(k) for k in ("code", "severity", "claim",
-                                                               "file", "message")})  # fmt: skip
+            result.false_findings.append(
+                {k: f.get(k) for k in ("code", "severity", "claim", "file", "message")}
+            )
     result.missed_findings = [e for i, e in enumerate(expected) if i not in seen]
     if not report:
         result.error = "no report.json was written"
@@ -281,7 +309,7 @@ def _photo_pages(truth: dict[str, Any], report: dict[str, Any], out: Path) -> li
     if not outputs:
         return []
     wanted: dict[int, tuple[str, dict[str, Any]]] = {}
-    for photo, info in truth["photos"].items():
+    for photo in truth["photos"]:
         entry = next((d for d in report["documents"] if _holds(d, photo)), None)
         if not entry or not entry.get("packet_pages"):
             continue
@@ -300,9 +328,16 @@ def _photo_pages(truth: dict[str, Any], report: dict[str, Any], out: Path) -> li
                 continue
             info = truth["photos"][photo]
             share, how = background(info, stored, sheet_quad(entry, photo))
-            rows.append({"file": photo, "packet_page": n, "background": round(share, 4),
-                         "measured": how, "stored_size": list(stored.size),
-                         "uncropped": round(1 - info["sheet_share"], 4)})  # fmt: skip
+            rows.append(
+                {
+                    "file": photo,
+                    "packet_page": n,
+                    "background": round(share, 4),
+                    "measured": how,
+                    "stored_size": list(stored.size),
+                    "uncropped": round(1 - info["sheet_share"], 4),
+                }
+            )
     return rows
 
 
@@ -326,7 +361,8 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "documents": len(docs),
         "accuracy": {k: round(counts[k] / n, 4) for k in ("type", "about", "equity", "language")},
         "accuracy_as_filed": {
-            k: round(counts[f"{k}_as_filed"] / n, 4) for k in ("type", "about", "equity", "language")
+            k: round(counts[f"{k}_as_filed"] / n, 4)
+            for k in ("type", "about", "equity", "language")
         },
         "multi_document_files": {
             "documents": len(ranged),
@@ -341,11 +377,13 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "photo_pages": {
             "pages": len(photos),
             "mean_background": round(sum(p["background"] for p in photos) / len(photos), 4)
-            if photos else None,
+            if photos
+            else None,
             "worst_background": max((p["background"] for p in photos), default=None),
             "over_target": sum(p["background"] >= TARGETS["background"] for p in photos),
             "mean_if_uncropped": round(sum(p["uncropped"] for p in photos) / len(photos), 4)
-            if photos else None,
+            if photos
+            else None,
             "measured": dict(Counter(p["measured"] for p in photos)),
         },
         "exit_codes": {r.key: r.exit_code for r in results},
@@ -401,7 +439,7 @@ def markdown(r: dict[str, Any]) -> str:
         f"({photos['over_target']} at or over 3 %; the photos themselves: "
         f"{pct(photos['mean_if_uncropped'])}) | < 3 % each |",
         "",
-        "\"As filed\": the entry holding the document's first page is scored even when the "
+        '"As filed": the entry holding the document\'s first page is scored even when the '
         "document was not split out or joined; the headline counts those as wrong.",
         "",
         "| case | exit | build s | documents | type | person | equity | false findings | "

@@ -74,8 +74,14 @@ def scan(paper: Paper, file: str, seed: int, dpi: int = SCAN_DPI, colour: bool =
     elif ext in ("tif", "tiff"):
         buf = io.BytesIO()
         grey = [p.convert("L") for p in pages]
-        grey[0].save(buf, "TIFF", save_all=True, append_images=grey[1:], compression="tiff_lzw",
-                     dpi=(dpi, dpi))  # fmt: skip
+        grey[0].save(
+            buf,
+            "TIFF",
+            save_all=True,
+            append_images=grey[1:],
+            compression="tiff_lzw",
+            dpi=(dpi, dpi),
+        )
         data = buf.getvalue()
     else:
         raise ValueError(f"{file}: no scanner writes .{ext}")

@@ -6,8 +6,10 @@ import datetime as dt
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "ht": "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
 }

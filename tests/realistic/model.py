@@ -15,10 +15,13 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from PIL import Image
+
+if TYPE_CHECKING:
+    from tests.realistic.paper import Sheet
 
 TRUTH_SCHEMA = "realistic-truth/1"
 GAP_MONTHS = 12  # a claimed residence with a longer stretch of no dated evidence is a true gap
@@ -105,6 +108,31 @@ class Paper:
         if self.mrz:
             record["mrz"] = list(self.mrz)
         return record
+
+
+def drawn(
+    label: str,
+    sheets: list[Sheet],
+    type: Choice,
+    about: Person | None,
+    equity: Choice,
+    language: Choice = "en",
+    proves: tuple[dt.date, dt.date] | None = None,
+    mrz_zone: tuple[str, ...] | None = None,
+    is_card: bool = False,
+) -> Paper:
+    """A Paper from the sheets a template drew, ``about`` a Person (or None)."""
+    return Paper(
+        label,
+        [s.image for s in sheets],
+        type,
+        about.name if about else None,
+        equity,
+        language,
+        proves,
+        mrz_zone,
+        is_card,
+    )
 
 
 def _json_choice(choice: Choice) -> str | list[str]:

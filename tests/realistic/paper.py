@@ -192,13 +192,19 @@ class Sheet:
         """A labelled box of a printed form: the label small at its top, the typed value below."""
         self.rect(x, y, w, h, weight=0.6)
         ly = y + 0.025
-        labels = [part for line in label.split("\n") for part in
-                  self.wrap(line, w - 0.08, label_pt, label_face)]  # fmt: skip
+        labels = [
+            part
+            for line in label.split("\n")
+            for part in self.wrap(line, w - 0.08, label_pt, label_face)
+        ]
         for label_line in labels:
             ly = self.text(x + 0.04, ly, label_line, label_pt, label_face)
         if value:
-            values = [part for line in value.split("\n") for part in
-                      self.wrap(line, w - 0.1, value_pt, value_face)]  # fmt: skip
+            values = [
+                part
+                for line in value.split("\n")
+                for part in self.wrap(line, w - 0.1, value_pt, value_face)
+            ]
             step = value_pt * 1.2 / 72
             # typed on the box's last lines, as a typewriter or printer fills a form
             vy = max(ly + 0.01, y + h - value_pt * 1.3 / 72 - 0.03 - step * (len(values) - 1))
@@ -367,7 +373,9 @@ class Sheet:
             i2 = inset + 0.06
             self.rect(i2, i2, self.width - 2 * i2, self.height - 2 * i2, weight / 3)
 
-    def logo(self, x: float, y: float, size: float, kind: str, colour: tuple[int, int, int]) -> None:
+    def logo(
+        self, x: float, y: float, size: float, kind: str, colour: tuple[int, int, int]
+    ) -> None:
         """A simple printed mark for a letterhead: a cross, a leaf, a shield, a house, a star."""
         s = self.px(size)
         x0, y0 = self.px(x), self.px(y)
@@ -381,10 +389,15 @@ class Sheet:
             d.line((x0, y0 + s, x0 + s, y0), fill=(255, 255, 255), width=max(2, s // 12))
         elif kind == "shield":
             d.polygon(
-                [(x0, y0), (x0 + s, y0), (x0 + s, y0 + s * 0.55), (x0 + s / 2, y0 + s),
-                 (x0, y0 + s * 0.55)],
+                [
+                    (x0, y0),
+                    (x0 + s, y0),
+                    (x0 + s, y0 + s * 0.55),
+                    (x0 + s / 2, y0 + s),
+                    (x0, y0 + s * 0.55),
+                ],
                 fill=colour,
-            )  # fmt: skip
+            )
         elif kind == "house":
             d.polygon([(x0, y0 + s // 2), (x0 + s // 2, y0), (x0 + s, y0 + s // 2)], fill=colour)
             d.rectangle((x0 + s // 6, y0 + s // 2, x0 + s * 5 // 6, y0 + s), fill=colour)
@@ -458,3 +471,42 @@ def letterhead(
     y = max(y, 1.25) + 0.08
     sheet.line(0.8, y, sheet.width - 0.8, y, 1.2, colour)
     return y + 0.3
+
+
+def monospace_page(lines: list[str], pt: float = 9.5, top: float = 0.6) -> Sheet:
+    """A page printed from a terminal: one monospace font, fixed columns, wide margins."""
+    s = Sheet()
+    s.lines(0.75, top, lines, pt, "mono")
+    return s
+
+
+def write_letter(
+    head: tuple[str, list[str], tuple[int, int, int], str],
+    date_line: str,
+    recipient: list[str],
+    re_line: str | None,
+    salutation: str,
+    body: list[str],
+    closing: str,
+    signer: str,
+    signer_lines: list[str],
+    *,
+    face: str = "serif",
+    pt: float = 11,
+    align: str = "left",
+) -> Sheet:
+    """A letter on letterhead: date, recipient, re line, salutation, body, signature."""
+    s = Sheet()
+    name, lines, colour, mark = head
+    y = letterhead(s, name, lines, colour, mark, align=align)
+    y = s.text(0.9, y, date_line, pt, face) + 0.15
+    if recipient:
+        y = s.lines(0.9, y, recipient, pt, face) + 0.15
+    if re_line:
+        y = s.text(0.9, y, re_line, pt, face.split("-")[0] + "-bold") + 0.15
+    y = s.text(0.9, y, salutation, pt, face) + 0.1
+    y = s.paras(0.9, y, 6.7, body, gap=0.12, pt=pt, face=face)
+    y = s.text(0.9, y + 0.05, closing, pt, face)
+    s.signature(1.0, y + 0.05, signer, 20)
+    y = s.lines(0.9, y + 0.6, [signer, *signer_lines], pt - 1, face)
+    return s
