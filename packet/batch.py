@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from packet import atomic
-from packet._exec import ocrmypdf
 from packet.cache import OcrCache, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
@@ -42,6 +41,7 @@ from packet.pipeline import (
     SourceOutcome,
     SourceTask,
     build_date,
+    engine_versions,
     finish_reading,
     from_cache,
     open_case,
@@ -208,6 +208,7 @@ class OpenCase:
     fingerprint: str
     keys: list[str]  # the cache key of each of opened.intake.sources
     work: Path
+    versions: dict[str, str]  # the OCR engines' (pipeline.engine_versions)
 
 
 class Docket:
@@ -224,6 +225,13 @@ class Docket:
         self.jobs: list[SourceJob] = []
         self.owner: dict[str, OpenCase] = {}  # the case whose timings carry a shared read
         self.sources = 0
+        self._versions: dict[str, str] | None = None
+
+    def engine_versions(self) -> dict[str, str]:
+        """The OCR engines' versions (or the cache's record of them), asked once per batch."""
+        if self._versions is None:
+            self._versions = engine_versions(self.cache)
+        return self._versions
 
     def add(self, case: OpenCase) -> None:
         self.waiting.append(case)
@@ -235,7 +243,7 @@ class Docket:
                 self.outcomes[key] = hit
                 continue
             self.owner[key] = case
-            task = SourceTask(source, case.work, self.cache.root, self.config)
+            task = SourceTask(source, case.work, self.cache.root, self.config, case.versions)
             self.jobs.append(SourceJob(key, task))
 
     def pages_to_read(self) -> int:
@@ -374,7 +382,9 @@ def _failed(name: str, folder: str, message: str) -> CaseResult:
 # --- skipping what did not change ---
 
 
-def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> str:
+def fingerprint(
+    opened: OpenedCase, config: Config, options: BatchOptions, versions: dict[str, str]
+) -> str:
     """Everything a case's outputs depend on, cheaply: hashes, not OCR."""
     intake = opened.intake
     material = {
@@ -383,7 +393,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "rejected": [[r.file, r.reason] for r in intake.rejected],
         "excluded": intake.excluded,
         "config": _folder_sha256(config.directory),
-        "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
+        "versions": {"evidence-packet": version("evidence-packet"), **versions},
         "variants": list(options.variants),
         "strict": options.strict,
         "date": build_date().isoformat(),  # the letter's date, and what "today" means to check
@@ -452,7 +462,7 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
         for index, case_dir in enumerate(case_dirs):
             name = names[case_dir]
             folder = case_dir.relative_to(cases_dir).as_posix()
-            opened = _open(case_dir, name, folder, index, config, options, previous, work)
+            opened = _open(case_dir, name, folder, index, config, options, previous, docket)
             if isinstance(opened, CaseResult):
                 results[name] = opened
             else:
@@ -481,22 +491,23 @@ def _open(
     config: Config,
     options: BatchOptions,
     previous: dict[str, CaseResult],
-    work: Path,
+    docket: Docket,
 ) -> OpenCase | CaseResult:
     case_options = Options(out_dir=options.out_dir / name)
     try:
         opened = open_case(case_dir, case_options, config)
-        mark = fingerprint(opened, config, options)
+        versions = docket.engine_versions()  # no Tesseract and nothing cached: no case can be read
+        mark = fingerprint(opened, config, options, versions)
     except PacketError as exc:
         return _failed(name, folder, exc.message)
     except Exception as exc:  # one case's bug must not cost the docket its other cases
         return _failed(name, folder, f"could not be opened ({type(exc).__name__}: {exc})")
     if not options.force and (same := unchanged(previous.get(name), mark, options.out_dir)):
         return dataclasses.replace(same, folder=folder)
-    keys = [source_cache_key(s, config) for s in opened.intake.sources]
-    case_work = work / f"case-{index}"
+    keys = [source_cache_key(s, config, versions) for s in opened.intake.sources]
+    case_work = docket.work / f"case-{index}"
     case_work.mkdir()
-    return OpenCase(name, folder, opened, mark, keys, case_work)
+    return OpenCase(name, folder, opened, mark, keys, case_work, versions)
 
 
 def write_batch_report(result: BatchResult, cases_dir: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,7 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from packet.errors import ConfigError
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
-_REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
+CONFIG_FILES = (
+    "taxonomy.yaml",
+    "document_types.yaml",
+    "settings.yaml",
+    "requirements.yaml",
+    "opla_offices.yaml",
+)
 
 # The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
 FINDING_CODES = (
@@ -266,15 +273,39 @@ class Config(_Strict):
         return self.directory / "templates"
 
 
+def bundled_config_dir() -> Path:
+    """The config/ that comes with the package.
+
+    An installed wheel carries it inside the package (packet/_config/, see pyproject.toml); an
+    editable install or a checkout reads the repository's own config/ beside packet/.
+    """
+    package = Path(str(resources.files("packet")))
+    for candidate in (package / "_config", package.parent / "config"):
+        if (candidate / "settings.yaml").is_file():
+            return candidate
+    raise ConfigError(
+        f"{package}: this installation carries no config/ folder (rules, templates, settings); "
+        "reinstall evidence-packet, or set PACKET_CONFIG_DIR to a copy of config/."
+    )
+
+
 def config_dir() -> Path:
-    return Path(os.environ.get(CONFIG_DIR_ENV) or _REPO_CONFIG)
+    """PACKET_CONFIG_DIR when set (e.g. a copy from `packet config export`), else the bundled."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    return Path(chosen) if chosen else bundled_config_dir()
 
 
 def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: missing configuration file.") from None
+        hint = (
+            f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "
+            "`packet config export`, or unset the variable to use the bundled config."
+            if os.environ.get(CONFIG_DIR_ENV)
+            else ""
+        )
+        raise ConfigError(f"{path}: missing configuration file.{hint}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
 

@@ -34,7 +34,7 @@ from packet.check import (
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
-from packet.errors import BuildError, ExitCode, PacketError
+from packet.errors import BuildError, ExitCode, MissingProgramError, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
 from packet.normalize import normalize
@@ -207,7 +207,9 @@ def write_packet(
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+            options.progress.stage(
+                "Assembling the packet", len(options.variants), "variant"
+            ) as advance,
         ):
             outputs = assemble(
                 composition,
@@ -282,6 +284,7 @@ class SourceTask:
     work: Path
     cache_dir: Path
     config: Config
+    versions: dict[str, str]  # the OCR engines', part of the cache key (engine_versions)
 
 
 @dataclass(frozen=True)
@@ -295,12 +298,13 @@ def read_sources(
     sources: list[Source], options: Options, work: Path, config: Config, timings: dict[str, float]
 ) -> tuple[list[ReadSource], list[Rejection]]:
     cache_dir = options.cache_dir or default_cache_dir()
-    tasks = [SourceTask(s, work, cache_dir, config) for s in sources]
+    versions = engine_versions(OcrCache(cache_dir)) if sources else {}
+    tasks = [SourceTask(s, work, cache_dir, config, versions) for s in sources]
     # Cached documents are served here, so a rebuild with nothing changed starts no worker.
     outcomes = {i: hit for i, task in enumerate(tasks) if (hit := cached(task))}
     # Longest documents first: the last one to start is short, so no core idles at the end.
     todo = sorted(set(range(len(tasks))) - set(outcomes), key=lambda i: -tasks[i].source.pages)
-    with options.progress.stage("Reading scans (OCR)", len(tasks)) as advance:
+    with options.progress.stage("Reading scans (OCR)", len(tasks), "file") as advance:
         for hit in outcomes.values():
             advance(hit)
         done = executor_for(options.jobs, len(todo)).map(
@@ -314,20 +318,37 @@ def read_sources(
     return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
 
 
-def source_cache_key(source: Source, config: Config) -> str:
+def engine_versions(cache: OcrCache) -> dict[str, str]:
+    """The OCR engines' versions, which every cache key includes.
+
+    Without Tesseract they are the versions the cache was last filled with: a build whose every
+    scan is cached then runs without an OCR engine, and one that needs OCR stops at the first
+    scan to read, saying what to install.
+    """
+    try:
+        found = ocr_versions()
+    except MissingProgramError:
+        recorded = cache.recorded_versions()
+        if recorded is None:
+            raise
+        return recorded
+    cache.record_versions(found)
+    return found
+
+
+def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> str:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     settings = config.settings
     return cache_key(
         source.sha256,
         {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
-        ocr_versions(),
+        versions,
     )
 
 
 def cached(task: SourceTask) -> SourceOutcome | None:
-    return from_cache(
-        OcrCache(task.cache_dir), source_cache_key(task.source, task.config), task.source
-    )
+    key = source_cache_key(task.source, task.config, task.versions)
+    return from_cache(OcrCache(task.cache_dir), key, task.source)
 
 
 def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | None:
@@ -361,6 +382,9 @@ def read_source(task: SourceTask) -> SourceOutcome:
             seconds,
         )
     stored = OcrCache(task.cache_dir).put(
-        source_cache_key(task.source, task.config), read.pdf, read.page_texts, read.page_confidences
+        source_cache_key(task.source, task.config, task.versions),
+        read.pdf,
+        read.page_texts,
+        read.page_confidences,
     )
     return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)

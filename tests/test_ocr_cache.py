@@ -17,6 +17,7 @@ from packet.classify import Document
 from packet.config import load_config
 from packet.ingest import Rejection, Source, identify
 from packet.ocr import ReadSource
+from packet.ocr import versions as ocr_versions
 from packet.pipeline import Options, read_sources, source_cache_key
 from tests import make_inputs as make
 from tests.test_intake import marker_is_top_left
@@ -191,7 +192,7 @@ def test_a_damaged_cache_entry_is_read_again_not_trusted(
 ) -> None:
     folder, cache = warm
     png = identify(folder / "a.png", "a.png", CONFIG.settings.intake)
-    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG))
+    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG, ocr_versions()))
     target = entry / ("searchable.pdf" if damage == "pdf" else "entry.json")
     target.write_bytes(target.read_bytes()[:-40])
     read, _ = read_all(folder, cache, tmp_path)
