@@ -85,6 +85,7 @@ class CaseResult:
     fingerprint: str | None = None
     outputs: list[dict[str, Any]] = field(default_factory=list)
     report: str | None = None  # report.json, relative to OUT_DIR
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass
@@ -365,6 +366,7 @@ def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
         errors=sum(f.severity == "error" for f in findings),
         warnings=sum(f.severity == "warning" for f in findings),
         seconds=round(sum(built.reading.timings.values()), 2),
+        timings={stage: round(t, 3) for stage, t in built.reading.timings.items()},
         message=message,
         fingerprint=case.fingerprint,
         outputs=[
@@ -431,7 +433,7 @@ def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> C
     case_out = out_dir / previous.case
     if not all((case_out / Path(p).name).is_file() for p in written):
         return None
-    return dataclasses.replace(previous, unchanged=True, seconds=0.0)
+    return dataclasses.replace(previous, unchanged=True, seconds=0.0, timings={})
 
 
 # --- the batch ---

@@ -7,6 +7,8 @@ file is reported with the file's name instead of surfacing as a wrong classifica
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from packet.errors import ConfigError
+from packet.errors import ConfigError, UsageError
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
 CONFIG_FILES = (
@@ -293,6 +295,26 @@ def config_dir() -> Path:
     """PACKET_CONFIG_DIR when set (e.g. a copy from `packet config export`), else the bundled."""
     chosen = os.environ.get(CONFIG_DIR_ENV)
     return Path(chosen) if chosen else bundled_config_dir()
+
+
+def export_config(target: Path, force: bool = False) -> int:
+    """Copy the configuration in use into ``target`` (user-writable), for a person to edit and
+    point PACKET_CONFIG_DIR at. Refuses to overwrite files there unless ``force``. Returns the
+    number of files copied."""
+    source = config_dir()
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    clashes = [f for f in files if (target / f.relative_to(source)).exists()]
+    if clashes and not force:
+        raise UsageError(
+            f"{target} already holds {clashes[0].relative_to(source)} (and "
+            f"{len(clashes) - 1} more); choose an empty folder, or add --force to overwrite them."
+        )
+    for file in files:
+        copy = target / file.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, copy)
+        copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
+    return len(files)
 
 
 def _read_yaml(path: Path) -> Any:

@@ -6,6 +6,12 @@ Kept free of heavy imports: every command (and its --help) loads it.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
+from typing import Protocol
+
+
+class _Severe(Protocol):
+    severity: str
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -35,3 +41,11 @@ def wrap(text: str, width: int | None, hang: int = 2) -> list[str]:
             break_on_hyphens=False,
         )
     return wrapped
+
+
+def verdict(findings: Iterable[_Severe]) -> str:
+    """The last line of a check: "1 error, 5 warnings: not ready to file"."""
+    severities = [f.severity for f in findings]
+    errors, warnings = severities.count("error"), severities.count("warning")
+    counts = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    return f"{counts}: {'not ready to file' if errors else 'ready to file'}"
