@@ -54,6 +54,7 @@ MONTH_MARKS = {
     "uncovered": "[dim]-[/]",
     None: " ",
 }
+TIMELINE_FILES_AT = 22  # where a timeline row's files start: "  2015  ", 12 months, 2 spaces
 BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
 
 
@@ -513,7 +514,12 @@ def show_timeline(timeline: Timeline) -> None:
         marks = "".join(MONTH_MARKS[timeline.month(year, m)] for m in range(1, 13))
         files = timeline.files_in(year)
         shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-        out.print(f"  {year}  {marks}  {escape(shown)}".rstrip(), soft_wrap=True)
+        # On a narrow terminal the files go on under each other, right of the months.
+        width = out.width - TIMELINE_FILES_AT if out.is_terminal else None
+        first, *more = wrap(shown, width, hang=0)
+        out.print(f"  {year}  {marks}  {escape(first)}".rstrip(), soft_wrap=True)
+        for line in more:
+            out.print(" " * TIMELINE_FILES_AT + escape(line), soft_wrap=True)
 
 
 def _where(f: Finding) -> str:
