@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
@@ -18,12 +19,14 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from packet import case_errors
 from packet.case_errors import key_path
 from packet.config import Config
+from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
+CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -63,6 +66,20 @@ class Respondent(_Model):
     country: str | None = None
     entered_us: dt.date | None = None
     address: list[str] = []
+
+    @property
+    def age_at_entry(self) -> int | None:
+        """Whole years of age on the day of entry, as an age is counted (18 on the birthday)."""
+        if self.date_of_birth and self.entered_us:
+            return whole_years(self.date_of_birth, self.entered_us)
+        return None
+
+    @property
+    def arrived_as_child(self) -> bool:
+        """Under 18 on entering: the one rule classify (the equity of the respondent's own
+        documents) and the letter (the paragraph on arriving as a child) both apply."""
+        age = self.age_at_entry
+        return age is not None and age < CHILD_UNTIL
 
 
 class Proceedings(_Model):
@@ -206,10 +223,13 @@ class Case(_Model):
         return self.translator
 
 
+Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: str  # respondent | child | spouse | cared_for
+    role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
 
@@ -275,11 +295,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = "\n".join(f"  {case_errors.validation_problem(e, Case)}" for e in exc.errors())
-        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+        explained = "\n".join(f"  {case_errors.validation_problem(e, Case)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
-        + _date_problems(case, dt.date.today())
+        + _date_problems(case, build_date())
         + _document_problems(case, case_dir)
     )
     if problems:
@@ -287,7 +307,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     return case
 
 
-def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
     """The key path of every value still ``FILL_IN``."""
     if isinstance(data, dict):
         for key, value in data.items():
@@ -325,16 +345,6 @@ def _taxonomy_problems(case: Case, config: Config) -> list[str]:
                     "config/taxonomy.yaml",
                 )
             )
-    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
-        problems.append(
-            unknown(
-                "proceedings.opla_office",
-                case.proceedings.opla_office,
-                "a known OPLA office",
-                config.opla_offices,
-                "config/opla_offices.yaml; add the office there if it is missing",
-            )
-        )
     return problems
 
 

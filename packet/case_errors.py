@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
 MAX_LISTED = 30  # valid values listed in a message (every type); more are summed up
@@ -235,11 +236,11 @@ def date_advice(value: Any) -> str:
     return "write dates as YYYY-MM-DD, e.g. 2010-05-02 for May 2, 2010"
 
 
-def _literal_values(error: dict[str, Any]) -> list[str]:
+def _literal_values(error: ErrorDetails) -> list[str]:
     return re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
 
 
-def validation_problem(error: dict[str, Any], root: type[BaseModel]) -> str:
+def validation_problem(error: ErrorDetails, root: type[BaseModel]) -> str:
     """One pydantic error, as a sentence naming the key path and what to write there."""
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     where = key_path(loc) or "(top level)"

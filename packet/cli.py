@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -21,12 +21,13 @@ from rich.text import Text
 
 from packet import json_output
 from packet.batch import BatchOptions, BatchResult, run_batch
-from packet.check import Finding, Timeline, has_errors
+from packet.check import has_errors
+from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated, UsageError
-from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
+from packet.pipeline import Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
+from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
 from packet.terminal import plural, verdict, wrap
-from packet.text import long_date
 
 
 class _Console(Console):
@@ -55,7 +56,11 @@ MONTH_MARKS = {
     None: " ",
 }
 TIMELINE_FILES_AT = 22  # where a timeline row's files start: "  2015  ", 12 months, 2 spaces
-BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
+BATCH_STYLE = {
+    CaseStatus.ready: "green",
+    CaseStatus.findings: "yellow",
+    CaseStatus.failed: "bold red",
+}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -208,13 +213,20 @@ class PacketCommands(click.Group):
     unknown option) prints the command's JSON object with its ``error``, as well as the usage
     message on stderr."""
 
-    def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         schema = next((JSON_SCHEMAS[a] for a in argv if a in JSON_SCHEMAS), None)
         if not schema or "--json" not in argv:
-            return super().main(argv, *rest, **extra)
+            return super().main(argv, prog_name, complete_var, standalone_mode, **extra)
         try:
-            return super().main(argv, *rest, standalone_mode=False, **extra)
+            return super().main(argv, prog_name, complete_var, False, **extra)
         except click.ClickException as exc:
             failure = json_output.failure_output(schema, UsageError(exc.format_message()))
             click.echo(json_output.dumps(failure))
@@ -286,7 +298,7 @@ json_option = click.option(
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -414,7 +426,7 @@ def check_command(
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     strict: bool,
     force: bool,
     jobs: int | None,
@@ -461,7 +473,7 @@ def show_batch(result: BatchResult, quiet: bool = False, verbose: bool = False) 
             )
         out.print(table)
     for c in result.cases:
-        if c.message and (c.status == "failed" or not quiet):
+        if c.message and (c.status == CaseStatus.failed or not quiet):
             say(out, f"  {c.case}: {c.message}")
         if verbose and c.timings:
             timings = ", ".join(f"{stage} {t:.2f} s" for stage, t in c.timings.items())
@@ -489,8 +501,8 @@ def show_findings(reading: Reading, timeline: bool = False, quiet: bool = False)
             f"{plural(sum(d.pages for d in docs), 'page')}, "
             f"{plural(len(reading.rejected), 'file')} rejected.",
         )
-    if timeline and reading.timeline:
-        show_timeline(reading.timeline)
+    if timeline and reading.checked.timeline:
+        show_timeline(reading.checked.timeline)
     for severity in ("error",) if quiet else ("error", "warning", "info"):
         found = [f for f in reading.findings if f.severity == severity]
         if found:

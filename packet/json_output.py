@@ -9,6 +9,7 @@ When the command fails (exit 2 or 3) the same object comes with ``error`` set an
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from packet.terminal import verdict
 if TYPE_CHECKING:  # only for annotations: the records come from the commands that made them
     from packet.batch import BatchResult
     from packet.pipeline import Built, Reading
+    from packet.records import Finding
 
 CHECK_SCHEMA = "packet-check/1"
 BUILD_SCHEMA = "packet-build/1"
@@ -61,7 +63,7 @@ def _envelope(schema: str, code: int, **values: Any) -> dict[str, Any]:
     return content
 
 
-def verdict_record(findings: list[Any]) -> dict[str, Any]:
+def verdict_record(findings: Sequence[Finding]) -> dict[str, Any]:
     count = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     return {
         "ready_to_file": count["error"] == 0,
@@ -122,7 +124,7 @@ def build_output(case_dir: Path, built: Built, code: int) -> dict[str, Any]:
 
 
 def batch_output(cases_dir: Path, out_dir: Path, result: BatchResult) -> dict[str, Any]:
-    statuses = [c.status for c in result.cases]
+    statuses = [str(c.status) for c in result.cases]
     counts = {s: statuses.count(s) for s in ("ready", "findings", "failed")}
     summary = (
         f"{counts['ready']} ready, {counts['findings']} with errors, {counts['failed']} failed"

@@ -20,6 +20,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from packet.records import CaseStatus
 from packet.terminal import plural
 
 
@@ -97,7 +98,7 @@ class BatchDisplay:
 
 class CaseLine(Protocol):
     case: str
-    status: str
+    status: CaseStatus
     pages: int
     errors: int
     warnings: int
@@ -109,7 +110,7 @@ class CaseLine(Protocol):
 def case_line(result: CaseLine) -> str:
     if result.unchanged:
         return f"{result.case}: unchanged since the last batch ({result.status}), skipped"
-    if result.message and result.status == "failed":
+    if result.message and result.status == CaseStatus.failed:
         return f"{result.case}: failed: {result.message}"
     return (
         f"{result.case}: {result.status}, {plural(result.pages, 'page')}, "

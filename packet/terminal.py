@@ -11,7 +11,8 @@ from typing import Protocol
 
 
 class _Severe(Protocol):
-    severity: str
+    @property
+    def severity(self) -> str: ...
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -113,10 +113,13 @@ def test_an_unknown_document_type_lists_every_valid_type(tmp_path: Path) -> None
     assert " more" not in message
 
 
-def test_an_unknown_office_gets_the_closest_one(tmp_path: Path) -> None:
-    message = problems(tmp_path, HEAD + REQUEST + "proceedings: {opla_office: Chicgo}\n")
-    assert "proceedings.opla_office: 'Chicgo' is not a known OPLA office; did you mean " in message
-    assert "'Chicago'?" in message and "add the office there if it is missing" in message
+def test_an_unknown_office_gets_the_closest_one() -> None:
+    from packet.case import Proceedings
+    from packet.opla import find_office
+
+    directory = load_config().opla_offices
+    match = find_office(Proceedings(opla_office="Chicgo"), directory)
+    assert match.problem == "'Chicgo' is not in the OPLA directory (did you mean 'Chicago'?)"
 
 
 def test_a_documents_file_left_without_its_folder_suggests_the_one_under_scans(
