@@ -37,6 +37,9 @@ FindingCode = Literal[
     "rejected-file",
     "stale-evidence",
     "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -127,6 +130,8 @@ class TypeRules(_Strict):
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class NormalizeSettings(_Strict):

@@ -6,6 +6,7 @@ a reason). Files are only ever opened for reading.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import logging
 import os
@@ -44,7 +45,7 @@ class Unusable(Exception):
 
 def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) -> Intake:
     intake = Intake()
-    for path in _case_files(case_dir, out_dir):
+    for path in _case_files(case_dir, out_dir, settings.not_evidence):
         file = path.relative_to(case_dir).as_posix()
         override = case.override_for(file)
         if override and override.exclude:
@@ -58,7 +59,9 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
     return intake
 
 
-def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
+def _case_files(case_dir: Path, out_dir: Path, not_evidence: list[str]) -> list[Path]:
+    """The evidence: every file in the case folder but case.yaml, hidden files and folders,
+    editor backups and copies of case.yaml (``not_evidence``), and the output folder."""
     skip = {out_dir.resolve(), (case_dir / OUTPUT_FOLDER).resolve()}
     found: list[Path] = []
     for root, dirs, files in os.walk(case_dir):
@@ -71,8 +74,22 @@ def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
         for name in sorted(files):
             if name.startswith(".") or (here == case_dir and name == CASE_FILE):
                 continue
+            if not_evidence_name(name, not_evidence):
+                continue
             found.append(here / name)
     return found
+
+
+def not_evidence_name(name: str, patterns: list[str]) -> bool:
+    folded = name.lower()
+    return any(fnmatch.fnmatchcase(folded, p.lower()) for p in patterns)
+
+
+def evidence_folders(case_dir: Path, intake: Intake) -> set[Path]:
+    """The folders below the case folder that hold evidence (read or rejected)."""
+    files = [s.file for s in intake.sources] + [r.file for r in intake.rejected] + intake.excluded
+    root = case_dir.resolve()
+    return {(root / f).parent for f in files if (root / f).parent != root}
 
 
 def _refuse_links_out(path: Path, case_dir: Path) -> None:
