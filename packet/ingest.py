@@ -21,6 +21,7 @@ from pypdf.errors import PdfReadError
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
 from packet.records import Intake, Rejection, Source, SourceKind
+from packet.report import REPORT_NAME, SCHEMA
 
 pillow_heif.register_heif_opener()
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
@@ -67,7 +68,11 @@ def _case_files(case_dir: Path, out_dir: Path, not_evidence: list[str]) -> list[
     for root, dirs, files in os.walk(case_dir):
         here = Path(root)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and (here / d).resolve() not in skip
+            and not _packet_output(here / d)
         )
         # os.walk does not enter linked folders; they are listed so that they are reported.
         found.extend(here / d for d in dirs if (here / d).is_symlink())
@@ -85,11 +90,21 @@ def not_evidence_name(name: str, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatchcase(folded, p.lower()) for p in patterns)
 
 
-def evidence_folders(case_dir: Path, intake: Intake) -> set[Path]:
-    """The folders below the case folder that hold evidence (read or rejected)."""
-    files = [s.file for s in intake.sources] + [r.file for r in intake.rejected] + intake.excluded
+def evidence_folders(case_dir: Path, settings: IntakeSettings) -> set[Path]:
+    """The folders below the case folder that hold evidence, wherever the output goes."""
     root = case_dir.resolve()
-    return {(root / f).parent for f in files if (root / f).parent != root}
+    files = _case_files(case_dir, case_dir / OUTPUT_FOLDER, settings.not_evidence)
+    return {p.parent.resolve() for p in files if p.parent.resolve() != root}
+
+
+def _packet_output(folder: Path) -> bool:
+    """Whether a folder is the output of an earlier build (`-o` given then): its report.json
+    says so. It is never evidence, wherever it is."""
+    try:
+        with (folder / REPORT_NAME).open("rb") as f:
+            return SCHEMA.encode() in f.read(200)
+    except OSError:
+        return False
 
 
 def _refuse_links_out(path: Path, case_dir: Path) -> None:

@@ -108,19 +108,20 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
     out_dir = out_dir_for(case_dir, options)
+    refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir)
-    refuse_output_among_evidence(case_dir, out_dir, intake)
     check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
     return OpenedCase(case_dir, case, intake, timings, options.variants)
 
 
-def refuse_output_among_evidence(case_dir: Path, out_dir: Path, intake: Intake) -> None:
+def refuse_output_among_evidence(case_dir: Path, out_dir: Path, config: Config) -> None:
     """A packet written where the evidence is would be read as evidence by the next check,
     and the evidence read from it would be missing from this one."""
     out = out_dir.resolve()
     holders = [case_dir.resolve()] if out == case_dir.resolve() else []
-    holders += sorted(d for d in evidence_folders(case_dir, intake) if out.is_relative_to(d))
+    folders = evidence_folders(case_dir, config.settings.intake)
+    holders += sorted(d for d in folders if out.is_relative_to(d))
     if holders:
         raise UsageError(
             f"{out_dir}: the output folder is inside {holders[0]}, which holds the case's "
