@@ -43,6 +43,8 @@ from packet.records import (
     Variant,
 )
 from packet.report import REPORT_NAME, report, report_bytes
+from packet.review import REVIEW_NAME
+from packet.review import render as review_page
 from packet.segment import check_ranges, segment
 from packet.work import timed, work_folder
 
@@ -213,6 +215,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
                 build_time(),
                 advance,
             )
+        with timed(timings, "review"):
+            review = review_page(reading, composition, outputs, _cache_dir(options))
+        staging.write(REVIEW_NAME, lambda f: f.write(review))
         content = report(
             ctx.case,
             reading.documents,
@@ -246,10 +251,20 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
         ) from None
 
 
-def check_case(case_dir: Path, options: Options) -> Reading:
+def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
+    """Read and check the case; with ``review``, write the review page there (no packet)."""
     config = load_config()
     with work_folder() as work:
-        return read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config)
+        if review:
+            page = review_page(reading, None, [], _cache_dir(options))
+            review.parent.mkdir(mode=atomic.PRIVATE_DIR, parents=True, exist_ok=True)
+            atomic.write_bytes(review, page)
+        return reading
+
+
+def _cache_dir(options: Options) -> Path:
+    return options.cache_dir or default_cache_dir()
 
 
 def read_sources(
