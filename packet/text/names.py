@@ -293,8 +293,9 @@ _OCR_CONFUSABLE = {
 def ocr_slip(expected: str, seen: str) -> bool:
     """Whether ``seen`` may be OCR's reading of ``expected`` (both folded words)."""
     return all(
-        op != "replace" or frozenset((expected[i], seen[j])) in _OCR_CONFUSABLE
-        for op, i, j in Levenshtein.editops(expected, seen)
+        op.tag != "replace"
+        or frozenset((expected[op.src_pos], seen[op.dest_pos])) in _OCR_CONFUSABLE
+        for op in Levenshtein.editops(expected, seen)
     )
 
 
