@@ -325,11 +325,11 @@ def test_without_pdftoppm_the_page_says_so_and_is_still_written(
     config, tmp_path: Path, passport, monkeypatch
 ) -> None:
     def missing(*_: object) -> list[Path]:
-        raise MissingProgramError("pdftoppm is not installed. apt-get install poppler-utils")
+        raise MissingProgramError("pdftoppm is not installed", "sudo apt-get install poppler-utils")
 
     monkeypatch.setattr("packet._exec.pdftoppm.draw_pages", missing)
     html = page_of(reading(make_case(), [passport], config, tmp_path), tmp_path)
-    assert "No page pictures on this page: pdftoppm is not installed." in html
+    assert "No page pictures on this page: pdftoppm is not installed" in html
     assert (
         "<img " not in html
         and 'aria-label="Page 1 of 1 of scans/passport.pdf (no picture)"' in html
