@@ -93,6 +93,25 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
+
+
+def find_masked_name(name: str, text_words: list[str]) -> list[NameMatch]:
+    """Where a name is written masked, as IRS transcripts print it ("GRAC QUIR" for Graciela
+    Quiroz): the first letters of the first given name, then of a surname, each cut to ``MASK``
+    letters. A masked name is less certain than a whole one, so it scores lower."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    first = parts[0][:MASK]
+    surnames = {p[:MASK] for p in parts[1:]}
+    return [
+        NameMatch(i, (parts[0], next(p for p in parts[1:] if p[:MASK] == text_words[i + 1])), 1.5)
+        for i in range(len(text_words) - 1)
+        if text_words[i] == first and text_words[i + 1] in surnames
+    ]
+
+
 SCATTER = 8  # words between a given name and a surname written in separate boxes
 
 
