@@ -105,7 +105,7 @@ class Decision:
 
 def classify(read: list[ReadSource], case: Case, config: Config) -> list[Document]:
     documents = [classify_one(r, case, config) for r in read]
-    return pair_translations(documents, case)
+    return pair_translations(documents, case, config)
 
 
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
@@ -420,13 +420,17 @@ def _equity_why(key: str, person: Person | None) -> str:
 # --- translations ---
 
 
-def pair_translations(documents: list[Document], case: Case) -> list[Document]:
-    """Join each translation to the foreign-language document it translates."""
+def pair_translations(documents: list[Document], case: Case, config: Config) -> list[Document]:
+    """Join each translation to the foreign-language document it translates: as case.yaml says,
+    else by what both say (``translation_score``), else a certificate of translation to the one
+    foreign document about its person."""
     by_file = {d.file: d for d in documents}
     pairs: dict[str, str] = {}
     for entry in case.documents:
         if entry.translation and entry.file in by_file and entry.translation in by_file:
             pairs[entry.file] = entry.translation
+    for original_file, translation_file in _paired_by_content(documents, pairs, config):
+        pairs[original_file] = translation_file
     for translation in documents:
         if translation.type != "certificate_of_translation" or translation.file in pairs.values():
             continue
@@ -449,3 +453,61 @@ def pair_translations(documents: list[Document], case: Case) -> list[Document]:
             reasons=(*by_file[translation_file].reasons, f"translates {original_file}"),
         )
     return [by_file[d.file] for d in documents]
+
+
+def _paired_by_content(
+    documents: list[Document], pairs: dict[str, str], config: Config
+) -> list[tuple[str, str]]:
+    default = config.languages.default
+    rules = config.rules.translations
+    taken = set(pairs) | set(pairs.values())
+    originals = [d for d in documents if d.language != default and d.file not in taken]
+    translations = [
+        d
+        for d in documents
+        if d.language == default and d.file not in taken and is_translation(d, rules.markers)
+    ]
+    scored = sorted(
+        (
+            (score, o.file, t.file)
+            for o in originals
+            for t in translations
+            if (score := translation_score(o, t)) >= rules.min_score
+        ),
+        reverse=True,
+    )
+    chosen: list[tuple[str, str]] = []
+    for score, original, translation in scored:
+        if original in taken or translation in taken:
+            continue
+        rivals = [s for s, o, t in scored if (o == original) != (t == translation)]
+        if any(s == score for s in rivals):  # two equally good pairings: leave it to case.yaml
+            continue
+        chosen.append((original, translation))
+        taken |= {original, translation}
+    return chosen
+
+
+def is_translation(doc: Document, markers: list[str]) -> bool:
+    if doc.type == "certificate_of_translation":
+        return True
+    read = reading_text(doc.text)
+    return any(find_phrase(read, m, fuzzy=False) for m in markers)
+
+
+def translation_score(original: Document, translation: Document) -> float:
+    """How surely ``translation`` renders ``original``: the same type, person, dates and names.
+    Without a date or the person in common, no score (a type alone is no pairing)."""
+    same_dates = len(set(original.fields.dates) & set(translation.fields.dates))
+    same_person = original.about is not None and original.about == translation.about
+    if not same_dates and not same_person:
+        return 0.0
+    same_names = any(
+        same_name(a, b) for a in original.fields.names for b in translation.fields.names
+    )
+    return (
+        2.0 * (original.type == translation.type and original.type != UNCLASSIFIED)
+        + 2.0 * same_person
+        + min(same_dates, 3)
+        + 1.0 * same_names
+    )

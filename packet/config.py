@@ -120,6 +120,13 @@ class FieldRules(_Strict):
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
+class TranslationRules(_Strict):
+    """How classify pairs an original with its translation by what both say."""
+
+    markers: list[str] = []  # a document holding one of these is a translation
+    min_score: float = 4.0
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
@@ -128,6 +135,7 @@ class TypeRules(_Strict):
     heading_chars: int = 300
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
+    translations: TranslationRules = TranslationRules()
     types: dict[str, TypeRule]
 
 

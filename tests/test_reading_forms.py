@@ -6,12 +6,14 @@ lines, box numbers, upper case."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from packet.case import Case
-from packet.classify import decide, score_text
+from packet.classify import decide, pair_translations, score_text
 from packet.config import load_config
+from packet.records import Document
 from packet.text.language import read_language
 from packet.text.mrz import read_zone
 from tests.realistic import mrz
@@ -298,3 +300,61 @@ def test_english_documents_with_spanish_names_stay_english() -> None:
 def test_foreign_birth_certificates_are_typed() -> None:
     for text in (PORTUGUESE, FRENCH, CREOLE):
         assert _decide(text).type == "birth_certificate", text.splitlines()[1]
+
+
+# --- translations paired by what they say ---------------------------------------------------
+
+ACTA = """ACTA DE NACIMIENTO
+Registro Civil de Fresno
+Nombre del registrado: Mateo Quiroz
+Fecha de nacimiento: 09/07/2015
+Nombre de la madre: Graciela Quiroz López
+"""
+ACTA_TRANSLATION = """English translation
+BIRTH CERTIFICATE
+Civil Registry of Fresno
+Name of the registered person: Mateo Quiroz
+Date of birth: July 9, 2015
+Mother's name: Graciela Quiroz López
+"""
+OTHER_TRANSLATION = """English translation
+BIRTH CERTIFICATE
+Name of the registered person: Lucía Ortega
+Date of birth: May 2, 2011
+"""
+
+
+def _document(file: str, text: str) -> Document:
+    d = decide(text, file, CASE, CONFIG)
+    return Document(
+        file=file,
+        sha256=file,
+        pdf=Path("unused.pdf"),
+        page_texts=(text,),
+        type=d.type,
+        equity=d.equity,
+        about=d.person.name if d.person else None,
+        about_claim=None,
+        language=d.language,
+        confidence=d.confidence,
+        reasons=d.reasons,
+        fields=d.fields,
+    )
+
+
+def test_an_original_and_its_translation_pair_by_content() -> None:
+    acta = _document("scans/acta.jpg", ACTA)
+    english = _document("scans/acta_english.jpg", ACTA_TRANSLATION)
+    assert acta.language == "es" and english.language == "en"
+    paired = {d.file: d for d in pair_translations([english, acta], CASE, CONFIG)}
+    assert paired["scans/acta.jpg"].translation == "scans/acta_english.jpg"
+    assert paired["scans/acta_english.jpg"].translates == "scans/acta.jpg"
+
+
+def test_a_translation_of_another_paper_is_not_paired() -> None:
+    acta = _document("scans/acta.jpg", ACTA)
+    other = _document("scans/other_english.jpg", OTHER_TRANSLATION)
+    # and an English paper that is no translation, about the same child, is not one either
+    us_birth = _document("scans/us_birth.jpg", BOXED_BIRTH)
+    paired = pair_translations([acta, other, us_birth], CASE, CONFIG)
+    assert all(d.translation is None and d.translates is None for d in paired)
