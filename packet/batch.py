@@ -286,6 +286,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "rejected": [[r.file, r.reason] for r in intake.rejected],
         "excluded": intake.excluded,
         "config": _folder_sha256(config.directory),
+        "opla_offices": config.opla_offices.model_dump(mode="json"),  # with the user's own file
         "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
         "variants": list(options.variants),
         "strict": options.strict,

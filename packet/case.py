@@ -363,11 +363,6 @@ def _taxonomy_problems(case: Case, config: Config) -> list[str]:
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
             problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
-    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
-        problems.append(
-            f"proceedings.opla_office: unknown office {case.proceedings.opla_office!r}; "
-            f"add it to config/opla_offices.yaml or use one of: {', '.join(config.opla_offices)}."
-        )
     return problems
 
 

@@ -25,6 +25,7 @@ from packet.dated import last_dated
 from packet.dates import duration, long_date
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
 from packet.text.fold import fold, words
@@ -82,6 +83,7 @@ def _problems(
     yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     yield from stale_evidence(case, documents, config, ctx.today)
+    yield from unknown_opla_office(case, config)
     yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)
     yield from low_ocr_confidence(filed, config)
@@ -434,6 +436,28 @@ def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config
         return True
     # With one negative factor, the respondent's own disposition can only be about that one.
     return len(case.negative_factors) == 1 and same_name(doc.about, case.respondent.name)
+
+
+# --- the OPLA office --------------------------------------------------------------------------
+
+
+def unknown_opla_office(case: Case, config: Config) -> Iterator[Problem]:
+    """An office the directory does not know, or knows without an address: the build goes on
+    with the office named as given and a blank line for the address, and this says so."""
+    match = find_office(case.proceedings, config.opla_offices)
+    if not match.problem:
+        return
+    directory = config.opla_offices
+    pages = [directory.sources[k].url or directory.sources[k].read_from for k in directory.check_at]
+    yield (
+        "unknown-opla-office",
+        f"{match.problem[:1].upper()}{match.problem[1:]}: the cover letter and the certificate "
+        f'of service are addressed to "{address_lines(match)[0]}" with a blank line for the '
+        f"address. Find the office's address and PD mailbox at {' and '.join(map(str, pages))}, "
+        "then set proceedings.opla_office to an office the directory knows, or add the office "
+        "to your own opla_offices.yaml (docs/opla-offices.md).",
+        {"claim": match.claim},
+    )
 
 
 # --- renewals ------------------------------------------------------------------------------------

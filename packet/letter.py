@@ -17,6 +17,7 @@ from packet.case import Case, format_a_number
 from packet.config import Config
 from packet.dated import new_since
 from packet.dates import long_date, whole_years
+from packet.opla import address_lines, find_office
 from packet.records import BuildContext, Document, Exhibit
 
 
@@ -82,12 +83,7 @@ def letter_context(
 def parties(case: Case, config: Config) -> dict[str, Any]:
     """Who writes, to whom, about whom: shared by the letter, cover page and certificates."""
     rep, resp, proc = case.representative, case.respondent, case.proceedings
-    office = config.opla_offices.get(proc.opla_office or "")
-    office_lines = (
-        [v for v in (office.name, office.street, office.city) if v]
-        if office
-        else ["Office of the Principal Legal Advisor"]
-    )
+    office = find_office(proc, config.opla_offices)
     if rep:
         sender = [rep.name, *([rep.organization] if rep.organization else []), *rep.address]
         contact = [v for v in (rep.phone, rep.email) if v]
@@ -102,8 +98,8 @@ def parties(case: Case, config: Config) -> dict[str, Any]:
         "signer": signer,
         "signer_role": signer_role,
         "signer_name": rep.name if rep else resp.name,
-        "office": office_lines,
-        "office_email": office.email if office else None,
+        "office": address_lines(office),
+        "office_email": office.email,
         "respondent": resp.name,
         "a_number": format_a_number(resp.a_number),
         "court": proc.court,

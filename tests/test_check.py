@@ -45,6 +45,7 @@ def make_case(**parts: Any) -> Case:
         "schema": 1,
         "respondent": {"name": RESPONDENT, "a_number": "A123-456-789"},
         "request": {"type": "dismissal"},
+        "proceedings": {"opla_office": "Chicago"},
     }
     data.update(parts)
     return Case.model_validate(data)
@@ -739,6 +740,7 @@ def test_every_message_says_what_to_do(config) -> None:
         request={**DENIED, "type": "release_from_detention", "narrative": "x"},
         claims={"residence_since": "2020-01-01", "children": [{"name": CHILD, "status": "usc"}]},
         negative_factors=[DUI],
+        proceedings={"opla_office": "Springfield"},
     )
     documents = [
         doc("scans/acta.jpg", "birth_certificate", None, language="es"),

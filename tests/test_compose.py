@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from packet import fields as document_fields
 from packet.case import Case, load_case
 from packet.compose import compose
-from packet.config import Config, load_config
+from packet.config import Config, load_config, user_opla_offices_file
 from packet.dates import Span
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import CaseFileError, ConfigError
@@ -397,13 +397,18 @@ def test_a_first_request_mentions_no_prior_request(typical: Composition) -> None
     assert "prior request" not in letter and "Changed circumstances" not in letter
 
 
-def test_the_opla_office_gets_only_the_fields_config_knows(typical: Composition) -> None:
+# ICE's list of OPLA offices, as config/opla_offices.yaml gives it
+CHICAGO = (
+    "Office of the Principal Legal Advisor, Chicago "
+    "55 E. Monroe Street Suite 1400 Chicago, IL 60603"
+)
+
+
+def test_the_letter_is_addressed_to_the_directorys_street_address(typical: Composition) -> None:
     letter = letter_text(typical)
-    office = CONFIG.opla_offices["Chicago"]
-    expected = " ".join(v for v in (office.name, office.street, office.city) if v)
-    assert expected in letter
-    if not office.email:
-        assert "By e-mail" not in letter
+    assert CHICAGO in letter
+    assert CONFIG.opla_offices.offices["Chicago"].email is None
+    assert "By e-mail" not in letter  # no mailbox in the directory: none is made up
 
 
 def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
@@ -532,7 +537,7 @@ def test_the_certificate_of_service_says_who_served_whom_when_and_how(typical: C
     c = typical
     text = text_of(c.certificate_of_service)
     assert "On November 20, 2026, I, Tomás Ortega Ruiz, served a copy" in text
-    assert CONFIG.opla_offices["Chicago"].name in text
+    assert f"at the following address: {CHICAGO} by the method marked below" in text
     assert "first-class mail" in text and "ECAS" in text
     assert "Counsel for Ana Lucía Peña Ibáñez" in text
 
@@ -599,21 +604,39 @@ def test_a_case_with_no_documents_still_gets_a_letter_and_an_empty_index(
     assert "Exhibit" not in letter.split("Enclosures:")[0]
 
 
-def test_an_office_address_and_mailbox_in_config_reach_the_letter_and_the_certificate(
-    tmp_path: Path, make_doc: Documents
+def test_an_office_added_in_the_users_own_file_reaches_the_letter_and_the_certificate(
+    tmp_path: Path, make_doc: Documents, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config_dir = tmp_path / "config"
-    shutil.copytree(CONFIG.directory, config_dir)
-    (config_dir / "opla_offices.yaml").write_text(
-        "Springfield:\n  name: OPLA Springfield\n  street: 1 Example Plaza, Room 9\n"
-        "  city: Springfield, IL 62701\n  email: opla-springfield@example.gov\n",
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home-config"))
+    own = user_opla_offices_file()
+    own.parent.mkdir(parents=True)
+    own.write_text(
+        "sources:\n"
+        "  our-notes: {title: Letter from OPLA Springfield, read: 2027-01-04, url: file:letter}\n"
+        "offices:\n"
+        "  Springfield:\n"
+        "    name: OPLA Springfield\n"
+        "    field_location: null\n"
+        "    address: [1 Example Plaza, Room 9, 'Springfield, IL 62701']\n"
+        "    email: opla-springfield@example.gov\n"
+        "    sources: {name: our-notes, address: our-notes, email: our-notes}\n",
         encoding="utf-8",
     )
-    case = Case.model_validate(case_data(proceedings__opla_office="Springfield"))
-    c = compose(context(case, load_config(config_dir), tmp_path), evidence(make_doc))
-    office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
+    case = Case.model_validate(case_data(proceedings__opla_office="springfield"))
+    c = compose(context(case, load_config(), tmp_path), evidence(make_doc))
+    office = "OPLA Springfield 1 Example Plaza Room 9 Springfield, IL 62701"
     assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
     assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
+
+
+def test_an_office_not_in_the_directory_is_named_as_given_with_a_blank_for_the_address(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc), proceedings__opla_office="Springfield")
+    blank = "Office of the Principal Legal Advisor, Springfield ________"
+    assert blank in letter_text(c)
+    assert blank in text_of(c.certificate_of_service)
+    assert "Chicago, IL 60603" not in letter_text(c)
 
 
 def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
