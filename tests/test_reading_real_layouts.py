@@ -105,6 +105,9 @@ def irs_transcript() -> Sheet:
     )
 
 
+EMPLOYER = "SUNRISE PACKING LLC\nFRESNO CA"
+
+
 def w2() -> Sheet:
     s = Sheet()
     s.text(0.6, 0.5, "2022", 14, "sans-bold")
@@ -131,7 +134,7 @@ def w2() -> Sheet:
             (
                 0.8,
                 [
-                    (1, "c Employer's name, address, and ZIP code", "SUNRISE PACKING LLC\nFRESNO CA"),
+                    (1, "c Employer's name, address, and ZIP code", EMPLOYER),
                     (1, "3 Social security wages", "28410.55"),
                     (1, "5 Medicare wages and tips", "28410.55"),
                 ],
