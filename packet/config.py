@@ -383,6 +383,7 @@ class Languages(_Strict):
     min_letters: int = Field(ge=0)
     min_probability: float = Field(ge=0, le=1)
     bilingual_share: float = Field(gt=0, le=1)
+    bilingual_labels: int = Field(ge=1)
     languages: dict[str, Language]
 
     @model_validator(mode="after")

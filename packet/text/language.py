@@ -13,7 +13,8 @@ from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 from packet.config import Languages
 
 # Bilingual forms pair their labels with a slash or put each language on its own line.
-_SEGMENTS = re.compile(r"[\n/|]+")
+_SEGMENTS = re.compile(r"\n|\s/\s?|\s?/\s|[|:]")
+_PAIRED = re.compile(r"\s/\s?|\s?/\s")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_SEGMENT_WORDS = 2  # one word says too little of its language
 
@@ -38,7 +39,10 @@ def read_language(text: str, languages: Languages) -> Reading:
     found, probability = identify.classify(text)
     if found == default or probability < languages.min_probability:
         return Reading(default, default)
-    if _share_in(text, default, identify) >= languages.bilingual_share:
+    if (
+        _share_in(text, default, identify) >= languages.bilingual_share
+        or _paired_labels(text, default, found, identify) >= languages.bilingual_labels
+    ):
         return Reading(default, found, bilingual=True)
     return Reading(found, found)
 
@@ -53,6 +57,18 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
         total += n
         hits += n if identify.classify(segment)[0] == code else 0
     return hits / total if total else 0.0
+
+
+def _paired_labels(text: str, default: str, found: str, identify: LanguageIdentifier) -> int:
+    """Lines that pair a label in both languages ("Nacionalidad / Nationality: HONDUREÑA")."""
+    pairs = 0
+    for line in text.splitlines():
+        sides = [side.split(":")[0] for side in _PAIRED.split(line)]
+        if len(sides) < 2:
+            continue
+        seen = {identify.classify(side)[0] for side in sides if _WORD.search(side)}
+        pairs += {default, found} <= seen
+    return pairs
 
 
 @functools.lru_cache(maxsize=4)

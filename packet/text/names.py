@@ -178,6 +178,11 @@ def name_position(name: str, text_words: list[str]) -> int | None:
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü'\-]+|[A-ZÁÉÍÓÚÑ]\.?|de|del|la|y"
 
 
+# A row of a printed form's boxes, read as one line: each box's label starts with its number
+# ("2. DEPARTMENT", "4a. DATE OF BIRTH", "5 Medicare wages").
+_NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s+(?=[A-Z])")
+
+
 def names_after(text: str, labels: list[str]) -> list[str]:
     """Names written after a label ("Nombre: Rosa Márquez", "CHILD'S NAME:"), on the same line or,
     when the label ends its line (a form's box), on the next."""
@@ -185,6 +190,7 @@ def names_after(text: str, labels: list[str]) -> list[str]:
     found: list[str] = []
     for i, line in enumerate(lines):
         for rest in _after_labels(line, labels):
+            rest = _NEXT_BOX.split(rest)[0]  # "1. NAME (Last, First) 2. DEPARTMENT": one box
             name = _name_at(rest)
             if name is None and _only_form_words(rest) and i + 1 < len(lines):
                 name = _name_at(lines[i + 1])
