@@ -26,12 +26,12 @@ from tests.corpus import corpus, degrade, degraded_corpus  # noqa: E402
 # The rule before py3langid: count marker words of English and Spanish (config/languages.yaml
 # until issue 16); another language wins when it outweighs English 1.5 times with 3 markers.
 MARKERS = {
-    "en": "the of and to is this that with for name date birth has was from".split(),
-    "es": (
+    "en": str.split("the of and to is this that with for name date birth has was from"),
+    "es": str.split(
         "el la los las del y que por con nombre fecha nacimiento para una su al se sexo edad "
         "acta registro escuela grado ciclo periodo pago empresa trabajador nacionalidad "
         "apellidos nombres domicilio lugar"
-    ).split(),
+    ),
 }
 
 
@@ -44,9 +44,10 @@ PEOPLE = ["Lucas Quiroz", "Chloé Baptiste", "Wilner Jean", "Ana Souza", "Marie 
 PLACES = {"pt": "São Paulo", "fr": "Lyon", "ht": "Pòtoprens"}
 TEMPLATES = {
     "pt": [
-        "CERTIDÃO DE NASCIMENTO\nNome do registrado: {name}\nData de nascimento: {day}/0{month}/20{yy}"
-        "\nLocal de nascimento: {place}\nFiliação: Maria da Silva e José Souza\nO oficial do "
-        "registro civil certifica que esta certidão reproduz o termo do livro.",
+        "CERTIDÃO DE NASCIMENTO\nNome do registrado: {name}\n"
+        "Data de nascimento: {day}/0{month}/20{yy}\nLocal de nascimento: {place}\n"
+        "Filiação: Maria da Silva e José Souza\nO oficial do registro civil certifica que "
+        "esta certidão reproduz o termo do livro.",
         "Declaração\nEu, Maria da Silva, declaro para os devidos fins que conheço {name} há "
         "muitos anos. É uma pessoa honesta e trabalhadora, que cuida da família.",
         "Atestado médico\nAtesto que o paciente {name} esteve em consulta nesta data e precisa "
