@@ -133,8 +133,7 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     rules = config.rules
     override = case.override_for(file)
     zone = read_zone(text)
-    ranked = tuple(score_types(reading_text(text), rules, zone))
-    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    doc_type, conf, reasons, ranked = type_of(text, config)
     if override and override.type:
         doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {file}"]
     rule = rules.types.get(doc_type)
@@ -188,10 +187,13 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
 # --- type ---
 
 
-def score_text(text: str, rules: TypeRules) -> list[TypeScore]:
-    """Every type's score on one text as OCR read it (a document, or one page of a file), best
-    first: its machine-readable zone, if any, and its phrases."""
-    return score_types(reading_text(text), rules, read_zone(text))
+def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[TypeScore, ...]]:
+    """The type one text as OCR read it (a document, or one page of a file) reads as on its
+    own, its confidence and reasons, and every type's score, best first: its machine-readable
+    zone, if any, and its phrases. Splitting a file into its documents asks it of each page."""
+    ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
+    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    return doc_type, conf, reasons, ranked
 
 
 def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[TypeScore]:

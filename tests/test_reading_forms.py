@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from packet.case import Case
-from packet.classify import decide, pair_translations, score_text
+from packet.classify import decide, pair_translations, type_of
 from packet.config import load_config
 from packet.records import Document
 from packet.text.language import read_language
@@ -243,7 +243,7 @@ def test_a_green_card_zone_is_read_as_one() -> None:
     )
     zone = read_zone("\n".join(lines))
     assert zone and zone.code == "C1" and zone.birth_date == dt.date(1985, 3, 14)
-    assert score_text("\n".join(lines), CONFIG.rules)[0].type == "permanent_resident_card"
+    assert type_of("\n".join(lines), CONFIG)[0] == "permanent_resident_card"
 
 
 PORTUGUESE = """REPÚBLICA FEDERATIVA DO BRASIL
