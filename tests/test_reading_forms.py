@@ -91,6 +91,25 @@ c. NET ACTIVE SERVICE THIS PERIOD 04 00 00
 25. SEPARATION AUTHORITY AR 635-200 27. REENTRY CODE 1
 """
 
+VA_LETTER = """DEPARTMENT OF VETERANS AFFAIRS
+Veterans Benefits Administration - Oakland Regional Office
+May 6, 2024
+Graciela Quiroz
+This letter is a summary of the benefits you currently receive from the Department of Veterans
+Affairs. Our records show that you served on active duty from June 2, 2008 to June 1, 2012.
+Your character of discharge is honorable.
+"""
+
+ACCOUNT_TRANSCRIPT = """This Product Contains Sensitive Taxpayer Data
+Request Date: 04-15-2024
+TAXPAYER IDENTIFICATION NUMBER: XXX-XX-4821
+GRAC QUIR
+TAX PERIOD: Dec. 31, 2020
+ACCOUNT BALANCE: 0.00
+ACCRUED INTEREST: 0.00 AS OF: Apr. 15, 2024
+ADJUSTED GROSS INCOME: 26,880.00
+"""
+
 FOOD_PANTRY_LETTER = """Westside Community Food Pantry
 1450 Olive Street, Fresno, CA
 April 2, 2024
@@ -148,11 +167,24 @@ def _decide(text: str):
         (IRS_TRANSCRIPT, "tax_record", "Graciela Quiroz López"),
         (PAY_STUB, "pay_record", "Graciela Quiroz López"),
         (DD214_BOXES, "military_record", "Graciela Quiroz López"),
+        (VA_LETTER, "military_record", "Graciela Quiroz López"),
+        (ACCOUNT_TRANSCRIPT, "tax_record", "Graciela Quiroz López"),
         (FOOD_PANTRY_LETTER, "letter_of_support", "Graciela Quiroz López"),
         (CARTA_VECINA, "letter_of_support", "Graciela Quiroz López"),
         (BOXED_BIRTH, "birth_certificate", "Mateo Quiroz"),
     ],
-    ids=["clinic", "w2", "irs-masked", "pay-stub", "dd214", "food-pantry", "carta", "boxed-birth"],
+    ids=[
+        "clinic",
+        "w2",
+        "irs-masked",
+        "pay-stub",
+        "dd214",
+        "va-letter",
+        "account-transcript",
+        "food-pantry",
+        "carta",
+        "boxed-birth",
+    ],
 )
 def test_a_type_wins_on_the_weight_of_its_evidence(text: str, expected: str, about: str) -> None:
     d = _decide(text)
@@ -182,6 +214,10 @@ def test_a_masked_irs_name_proves_the_respondents_tax_year() -> None:
     assert d.equity == "employment_and_taxes"
     assert d.fields.tax_year == 2021
     assert any("masked" in r for r in d.reasons)
+
+
+def test_an_account_transcripts_tax_period_is_its_year() -> None:
+    assert _decide(ACCOUNT_TRANSCRIPT).fields.tax_year == 2020
 
 
 def test_a_masked_name_needs_both_first_and_last_letters() -> None:
