@@ -14,6 +14,7 @@ from packet.case import Case
 from packet.classify import decide, pair_translations, type_of
 from packet.config import load_config
 from packet.records import Document
+from packet.text.dates import dates_in
 from packet.text.language import read_language
 from packet.text.mrz import read_zone
 from tests.realistic import mrz
@@ -214,6 +215,16 @@ def test_a_masked_irs_name_proves_the_respondents_tax_year() -> None:
     assert d.equity == "employment_and_taxes"
     assert d.fields.tax_year == 2021
     assert any("masked" in r for r in d.reasons)
+
+
+def test_a_dd214s_year_month_day_boxes_give_its_service_period() -> None:
+    covers = _decide(DD214_BOXES).fields.covers
+    assert covers and (covers.start, covers.end) == (dt.date(2008, 6, 2), dt.date(2012, 6, 1))
+
+
+def test_dates_in_portuguese_french_and_creole_are_read() -> None:
+    written = "le 2 octobre 2011; 21 de março de 2009; 17 janvye 2013"
+    assert dates_in(written) == [dt.date(2009, 3, 21), dt.date(2011, 10, 2), dt.date(2013, 1, 17)]
 
 
 def test_an_account_transcripts_tax_period_is_its_year() -> None:
