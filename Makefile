@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript qpdf poppler-utils python3-venv
+DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript fonts-urw-base35 qpdf poppler-utils python3-venv
 DEMO := samples/demo-case
 # Tesseract's own threads slow it down when we already run one OCR job per core.
 export OMP_THREAD_LIMIT := 1

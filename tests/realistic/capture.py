@@ -15,7 +15,7 @@ from typing import Any
 
 import img2pdf
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from tests import photos
 from tests.realistic.model import Paper, Placed
@@ -25,7 +25,8 @@ SCAN_DPI = 200
 
 
 def _scanned(page: Image.Image, dpi: int, seed: int, colour: bool = False) -> Image.Image:
-    """A flatbed's view of a page drawn at DPI: resampled, a hair crooked, noisy, soft."""
+    """A flatbed's view of a page drawn at DPI: resampled (which softens it), a hair crooked,
+    a little dimmer than the paper and noisy."""
     rng = np.random.default_rng(seed)
     if dpi != DPI:
         size = (round(page.width * dpi / DPI), round(page.height * dpi / DPI))
@@ -37,7 +38,6 @@ def _scanned(page: Image.Image, dpi: int, seed: int, colour: bool = False) -> Im
     pixels = np.asarray(page, dtype=np.float32)
     pixels = pixels * float(rng.uniform(0.93, 0.99)) + rng.normal(0, 3.5, size=pixels.shape)
     out = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), page.mode)
-    out = out.filter(ImageFilter.GaussianBlur(0.4))
     out.info["dpi"] = (dpi, dpi)
     return out
 

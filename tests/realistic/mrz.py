@@ -3,7 +3,8 @@
 TD3 is the passport data page (two lines of 44 characters), TD1 the ID-1 card (three lines of
 30: green cards, national ID cards). Check digits use weights 7, 3, 1 over digits, letters
 (A=10 ... Z=35) and the filler ``<`` (0). A document number longer than nine characters goes
-on in the optional data, with ``<`` in its check digit's place (9303 Part 5, 4.2.4). Names are
+on in the optional data, with ``<`` in its check digit's place, its check digit after its last
+character and a filler before any further optional data (9303 Part 5, 4.2.4). Names are
 upper case A-Z: diacritics are dropped, and spaces and hyphens become ``<``.
 """
 
@@ -94,7 +95,8 @@ def td1(
 ) -> tuple[str, str, str]:
     """The three lines of an ID-1 card (a green card, a national identity card)."""
     if len(number) > 9:
-        doc = number[:9] + FILLER + number[9:] + check_digit(number) + optional1
+        doc = number[:9] + FILLER + number[9:] + check_digit(number)
+        doc += FILLER + optional1 if optional1 else ""
     else:
         doc = _padded(number, 9) + check_digit(_padded(number, 9)) + optional1
     line1 = _padded(f"{_padded(kind, 2)}{country}{_padded(doc, 25)}", 30)
@@ -118,8 +120,8 @@ def valid(lines: tuple[str, ...]) -> bool:
             fields.append((l2[0:10] + l2[13:20] + l2[21:43], l2[43]))
         elif len(lines) == 3 and all(len(line) == 30 for line in lines):
             l1, l2, _ = lines
-            if l1[14] == FILLER:  # long document number, its check digit ends it in the optional
-                rest = l1[15:30].rstrip(FILLER)
+            if l1[14] == FILLER:  # a long document number: it ends, with its check digit, at
+                rest = l1[15:30].split(FILLER)[0]  # the first filler of the optional data
                 fields = [(l1[5:14] + rest[:-1], rest[-1])]
             else:
                 fields = [(l1[5:14], l1[14])]
