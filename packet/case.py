@@ -14,7 +14,14 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 from pydantic_core import ErrorDetails
 from rapidfuzz import fuzz, process
 
@@ -173,13 +180,39 @@ class Translator(_Model):
     email: str | None = None
 
 
+PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
 class DocumentOverride(_Model):
     file: str
+    # One document inside a file that holds several: "3-4", or "3" (1-based, as a viewer counts)
+    pages: str | None = None
+    # One document photographed page by page: the files of its later pages, in order
+    more_pages: list[str] = []
     type: str | None = None
     about: str | None = None
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+
+    @field_validator("pages", mode="before")
+    @classmethod
+    def _page_range(cls, value: Any) -> Any:
+        if isinstance(value, int):
+            value = str(value)
+        if isinstance(value, str):
+            m = PAGE_RANGE.match(value)
+            if not m or int(m[1]) < 1 or int(m[2] or m[1]) < int(m[1]):
+                raise ValueError('give the first and last page of the file it holds, e.g. "3-4"')
+        return value
+
+    @property
+    def page_range(self) -> tuple[int, int] | None:
+        if self.pages is None:
+            return None
+        m = PAGE_RANGE.match(self.pages)
+        assert m  # checked when read
+        return int(m[1]), int(m[2] or m[1])
 
 
 class Case(_Model):
@@ -211,8 +244,11 @@ class Case(_Model):
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
         return {p.date_of_birth for p in self.people() if p.date_of_birth}
 
-    def override_for(self, file: str) -> DocumentOverride | None:
-        return next((d for d in self.documents if d.file == file), None)
+    def override_for(
+        self, file: str, pages: tuple[int, int] | None = None
+    ) -> DocumentOverride | None:
+        """The `documents:` entry for a file, or for the pages of it a document occupies."""
+        return next((d for d in self.documents if d.file == file and d.page_range == pages), None)
 
     def translator_for(self, original: str, translation: str) -> Translator | None:
         """Who translated `original` into `translation`: named on either file's entry under
@@ -400,8 +436,9 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
     seen: set[str] = set()
     root = case_dir.resolve()
     for i, doc in enumerate(case.documents):
-        for key in ("file", "translation"):
-            name = getattr(doc, key)
+        named = [("file", doc.file), ("translation", doc.translation)]
+        named += [(f"more_pages[{j}]", more) for j, more in enumerate(doc.more_pages)]
+        for key, name in named:
             if name is None:
                 continue
             where = f"documents[{i}].{key}"
@@ -417,9 +454,57 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                 )
             elif not target.is_file():
                 problems.append(f"{where}: no file {name!r} in the case folder.")
-        if doc.file in seen:
+        if doc.pages is None and doc.file in seen:
             problems.append(
-                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
+                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries, or give "
+                'each the `pages` of the file it covers ("1-2", "3").'
             )
-        seen.add(doc.file)
+        if doc.pages is None:
+            seen.add(doc.file)
+        if doc.pages is not None and doc.more_pages:
+            problems.append(
+                f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "
+                "(a document in several files), not both."
+            )
+    problems += _page_problems(case.documents)
+    return problems
+
+
+def _page_problems(entries: list[DocumentOverride]) -> list[str]:
+    """Page ranges of one file that overlap, and files that are pages of two documents."""
+    problems = []
+    ranges: dict[str, list[tuple[int, int, int]]] = {}
+    whole = {d.file for d in entries if d.pages is None}
+    for i, doc in enumerate(entries):
+        if (pages := doc.page_range) is None:
+            continue
+        if doc.file in whole:
+            problems.append(
+                f"documents[{i}].pages: {doc.file!r} also has an entry without `pages`; give "
+                "every entry for a file that holds several documents its `pages`."
+            )
+        for j, first, last in ranges.get(doc.file, []):
+            if first <= pages[1] and pages[0] <= last:
+                problems.append(
+                    f"documents[{i}].pages: {doc.pages!r} overlaps documents[{j}].pages "
+                    f"({first}-{last}) of {doc.file!r}; a page belongs to one document."
+                )
+        ranges.setdefault(doc.file, []).append((i, *pages))
+    used: dict[str, str] = {}
+    for i, doc in enumerate(entries):
+        for j, more in enumerate(doc.more_pages):
+            where = f"documents[{i}].more_pages[{j}]"
+            if more == doc.file or more in used:
+                owner = used.get(more, f"documents[{i}].file")
+                problems.append(
+                    f"{where}: {more!r} is already a page of {owner}; a file is one page of "
+                    "one document."
+                )
+            used[more] = where
+    for i, doc in enumerate(entries):
+        if doc.file in used and not doc.exclude:
+            problems.append(
+                f"documents[{i}].file: {doc.file!r} is a later page of another document "
+                f"({used[doc.file]}); correct that document's entry instead."
+            )
     return problems

@@ -73,7 +73,7 @@ def _problems(
     timeline: Timeline | None,
 ) -> Iterator[Problem]:
     case, config = ctx.case, ctx.config
-    filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
+    filed = [d for d in documents if d.name not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
@@ -112,15 +112,43 @@ def rejected_files(rejected: list[Rejection]) -> Iterator[Problem]:
         )
 
 
+def _where(d: Document) -> dict[str, Any]:
+    """A finding about a document names its file, and the pages when it is part of one."""
+    return (
+        {"file": d.file, "extra": (("pages", list(d.file_pages)),)}
+        if d.file_pages
+        else {"file": d.file}
+    )
+
+
+def _file_page(d: Document, page: int) -> tuple[str, int]:
+    """The file and that file's page number of a document's ``page`` (1-based)."""
+    for piece in d.pieces:
+        if page <= piece.last - piece.first + 1:
+            return piece.file, piece.first + page - 1
+        page -= piece.last - piece.first + 1
+    return d.file, page
+
+
+def _where_page(d: Document, page: int) -> dict[str, Any]:
+    file, number = _file_page(d, page)
+    return {"file": file, "page": number}
+
+
+def _page_name(d: Document, page: int) -> str:
+    file, number = _file_page(d, page)
+    return f"{file}, page {number}"
+
+
 def unclassified(documents: list[Document]) -> Iterator[Problem]:
     for d in documents:
         if d.type == UNCLASSIFIED and not d.overridden and not d.translates:
             yield (
                 "unclassified-document",
-                f"{d.file}: could not tell what kind of document this is, so it is filed under "
+                f"{d.name}: could not tell what kind of document this is, so it is filed under "
                 "'Other evidence' and proves no claim; set its `type` (and `about`) under "
                 "`documents:` in case.yaml, or `exclude: true` it.",
-                {"file": d.file},
+                _where(d),
             )
 
 
@@ -131,10 +159,10 @@ def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Pr
             if confidence is not None and confidence < threshold:
                 yield (
                     "low-ocr-confidence",
-                    f"{d.file}, page {page}: the text was hard to read (OCR confidence "
+                    f"{_page_name(d, page)}: the text was hard to read (OCR confidence "
                     f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
                     "rescan it flat, in focus and at 300 dpi.",
-                    {"file": d.file, "page": page},
+                    _where_page(d, page),
                 )
 
 
@@ -308,13 +336,13 @@ def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
 
 
 def untranslated(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
-    by_file = {d.file: d for d in documents}
+    by_name = {d.name: d for d in documents}
     phrases = config.requirements.translation.certificate_phrases
     for d in documents:
         if d.translates:
             continue
         if d.translation:
-            translation = by_file.get(d.translation)
+            translation = by_name.get(d.translation)
             # with a translator named in case.yaml, compose adds the certificate for them to sign
             if (
                 translation
@@ -323,19 +351,19 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
             ):
                 yield (
                     "untranslated-document",
-                    f"The translation of {d.file} ({d.translation}) has no certificate of "
+                    f"The translation of {d.name} ({d.translation}) has no certificate of "
                     "translation; add the translator's signed statement that they are competent "
                     "to translate and that the translation is accurate, or name the translator "
                     "under `translator:` in case.yaml and the packet will include one to sign.",
-                    {"file": d.file},
+                    _where(d),
                 )
         elif d.language != config.languages.default:
             yield (
                 "untranslated-document",
-                f"{d.file} is in {_language(d.language, config.languages)} and has no English "
+                f"{d.name} is in {_language(d.language, config.languages)} and has no English "
                 "translation with a certificate of translation; add one, or name it under "
                 "`documents:` in case.yaml with `translation:`.",
-                {"file": d.file},
+                _where(d),
             )
         else:
             yield from _untranslated_pages(d, config.languages)
@@ -350,9 +378,9 @@ def _untranslated_pages(doc: Document, languages: Languages) -> Iterator[Problem
         if language != languages.default:
             yield (
                 "untranslated-document",
-                f"{doc.file}, page {number} is in {_language(language, languages)} and has no "
+                f"{_page_name(doc, number)} is in {_language(language, languages)} and has no "
                 "English translation with a certificate of translation; add one.",
-                {"file": doc.file, "page": number},
+                _where_page(doc, number),
             )
 
 
@@ -473,7 +501,7 @@ def stale_evidence(
         return
     paperwork = set(config.requirements.filing_paperwork)
     evidence = [d for d in documents if d.type not in paperwork and not d.translates]
-    dated = {d.file: last for d in evidence if (last := last_dated(d, today))}
+    dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
     if new:
@@ -502,9 +530,9 @@ def stale_evidence(
 def duplicates(
     documents: list[Document], copies: dict[str, str], dropped: frozenset[str]
 ) -> Iterator[Problem]:
-    by_file = {d.file: d for d in documents}
+    by_name = {d.name: d for d in documents}
     for copy, kept in copies.items():
-        if by_file[copy].sha256 == by_file[kept].sha256:
+        if by_name[copy].paper == by_name[kept].paper and not by_name[copy].file_pages:
             how = f"{copy} is the same file as {kept} (identical bytes)"
         else:
             how = (
@@ -518,4 +546,4 @@ def duplicates(
             else "both are filed because each is paired with a translation; remove one copy "
             "from the folder or set `exclude: true` for it under `documents:`"
         )
-        yield ("duplicate-document", f"{how}; {keep}.", {"file": copy})
+        yield ("duplicate-document", f"{how}; {keep}.", _where(by_name[copy]))

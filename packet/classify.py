@@ -109,7 +109,9 @@ def classify(read: list[ReadSource], case: Case, config: Config) -> list[Documen
 
 
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
-    d = decide("\n".join(read.page_texts), read.source.file, case, config)
+    first = read.pieces[0] if read.pieces else None
+    pages = first.pages if first and not first.whole else None
+    d = decide("\n".join(read.page_texts), read.source.file, case, config, pages)
     return Document(
         file=read.source.file,
         sha256=read.source.sha256,
@@ -125,17 +127,22 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         reasons=d.reasons,
         fields=d.fields,
         overridden=d.overridden,
+        pieces=read.pieces,
     )
 
 
-def decide(text: str, file: str, case: Case, config: Config) -> Decision:
-    """Every decision about one document's text, with what led to it."""
+def decide(
+    text: str, file: str, case: Case, config: Config, pages: tuple[int, int] | None = None
+) -> Decision:
+    """Every decision about one document's text (``pages`` of ``file``, or all of it), with
+    what led to it."""
     rules = config.rules
-    override = case.override_for(file)
+    override = case.override_for(file, pages)
     zone = read_zone(text)
     doc_type, conf, reasons, ranked = type_of(text, config)
     if override and override.type:
-        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {file}"]
+        where = f"{file}, pages {override.pages}" if pages else file
+        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {where}"]
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
@@ -190,7 +197,8 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
 def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[TypeScore, ...]]:
     """The type one text as OCR read it (a document, or one page of a file) reads as on its
     own, its confidence and reasons, and every type's score, best first: its machine-readable
-    zone, if any, and its phrases. Splitting a file into its documents asks it of each page."""
+    zone, if any, and its phrases. Segment (packet/segment.py) asks it of each page to find
+    where one document ends and the next begins."""
     ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
     doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
     return doc_type, conf, reasons, ranked
@@ -423,38 +431,41 @@ def _equity_why(key: str, person: Person | None) -> str:
 
 
 def pair_translations(documents: list[Document], case: Case, config: Config) -> list[Document]:
-    """Join each translation to the foreign-language document it translates: as case.yaml says,
-    else by what both say (``translation_score``), else a certificate of translation to the one
-    foreign document about its person."""
-    by_file = {d.file: d for d in documents}
+    """Join each translation to the foreign-language document it translates (by ``name``: a
+    file, or the pages of one): as case.yaml says, else by what both say
+    (``translation_score``), else a certificate of translation to the one foreign document about
+    its person."""
+    by_name = {d.name: d for d in documents}
     pairs: dict[str, str] = {}
     for entry in case.documents:
-        if entry.translation and entry.file in by_file and entry.translation in by_file:
-            pairs[entry.file] = entry.translation
-    for original_file, translation_file in _paired_by_content(documents, pairs, config):
-        pairs[original_file] = translation_file
+        named = (d for d in documents if (d.file, d.file_pages) == (entry.file, entry.page_range))
+        original = next(named, None)
+        if original and entry.translation in by_name:
+            pairs[original.name] = entry.translation
+    for original_name, translation_name in _paired_by_content(documents, pairs, config):
+        pairs[original_name] = translation_name
     for translation in documents:
-        if translation.type != "certificate_of_translation" or translation.file in pairs.values():
+        if translation.type != "certificate_of_translation" or translation.name in pairs.values():
             continue
         candidates = [
             d
             for d in documents
-            if d.language != "en" and d.file not in pairs and d.about == translation.about
+            if d.language != "en" and d.name not in pairs and d.about == translation.about
         ]
         if len(candidates) == 1:
-            pairs[candidates[0].file] = translation.file
-    for original_file, translation_file in pairs.items():
-        original = by_file[original_file]
-        by_file[original_file] = dataclasses.replace(original, translation=translation_file)
-        by_file[translation_file] = dataclasses.replace(
-            by_file[translation_file],
-            translates=original_file,
+            pairs[candidates[0].name] = translation.name
+    for original_name, translation_name in pairs.items():
+        original = by_name[original_name]
+        by_name[original_name] = dataclasses.replace(original, translation=translation_name)
+        by_name[translation_name] = dataclasses.replace(
+            by_name[translation_name],
+            translates=original_name,
             equity=original.equity,
             about=original.about,
             about_claim=original.about_claim,
-            reasons=(*by_file[translation_file].reasons, f"translates {original_file}"),
+            reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
-    return [by_file[d.file] for d in documents]
+    return [by_name[d.name] for d in documents]
 
 
 def _paired_by_content(
@@ -463,15 +474,15 @@ def _paired_by_content(
     default = config.languages.default
     rules = config.rules.translations
     taken = set(pairs) | set(pairs.values())
-    originals = [d for d in documents if d.language != default and d.file not in taken]
+    originals = [d for d in documents if d.language != default and d.name not in taken]
     translations = [
         d
         for d in documents
-        if d.language == default and d.file not in taken and is_translation(d, rules.markers)
+        if d.language == default and d.name not in taken and is_translation(d, rules.markers)
     ]
     scored = sorted(
         (
-            (score, o.file, t.file)
+            (score, o.name, t.name)
             for o in originals
             for t in translations
             if (score := translation_score(o, t)) >= rules.min_score

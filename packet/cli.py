@@ -22,11 +22,12 @@ from rich.text import Text
 from packet.batch import BatchOptions, BatchResult, run_batch
 from packet.check import has_errors
 from packet.dates import long_date
-from packet.errors import ExitCode, PacketError, Terminated
+from packet.errors import ExitCode, PacketError, Terminated, UsageError
 from packet.pipeline import Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
 from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
 from packet.report import finding_record
+from packet.review import REVIEW_NAME, with_review_name
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -208,6 +209,7 @@ def build_command(
             f"{output.bytes / 1_000_000:.1f} MB"
         )
     out.print(f"Report: {escape(str(built.report_path))}")
+    out.print(f"Review page: {escape(str(out_dir_for(case_dir, options) / REVIEW_NAME))}")
     return built.exit_code
 
 
@@ -216,25 +218,49 @@ def build_command(
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the findings as JSON (report.json's `findings`)."
 )
+@click.option(
+    "--review",
+    "review",
+    type=click.Path(path_type=Path),
+    help="Where to write the review page (default: CASE_DIR/out/review.html; a folder gets "
+    "review.html inside it).",
+)
 @jobs_option
 @cache_option
 @exits_cleanly
-def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Path | None) -> int:
+def check_command(
+    case_dir: Path, as_json: bool, review: Path | None, jobs: int | None, cache_dir: Path | None
+) -> int:
     """Check the case in CASE_DIR for missing exhibits before anything is filed.
 
-    Reads and OCRs the scans (using the cache) and writes nothing but the cache. Prints the
+    Reads and OCRs the scans (using the cache) and writes no packet: only the review page
+    (out/review.html: every document with its pages, what was found, the timeline). Prints the
     findings by severity, the residence timeline and a verdict; exits 1 when errors remain.
     """
-    reading = check_case(
-        case_dir, Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
-    )
+    options = Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
+    page = review_path(case_dir, review, out_dir_for(case_dir, options))
+    reading = check_case(case_dir, options, page)
     if as_json:
         click.echo(
             json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
         )
     else:
+        out.print(f"Review page: {escape(str(page))}")  # before the findings: the verdict ends
         show_findings(reading, timeline=True)
     return ExitCode.findings if has_errors(reading.findings) else ExitCode.ok
+
+
+def review_path(case_dir: Path, given: Path | None, out_dir: Path) -> Path:
+    """Where `packet check` writes the review page: never among the case's own files, where the
+    next build would take it for a scan."""
+    page = with_review_name(given) if given else out_dir / REVIEW_NAME
+    inside = page.resolve().is_relative_to(case_dir.resolve())
+    if inside and not page.resolve().is_relative_to(out_dir.resolve()):
+        raise UsageError(
+            f"--review {given}: that is inside the case folder, whose files are the case; "
+            f"write it into {out_dir} or outside {case_dir}."
+        )
+    return page
 
 
 @main.command("batch")

@@ -169,6 +169,16 @@ class ClassifySettings(_Strict):
     min_score: float
 
 
+class SegmentSettings(_Strict):
+    """Finding the documents in the files (packet/segment.py)."""
+
+    split: bool = True  # cut a file that holds several documents into them
+    join: bool = True  # join the photos of one document's pages into it
+    # Types whose page stays with the document before it: a translator's certificate follows
+    # the translation it certifies.
+    stays_with_previous: list[str] = []
+
+
 class PacketSettings(_Strict):
     stamp: str
     efile_max_mb: float
@@ -182,6 +192,7 @@ class Settings(_Strict):
     ocr: OcrSettings
     classify: ClassifySettings
     packet: PacketSettings
+    segment: SegmentSettings = SegmentSettings()
 
 
 class OplaSource(_Strict):

@@ -22,7 +22,8 @@ from packet.config import Config, load_config
 from packet.errors import UsageError
 from packet.ingest import ingest
 from packet.pipeline import Options, out_dir_for, read_sources
-from packet.records import Rejection
+from packet.records import ReadSource, Rejection
+from packet.segment import document_reading, find_documents
 from packet.text.fold import fold
 from packet.text.names import name_words
 from packet.work import work_folder
@@ -36,6 +37,8 @@ class Scan:
     file: str
     decision: Decision
     text: str
+    pages: tuple[int, int] | None = None  # of a file that holds several documents
+    more_pages: tuple[str, ...] = ()  # the files of its later pages
 
 
 def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[Path, int]:
@@ -72,8 +75,20 @@ def read_scans(
     with work_folder() as work:
         read, unreadable = read_sources(intake.sources, options, work, config, {})
     rejected = intake.rejected + unreadable
-    texts = {r.source.file: "\n".join(r.page_texts) for r in read}
-    first = [Scan(f, decide(t, f, blank, config), t) for f, t in sorted(texts.items())]
+    by_file = {r.source.file: r for r in read}
+    found = [document_reading(cut, by_file) for cut in find_documents(read, blank, config)]
+
+    def scan(doc: ReadSource, case: Case) -> Scan:
+        first = doc.pieces[0] if doc.pieces else None
+        pages = first.pages if first and not first.whole else None
+        text = "\n".join(doc.page_texts)
+        more = tuple(p.file for p in doc.pieces[1:])
+        return Scan(
+            doc.source.file, decide(text, doc.source.file, case, config, pages), text, pages, more
+        )
+
+    found.sort(key=lambda d: (d.source.file, d.pieces[0].first if d.pieces else 0))
+    first = [scan(d, blank) for d in found]
     respondent = guess_respondent(first)
     children = guess_children(first, respondent)
     if not respondent:
@@ -81,7 +96,7 @@ def read_scans(
     guessed = _blank_case(
         respondent, [{"name": n, "date_of_birth": dob, "status": "usc"} for n, dob, _ in children]
     )
-    return [Scan(s.file, decide(s.text, s.file, guessed, config), s.text) for s in first], rejected
+    return [scan(d, guessed) for d in found], rejected
 
 
 def _rejected_comments(rejected: list[Rejection]) -> str:
@@ -219,6 +234,13 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
 def _document_entry(scan: Scan, config: Config) -> list[str]:
     d = scan.decision
     entry = [f"  - file: {_q(scan.file)}"]
+    if scan.pages:  # one of several documents in the file, as packet found them
+        first, last = scan.pages
+        entry.append(
+            f'    pages: "{first}-{last}"   # found in the file; correct the range if wrong'
+        )
+    if scan.more_pages:
+        entry.append(f"    more_pages: [{', '.join(_q(f) for f in scan.more_pages)}]   # joined")
     if d.type == "other":
         entry.append(
             f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it"

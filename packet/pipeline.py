@@ -1,4 +1,5 @@
-"""The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
+"""The pipeline, top to bottom: ingest → normalize → ocr → segment → classify → check → compose →
+assemble.
 
 ``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
 ``build`` adds the stages that write the packet. Each step is one call into its stage module;
@@ -42,6 +43,9 @@ from packet.records import (
     Variant,
 )
 from packet.report import REPORT_NAME, report, report_bytes
+from packet.review import REVIEW_NAME
+from packet.review import render as review_page
+from packet.segment import check_ranges, segment
 from packet.work import timed, work_folder
 
 
@@ -106,6 +110,7 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     case = load_case(case_dir, config)
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
+    check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
     return OpenedCase(case_dir, case, intake, timings)
 
 
@@ -119,8 +124,10 @@ def finish_reading(
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
     context = BuildContext(opened.case, config, build_date(), work)
     timings = opened.timings
+    with timed(timings, "segment"):
+        found = segment(read, opened.case, config, work)
     with timed(timings, "classify"):
-        documents = classify(read, opened.case, config)
+        documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         checked = check(context, documents, rejected)
@@ -170,6 +177,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
                 build_time(),
                 advance,
             )
+        with timed(timings, "review"):
+            review = review_page(reading, composition, outputs, _cache_dir(options))
+        staging.write(REVIEW_NAME, lambda f: f.write(review))
         content = report(
             ctx.case,
             reading.documents,
@@ -203,10 +213,20 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
         ) from None
 
 
-def check_case(case_dir: Path, options: Options) -> Reading:
+def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
+    """Read and check the case; with ``review``, write the review page there (no packet)."""
     config = load_config()
     with work_folder() as work:
-        return read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config)
+        if review:
+            page = review_page(reading, None, [], _cache_dir(options))
+            review.parent.mkdir(mode=atomic.PRIVATE_DIR, parents=True, exist_ok=True)
+            atomic.write_bytes(review, page)
+        return reading
+
+
+def _cache_dir(options: Options) -> Path:
+    return options.cache_dir or default_cache_dir()
 
 
 def read_sources(

@@ -54,18 +54,23 @@ def document_records(
 ) -> list[dict[str, Any]]:
     placed: dict[str, tuple[str | None, list[int]]] = {}
     for form, first in composition.front_matter.documents if composition else ():
-        placed[form.file] = (None, [first, first + form.pages - 1])  # the G-28: no tab
+        placed[form.name] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
         for d in exhibit.documents:
-            placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
+            placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
     records = []
     for d in documents:
-        letter, pages = placed.get(d.file, (None, None))
+        letter, pages = placed.get(d.name, (None, None))
+        record: dict[str, Any] = {"file": d.file}
+        if d.file_pages:  # one of several documents in its file (docs/reading.md)
+            record["pages"] = list(d.file_pages)
+        if d.more_files:  # photographed page by page: the files of its later pages
+            record["more_files"] = list(d.more_files)
         records.append(
-            {
-                "file": d.file,
+            record
+            | {
                 "sha256": d.sha256,
                 "type": d.type,
                 "equity": d.equity,
