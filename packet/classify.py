@@ -485,7 +485,7 @@ def _paired_by_content(
             (score, o.name, t.name)
             for o in originals
             for t in translations
-            if (score := translation_score(o, t)) >= rules.min_score
+            if (score := translation_score(o, t, config.rules)) >= rules.min_score
         ),
         reverse=True,
     )
@@ -508,9 +508,22 @@ def is_translation(doc: Document, markers: list[str]) -> bool:
     return any(find_phrase(read, m, fuzzy=False) for m in markers)
 
 
-def translation_score(original: Document, translation: Document) -> float:
-    """How surely ``translation`` renders ``original``: the same type, person, dates and names.
-    Without a date or the person in common, no score (a type alone is no pairing)."""
+def _renders_type(doc_type: str, translation: Document, rules: TypeRules) -> bool:
+    if doc_type == UNCLASSIFIED or doc_type not in rules.types:
+        return False
+    if translation.type == doc_type:
+        return True
+    read = reading_text(translation.text)
+    return translation.type == "certificate_of_translation" and any(
+        find_phrase(read, p) for p in rules.types[doc_type].strong
+    )
+
+
+def translation_score(original: Document, translation: Document, rules: TypeRules) -> float:
+    """How surely ``translation`` renders ``original``: the same type (a translation typed by
+    its certificate counts when it holds a title of the original's type: "BIRTH RECORD"),
+    person, dates and names. Without a date or the person in common, no score (a type alone is
+    no pairing)."""
     same_dates = len(set(original.fields.dates) & set(translation.fields.dates))
     same_person = original.about is not None and original.about == translation.about
     if not same_dates and not same_person:
@@ -519,7 +532,7 @@ def translation_score(original: Document, translation: Document) -> float:
         same_name(a, b) for a in original.fields.names for b in translation.fields.names
     )
     return (
-        2.0 * (original.type == translation.type and original.type != UNCLASSIFIED)
+        2.0 * _renders_type(original.type, translation, rules)
         + 2.0 * same_person
         + min(same_dates, 3)
         + 1.0 * same_names
