@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # chromium and chromium-driver: the review page's tests open it in a real browser.
+# fonts-urw-base35: the realistic test corpora draw their forms in these fonts.
 DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript fonts-urw-base35 \
   qpdf poppler-utils chromium chromium-driver python3-venv
 DEMO := samples/demo-case
