@@ -35,7 +35,6 @@ from packet.pipeline import (
     Built,
     OpenedCase,
     Options,
-    Reading,
     finish_reading,
     open_case,
     write_packet,
@@ -223,8 +222,6 @@ class Docket:
         try:
             read, rejected = self.reader.results(case.opened.intake.sources, case.keys)
             reading = finish_reading(case.opened, read, rejected, self.config, case.work)
-            if not reading.documents:
-                return _failed(name, folder, _nothing_readable(reading))
             built = write_packet(case_dir, reading, self._options(case))
         except PacketError as exc:
             return _failed(name, folder, exc.message)
@@ -235,16 +232,6 @@ class Docket:
     def _options(self, case: OpenCase) -> Options:
         o = self.options
         return Options(o.out_dir / case.name, o.variants, o.strict, o.jobs, self.reader.cache.root)
-
-
-def _nothing_readable(reading: Reading) -> str:
-    if not reading.rejected:
-        return "the case folder holds no scans or documents besides case.yaml"
-    first = reading.rejected[0]
-    return (
-        f"no file could be used: all {len(reading.rejected)} were rejected "
-        f"(e.g. {first.file}: {first.reason})"
-    )
 
 
 def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
@@ -397,7 +384,7 @@ def _open(
     previous: dict[str, CaseResult],
     docket: Docket,
 ) -> OpenCase | CaseResult:
-    case_options = Options(out_dir=options.out_dir / name)
+    case_options = Options(out_dir=options.out_dir / name, variants=options.variants)
     try:
         opened = open_case(case_dir, case_options, config)
         versions = docket.reader.engine_versions()  # none: no Tesseract and nothing cached

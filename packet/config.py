@@ -39,6 +39,9 @@ FindingCode = Literal[
     "rejected-file",
     "stale-evidence",
     "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -149,6 +152,8 @@ class TypeRules(_Strict):
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class NormalizeSettings(_Strict):
@@ -354,6 +359,19 @@ class DuplicateRule(_Strict):
     min_words: int = Field(ge=1)
 
 
+class ConsistencyRule(_Strict):
+    """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
+
+    a_number_types: list[str]
+    name_types: list[str]
+
+
+class CopiedLetterRule(_Strict):
+    types: list[str]
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+
+
 class Requirements(_Strict):
     severity: dict[FindingCode, Severity]
     identity: IdentityRequirement
@@ -364,6 +382,8 @@ class Requirements(_Strict):
     translation: TranslationRequirement
     negative_factors: NegativeFactorRequirement
     duplicates: DuplicateRule
+    consistency: ConsistencyRule
+    copied_letters: CopiedLetterRule
 
     @model_validator(mode="after")
     def _every_code_has_a_severity(self) -> Requirements:
@@ -378,6 +398,8 @@ class Requirements(_Strict):
         named |= set(self.residence.period_types)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
+        named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)
+        named |= set(self.copied_letters.types)
         for rules in self.claims.values():
             for rule in rules:
                 named |= set(rule.types)
