@@ -15,15 +15,19 @@ from pathlib import Path
 
 import pytest
 
+from packet import json_output
 from packet.batch import (
     BatchOptions,
+    BatchResult,
     CaseResult,
     case_letters,
     copied_across,
     find_cases,
     output_names,
     run_batch,
+    write_batch_report,
 )
+from packet.cli import show_batch
 from packet.config import load_config
 from packet.errors import ExitCode, UsageError
 from packet.records import CaseStatus
@@ -410,3 +414,26 @@ def test_one_letter_about_both_of_a_couple_is_not_a_copy() -> None:
     assert copied_across(_docket_letters(dict.fromkeys(RESPONDENTS, both)), config) == []
     one = TEMPLATE.format(who="Lucía")
     assert copied_across(_docket_letters(dict.fromkeys(RESPONDENTS, one), True), config) == []
+
+
+def test_a_docket_finding_is_in_the_summary_the_json_and_the_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = _docket_letters(
+        {case: TEMPLATE.format(who=name.split()[0]) for case, name in RESPONDENTS.items()}
+    )
+    reads = dict.fromkeys(("sources", "distinct", "from_cache", "ocr", "pages_ocr"), 0)
+    result = BatchResult(
+        cases, [], reads, tmp_path / "batch-report.json", 1.0, copied_across(cases, load_config())
+    )
+    assert result.exit_code == ExitCode.findings  # every case is ready; the docket is not
+    show_batch(result)
+    printed = " ".join(capsys.readouterr().out.split())
+    assert "docket: copied-letter: garcia: scans/letter.jpg has the same body as ruiz:" in printed
+    content = json_output.batch_output(tmp_path, tmp_path, result)
+    validate_json(json.loads(json_output.dumps(content)))
+    assert [f["code"] for f in content["findings"]] == ["copied-letter"]
+    write_batch_report(result, tmp_path)
+    report = json.loads(result.report_path.read_text(encoding="utf-8"))
+    validate_json(report)
+    assert report["findings"][0]["letters"][1] == {"case": "ruiz", "file": "scans/letter.jpg"}
