@@ -270,7 +270,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+    # documents (``name``) compose leaves out: copies already filed, and unreadable untyped ones
+    left_out: frozenset[str]
 
     def filed(self, documents: list[Document]) -> list[Document]:
         return [d for d in documents if d.name not in self.left_out]
