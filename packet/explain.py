@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from packet.case import load_case
+from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
@@ -35,7 +36,9 @@ def case_file_name(case_dir: Path, file: str) -> str:
             return candidate.resolve().relative_to(case_dir.resolve()).as_posix()
         except ValueError:
             continue
-    raise UsageError(f"{file}: no such file in the case folder {case_dir}.")
+    guess = file_suggestion(file, case_files(case_dir))
+    hint = f"; did you mean {guess}?" if guess else "; give its path from the case folder."
+    raise UsageError(f"{file}: no such file in the case folder {case_dir}{hint}")
 
 
 def explain(case_dir: Path, file: str, options: Options) -> list[str]:
@@ -118,7 +121,9 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     best = d.ranked[0]
     lines.append(
         f"  rules that fired for {best.type} (score {best.score:g}; "
-        f"needs a strong phrase and {config.settings.classify.min_score:g}):"
+        f"needs {config.settings.classify.min_score:g} and a strong phrase, a checked "
+        f"machine-readable zone or evidence of {config.rules.untitled.min_score:g} leading by "
+        f"{config.rules.untitled.lead:g}):"
     )
     lines += [
         f"    {h.weight:+5.1f}  {h.kind:<10} '{h.phrase}'"
@@ -128,7 +133,7 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     runners = [s for s in d.ranked[1:] if s.score > 0][:RUNNERS_UP]
     lines.append("  runners-up:" if runners else "  runners-up: none scored above 0")
     for s in runners:
-        note = "" if s.eligible else "  (no strong phrase: cannot win)"
+        note = "" if s.eligible else "  (no title and not enough evidence: cannot win)"
         lines.append(f"    {s.type}: {s.score:g}{note}  {'; '.join(s.reasons)}")
     lines += ["", "ABOUT"]
     lines.append(

@@ -44,6 +44,7 @@ class BuildContext:
     config: Config
     today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
     work: Path  # private, removed at the end of the build
+    variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -145,6 +146,8 @@ class Fields:
     dates: tuple[dt.date, ...] = ()  # every full date written, sorted, each once
     covers: Span | None = None  # the days the document speaks for (`covers` in the rules)
     tax_year: int | None = None
+    document_number: str | None = None  # from a machine-readable zone
+    expires: dt.date | None = None  # likewise
 
     @property
     def earliest_date(self) -> dt.date | None:
@@ -267,7 +270,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+    # documents (``name``) compose leaves out: copies already filed, and unreadable untyped ones
+    left_out: frozenset[str]
 
     def filed(self, documents: list[Document]) -> list[Document]:
         return [d for d in documents if d.name not in self.left_out]

@@ -237,9 +237,7 @@ def _canvas(*args: Any, **kwargs: Any) -> Canvas:
     return Canvas(*args, **{**kwargs, "initialFontName": FONT})
 
 
-def one_page(
-    pdf: Path, draw: Callable[[Canvas], None], size: tuple[float, float] = LETTER
-) -> Path:
+def one_page(pdf: Path, draw: Callable[[Canvas], None], size: tuple[float, float] = LETTER) -> Path:
     register_fonts()
     canvas = _canvas(str(pdf), pagesize=size, invariant=True)
     draw(canvas)

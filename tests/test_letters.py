@@ -5,7 +5,9 @@ Two cases, each built once by the real `packet build` and shared by the assertio
 - counsel: a renewal after a denial, a negative factor with its disposition, a caretaker claim
   proved by a clinic letter, a translation, a claimed U.S.-citizen child with no birth
   certificate (an error: the packet is a draft), service details, the posture from case.yaml;
-- pro se: a joint motion to reopen after a final order, no `service:`, no errors (no draft).
+- pro se: a joint motion to reopen after a final order, no errors (no draft), built as the
+  filing copy only (a service copy asked for without `service:` is itself an error);
+- flagged: the counsel case without its disposition and without `service:`.
 """
 
 from __future__ import annotations
@@ -50,15 +52,15 @@ class Built:
     out: Path
     returncode: int
     stderr: str
+    variant: str  # the variant the letter is read from: the first one built
 
     @property
     def report(self) -> dict:
         return json.loads((self.out / "report.json").read_text(encoding="utf-8"))
 
-    def text(self, variant: str = "efile") -> str:
-        return "\n".join(
-            p.extract_text() for p in PdfReader(self.out / f"packet-{variant}.pdf").pages
-        )
+    def text(self, variant: str | None = None) -> str:
+        pdf = self.out / f"packet-{variant or self.variant}.pdf"
+        return "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
 
     def letter(self) -> str:
         """The cover letter's text, up to the index, as one line (PDF line breaks are spaces)."""
@@ -66,10 +68,11 @@ class Built:
         return " ".join(text[: text.index("Index of Exhibits")].split())
 
 
-def _build(case_dir: Path, ocr_cache: Path) -> Built:
-    result = run_packet("build", case_dir, "--variant", "all", "--cache-dir", ocr_cache)
+def _build(case_dir: Path, ocr_cache: Path, variant: str = "all") -> Built:
+    result = run_packet("build", case_dir, "--variant", variant, "--cache-dir", ocr_cache)
     assert result.returncode in (0, 1), result.stderr
-    return Built(case_dir, case_dir / "out", result.returncode, result.stderr)
+    first = "efile" if variant == "all" else variant
+    return Built(case_dir, case_dir / "out", result.returncode, result.stderr, first)
 
 
 def _case(tmp: Path, demo_scans: Path, name: str, edit) -> Path:
@@ -132,7 +135,21 @@ def counsel(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPath
 @pytest.fixture(scope="module")
 def pro_se(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
     return _build(
-        _case(tmp_path_factory.mktemp("letters"), demo_scans, "pro-se", _pro_se), ocr_cache
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "pro-se", _pro_se),
+        ocr_cache,
+        "filing",
+    )
+
+
+def _flagged(data: dict, case_dir: Path) -> None:
+    (case_dir / "scans" / "probation_completion.jpg").unlink()
+    data["request"]["narrative"] = "Ms. Márquez has raised two children in Chicago."
+
+
+@pytest.fixture(scope="module")
+def flagged(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", _flagged), ocr_cache
     )
 
 
@@ -187,7 +204,7 @@ def test_every_page_of_every_variant_carries_the_draft_mark(counsel: Built) -> N
 def test_a_clean_build_has_no_draft_mark(pro_se: Built) -> None:
     assert pro_se.returncode == 0, pro_se.report["findings"]
     assert pro_se.report["draft"] is False
-    assert "not ready to file" not in pro_se.text("efile") + pro_se.text("filing")
+    assert "not ready to file" not in pro_se.text("filing")
 
 
 # --- 2. posture, renewal, request needs ---------------------------------------------------------
@@ -227,16 +244,8 @@ def test_a_joint_motion_to_reopen_encloses_the_draft_motion_and_order(pro_se: Bu
     assert "1003.23(b)(4)(iv)" in text
 
 
-def test_a_flagged_negative_factor_says_nothing_of_time_passed(
-    demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    def edit(data: dict, case_dir: Path) -> None:
-        (case_dir / "scans" / "probation_completion.jpg").unlink()
-        data["request"]["narrative"] = "Ms. Márquez has raised two children in Chicago."
-
-    built = _build(
-        _case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", edit), ocr_cache
-    )
+def test_a_flagged_negative_factor_says_nothing_of_time_passed(flagged: Built) -> None:
+    built = flagged
     assert "unaddressed-negative-factor" in {f["code"] for f in built.report["findings"]}
     letter = built.letter()
     assert "passed since then" not in letter
@@ -258,9 +267,11 @@ def test_the_certificate_of_service_is_completed(counsel: Built) -> None:
     assert "Date: January 10, 2027" in certificate
 
 
-def test_no_service_copy_without_service_details(pro_se: Built) -> None:
-    assert not (pro_se.out / "packet-service.pdf").exists()
-    assert "service" not in {o["variant"] for o in pro_se.report["outputs"]}
+def test_no_service_copy_without_service_details(flagged: Built) -> None:
+    assert (flagged.out / "packet-filing.pdf").exists()  # asked for all variants
+    assert not (flagged.out / "packet-service.pdf").exists()
+    assert "service" not in {o["variant"] for o in flagged.report["outputs"]}
+    assert "service" in {f.get("claim") for f in flagged.report["findings"]}  # says what to add
 
 
 def test_a_pro_se_letter_gives_the_respondents_address(pro_se: Built) -> None:
