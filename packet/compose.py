@@ -28,7 +28,7 @@ from packet.case import format_a_number
 from packet.errors import BuildError
 from packet.exhibit_index import index_table
 from packet.exhibits import describe, is_form, plan_exhibits, with_translation_certificates
-from packet.letter import letter_context
+from packet.letter import letter_context, narrative_disagreements
 from packet.records import BuildContext, Composition, Document, Exhibit, FrontMatter
 from packet.templates import Templates
 
@@ -63,6 +63,7 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
             for i, e in enumerate(exhibits)
         },
         certificate_of_service=certificate_of_service(ctx, templates),
+        warnings=tuple(narrative_disagreements(ctx.case, ctx.today)),
     )
 
 

@@ -259,3 +259,64 @@ def disposition_shows(exhibit: Exhibit, config: Config) -> list[str]:
             if sentence not in said:
                 said.append(sentence)
     return said
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+} | {"thirty": 30, "forty": 40}
+_YEARS_SAID = re.compile(
+    r"\b(?P<hedge>nearly|almost|close to|about|around|over|more than)?\s*"
+    r"(?P<n>\d{1,2}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|[a-z]+teen|ten|eleven|twelve|two|three|four|five|six|seven|eight|nine)\s+years\b"
+)
+_ABOUT_RESIDENCE = re.compile(r"\b(?:lived|living|resided|residing|here|since)\b")
+
+
+def _years(said: str) -> int | None:
+    if said.isdigit():
+        return int(said)
+    tens, _, unit = said.replace("-", " ").partition(" ")
+    if tens in _NUMBER_WORDS and (not unit or unit in _NUMBER_WORDS):
+        return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[unit] if unit else 0)
+    return None
+
+
+def narrative_disagreements(case: Case, today: dt.date) -> list[str]:
+    """Where request.narrative's years of residence disagree with the years the letter counts
+    ("nearly twenty years" beside "for 21 years"): a warning, since both would be filed."""
+    since = case.claims.residence_since or case.respondent.entered_us
+    narrative = case.request.narrative or ""
+    if not since or not narrative:
+        return []
+    counted = whole_years(since, today)
+    said = []
+    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(narrative.split())):
+        folded = sentence.lower()
+        if not _ABOUT_RESIDENCE.search(folded):
+            continue
+        for m in _YEARS_SAID.finditer(folded):
+            n, hedge = _years(m["n"]), m["hedge"]
+            if n is None:
+                continue
+            agrees = {
+                "nearly": n - 2 <= counted < n,
+                "almost": n - 2 <= counted < n,
+                "close to": n - 2 <= counted < n,
+                "about": abs(counted - n) <= 1,
+                "around": abs(counted - n) <= 1,
+                "over": counted >= n,
+                "more than": counted >= n,
+            }.get(hedge or "", counted == n)
+            if not agrees:
+                said.append(
+                    f"request.narrative says {m.group(0).strip()!r}, but the letter counts "
+                    f"{counted} years of residence (since {long_date(since)}); make them agree."
+                )
+    return said

@@ -194,6 +194,8 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
+    for warning in composition.warnings:
+        print(f"{case_dir.name}: warning: {warning}", file=sys.stderr)
     # The service copy carries a completed certificate of service: without `service:` in
     # case.yaml there is nothing to complete it from (check says what to add), so none is written.
     variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)

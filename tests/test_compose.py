@@ -22,9 +22,10 @@ from packet import fields as document_fields
 from packet.case import Case, load_case
 from packet.compose import compose
 from packet.config import Config, load_config, user_opla_offices_file
-from packet.dates import Span
+from packet.dates import Span, whole_years
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import CaseFileError, ConfigError
+from packet.letter import narrative_disagreements
 from packet.records import BuildContext, Composition, Document, Fields
 
 TODAY = dt.date(2026, 11, 20)
@@ -871,3 +872,22 @@ def test_a_translation_whose_text_certifies_itself_gets_no_generated_certificate
     )
     c = composed(tmp_path, [*docs, signed], translator={"name": "Marisol Cañas"})
     assert len(exhibit(c, "scans/acta.jpg").documents) == 2
+
+
+@pytest.mark.parametrize(
+    ("narrative", "warned"),
+    [
+        ("She has lived in Chicago for nearly twenty-three years.", False),  # 22 counted
+        ("She has lived here for 20 years.", True),
+        ("She has lived here for over twenty years.", False),
+        ("She has lived here for nearly 22 years.", True),  # it is 22 already
+        ("She worked for ten years at the same bakery.", False),  # not about residence
+    ],
+)
+def test_a_narrative_figure_that_contradicts_the_letters_count_is_a_warning(
+    narrative: str, warned: bool
+) -> None:
+    case = Case.model_validate(case_data(request__narrative=narrative))
+    since = case.claims.residence_since or case.respondent.entered_us
+    assert since is not None and whole_years(since, TODAY) == 22
+    assert bool(narrative_disagreements(case, TODAY)) == warned

@@ -322,3 +322,9 @@ def test_the_prose_has_no_run_together_sentences(counsel: Built, pro_se: Built) 
         assert not re.search(r"[a-z)]\.[A-Z0-9]|\d\.[A-Z]|\b(?:19|20)\d\d\.\d", letter), letter
         assert "weigh the equities below" not in letter
         assert "77 W. Jackson Blvd., Suite 410" in letter or built is pro_se
+
+
+def test_a_narrative_figure_against_the_computed_one_is_a_warning(counsel: Built) -> None:
+    # the demo's narrative says "nearly twenty years"; the letter counts 21
+    assert "request.narrative says 'nearly twenty years'" in counsel.stderr
+    assert "counts 21 years of residence" in counsel.stderr
