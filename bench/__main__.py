@@ -452,7 +452,8 @@ def big_case(plan: Plan, work: Path) -> Area:
 
 
 def _profile_big_case(work: Path) -> list[str]:
-    from packet.pipeline import VARIANTS, Options, build
+    from packet.pipeline import Options, build
+    from packet.variants import VARIANTS
 
     options = Options(work / "profiled", VARIANTS, cache_dir=work / "cache")
     return profiled(lambda: build(work / "big-case", options))

@@ -36,8 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "samples"))
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "samples"))  # make_demo_scans, to draw the pages
 
 SECONDS_TARGET = 30.0  # at 1000 pages
 RSS_TARGET_MB = 1024

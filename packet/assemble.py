@@ -38,8 +38,8 @@ from packet.case import Case, format_a_number
 from packet.compose import Composition, Exhibit
 from packet.config import Config
 from packet.errors import BuildError
+from packet.variants import TABBED
 
-TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
 STAMP_FONT = "PacketStamp"
 STAMP_SIZE = 8.5
 STAMP_BASELINE = 0.22 * 72

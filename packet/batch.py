@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from packet import atomic
-from packet._exec import ocrmypdf
 from packet.cache import OcrCache, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
@@ -34,6 +33,7 @@ from packet.errors import BuildError, ExitCode, PacketError, UsageError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Rejection, file_sha256
 from packet.ocr import ReadSource
+from packet.ocr import versions as ocr_versions
 from packet.pipeline import (
     Built,
     OpenedCase,
@@ -383,7 +383,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "rejected": [[r.file, r.reason] for r in intake.rejected],
         "excluded": intake.excluded,
         "config": _folder_sha256(config.directory),
-        "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
+        "versions": {"evidence-packet": version("evidence-packet"), **ocr_versions()},
         "variants": list(options.variants),
         "strict": options.strict,
         "date": build_date().isoformat(),  # the letter's date, and what "today" means to check

@@ -1,8 +1,12 @@
-"""The `packet` command: build, check, batch, init, explain (DESIGN.md, "Commands")."""
+"""The `packet` command: build, check, batch, init, explain (DESIGN.md, "Commands").
+
+Each command imports the stages it runs when it runs: `packet --help` and a mistyped option
+must answer at once, and importing the whole pipeline (OCRmyPDF, pikepdf, reportlab, Dask...)
+costs ten times what Python and click do (bench/README.md, "Start-up").
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -10,25 +14,45 @@ import threading
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.box import SIMPLE
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
-from packet.batch import BatchOptions, BatchResult, run_batch
-from packet.check import Finding, Timeline, has_errors
 from packet.errors import ExitCode, PacketError, Terminated
-from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
-from packet.progress import BatchProgress, StageProgress
-from packet.report import finding_record
-from packet.text import long_date
+from packet.variants import VARIANTS
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from packet.batch import BatchResult
+    from packet.check import Finding, Timeline
+    from packet.pipeline import Reading
+
+
+class _Console:
+    """A rich Console made when first printed to: importing rich costs more than `--help` may."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+def escape(text: str) -> str:
+    """Text printed as it is, never read as rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+out = _Console(highlight=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_HEADING = {"error": "Errors", "warning": "Warnings", "info": "For your information"}
 # One character a month in the residence timeline: what covers it.
@@ -175,6 +199,9 @@ def build_command(
     Exits 0 when built with no errors, 1 when error-level findings remain (the packet is still
     written unless --strict), 2 for a bad case.yaml or option, 3 when nothing could be built.
     """
+    from packet.pipeline import Options, build, out_dir_for
+    from packet.progress import StageProgress
+
     options = Options(
         out_dir,
         variants,
@@ -220,10 +247,18 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
     Reads and OCRs the scans (using the cache) and writes nothing but the cache. Prints the
     findings by severity, the residence timeline and a verdict; exits 1 when errors remain.
     """
+    from packet.check import has_errors
+    from packet.pipeline import Options, check_case
+    from packet.progress import StageProgress
+
     reading = check_case(
         case_dir, Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
     )
     if as_json:
+        import json
+
+        from packet.report import finding_record
+
         click.echo(
             json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
         )
@@ -276,6 +311,9 @@ def batch_command(
     did not change since the last batch into OUT_DIR is skipped (--force rebuilds it). Exits 0
     when every case built clean, 1 when some have error-level findings, 3 when some failed.
     """
+    from packet.batch import BatchOptions, run_batch
+    from packet.progress import BatchProgress
+
     options = BatchOptions(
         out_dir, variants, strict, force, jobs, scheduler, cache_dir, BatchProgress()
     )
@@ -285,6 +323,10 @@ def batch_command(
 
 
 def show_batch(result: BatchResult) -> None:
+    from rich.box import SIMPLE
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table("case", "pages", "errors", "warnings", "status", "time", box=SIMPLE)
     for c in result.cases:
         status = f"{c.status} (unchanged)" if c.unchanged else c.status
@@ -332,6 +374,8 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
 
 def show_timeline(timeline: Timeline) -> None:
     """One row a year, one mark a month, and the documents dated that year."""
+    from packet.text import long_date
+
     out.print(
         f"\nResidence claimed since {long_date(timeline.since)}: "
         f"[green]#[/] dated evidence, [dim]-[/] no evidence, "
@@ -375,6 +419,8 @@ def init_command(scans_dir: Path, force: bool, jobs: int | None, cache_dir: Path
     case.yaml unless --force.
     """
     from packet.init import write_starter_case
+    from packet.pipeline import Options
+    from packet.progress import StageProgress
 
     options = Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
     path, count = write_starter_case(scans_dir, force, options)
@@ -396,6 +442,7 @@ def explain_command(case_dir: Path, file: str, cache_dir: Path | None) -> int:
     relative to CASE_DIR or as a path.
     """
     from packet.explain import explain
+    from packet.pipeline import Options
 
     for line in explain(case_dir, file, Options(cache_dir=cache_dir)):
         out.print(line, markup=False)

@@ -23,7 +23,7 @@ from pypdf.generic import ContentStream, RectangleObject
 from reportlab.lib.units import inch
 
 from packet.config import NormalizeSettings
-from packet.ingest import Source, Unusable
+from packet.ingest import Source, Unusable, heif_support
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -65,6 +65,8 @@ class NormalizedSource:
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
+    if source.kind == "heic":
+        heif_support()
     frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
     if frames is None:
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))

@@ -13,14 +13,19 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-
-import pikepdf
-from pypdf import Transformation
+from typing import TYPE_CHECKING
 
 from packet._exec import ocrmypdf, tesseract
 from packet.config import NormalizeSettings, OcrSettings
 from packet.ingest import Source
-from packet.normalize import NormalizedSource, PageImage, turned_page, with_pages
+
+if TYPE_CHECKING:
+    import pikepdf
+
+    from packet.normalize import NormalizedSource, PageImage
+
+# pikepdf, pypdf and normalize are imported where a page is OCR'd: a build whose scans are all
+# in the cache only needs ``ReadSource`` and ``versions`` from here.
 
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
@@ -49,7 +54,7 @@ def ocr(
 
 def versions() -> dict[str, str]:
     """Versions that change OCR output; part of every cache key."""
-    return {**ocrmypdf.versions(), "tesseract-direct": tesseract.version()}
+    return {**ocrmypdf.versions(), "tesseract": tesseract.version()}
 
 
 def _read_images(
@@ -58,6 +63,8 @@ def _read_images(
     settings: OcrSettings,
     page_settings: NormalizeSettings,
 ) -> ReadSource:
+    from packet.normalize import with_pages
+
     reading = tesseract.read([p.ocr_image for p in normalized.images], base, settings.languages)
     readings = {i: (reading, i) for i in range(normalized.pages)}
     turned = _turned_if_better(normalized, reading, base, settings, page_settings)
@@ -88,6 +95,8 @@ def _turned_if_better(
     OSD is unsure on short pages, so its guess is checked by reading the page again rather
     than trusted; upright pages that read well never pay for either.
     """
+    from packet.normalize import turned_page
+
     guesses = {
         i: turned_page(normalized.images[i], degrees, page_settings)
         for i in _doubtful_pages(reading, settings)
@@ -130,6 +139,8 @@ def _graft_text(
     Each text page becomes a Form XObject drawn under the image, turned by the page's skew:
     nothing is parsed or re-encoded, so grafting costs milliseconds a page.
     """
+    import pikepdf
+
     with contextlib.ExitStack() as stack:
         pdf = stack.enter_context(pikepdf.open(normalized.pdf))
         layers = {
@@ -148,6 +159,8 @@ def _graft_text(
 
 def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, ...]:
     """The matrix from Tesseract's text page to where its image sits, turned as it was."""
+    from pypdf import Transformation
+
     width, height = (
         float(mediabox[2]) - float(mediabox[0]),
         float(mediabox[3]) - float(mediabox[1]),

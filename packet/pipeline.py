@@ -16,10 +16,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packet import atomic
 from packet._exec import ocrmypdf, tesseract
-from packet.assemble import Output, assemble, stale_outputs
 from packet.cache import OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
 from packet.check import (
@@ -32,18 +32,22 @@ from packet.check import (
     residence_timeline,
 )
 from packet.classify import Document, classify
-from packet.compose import compose
 from packet.config import Config, load_config
 from packet.errors import BuildError, ExitCode, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
-from packet.normalize import normalize
-from packet.ocr import ReadSource, ocr
+from packet.ocr import ReadSource
 from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
-from packet.report import REPORT_NAME, report, report_bytes
+from packet.variants import VARIANTS
 
-VARIANTS = ("efile", "filing", "service")
+if TYPE_CHECKING:
+    from packet.assemble import Output
+
+# The stages that write pages (normalize, ocr, compose, assemble) and their libraries (pikepdf,
+# reportlab, Pillow, OCRmyPDF) are imported by the steps that run them, so that `packet check`
+# with every scan in the cache loads none of them (bench/README.md, "Start-up").
+
 KEEP_WORK_ENV = "PACKET_KEEP_WORK"
 WORK_PREFIX = "packet-"  # then the build's process id, so a later build knows it was abandoned
 
@@ -190,6 +194,10 @@ def write_packet(
     case_dir: Path, reading: Reading, options: Options, config: Config, work: Path
 ) -> Built:
     """Compose and assemble a case already read, and write its packets and report.json."""
+    from packet.assemble import assemble, stale_outputs
+    from packet.compose import compose
+    from packet.report import REPORT_NAME, report, report_bytes
+
     if options.strict and has_errors(reading.findings):
         return Built(reading, [], None)  # nothing written, not even report.json
     timings = reading.timings
@@ -343,6 +351,9 @@ def read_source(task: SourceTask) -> SourceOutcome:
     """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
     if hit := cached(task):
         return hit
+    from packet.normalize import normalize
+    from packet.ocr import ocr
+
     source, settings = task.source, task.config.settings
     seconds: dict[str, float] = {}
     try:

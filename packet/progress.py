@@ -5,21 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+if TYPE_CHECKING:  # rich is imported when a bar is drawn: a pipe or a warm check never pays
+    from rich.progress import Progress, ProgressColumn
 
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+
     return (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -38,6 +32,9 @@ class StageProgress:
         if not self.enabled or total == 0:
             yield lambda *_: None
             return
+        from rich.console import Console
+        from rich.progress import Progress
+
         with Progress(*_bar_columns(), console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task(description, total=total)
             yield lambda *_: bar.advance(task)
@@ -54,6 +51,9 @@ class BatchProgress:
         if not self.terminal:
             yield BatchLines(cases)
             return
+        from rich.console import Console
+        from rich.progress import Progress, TextColumn, TimeRemainingColumn
+
         columns = (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
             yield BatchBars(bar, cases, pages)

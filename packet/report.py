@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from packet.assemble import Output
-from packet.case import Case
-from packet.check import Finding
-from packet.classify import Document
-from packet.compose import Composition
-from packet.ingest import Rejection
+if TYPE_CHECKING:  # `check --json` writes findings without loading compose and assemble
+    from packet.assemble import Output
+    from packet.case import Case
+    from packet.check import Finding
+    from packet.classify import Document
+    from packet.compose import Composition
+    from packet.ingest import Rejection
 
 SCHEMA = "packet-report/1"
 REPORT_NAME = "report.json"

@@ -96,8 +96,24 @@ _OCR_DIGITS = str.maketrans({"0": "o", "1": "i", "5": "s", "8": "b"})
 def fold(text: str) -> str:
     """Lower case, accents removed, runs of white space made one space."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = decomposed if decomposed.isascii() else _without_accents(decomposed)
     return re.sub(r"\s+", " ", plain.lower()).strip()
+
+
+class _CombiningMarks(dict[int, int | None]):
+    """A str.translate table that drops combining marks (accents), filled in as characters
+    are first met: translate runs in C, a test per character would run in Python."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_ACCENTS = _CombiningMarks()
+
+
+def _without_accents(decomposed: str) -> str:
+    return decomposed.translate(_ACCENTS)
 
 
 def words(text: str) -> list[str]:
@@ -152,12 +168,12 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
     a phrase of 12 characters or more may differ by one letter in ten, counted over whole words
     ("birth record" is not found in "birth recorded").
     """
-    wanted, pattern = _phrase_pattern(phrase)
+    wanted = _wanted(phrase)
     if not wanted:
         return None
-    exact = pattern.search(read)
-    if exact:
-        return PhraseHit(phrase, exact.start(), exact.group())
+    exact = _whole_words_at(read, wanted)
+    if exact >= 0:
+        return PhraseHit(phrase, exact, wanted)
     if not fuzzy or len(wanted) < 12:
         return None
     found = fuzz.partial_ratio_alignment(wanted, read, score_cutoff=88)
@@ -172,9 +188,26 @@ def find_phrase(read: str, phrase: str, fuzzy: bool = True) -> PhraseHit | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
-    wanted = " ".join(words(phrase))
-    return wanted, re.compile(r"(?<![a-z0-9])" + re.escape(wanted) + r"(?![a-z0-9])")
+def _wanted(phrase: str) -> str:
+    return " ".join(words(phrase))
+
+
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _whole_words_at(read: str, wanted: str) -> int:
+    """Where ``wanted`` first stands in ``read`` as whole words, or -1. str.find, not a regex:
+    a pattern that opens with a look-behind is tried at every position of the text, and
+    classify looks for a thousand phrases in every document."""
+    start = read.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if (start == 0 or read[start - 1] not in _WORD_CHARACTERS) and (
+            end == len(read) or read[end] not in _WORD_CHARACTERS
+        ):
+            return start
+        start = read.find(wanted, start + 1)
+    return -1
 
 
 def _snap_to_words(read: str, wanted: str, start: int, end: int) -> tuple[int, int]:
@@ -407,8 +440,7 @@ def _after_labels(line: str, labels: list[str]) -> list[str]:
     plain_line = _plain(line)
     spans = []
     for label in labels:
-        pattern = r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, plain_line)]
+        spans += [(m.start(), m.end()) for m in _label_pattern(label).finditer(plain_line)]
     spans.sort(key=lambda span: (span[0], -span[1]))
     rests, covered_to = [], -1
     for start, end in spans:
@@ -483,10 +515,15 @@ def _form_words(name: str) -> bool:
     return bool(set(words(name)) & _FORM_WORDS)
 
 
+@functools.lru_cache(maxsize=1024)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])")
+
+
 def _plain(text: str) -> str:
     """Lower case without accents, one character for one: positions carry over to the original."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", text))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = (decomposed if decomposed.isascii() else _without_accents(decomposed)).lower()
     return plain if len(plain) == len(text) else text.lower()
 
 
