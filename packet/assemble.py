@@ -6,32 +6,31 @@ A-number, in every variant; unnumbered pages (cover page, tab dividers, certific
 the blank backs that keep a tab on its own sheet) carry no stamp, and the PDF page labels say what
 they are ("Tab C"). Bookmarks nest front matter, each equity, and each exhibit under its equity.
 
-qpdf merges the pages (their streams copied untouched, so images are never decoded or
-re-encoded, and read from disk only while written); pikepdf, on the same libqpdf, then stamps,
-labels and bookmarks the merged file, which it also reads lazily. bench/assembly.py measured the
-choice: pikepdf alone holds every copied image in memory. Pages
-arrive as normalize makes them: US letter, portrait, upright (no /Rotate); the stamp is drawn
-for that page.
+Each packet is written once: qpdf's page merging (in this process, packet/_exec/qpdf.py) copies
+the pages without reading their streams, pikepdf adds stamps, labels and bookmarks to that
+document, and its one save reads each image from its source while writing it, never decoded or
+re-encoded. bench/assembly.py measured the choice: pikepdf's own page copying holds every image
+in memory, and merging to a file first wrote every image twice. Pages arrive as normalize makes
+them: US letter, portrait, upright (no /Rotate); the stamp is drawn for that page.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import pikepdf
-import reportlab
 from pikepdf import Dictionary, Name, OutlineItem, OutlineItemFlag, String
 from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
+from packet import typeset
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
@@ -40,7 +39,6 @@ from packet.config import Config
 from packet.errors import BuildError
 from packet.variants import TABBED
 
-STAMP_FONT = "PacketStamp"
 STAMP_SIZE = 8.5
 STAMP_BASELINE = 0.22 * 72
 # Exhibit pages are shrunk into the page above this bottom strip so the stamp never covers them:
@@ -338,30 +336,80 @@ def _cut(segment: Segment, budget: float, costs: dict[Leaf, float]) -> Iterator[
 def _write_pdf(
     segments: list[Segment], stamping: Stamping, staging: Staging, file: BinaryIO
 ) -> None:
+    """The packet written once: qpdf merges the pages without reading their images, the stamps,
+    labels and bookmarks are added to the merged document in memory, and one save streams each
+    image from its source file into the packet."""
     leaves = _leaves(segments)
-    with staging.scratch() as merged:
-        qpdf.merge(_runs(leaves), merged)
-        with (
-            pikepdf.open(merged, access_mode=pikepdf.AccessMode.stream) as pdf,
-            pikepdf.open(io.BytesIO(stamping.stamps)) as stamps,
-        ):
-            for i, leaf in enumerate(leaves):
-                if leaf.pdf is None:
-                    pdf.pages.insert(i, _blank_page(pdf))
-                    continue
-                _name_xobjects_in_order(pdf, pdf.pages[i])
-                if leaf.number is not None:
-                    _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
-            pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
-            _bookmark(pdf, segments)
-            _describe(pdf, stamping.info)
-            del pdf.trailer.ID  # qpdf would keep the merged file's random half of the ID
-            pdf.save(
-                file,
-                deterministic_id=True,  # the ID is a hash of the content: same packet, same bytes
-                object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
-            )
+    with (
+        qpdf.merged(_runs(leaves)) as pdf,
+        pikepdf.open(io.BytesIO(stamping.stamps)) as stamps,
+    ):
+        for i, leaf in enumerate(leaves):
+            if leaf.pdf is None:
+                pdf.pages.insert(i, _blank_page(pdf))
+                continue
+            _name_xobjects_in_order(pdf, pdf.pages[i])
+            if leaf.number is not None:
+                _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
+        _share_fonts(pdf)
+        pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
+        _bookmark(pdf, segments)
+        _describe(pdf, stamping.info)
+        _save_with_content_id(pdf, file)
+
+
+# The packet's ID is a hash of its content, so the same packet has the same bytes. qpdf's own
+# deterministic ID is an MD5 of the file, slower than writing it (2 of 5 s for 1000 pages,
+# bench/README.md); SHA-256 of the bytes as they are written costs a third of that.
+PLACEHOLDER_ID = bytes(16)
+_WRITTEN_ID = re.compile(rb"/ID \[<0{32}><[0-9a-f]{32}>\]")
+TAIL = 1 << 20  # the ID is in the trailer, written last but for the compressed cross-references
+
+
+class _Digesting:
+    """A file that hashes what is written to it and keeps the end of it."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file, self.start = file, file.tell()
+        self.sha256, self.tail, self.written = hashlib.sha256(), bytearray(), 0
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        self.tail += data
+        if len(self.tail) > 2 * TAIL:
+            del self.tail[:-TAIL]
+        self.written += len(data)
+        return self.file.write(data)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def tell(self) -> int:
+        return self.start + self.written
+
+    def seek(self, offset: int, whence: int = 0) -> int:  # pikepdf saves only to seekable files
+        raise io.UnsupportedOperation("written front to back")
+
+
+def _save_with_content_id(pdf: pikepdf.Pdf, file: BinaryIO) -> None:
+    """Save with a placeholder ID, then write the hash of what was saved in its place: the
+    same length, so nothing else moves."""
+    pdf.trailer.ID = pikepdf.Array([String(PLACEHOLDER_ID), String(PLACEHOLDER_ID)])
+    out = _Digesting(file)
+    pdf.save(
+        out,
+        static_id=True,  # no ID of its own (qpdf would mix in the time): the placeholder stays
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
+    )
+    found = list(_WRITTEN_ID.finditer(out.tail))
+    if len(found) != 1:
+        raise BuildError("the packet's ID was not where pikepdf writes it; please report this.")
+    ident = out.sha256.digest()[:16].hex().encode()
+    end = file.tell()
+    file.seek(out.start + out.written - len(out.tail) + found[0].start())
+    file.write(b"/ID [<" + ident + b"><" + ident + b">]")
+    file.seek(end)
 
 
 def _runs(leaves: list[Leaf]) -> list[tuple[Path, int, int]]:
@@ -415,6 +463,65 @@ def _name_xobjects_in_order(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
 
 
+def _share_fonts(pdf: pikepdf.Pdf) -> None:
+    """One copy of each embedded font in the packet.
+
+    Each generated PDF (the letter, every tab divider, the stamps...) brings its own copy of the
+    same font subset (see typeset.SHARED_CHARACTERS), and each OCR'd scan its own copy of
+    Tesseract's invisible-text font: fonts alike in every byte but their resource name are
+    replaced by the first one met. Only resources are walked; no image is read.
+    """
+    first: dict[bytes, pikepdf.Object] = {}
+    prints: dict[tuple[int, int], bytes] = {}
+    seen: set[tuple[int, int]] = set()
+    pending = [page.obj.get(Name.Resources) for page in pdf.pages]
+    while pending:
+        resources = pending.pop()
+        if not isinstance(resources, Dictionary) or _visited(resources, seen):
+            continue
+        fonts = resources.get(Name.Font)
+        if isinstance(fonts, Dictionary):
+            for key, font in list(fonts.items()):
+                if font.is_indirect:
+                    fonts[key] = first.setdefault(_fingerprint(font, prints), font)
+        for xobject in (resources.get(Name.XObject) or Dictionary()).values():
+            if xobject.get(Name.Subtype) == Name.Form:  # stamps, OCR text layers
+                pending.append(xobject.get(Name.Resources))
+
+
+def _visited(obj: pikepdf.Object, seen: set[tuple[int, int]]) -> bool:
+    if not obj.is_indirect:
+        return False
+    if obj.objgen in seen:
+        return True
+    seen.add(obj.objgen)
+    return False
+
+
+def _fingerprint(obj: pikepdf.Object, prints: dict[tuple[int, int], bytes]) -> bytes:
+    """A digest of an object and all it refers to (streams by their encoded bytes), leaving out
+    a font's resource name and a stream's length."""
+    if not isinstance(obj, pikepdf.Object):  # numbers and booleans come as Python's own
+        return repr(obj).encode()
+    if obj.is_indirect and obj.objgen in prints:
+        return prints[obj.objgen]
+    digest = hashlib.sha256()
+    if isinstance(obj, pikepdf.Stream):
+        digest.update(b"stream" + obj.read_raw_bytes())
+    if isinstance(obj, Dictionary | pikepdf.Stream):
+        for key in sorted(obj.keys()):
+            if key not in ("/Name", "/Length"):
+                digest.update(key.encode() + _fingerprint(obj[key], prints))
+    elif isinstance(obj, pikepdf.Array):
+        for item in obj:
+            digest.update(b"[" + _fingerprint(item, prints))
+    else:
+        digest.update(obj.unparse())
+    if obj.is_indirect:
+        prints[obj.objgen] = digest.digest()
+    return digest.digest()
+
+
 def _unused_name(page: pikepdf.Page) -> Name:
     """A fixed resource name, so that the same packet has the same bytes (pikepdf's are random)."""
     taken = page.resources.get(Name.XObject, Dictionary())
@@ -425,14 +532,11 @@ def _unused_name(page: pikepdf.Page) -> Name:
 
 
 def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
-    if STAMP_FONT not in pdfmetrics.getRegisteredFontNames():
-        # an embedded TrueType font, so the stamp prints the same everywhere
-        vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-        pdfmetrics.registerFont(TTFont(STAMP_FONT, str(vera)))
+    # the letter's embedded face and subset, so the stamps add no font of their own
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=LETTER, invariant=True, pageCompression=1)
+    canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True, pageCompression=1)
     for number in range(1, total + 1):
-        canvas.setFont(STAMP_FONT, STAMP_SIZE)
+        canvas.setFont(typeset.FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)
         canvas.showPage()

@@ -55,6 +55,11 @@ FONT, BOLD, ITALIC, BOLD_ITALIC = (
     "PacketSans-BoldItalic",
 )
 MARGIN = inch
+# Every generated PDF (letter, index, cover page, each tab divider, each certificate, the page
+# stamps) embeds the same subset of each face: printable ASCII, then these, in this order. The
+# subsets come out byte for byte alike, so assemble keeps one copy of each face for the whole
+# packet instead of one per page it inserts (bench/README.md, "Packet size").
+SHARED_CHARACTERS = "".join(map(chr, range(0xA1, 0x100))) + "–—‘’‚“”„•…‹›€™"
 
 
 def register_fonts() -> None:
@@ -218,18 +223,23 @@ def build(pdf: Path, story: list[Flowable], title: str) -> int:
         title=title,
         author="evidence-packet",
     )
-    doc.build(story, canvasmaker=_canvas)
+    doc.build(story, canvasmaker=new_canvas)
     return doc.page
 
 
-def _canvas(*args: Any, **kwargs: Any) -> Canvas:
+def new_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A reportlab canvas whose fonts embed the packet's shared subsets."""
+    register_fonts()
     # Our own face from the first page on, so no unembedded Helvetica is declared in the PDF.
-    return Canvas(*args, **{**kwargs, "initialFontName": FONT})
+    canvas = Canvas(*args, **{**kwargs, "initialFontName": FONT})
+    for face in (FONT, BOLD, ITALIC, BOLD_ITALIC):
+        # assigns each character its code in the subset; embeds nothing until a face is used
+        pdfmetrics.getFont(face).splitString(SHARED_CHARACTERS, canvas._doc)
+    return canvas
 
 
 def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
-    register_fonts()
-    canvas = _canvas(str(pdf), pagesize=LETTER, invariant=True)
+    canvas = new_canvas(str(pdf), pagesize=LETTER, invariant=True)
     draw(canvas)
     canvas.showPage()
     canvas.save()
