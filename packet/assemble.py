@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -44,6 +45,7 @@ STAMP_BASELINE = 0.22 * 72
 # Exhibit pages are shrunk into the page above this bottom strip so the stamp never covers them:
 # scans keep normalize's margin, but a born-digital page may print to its edge (4% smaller).
 STAMP_BAND = 0.45 * 72
+CONTINUED = " (continued)"  # the bookmark of an exhibit's later pieces, when it is split
 MEGABYTE = 1_000_000  # e-filing limits are stated in decimal megabytes; the smaller reading
 
 
@@ -191,11 +193,18 @@ def _exhibit_segment(
 
 def _insert_leaves(pdf: Path, label: str) -> tuple[Leaf, ...]:
     """The unnumbered pages of a generated insert, labelled "Tab C" (or "Cover 1", "Cover 2")."""
-    with pikepdf.open(pdf) as insert:
-        pages = len(insert.pages)
+    found = pdf.stat()
+    pages = _pages_in(pdf, found.st_mtime_ns, found.st_size)
     if pages == 1:
         return (Leaf(pdf, 0, label=label),)
     return tuple(Leaf(pdf, i, label=f"{label} {i + 1}") for i in range(pages))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pages_in(pdf: Path, mtime_ns: int, size: int) -> int:
+    """Counted once for all the variants that insert it (the file's time and size in the key)."""
+    with pikepdf.open(pdf) as insert:
+        return len(insert.pages)
 
 
 def _required(pdf: Path | None, what: str) -> Path:
@@ -253,20 +262,27 @@ def _write_split(
         if whole.bytes <= limit:
             return [whole]
         staging.discard(whole.path.name)
-    budget = limit
-    for _ in range(8):  # the estimate comes from the sources' sizes; tighten it until parts fit
-        parts = _pack(segments, budget, costs)
-        outputs = [_write_part(part, n, stamping, staging) for n, part in enumerate(parts, start=1)]
-        for part, output in zip(parts, outputs, strict=True):
-            if output.bytes > limit and output.pages == 1:
-                raise _too_big(_leaves(part)[0], limit)
-        largest = max(o.bytes for o in outputs)
-        if largest <= limit:
-            return outputs
-        for o in outputs:
-            staging.discard(o.path.name)
-        budget = int(budget * limit / largest * 0.95)
-    raise BuildError(f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB.")
+    # Part by part: the estimate comes from the sources' sizes, so a part that comes out too big
+    # is packed again with a tighter budget, which the parts after it keep; parts that fit are
+    # never written twice.
+    budget, remaining, outputs, retries = limit, segments, [], 0
+    while remaining:
+        part, *rest = _pack(remaining, budget, costs)
+        output = _write_part(part, len(outputs) + 1, stamping, staging)
+        if output.bytes <= limit:
+            outputs.append(output)
+            remaining = [segment for later in rest for segment in later]
+            continue
+        staging.discard(output.path.name)
+        if output.pages == 1:
+            raise _too_big(_leaves(part)[0], limit)
+        retries += 1
+        if retries > 8:
+            raise BuildError(
+                f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB."
+            )
+        budget = int(budget * limit / output.bytes * 0.95)
+    return outputs
 
 
 def _too_big(page: Leaf, limit: int) -> BuildError:
@@ -324,10 +340,11 @@ def _cut(segment: Segment, budget: float, costs: dict[Leaf, float]) -> Iterator[
     piece: list[Leaf] = []
     spent = 0.0
     title = segment.title
+    continued = title if title.endswith(CONTINUED) else f"{title}{CONTINUED}"
     for leaf in segment.leaves:
         if piece and spent + costs[leaf] > budget:
             yield dataclasses.replace(segment, title=title, leaves=tuple(piece))
-            piece, spent, title = [], 0.0, f"{segment.title} (continued)"
+            piece, spent, title = [], 0.0, continued
         piece.append(leaf)
         spent += costs[leaf]
     yield dataclasses.replace(segment, title=title, leaves=tuple(piece))
@@ -359,55 +376,33 @@ def _write_pdf(
 
 
 # The packet's ID is a hash of its content, so the same packet has the same bytes. qpdf's own
-# deterministic ID is an MD5 of the file, slower than writing it (2 of 5 s for 1000 pages,
-# bench/README.md); SHA-256 of the bytes as they are written costs a third of that.
+# deterministic ID is an MD5 taken as it writes, 2 s of the 5 s that 1000 pages took
+# (bench/README.md); SHA-256 of the file read back from the page cache costs a third of that.
 PLACEHOLDER_ID = bytes(16)
 _WRITTEN_ID = re.compile(rb"/ID \[<0{32}><[0-9a-f]{32}>\]")
 TAIL = 1 << 20  # the ID is in the trailer, written last but for the compressed cross-references
 
 
-class _Digesting:
-    """A file that hashes what is written to it and keeps the end of it."""
-
-    def __init__(self, file: BinaryIO) -> None:
-        self.file, self.start = file, file.tell()
-        self.sha256, self.tail, self.written = hashlib.sha256(), bytearray(), 0
-
-    def write(self, data: bytes) -> int:
-        self.sha256.update(data)
-        self.tail += data
-        if len(self.tail) > 2 * TAIL:
-            del self.tail[:-TAIL]
-        self.written += len(data)
-        return self.file.write(data)
-
-    def flush(self) -> None:
-        self.file.flush()
-
-    def tell(self) -> int:
-        return self.start + self.written
-
-    def seek(self, offset: int, whence: int = 0) -> int:  # pikepdf saves only to seekable files
-        raise io.UnsupportedOperation("written front to back")
-
-
 def _save_with_content_id(pdf: pikepdf.Pdf, file: BinaryIO) -> None:
     """Save with a placeholder ID, then write the hash of what was saved in its place: the
-    same length, so nothing else moves."""
+    same length, so nothing else moves. ``file`` must be readable too."""
+    start = file.tell()
     pdf.trailer.ID = pikepdf.Array([String(PLACEHOLDER_ID), String(PLACEHOLDER_ID)])
-    out = _Digesting(file)
     pdf.save(
-        out,
+        file,
         static_id=True,  # no ID of its own (qpdf would mix in the time): the placeholder stays
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
         stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
     )
-    found = list(_WRITTEN_ID.finditer(out.tail))
+    end = file.tell()
+    file.seek(start)
+    ident = hashlib.file_digest(file, "sha256").digest()[:16].hex().encode()
+    tail = max(start, end - TAIL)
+    file.seek(tail)
+    found = list(_WRITTEN_ID.finditer(file.read(end - tail)))
     if len(found) != 1:
         raise BuildError("the packet's ID was not where pikepdf writes it; please report this.")
-    ident = out.sha256.digest()[:16].hex().encode()
-    end = file.tell()
-    file.seek(out.start + out.written - len(out.tail) + found[0].start())
+    file.seek(tail + found[0].start())
     file.write(b"/ID [<" + ident + b"><" + ident + b">]")
     file.seek(end)
 
@@ -513,8 +508,12 @@ def _fingerprint(obj: pikepdf.Object, prints: dict[tuple[int, int], bytes]) -> b
             if key not in ("/Name", "/Length"):
                 digest.update(key.encode() + _fingerprint(obj[key], prints))
     elif isinstance(obj, pikepdf.Array):
-        for item in obj:
-            digest.update(b"[" + _fingerprint(item, prints))
+        items = list(obj)
+        if any(isinstance(item, pikepdf.Object) for item in items):
+            for item in items:
+                digest.update(b"[" + _fingerprint(item, prints))
+        else:  # numbers only (a font's widths): as written
+            digest.update(obj.unparse())
     else:
         digest.update(obj.unparse())
     if obj.is_indirect:
@@ -534,7 +533,7 @@ def _unused_name(page: pikepdf.Page) -> Name:
 def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
     # the letter's embedded face and subset, so the stamps add no font of their own
     buf = io.BytesIO()
-    canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True, pageCompression=1)
+    canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True)
     for number in range(1, total + 1):
         canvas.setFont(typeset.FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
