@@ -334,9 +334,14 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     if not parts:
         return []
     given = given_names(parts)
+    # Most words of a long document are no word of the name: compare each distinct word once.
+    named = _words_like(parts, text_words)
     matches = []
     i = 0
     while i < len(text_words):
+        if text_words[i] not in named and len(text_words[i]) != 1:  # no run can start here
+            i += 1
+            continue
         run = _name_run(parts, text_words, i)
         if not run:
             i += 1
@@ -355,6 +360,11 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+def _words_like(parts: list[str], text_words: list[str]) -> set[str]:
+    """The distinct words of the text that ``same_name_word`` takes for one of ``parts``."""
+    return {w for w in set(text_words) if any(same_name_word(p, w) for p in parts)}
+
+
 SCATTER = 8  # words between a given name and a surname written in separate boxes
 
 
@@ -362,8 +372,9 @@ def _scattered(parts: list[str], given: set[str], text_words: list[str]) -> list
     """A name written in separate boxes ("Surname ORTIZ CASTILLO / Given names DANIELA"): a given
     name and another word of the name within a few words, scored below a name written whole."""
     matches = []
+    given_like = _words_like(sorted(given), text_words)
     for i, word in enumerate(text_words):
-        if not any(same_name_word(g, word) for g in given):
+        if word not in given_like:
             continue
         near = text_words[max(0, i - SCATTER) : i + SCATTER + 1]
         found = {p for p in parts if any(same_name_word(p, w) for w in near)}
