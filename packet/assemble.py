@@ -83,10 +83,12 @@ class Segment:
 
 @dataclass(frozen=True)
 class Stamping:
-    """What every output of one build shares: the stamps and the document information."""
+    """What every output of one build shares: the stamps, the document information and the
+    blank page that backs a tab."""
 
-    stamps: bytes  # one PDF page per packet page number, the stamp alone
+    stamps: pikepdf.Pdf  # one page per packet page number, the stamp alone
     info: dict[str, str]
+    blank: Path  # a blank letter page, merged by qpdf like any other page
 
 
 def assemble(
@@ -102,19 +104,19 @@ def assemble(
     """Write each variant into ``staging``; nothing replaces a final file until it commits."""
     settings = config.settings.packet
     total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
-    stamping = Stamping(
-        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total),
-        _info(composition, case, config, created),
-    )
-    outputs: list[Output] = []
-    for variant in variants:
-        segments = layout(composition, variant, config)
-        if variant == "efile":
-            limit = int((max_mb or settings.efile_max_mb) * MEGABYTE)
-            outputs += _write_split(segments, stamping, staging, limit)
-        else:
-            outputs.append(_write_whole(segments, stamping, staging, variant))
-        variant_done()
+    stamps = _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total)
+    with pikepdf.open(io.BytesIO(stamps)) as stamps_pdf, staging.scratch() as blank:
+        _blank_pdf(blank)
+        stamping = Stamping(stamps_pdf, _info(composition, case, config, created), blank)
+        outputs: list[Output] = []
+        for variant in variants:
+            segments = layout(composition, variant, config)
+            if variant == "efile":
+                limit = int((max_mb or settings.efile_max_mb) * MEGABYTE)
+                outputs += _write_split(segments, stamping, staging, limit)
+            else:
+                outputs.append(_write_whole(segments, stamping, staging, variant))
+            variant_done()
     return outputs
 
 
@@ -357,17 +359,12 @@ def _write_pdf(
     labels and bookmarks are added to the merged document in memory, and one save streams each
     image from its source file into the packet."""
     leaves = _leaves(segments)
-    with (
-        qpdf.merged(_runs(leaves)) as pdf,
-        pikepdf.open(io.BytesIO(stamping.stamps)) as stamps,
-    ):
-        for i, leaf in enumerate(leaves):
-            if leaf.pdf is None:
-                pdf.pages.insert(i, _blank_page(pdf))
-                continue
-            _name_xobjects_in_order(pdf, pdf.pages[i])
+    stamps = stamping.stamps.pages
+    with qpdf.merged(_runs(leaves, stamping.blank)) as pdf:
+        for leaf, page in zip(leaves, pdf.pages, strict=True):
+            _name_xobjects_in_order(pdf, page)
             if leaf.number is not None:
-                _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
+                _stamp(pdf, page, stamps[leaf.number - 1], leaf.fit)
         _share_fonts(pdf)
         pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
         _bookmark(pdf, segments)
@@ -407,24 +404,23 @@ def _save_with_content_id(pdf: pikepdf.Pdf, file: BinaryIO) -> None:
     file.seek(end)
 
 
-def _runs(leaves: list[Leaf]) -> list[tuple[Path, int, int]]:
-    """The pages to merge as runs of consecutive pages of one file (pdf, first, last; 1-based)."""
+def _runs(leaves: list[Leaf], blank: Path) -> list[tuple[Path, int, int]]:
+    """The pages to merge as runs of consecutive pages of one file (pdf, first, last; 1-based),
+    a blank back as the page of ``blank``: qpdf places every page, none is inserted after."""
     runs: list[tuple[Path, int, int]] = []
     for leaf in leaves:
-        if leaf.pdf is None:
-            continue
-        if runs and runs[-1][0] == leaf.pdf and runs[-1][2] == leaf.index:
-            runs[-1] = (leaf.pdf, runs[-1][1], leaf.index + 1)
+        pdf = leaf.pdf or blank
+        if runs and runs[-1][0] == pdf and runs[-1][2] == leaf.index and leaf.pdf:
+            runs[-1] = (pdf, runs[-1][1], leaf.index + 1)
         else:
-            runs.append((leaf.pdf, leaf.index + 1, leaf.index + 1))
+            runs.append((pdf, leaf.index + 1, leaf.index + 1))
     return runs
 
 
-def _blank_page(pdf: pikepdf.Pdf) -> pikepdf.Page:
-    page = Dictionary(
-        Type=Name.Page, MediaBox=pikepdf.Array([0, 0, *LETTER]), Resources=Dictionary()
-    )
-    return pikepdf.Page(pdf.make_indirect(page))
+def _blank_pdf(path: Path) -> None:
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=LETTER)
+        pdf.save(path)
 
 
 def _stamp(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, fit: bool) -> None:
@@ -478,7 +474,7 @@ def _share_fonts(pdf: pikepdf.Pdf) -> None:
         if isinstance(fonts, Dictionary):
             for key, font in list(fonts.items()):
                 if font.is_indirect:
-                    fonts[key] = first.setdefault(_fingerprint(font, prints), font)
+                    fonts[key] = first.setdefault(_fingerprint(font, pdf, prints), font)
         for xobject in (resources.get(Name.XObject) or Dictionary()).values():
             if xobject.get(Name.Subtype) == Name.Form:  # stamps, OCR text layers
                 pending.append(xobject.get(Name.Resources))
@@ -493,32 +489,34 @@ def _visited(obj: pikepdf.Object, seen: set[tuple[int, int]]) -> bool:
     return False
 
 
-def _fingerprint(obj: pikepdf.Object, prints: dict[tuple[int, int], bytes]) -> bytes:
-    """A digest of an object and all it refers to (streams by their encoded bytes), leaving out
-    a font's resource name and a stream's length."""
-    if not isinstance(obj, pikepdf.Object):  # numbers and booleans come as Python's own
+_REFERENCE = re.compile(rb"(\d+) (\d+) R\b")
+_RESOURCE_NAME = re.compile(rb"/Name /[^\s/\[\]<>()]+")
+
+
+def _fingerprint(
+    obj: pikepdf.Object, pdf: pikepdf.Pdf, prints: dict[tuple[int, int], bytes]
+) -> bytes:
+    """A digest of an indirect object and all it refers to (streams by their encoded bytes),
+    leaving out a font's resource name. Written out by qpdf, references replaced by the digests
+    of what they point to: one call per object, not one per number in a font's widths."""
+    if not isinstance(obj, pikepdf.Object):  # an indirect number (a length) comes as an int
         return repr(obj).encode()
-    if obj.is_indirect and obj.objgen in prints:
-        return prints[obj.objgen]
+    objgen = obj.objgen
+    if objgen in prints:
+        return prints[objgen]
     digest = hashlib.sha256()
     if isinstance(obj, pikepdf.Stream):
         digest.update(b"stream" + obj.read_raw_bytes())
-    if isinstance(obj, Dictionary | pikepdf.Stream):
-        for key in sorted(obj.keys()):
-            if key not in ("/Name", "/Length"):
-                digest.update(key.encode() + _fingerprint(obj[key], prints))
-    elif isinstance(obj, pikepdf.Array):
-        items = list(obj)
-        if any(isinstance(item, pikepdf.Object) for item in items):
-            for item in items:
-                digest.update(b"[" + _fingerprint(item, prints))
-        else:  # numbers only (a font's widths): as written
-            digest.update(obj.unparse())
-    else:
-        digest.update(obj.unparse())
-    if obj.is_indirect:
-        prints[obj.objgen] = digest.digest()
-    return digest.digest()
+        obj = obj.stream_dict
+    text = _RESOURCE_NAME.sub(b"", obj.unparse(resolved=True))
+    start = 0
+    for ref in _REFERENCE.finditer(text):
+        target = pdf.get_object(int(ref[1]), int(ref[2]))
+        digest.update(text[start : ref.start()] + _fingerprint(target, pdf, prints))
+        start = ref.end()
+    digest.update(text[start:])
+    prints[objgen] = digest.digest()
+    return prints[objgen]
 
 
 def _unused_name(page: pikepdf.Page) -> Name:
