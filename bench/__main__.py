@@ -533,6 +533,10 @@ def main() -> None:
     plan = QUICK if args.quick else FULL
     chosen = args.only.split(",") if args.only else list(AREAS)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # An installed package comes compiled; a shell that says not to write bytecode would make
+    # every `packet` run here compile the package from source, which no user pays.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     started, clock, load = datetime.now(UTC), time.perf_counter(), record.load_average()
     measurements, profiles, details = [], {}, {}
     for name in chosen:
