@@ -453,7 +453,7 @@ def big_case(plan: Plan, work: Path) -> Area:
 
 def _profile_big_case(work: Path) -> list[str]:
     from packet.pipeline import Options, build
-    from packet.variants import VARIANTS
+    from packet.records import VARIANTS
 
     options = Options(work / "profiled", VARIANTS, cache_dir=work / "cache")
     return profiled(lambda: build(work / "big-case", options))
@@ -496,10 +496,56 @@ def classification(plan: Plan, work: Path) -> Area:
     return Area(measurements, {n: {"documents": r["documents"], **r} for n, r in scored.items()})
 
 
+def review(plan: Plan, work: Path) -> Area:
+    """The review page: what writing it adds to a warm rebuild of the demo case, and its bytes."""
+    from bench import review as script
+
+    r = script.measure(work, max(plan.repeat, 3) + 2)  # small differences: more runs than most
+    stage = r["warm_review_stage_s"]
+    measurements = [
+        Measurement(
+            "warm rebuild of the demo case, with the review page",
+            r["warm_with_page_cpu_s"],
+            "CPU s",
+            r["warm_without_page_cpu_s"],
+            "the same build without the page",
+            script.TIME_TARGET,
+            of_ratio=True,
+            runs=r["repeat"],
+            note=f"in process, runs alternated; wall s {r['warm_with_page_s']:.3f} vs "
+            f"{r['warm_without_page_s']:.3f}; the page's own stage took {1000 * stage:.1f} ms "
+            f"warm ({100 * stage / r['packet_build_command_warm_s']:.1f} % of `packet build` "
+            f"as a command, {r['packet_build_command_warm_s']:.2f} s) and "
+            f"{1000 * r['cold_review_s']:.0f} ms cold (thumbnails drawn, template compiled).",
+        ),
+        Measurement(
+            "review page, bytes per packet page",
+            r["review_kb_per_packet_page"],
+            "KB/page",
+            target=script.BYTES_TARGET_KB,
+            note=f"{r['review_bytes'] / 1000:.0f} KB for {r['packet_pages']} packet pages, "
+            f"{r['thumbnails']} page thumbnails embedded.",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_review(work))
+
+
+def _profile_review(work: Path) -> list[str]:
+    """The page alone, warm, on the case the area just built."""
+    from packet.config import load_config
+    from packet.pipeline import Options, read_case, review_page, work_folder
+
+    config, options = load_config(), Options(cache_dir=work / "cache")
+    with work_folder() as folder:
+        reading = read_case(work / "demo-case", options, folder, config)
+        return profiled(lambda: review_page(reading, None, [], work / "cache"))
+
+
 AREAS: dict[str, Callable[[Plan, Path], Area]] = {
     "intake": intake,
     "assembly": assembly,
     "demo": demo,
+    "review": review,
     "batch": batch,
     "bigcase": big_case,
     "classification": classification,

@@ -35,11 +35,11 @@ from packet import typeset
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
-from packet.compose import Composition, Exhibit
 from packet.config import Config
 from packet.errors import BuildError
-from packet.variants import TABBED
+from packet.records import Composition, Exhibit, Output, Variant
 
+TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
 STAMP_SIZE = 8.5
 STAMP_BASELINE = 0.22 * 72
 # Exhibit pages are shrunk into the page above this bottom strip so the stamp never covers them:
@@ -47,16 +47,6 @@ STAMP_BASELINE = 0.22 * 72
 STAMP_BAND = 0.45 * 72
 CONTINUED = " (continued)"  # the bookmark of an exhibit's later pieces, when it is split
 MEGABYTE = 1_000_000  # e-filing limits are stated in decimal megabytes; the smaller reading
-
-
-@dataclass(frozen=True)
-class Output:
-    variant: str
-    path: Path
-    pages: int
-    bytes: int
-    part: int | None = None  # 1, 2, ... when the variant was split to stay under --max-mb
-    numbered: tuple[int, int] | None = None  # first and last stamped page number it holds
 
 
 @dataclass(frozen=True)
@@ -96,7 +86,7 @@ def assemble(
     case: Case,
     config: Config,
     staging: Staging,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None = None,
     created: dt.datetime | None = None,
     variant_done: Callable[[], None] = lambda: None,
@@ -131,7 +121,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 # --- layout: which page goes where, numbered or not, in each variant ---
 
 
-def layout(composition: Composition, variant: str, config: Config) -> list[Segment]:
+def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
     number = composition.front_matter.pages + 1
@@ -155,7 +145,9 @@ def layout(composition: Composition, variant: str, config: Config) -> list[Segme
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
     front = composition.front_matter
     sections = dict((page, title) for title, page in front.sections)
-    forms = {}  # a form filed in the front matter (the G-28) is a scan like any exhibit page
+    forms: dict[
+        int, str
+    ] = {}  # a form filed in the front matter (the G-28) is a scan like any exhibit page
     for document, first in front.documents:
         forms |= {first + i: document.file for i in range(document.pages)}
     leaves = [
@@ -247,7 +239,7 @@ def _back_of(leaf: Leaf) -> Leaf:
 
 
 def _write_whole(
-    segments: list[Segment], stamping: Stamping, staging: Staging, variant: str
+    segments: list[Segment], stamping: Stamping, staging: Staging, variant: Variant
 ) -> Output:
     name = f"packet-{variant}.pdf"
     size = staging.write(name, lambda f: _write_pdf(segments, stamping, staging, f))
@@ -267,7 +259,8 @@ def _write_split(
     # Part by part: the estimate comes from the sources' sizes, so a part that comes out too big
     # is packed again with a tighter budget, which the parts after it keep; parts that fit are
     # never written twice.
-    budget, remaining, outputs, retries = limit, segments, [], 0
+    budget, remaining, retries = limit, segments, 0
+    outputs: list[Output] = []
     while remaining:
         part, *rest = _pack(remaining, budget, costs)
         output = _write_part(part, len(outputs) + 1, stamping, staging)
@@ -393,7 +386,10 @@ def _save_with_content_id(pdf: pikepdf.Pdf, file: BinaryIO) -> None:
     )
     end = file.tell()
     file.seek(start)
-    ident = hashlib.file_digest(file, "sha256").digest()[:16].hex().encode()
+    digest = hashlib.sha256()
+    while chunk := file.read(1 << 20):  # from the page cache: the file was just written
+        digest.update(chunk)
+    ident = digest.digest()[:16].hex().encode()
     tail = max(start, end - TAIL)
     file.seek(tail)
     found = list(_WRITTEN_ID.finditer(file.read(end - tail)))
@@ -446,7 +442,8 @@ def _name_xobjects_in_order(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     except pikepdf.PdfError:
         return  # content qpdf cannot parse is left exactly as it came
     renamed: dict[str, Name] = {}
-    for n, (operands, operator) in enumerate(operations):
+    for n, instruction in enumerate(operations):
+        operands, operator = instruction.operands, instruction.operator
         if str(operator) == "Do" and operands and str(operands[0]) in xobjects:
             new = renamed.setdefault(str(operands[0]), Name(f"/X{len(renamed) + 1}"))
             operations[n] = pikepdf.ContentStreamInstruction([new], operator)

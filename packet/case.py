@@ -7,16 +7,26 @@ because the person fixing them is editing YAML by hand the week before a hearing
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+from pydantic_core import ErrorDetails
+from rapidfuzz import fuzz, process
 
 from packet.config import Config
+from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
@@ -24,6 +34,7 @@ MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
 MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
+CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -63,6 +74,20 @@ class Respondent(_Model):
     country: str | None = None
     entered_us: dt.date | None = None
     address: list[str] = []
+
+    @property
+    def age_at_entry(self) -> int | None:
+        """Whole years of age on the day of entry, as an age is counted (18 on the birthday)."""
+        if self.date_of_birth and self.entered_us:
+            return whole_years(self.date_of_birth, self.entered_us)
+        return None
+
+    @property
+    def arrived_as_child(self) -> bool:
+        """Under 18 on entering: the one rule classify (the equity of the respondent's own
+        documents) and the letter (the paragraph on arriving as a child) both apply."""
+        age = self.age_at_entry
+        return age is not None and age < CHILD_UNTIL
 
 
 class Proceedings(_Model):
@@ -155,13 +180,39 @@ class Translator(_Model):
     email: str | None = None
 
 
+PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
 class DocumentOverride(_Model):
     file: str
+    # One document inside a file that holds several: "3-4", or "3" (1-based, as a viewer counts)
+    pages: str | None = None
+    # One document photographed page by page: the files of its later pages, in order
+    more_pages: list[str] = []
     type: str | None = None
     about: str | None = None
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+
+    @field_validator("pages", mode="before")
+    @classmethod
+    def _page_range(cls, value: Any) -> Any:
+        if isinstance(value, int):
+            value = str(value)
+        if isinstance(value, str):
+            m = PAGE_RANGE.match(value)
+            if not m or int(m[1]) < 1 or int(m[2] or m[1]) < int(m[1]):
+                raise ValueError('give the first and last page of the file it holds, e.g. "3-4"')
+        return value
+
+    @property
+    def page_range(self) -> tuple[int, int] | None:
+        if self.pages is None:
+            return None
+        m = PAGE_RANGE.match(self.pages)
+        assert m  # checked when read
+        return int(m[1]), int(m[2] or m[1])
 
 
 class Case(_Model):
@@ -193,8 +244,11 @@ class Case(_Model):
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
         return {p.date_of_birth for p in self.people() if p.date_of_birth}
 
-    def override_for(self, file: str) -> DocumentOverride | None:
-        return next((d for d in self.documents if d.file == file), None)
+    def override_for(
+        self, file: str, pages: tuple[int, int] | None = None
+    ) -> DocumentOverride | None:
+        """The `documents:` entry for a file, or for the pages of it a document occupies."""
+        return next((d for d in self.documents if d.file == file and d.page_range == pages), None)
 
     def translator_for(self, original: str, translation: str) -> Translator | None:
         """Who translated `original` into `translation`: named on either file's entry under
@@ -206,10 +260,13 @@ class Case(_Model):
         return self.translator
 
 
+Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: str  # respondent | child | spouse | cared_for
+    role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
 
@@ -228,11 +285,13 @@ def _known_keys() -> set[str]:
     return keys
 
 
-def _explain(error: dict[str, Any]) -> str:
+def _explain(error: ErrorDetails) -> str:
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     where = key_path(loc) or "(top level)"
     if error["type"] == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1)
+        guess = process.extractOne(
+            str(loc[-1]), sorted(_known_keys()), scorer=fuzz.ratio, score_cutoff=60
+        )
         hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
         return f"{where}: unknown key{hint}"
     if error["type"] == "missing":
@@ -304,11 +363,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
-        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+        explained = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
-        + _date_problems(case, dt.date.today())
+        + _date_problems(case, build_date())
         + _document_problems(case, case_dir)
     )
     if problems:
@@ -316,7 +375,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     return case
 
 
-def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
     """The key path of every value still ``FILL_IN``."""
     if isinstance(data, dict):
         for key, value in data.items():
@@ -340,11 +399,6 @@ def _taxonomy_problems(case: Case, config: Config) -> list[str]:
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
             problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
-    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
-        problems.append(
-            f"proceedings.opla_office: unknown office {case.proceedings.opla_office!r}; "
-            f"add it to config/opla_offices.yaml or use one of: {', '.join(config.opla_offices)}."
-        )
     return problems
 
 
@@ -382,8 +436,9 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
     seen: set[str] = set()
     root = case_dir.resolve()
     for i, doc in enumerate(case.documents):
-        for key in ("file", "translation"):
-            name = getattr(doc, key)
+        named = [("file", doc.file), ("translation", doc.translation)]
+        named += [(f"more_pages[{j}]", more) for j, more in enumerate(doc.more_pages)]
+        for key, name in named:
             if name is None:
                 continue
             where = f"documents[{i}].{key}"
@@ -399,9 +454,57 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                 )
             elif not target.is_file():
                 problems.append(f"{where}: no file {name!r} in the case folder.")
-        if doc.file in seen:
+        if doc.pages is None and doc.file in seen:
             problems.append(
-                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
+                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries, or give "
+                'each the `pages` of the file it covers ("1-2", "3").'
             )
-        seen.add(doc.file)
+        if doc.pages is None:
+            seen.add(doc.file)
+        if doc.pages is not None and doc.more_pages:
+            problems.append(
+                f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "
+                "(a document in several files), not both."
+            )
+    problems += _page_problems(case.documents)
+    return problems
+
+
+def _page_problems(entries: list[DocumentOverride]) -> list[str]:
+    """Page ranges of one file that overlap, and files that are pages of two documents."""
+    problems = []
+    ranges: dict[str, list[tuple[int, int, int]]] = {}
+    whole = {d.file for d in entries if d.pages is None}
+    for i, doc in enumerate(entries):
+        if (pages := doc.page_range) is None:
+            continue
+        if doc.file in whole:
+            problems.append(
+                f"documents[{i}].pages: {doc.file!r} also has an entry without `pages`; give "
+                "every entry for a file that holds several documents its `pages`."
+            )
+        for j, first, last in ranges.get(doc.file, []):
+            if first <= pages[1] and pages[0] <= last:
+                problems.append(
+                    f"documents[{i}].pages: {doc.pages!r} overlaps documents[{j}].pages "
+                    f"({first}-{last}) of {doc.file!r}; a page belongs to one document."
+                )
+        ranges.setdefault(doc.file, []).append((i, *pages))
+    used: dict[str, str] = {}
+    for i, doc in enumerate(entries):
+        for j, more in enumerate(doc.more_pages):
+            where = f"documents[{i}].more_pages[{j}]"
+            if more == doc.file or more in used:
+                owner = used.get(more, f"documents[{i}].file")
+                problems.append(
+                    f"{where}: {more!r} is already a page of {owner}; a file is one page of "
+                    "one document."
+                )
+            used[more] = where
+    for i, doc in enumerate(entries):
+        if doc.file in used and not doc.exclude:
+            problems.append(
+                f"documents[{i}].file: {doc.file!r} is a later page of another document "
+                f"({used[doc.file]}); correct that document's entry instead."
+            )
     return problems

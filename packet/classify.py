@@ -10,61 +10,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TypeRule, TypeRules
-from packet.ocr import ReadSource
-from packet.text import (
-    BOUNDARY,
-    NameMatch,
-    dates_in,
-    find_name,
-    find_phrase,
-    language_of,
-    name_tokens,
-    reading_text,
-    same_name,
-    words,
-)
+from packet.records import Document, Fields, ReadSource
+from packet.text.dates import dates_in
+from packet.text.fold import reading_text, words
+from packet.text.language import language_of
+from packet.text.names import BOUNDARY, NameMatch, find_name, name_tokens, same_name
+from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
-
-
-@dataclass(frozen=True)
-class Document:
-    file: str
-    sha256: str
-    pdf: Path
-    page_texts: tuple[str, ...]
-    type: str
-    equity: str
-    about: str | None  # a person's name as written in case.yaml
-    about_claim: str | None  # the case.yaml claim that names that person, e.g. "children[0]"
-    language: str
-    confidence: float
-    reasons: tuple[str, ...]
-    fields: dict[str, Any] = field(default_factory=dict)
-    overridden: bool = False
-    translation: str | None = None  # file of the document that translates this one
-    translates: str | None = None  # for a translation: the file it translates
-    page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
-
-    @property
-    def pages(self) -> int:
-        return len(self.page_texts)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.page_texts)
+HitKind = Literal["strong", "supporting", "negative", "heading"]
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # strong | supporting | negative | heading
+    kind: HitKind
     phrase: str
     weight: float
     seen: str  # as OCR read it
@@ -115,7 +80,7 @@ class Decision:
     equity: str
     equity_key: str
     language: str
-    fields: dict[str, Any]
+    fields: Fields
     overridden: bool
 
 
@@ -125,7 +90,9 @@ def classify(read: list[ReadSource], case: Case, config: Config) -> list[Documen
 
 
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
-    d = decide("\n".join(read.page_texts), read.source.file, case, config)
+    first = read.pieces[0] if read.pieces else None
+    pages = first.pages if first and not first.whole else None
+    d = decide("\n".join(read.page_texts), read.source.file, case, config, pages)
     return Document(
         file=read.source.file,
         sha256=read.source.sha256,
@@ -141,22 +108,26 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         reasons=d.reasons,
         fields=d.fields,
         overridden=d.overridden,
+        pieces=read.pieces,
     )
 
 
-def decide(text: str, file: str, case: Case, config: Config) -> Decision:
-    """Every decision about one document's text, with what led to it."""
+def decide(
+    text: str, file: str, case: Case, config: Config, pages: tuple[int, int] | None = None
+) -> Decision:
+    """Every decision about one document's text (``pages`` of ``file``, or all of it), with
+    what led to it."""
     rules = config.rules
-    override = case.override_for(file)
-    ranked = tuple(score_types(reading_text(text), rules))
-    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    override = case.override_for(file, pages)
+    doc_type, conf, reasons, ranked = type_of(text, config)
     if override and override.type:
-        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {file}"]
+        where = f"{file}, pages {override.pages}" if pages else file
+        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {where}"]
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
-    language = language_of(text)
-    day_first = language == "es"
+    language = language_of(text, config.languages)
+    day_first = config.languages.languages[language].day_first
     candidates = tuple(people_named(text, case, rule, rules, day_first))
     person, why = _about(candidates, case, override.about if override else None)
     if why:
@@ -169,7 +140,7 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     if rule and rule.subject.dated:
         dob = _date_of_birth(text, person, rules, day_first)
         if dob:
-            found = {"date_of_birth": dob.isoformat(), **found}
+            found = dataclasses.replace(found, date_of_birth=dob)
     return Decision(
         type=doc_type,
         confidence=conf,
@@ -186,6 +157,15 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
 
 
 # --- type ---
+
+
+def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[TypeScore, ...]]:
+    """The type a text reads as on its own, its confidence and reasons, and every type's
+    score, best first. Segment (packet/segment.py) asks it of each page to find where one
+    document ends and the next begins."""
+    ranked = tuple(score_types(reading_text(text), config.rules))
+    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    return doc_type, conf, reasons, ranked
 
 
 def score_types(read: str, rules: TypeRules) -> list[TypeScore]:
@@ -333,7 +313,7 @@ def equity_tags(person: Person | None, case: Case) -> list[str]:
     if person is None:
         tags.append("nobody")
     elif person.role == "respondent":
-        if _arrived_as_child(case):
+        if case.respondent.arrived_as_child:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:
@@ -355,11 +335,6 @@ def _status(person: Person, case: Case) -> str | None:
     return None
 
 
-def _arrived_as_child(case: Case) -> bool:
-    born, entered = case.respondent.date_of_birth, case.respondent.entered_us
-    return bool(born and entered and (entered - born).days < 18 * 365.25)
-
-
 def _equity_why(key: str, person: Person | None) -> str:
     if key == "default":
         return "the type's default"
@@ -374,31 +349,34 @@ def _equity_why(key: str, person: Person | None) -> str:
 
 
 def pair_translations(documents: list[Document], case: Case) -> list[Document]:
-    """Join each translation to the foreign-language document it translates."""
-    by_file = {d.file: d for d in documents}
+    """Join each translation to the foreign-language document it translates (by ``name``: a
+    file, or the pages of one)."""
+    by_name = {d.name: d for d in documents}
     pairs: dict[str, str] = {}
     for entry in case.documents:
-        if entry.translation and entry.file in by_file and entry.translation in by_file:
-            pairs[entry.file] = entry.translation
+        named = (d for d in documents if (d.file, d.file_pages) == (entry.file, entry.page_range))
+        original = next(named, None)
+        if original and entry.translation in by_name:
+            pairs[original.name] = entry.translation
     for translation in documents:
-        if translation.type != "certificate_of_translation" or translation.file in pairs.values():
+        if translation.type != "certificate_of_translation" or translation.name in pairs.values():
             continue
         candidates = [
             d
             for d in documents
-            if d.language != "en" and d.file not in pairs and d.about == translation.about
+            if d.language != "en" and d.name not in pairs and d.about == translation.about
         ]
         if len(candidates) == 1:
-            pairs[candidates[0].file] = translation.file
-    for original_file, translation_file in pairs.items():
-        original = by_file[original_file]
-        by_file[original_file] = dataclasses.replace(original, translation=translation_file)
-        by_file[translation_file] = dataclasses.replace(
-            by_file[translation_file],
-            translates=original_file,
+            pairs[candidates[0].name] = translation.name
+    for original_name, translation_name in pairs.items():
+        original = by_name[original_name]
+        by_name[original_name] = dataclasses.replace(original, translation=translation_name)
+        by_name[translation_name] = dataclasses.replace(
+            by_name[translation_name],
+            translates=original_name,
             equity=original.equity,
             about=original.about,
             about_claim=original.about_claim,
-            reasons=(*by_file[translation_file].reasons, f"translates {original_file}"),
+            reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
-    return [by_file[d.file] for d in documents]
+    return [by_name[d.name] for d in documents]

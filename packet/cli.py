@@ -11,22 +11,22 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from packet.errors import ExitCode, PacketError, Terminated
-from packet.variants import VARIANTS
+from packet.errors import ExitCode, PacketError, Terminated, UsageError
+from packet.records import VARIANTS, CaseStatus, Variant
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from packet.batch import BatchResult
-    from packet.check import Finding, Timeline
     from packet.pipeline import Reading
+    from packet.records import Finding, Timeline
 
 
 class _Console:
@@ -62,7 +62,11 @@ MONTH_MARKS = {
     "uncovered": "[dim]-[/]",
     None: " ",
 }
-BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
+BATCH_STYLE = {
+    CaseStatus.ready: "green",
+    CaseStatus.findings: "yellow",
+    CaseStatus.failed: "bold red",
+}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -187,7 +191,7 @@ def main() -> None:
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -201,6 +205,7 @@ def build_command(
     """
     from packet.pipeline import Options, build, out_dir_for
     from packet.progress import StageProgress
+    from packet.review import REVIEW_NAME
 
     options = Options(
         out_dir,
@@ -230,6 +235,7 @@ def build_command(
             f"{output.bytes / 1_000_000:.1f} MB"
         )
     out.print(f"Report: {escape(str(built.report_path))}")
+    out.print(f"Review page: {escape(str(out_dir_for(case_dir, options) / REVIEW_NAME))}")
     return built.exit_code
 
 
@@ -238,22 +244,32 @@ def build_command(
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the findings as JSON (report.json's `findings`)."
 )
+@click.option(
+    "--review",
+    "review",
+    type=click.Path(path_type=Path),
+    help="Where to write the review page (default: CASE_DIR/out/review.html; a folder gets "
+    "review.html inside it).",
+)
 @jobs_option
 @cache_option
 @exits_cleanly
-def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Path | None) -> int:
+def check_command(
+    case_dir: Path, as_json: bool, review: Path | None, jobs: int | None, cache_dir: Path | None
+) -> int:
     """Check the case in CASE_DIR for missing exhibits before anything is filed.
 
-    Reads and OCRs the scans (using the cache) and writes nothing but the cache. Prints the
+    Reads and OCRs the scans (using the cache) and writes no packet: only the review page
+    (out/review.html: every document with its pages, what was found, the timeline). Prints the
     findings by severity, the residence timeline and a verdict; exits 1 when errors remain.
     """
     from packet.check import has_errors
-    from packet.pipeline import Options, check_case
+    from packet.pipeline import Options, check_case, out_dir_for
     from packet.progress import StageProgress
 
-    reading = check_case(
-        case_dir, Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
-    )
+    options = Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
+    page = review_path(case_dir, review, out_dir_for(case_dir, options))
+    reading = check_case(case_dir, options, page)
     if as_json:
         import json
 
@@ -263,8 +279,24 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
             json.dumps([finding_record(f) for f in reading.findings], indent=2, ensure_ascii=False)
         )
     else:
+        out.print(f"Review page: {escape(str(page))}")  # before the findings: the verdict ends
         show_findings(reading, timeline=True)
     return ExitCode.findings if has_errors(reading.findings) else ExitCode.ok
+
+
+def review_path(case_dir: Path, given: Path | None, out_dir: Path) -> Path:
+    """Where `packet check` writes the review page: never among the case's own files, where the
+    next build would take it for a scan."""
+    from packet.review import REVIEW_NAME, with_review_name
+
+    page = with_review_name(given) if given else out_dir / REVIEW_NAME
+    inside = page.resolve().is_relative_to(case_dir.resolve())
+    if inside and not page.resolve().is_relative_to(out_dir.resolve()):
+        raise UsageError(
+            f"--review {given}: that is inside the case folder, whose files are the case; "
+            f"write it into {out_dir} or outside {case_dir}."
+        )
+    return page
 
 
 @main.command("batch")
@@ -298,7 +330,7 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     strict: bool,
     force: bool,
     jobs: int | None,
@@ -359,8 +391,8 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
         f"{escape(reading.case.respondent.name)}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
-    if timeline and reading.timeline:
-        show_timeline(reading.timeline)
+    if timeline and reading.checked.timeline:
+        show_timeline(reading.checked.timeline)
     for severity in ("error", "warning", "info"):
         found = [f for f in reading.findings if f.severity == severity]
         if found:
@@ -374,7 +406,7 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
 
 def show_timeline(timeline: Timeline) -> None:
     """One row a year, one mark a month, and the documents dated that year."""
-    from packet.text import long_date
+    from packet.dates import long_date
 
     out.print(
         f"\nResidence claimed since {long_date(timeline.since)}: "
@@ -396,7 +428,7 @@ def _where(f: Finding) -> str:
     return escape(f"[{place}] ") if place else ""
 
 
-def verdict(findings: list[Finding]) -> str:
+def verdict(findings: Sequence[Finding]) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"

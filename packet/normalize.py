@@ -12,18 +12,20 @@ visible) and active content is removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ContentStream, RectangleObject
+from pypdf.generic import ContentStream, DictionaryObject, RectangleObject
 from reportlab.lib.units import inch
 
 from packet.config import NormalizeSettings
-from packet.ingest import Source, Unusable, heif_support
+from packet.ingest import Unusable, heif_support
+from packet.records import NormalizedSource, PageImage, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -34,33 +36,6 @@ OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading d
 SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """A page made from an image: the file OCR reads and where it sits on the letter page."""
-
-    image: Path  # as it goes into the packet: straightened, maybe 1-bit
-    box: tuple[float, float, float, float]  # left, bottom, width, height in points
-    size: tuple[int, int]  # of ``image``, in pixels
-    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
-    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
-    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
-    bitonal: bool = False
-
-    @property
-    def ocr_image(self) -> Path:
-        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
-        own line finding copes with a slight turn, so it reads the page as scanned."""
-        return self.ocr_copy or self.image
-
-
-@dataclass(frozen=True)
-class NormalizedSource:
-    source: Source
-    pdf: Path
-    pages: int
-    images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
@@ -121,7 +96,7 @@ def _flat(image: Image.Image) -> Image.Image:
         return Image.alpha_composite(paper, rgba).convert("RGB")
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit scans: scale, don't clip
         wide = image.convert("I")
-        low, high = wide.getextrema()
+        low, high = cast(tuple[float, float], wide.getextrema())  # one band: its min and max
         scale = 255 / max(1, high - low)
         return wide.point(lambda v: (v - low) * scale).convert("L")
     return image.convert("RGB")  # CMYK, YCbCr, LAB
@@ -326,12 +301,15 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
     if b or c or a <= 0 or d <= 0 or a * d < 0.9 * float(box.width) * float(box.height):
         return None
     name = operations[1][0][0]
-    image = page["/Resources"]["/XObject"][name].get_object()
+    # pypdf types the page tree loosely; this page's resources were read as dictionaries above
+    resources = cast(DictionaryObject, page["/Resources"])
+    image = cast(DictionaryObject, cast(DictionaryObject, resources["/XObject"])[name].get_object())
     filters = image.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
-    if int(image["/Width"]) * int(image["/Height"]) > (Image.MAX_IMAGE_PIXELS or float("inf")):
+    width, height = cast(int, image["/Width"]), cast(int, image["/Height"])  # NumberObjects
+    if int(width) * int(height) > (Image.MAX_IMAGE_PIXELS or float("inf")):
         return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
     if page.extract_text().strip():
         return None
@@ -339,7 +317,10 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
 
 
 def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
-    image = _flat(page.images[name].image)
+    image = page.images[name].image
+    if image is None:
+        raise Unusable("its page image cannot be decoded; scan the paper again")
+    image = _flat(image)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
 
@@ -380,7 +361,7 @@ def _inert(path: Path, out: Path) -> Path:
     return out
 
 
-def _drop(dictionary: pikepdf.Dictionary, key: str) -> None:
+def _drop(dictionary: pikepdf.Object, key: str) -> None:
     if key in dictionary:
         del dictionary[key]
 

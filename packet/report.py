@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
-if TYPE_CHECKING:  # `check --json` writes findings without loading compose and assemble
-    from packet.assemble import Output
-    from packet.case import Case
-    from packet.check import Finding
-    from packet.classify import Document
-    from packet.compose import Composition
-    from packet.ingest import Rejection
+from packet.case import Case
+from packet.records import Composition, Document, Fields, Finding, Output, Rejection
 
 SCHEMA = "packet-report/1"
 REPORT_NAME = "report.json"
@@ -27,23 +23,52 @@ def finding_record(f: Finding) -> dict[str, Any]:
     return record
 
 
+def fields_record(fields: Fields) -> dict[str, Any]:
+    """A document's fields as report.json has always written them: only those read, dates as
+    ISO strings, the covered span as {"from", "to"}."""
+    f = fields
+    record: dict[str, Any] = {}
+    if f.date_of_birth:
+        record["date_of_birth"] = f.date_of_birth.isoformat()
+    if f.names:
+        record["names"] = list(f.names)
+    if f.issuer:
+        record["issuer"] = f.issuer
+    if f.issued:
+        record["issued"] = f.issued.isoformat()
+    if f.dates:
+        record["dates"] = [d.isoformat() for d in f.dates]
+        record["earliest_date"] = f.dates[0].isoformat()
+        record["latest_date"] = f.dates[-1].isoformat()
+    if f.covers:
+        record["covers"] = {"from": f.covers.start.isoformat(), "to": f.covers.end.isoformat()}
+    if f.tax_year is not None:
+        record["tax_year"] = f.tax_year
+    return record
+
+
 def document_records(
     documents: list[Document], composition: Composition | None
 ) -> list[dict[str, Any]]:
     placed: dict[str, tuple[str | None, list[int]]] = {}
     for form, first in composition.front_matter.documents if composition else ():
-        placed[form.file] = (None, [first, first + form.pages - 1])  # the G-28: no tab
+        placed[form.name] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
         for d in exhibit.documents:
-            placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
+            placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
     records = []
     for d in documents:
-        letter, pages = placed.get(d.file, (None, None))
+        letter, pages = placed.get(d.name, (None, None))
+        record: dict[str, Any] = {"file": d.file}
+        if d.file_pages:  # one of several documents in its file (docs/reading.md)
+            record["pages"] = list(d.file_pages)
+        if d.more_files:  # photographed page by page: the files of its later pages
+            record["more_files"] = list(d.more_files)
         records.append(
-            {
-                "file": d.file,
+            record
+            | {
                 "sha256": d.sha256,
                 "type": d.type,
                 "equity": d.equity,
@@ -51,7 +76,7 @@ def document_records(
                 "language": d.language,
                 "confidence": d.confidence,
                 "reasons": list(d.reasons),
-                "fields": d.fields,
+                "fields": fields_record(d.fields),
                 "exhibit": letter,
                 "source_pages": d.pages,
                 "packet_pages": pages,
@@ -78,7 +103,7 @@ def report(
     case: Case,
     documents: list[Document],
     rejected: list[Rejection],
-    findings: list[Finding],
+    findings: Sequence[Finding],
     composition: Composition | None,
     outputs: list[Output],
     timings: dict[str, float],

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -73,18 +74,18 @@ def register_fonts() -> None:
     ):
         font = TTFont(name, str(FONT_DIR / file))
         # Every generated PDF asks for the same subset (SHARED_CHARACTERS): make it once, not
-        # once per tab divider.
-        font.face.makeSubset = _made_once(font.face.makeSubset)
+        # once per tab divider. reportlab offers no hook for this but the face's own method.
+        font.face.makeSubset = _made_once(font.face.makeSubset)  # type: ignore[method-assign,assignment]
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
 
 
-def _made_once(make_subset: Callable[[list[int]], bytes]) -> Callable[[list[int]], bytes]:
+def _made_once(make_subset: Callable[[Sequence[int]], bytes]) -> Callable[[Sequence[int]], bytes]:
     made: dict[tuple[int, ...], bytes] = {}
 
-    def subset(characters: list[int]) -> bytes:
+    def subset(characters: Sequence[int]) -> bytes:
         key = tuple(characters)
         if key not in made:
             made[key] = make_subset(characters)
@@ -115,7 +116,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             alignment=TA_CENTER,
             borderWidth=1.5,
-            borderColor="black",
+            borderColor=colors.black,
             borderPadding=5,
             leftIndent=5,  # the border is drawn outside the text: keep it inside the margins
             rightIndent=5,
@@ -132,16 +133,28 @@ _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ 
 
 # The first characters of the block markup; ">" needs no entry, html.escape writes it "&gt;".
 _MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
+# Blocks are separated by a line that is empty or holds only white space.
+_BLOCK_BREAK = re.compile(r"\n\s*\n")
+_LINE_START = re.compile(r"^(\s*)(\S)", re.MULTILINE)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The blocks (paragraphs) of a text, as the typesetter splits them: the letter splits a
+    narrative with this too, so each of its paragraphs is one block here."""
+    return [p.strip() for p in _BLOCK_BREAK.split(text.strip()) if p.strip()]
 
 
 def literal(text: str) -> str:
-    """Someone's own words as one plain paragraph of markup: escaped, and a leading character
-    that starts a block (a title, a banner, a caption row, a page break...) written as a
-    character reference, so that a narrative can never turn into one."""
-    escaped = html.escape(text.strip(), quote=False)
-    if escaped[:1] in _MARKUP_STARTS:
-        escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
-    return escaped
+    """Someone's own words as plain markup: escaped, and a character that starts a block (a
+    title, a banner, a caption row, a page break...) at the start of any of its lines written
+    as a character reference, so that no line of a narrative can turn into one, wherever
+    its blocks are split."""
+
+    def neutral(match: re.Match[str]) -> str:
+        space, first = match.groups()
+        return space + (f"&#{ord(first)};" if first in _MARKUP_STARTS else first)
+
+    return _LINE_START.sub(neutral, html.escape(text.strip(), quote=False))
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -149,10 +162,7 @@ def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
     caption: list[list[Paragraph]] = []
     keep: list[Flowable] = []
-    for block in re.split(r"\n\s*\n", markup.strip()):
-        block = block.strip()
-        if not block:
-            continue
+    for block in paragraphs(markup):
         if block.startswith("||"):
             cells = [c.strip() for c in block.removeprefix("||").split("||")]
             caption.append([Paragraph(_joined(c), style["caption"]) for c in cells])
@@ -251,8 +261,11 @@ def new_canvas(*args: Any, **kwargs: Any) -> Canvas:
     # (one copy of the font for every divider); compressing them here was most of compose's time.
     canvas = Canvas(*args, **{**kwargs, "initialFontName": FONT, "pageCompression": 0})
     for face in (FONT, BOLD, ITALIC, BOLD_ITALIC):
-        # assigns each character its code in the subset; embeds nothing until a face is used
-        pdfmetrics.getFont(face).splitString(SHARED_CHARACTERS, canvas._doc)
+        font = pdfmetrics.getFont(face)
+        assert isinstance(font, TTFont)
+        # assigns each character its code in the subset; embeds nothing until a face is used.
+        # The subsets belong to the canvas's document, which reportlab keeps as _doc.
+        font.splitString(SHARED_CHARACTERS, canvas._doc)  # type: ignore[attr-defined]
     return canvas
 
 

@@ -100,10 +100,11 @@ def test_originals_are_never_modified(hostile_build: Build) -> None:
     assert snapshot(hostile_build.case_dir) == hostile_build.before
 
 
-def test_the_output_folder_holds_only_the_packet_and_report(hostile_build: Build) -> None:
+def test_the_output_folder_holds_only_the_packet_report_and_review(hostile_build: Build) -> None:
     assert sorted(p.name for p in hostile_build.out_dir.iterdir()) == [
         "packet-efile.pdf",
         "report.json",
+        "review.html",
     ]
 
 

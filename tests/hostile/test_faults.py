@@ -33,7 +33,7 @@ from tests.hostile.conftest import (
 KILL_TRIALS = 20  # with a warm cache, spread from start-up to the last write
 COLD_KILL_TRIALS = 4  # with an empty cache, during OCR
 SIGNAL_DEADLINE = 10.0  # seconds a build may take to stop after Ctrl-C or SIGTERM
-OUTPUTS = ("packet-efile.pdf", "report.json")
+OUTPUTS = ("packet-efile.pdf", "report.json", "review.html")
 
 
 @dataclass
@@ -135,6 +135,7 @@ def assert_complete(scene: Scene, previous: dict[str, str], revised: bool = True
     if revised:  # the revision shows in both files
         assert now["report.json"] != previous["report.json"], "a new packet with the old report"
         assert now["packet-efile.pdf"] != previous["packet-efile.pdf"], "an old packet, new report"
+        assert now["review.html"] != previous["review.html"], "a new packet, the old review page"
     packet = scene.out_dir / "packet-efile.pdf"
     check = subprocess.run(["qpdf", "--check", str(packet)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
