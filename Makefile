@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # chromium and chromium-driver: the review page's tests open it in a real browser.
-DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript qpdf poppler-utils \
-  chromium chromium-driver python3-venv
+# fonts-urw-base35: the realistic test corpora draw their forms in these fonts.
+DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript fonts-urw-base35 \
+  qpdf poppler-utils chromium chromium-driver python3-venv
 DEMO := samples/demo-case
 # Tesseract's own threads slow it down when we already run one OCR job per core.
 export OMP_THREAD_LIMIT := 1

@@ -44,13 +44,14 @@ class Plan:
     intake_documents: int  # of bench/intake.py's ten (24 pages)
     assembly_pages: int
     batch_cases: int
+    reading_cases: int  # of the blind corpus's six (bench/blind/cases.py)
     big_case_pages: int
 
 
 FULL = Plan(
-    "full", 3, intake_documents=10, assembly_pages=1000, batch_cases=20, big_case_pages=1000
+    "full", 3, 10, assembly_pages=1000, batch_cases=20, reading_cases=6, big_case_pages=1000
 )
-QUICK = Plan("quick", 1, intake_documents=3, assembly_pages=200, batch_cases=4, big_case_pages=200)
+QUICK = Plan("quick", 1, 3, assembly_pages=200, batch_cases=4, reading_cases=2, big_case_pages=200)
 
 
 @dataclass
@@ -541,6 +542,78 @@ def _profile_review(work: Path) -> list[str]:
         return profiled(lambda: review_page(reading, None, [], work / "cache"))
 
 
+def reading(plan: Plan, work: Path) -> Area:
+    """How `packet build` reads the blind corpus: real-looking folders nobody tuned rules on."""
+    from bench import reading as script
+    from bench.blind.cases import CASES
+
+    r = script.run(work, list(CASES)[: plan.reading_cases], None, 2)
+    s = r["summary"]
+    docs, multi, joined, photos = (
+        s["documents"], s["multi_document_files"], s["page_photos"], s["photo_pages"]
+    )  # fmt: skip
+    shared = f"{s['cases']} blind cases, {docs} documents"
+    measurements = [
+        Measurement(
+            f"reading: document {name}",
+            100 * s["accuracy"][key],
+            "%",
+            target=100 * script.TARGETS[key],
+            at_least=True,
+            note=f"{shared}; {100 * s['accuracy_as_filed'][key]:.1f} % scoring the entry that "
+            "holds each document's first page even when it was not split out or joined.",
+        )
+        for name, key in (("type", "type"), ("person", "about"), ("equity", "equity"))
+    ]
+    if multi["share"] is not None:
+        measurements.append(
+            Measurement(
+                "reading: documents in multi-document files, right pages",
+                100 * multi["share"],
+                "%",
+                target=100 * script.TARGETS["pages"],
+                at_least=True,
+                note=f"{multi['right_range']} of {multi['documents']} in copier PDFs.",
+            )
+        )
+    if joined["documents"]:
+        measurements.append(
+            Measurement(
+                "reading: page photos joined into their document",
+                100 * joined["joined"] / joined["documents"],
+                "%",
+                target=100,
+                at_least=True,
+                note=f"{joined['joined']} of {joined['documents']} documents photographed page "
+                "by page (or a card front and back).",
+            )
+        )
+    measurements.append(
+        Measurement(
+            "reading: false findings",
+            s["false_findings"],
+            "findings",
+            target=0,
+            note=f"by code: {s['false_findings_by_code'] or 'none'}; true findings missed: "
+            f"{len(s['missed_true_findings'])}.",
+        )
+    )
+    if photos["pages"]:
+        measurements.append(
+            Measurement(
+                "reading: worst stored photo page, background",
+                100 * photos["worst_background"],
+                "%",
+                target=100 * script.TARGETS["background"],
+                note=f"{photos['pages']} photo pages, mean {100 * photos['mean_background']:.1f} "
+                f"%, {photos['over_target']} at or over 3 %; the photos themselves are "
+                f"{100 * photos['mean_if_uncropped']:.1f} % background. Measured: "
+                f"{photos['measured']}.",
+            )
+        )
+    return Area(measurements, r)
+
+
 AREAS: dict[str, Callable[[Plan, Path], Area]] = {
     "intake": intake,
     "assembly": assembly,
@@ -549,6 +622,7 @@ AREAS: dict[str, Callable[[Plan, Path], Area]] = {
     "batch": batch,
     "bigcase": big_case,
     "classification": classification,
+    "reading": reading,
 }
 
 

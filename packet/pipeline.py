@@ -170,7 +170,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+            options.progress.stage(
+                "Assembling the packet", len(options.variants), "variant"
+            ) as advance,
         ):
             outputs = assemble(
                 composition,
@@ -240,7 +242,7 @@ def read_sources(
     """One case's sources, read through packet/reading.py as a docket of one."""
     reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
     keys = reader.add(sources, work, timings)
-    with options.progress.stage("Reading scans (OCR)", len(sources)) as advance:
+    with options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance:
         for key in keys:
             if key in reader.outcomes:
                 advance()

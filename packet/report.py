@@ -14,10 +14,17 @@ REPORT_NAME = "report.json"
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
-    record: dict[str, Any] = {"code": f.code, "severity": f.severity}
-    for key in ("claim", "file", "page"):
-        if getattr(f, key) is not None:
-            record[key] = getattr(f, key)
+    """One finding; every key is always there (null when it does not apply), so that a script
+    can read ``finding["file"]`` without asking first. ``from``/``to``: a residence gap's."""
+    record: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity,
+        "claim": f.claim,
+        "file": f.file,
+        "page": f.page,
+        "from": None,
+        "to": None,
+    }
     record.update(f.extra)
     record["message"] = f.message
     return record

@@ -13,12 +13,9 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from packet._exec import ghostscript, tesseract
 from packet.errors import MissingProgramError
 
-INSTALL_HINT = (
-    "Run `make demo` once (it installs them), or: "
-    "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript"
-)
 PAGE_BREAK = "\f"
 SKIPPED_MARK = "[OCR skipped on page"  # what the sidecar holds for a page that had text
 
@@ -51,6 +48,10 @@ def add_text_layer(
     import ocrmypdf
     from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
 
+    # Checked first, so that a missing program or language gets one sentence saying what to
+    # install instead of OCRmyPDF's own paragraphs.
+    ghostscript.program()
+    tesseract.require_languages(languages)
     quiet_logging()
     # A call can leave sys.stderr pointing at a buffer, which would hide our own messages after it.
     streams = sys.stdout, sys.stderr
@@ -68,7 +69,10 @@ def add_text_layer(
             quiet=True,
         )
     except MissingDependencyError as exc:
-        raise MissingProgramError(f"OCR cannot run: {exc}. {INSTALL_HINT}") from None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MissingProgramError(
+            f"OCRmyPDF cannot run ({first})", f"{tesseract.INSTALL} {ghostscript.INSTALL_PACKAGE}"
+        ) from None
     except ExitCodeException as exc:
         raise OcrFailed(str(exc) or type(exc).__name__) from None
     finally:
