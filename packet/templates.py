@@ -104,6 +104,8 @@ class Templates:
 def cite(exhibits: Iterable[Exhibit]) -> Markup:
     """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed; each
     reference a link to the exhibit's first page (typeset.page_link)."""
+    from packet import typeset  # only letters cite: see _literal
+
     # no line break inside "Exhibit C" or "p. 14": a reader scans for them
     refs = [
         typeset.page_link(
