@@ -86,9 +86,6 @@ def test_variant_all_builds_the_three_copies(
     demo_build: DemoBuild, ocr_cache: Path, tmp_path: Path
 ) -> None:
     case_dir = copy_of_demo(demo_build, tmp_path)
-    # the service copy is written only with `service:` to complete its certificate from
-    with (case_dir / "case.yaml").open("a", encoding="utf-8") as f:
-        f.write("service: {method: mail, date: 2027-01-10}\n")
     result = run_packet("build", case_dir, "--variant", "all", "--cache-dir", ocr_cache)
     assert result.returncode == 1, result.stderr
     report = json.loads((case_dir / "out" / "report.json").read_text(encoding="utf-8"))
