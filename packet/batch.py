@@ -294,7 +294,13 @@ class Docket:
         incoming = self.work / f"{done.key}.pdf"
         incoming.write_bytes(done.pdf)
         read = outcome.read
-        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
+        stored = self.cache.put(
+            done.key,
+            incoming,
+            read.page_texts,
+            read.page_confidences,
+            tuple(p.as_json() for p in read.normalized),
+        )
         incoming.unlink()
         return dataclasses.replace(outcome, read=dataclasses.replace(outcome.read, pdf=stored.pdf))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from packet import likeness
 from packet.case import Case, NegativeFactor
 from packet.classify import UNCLASSIFIED, Document
 from packet.config import ClaimRule, Config, DuplicateRule
@@ -678,14 +679,14 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
         documents, key=lambda d: (not (d.translation or d.translates or d.overridden), d.file)
     )
     by_sha256: dict[str, Document] = {}
-    # Only papers alike in type, subject, pages and every number can be one paper: compare
-    # within those groups, so a year of pay stubs is not compared stub by stub.
-    alike: dict[tuple[str, str, int, str], list[Document]] = defaultdict(list)
+    # Only papers alike in type, subject and pages can be one paper, and only those with every
+    # number alike or pages that look alike: so a year of pay stubs is not compared stub by stub.
+    alike: dict[tuple[str, str, int], list[Document]] = defaultdict(list)
     copies: dict[str, str] = {}
     for d in ranked:
         group = alike[_paper_key(d)]
         original = by_sha256.get(d.sha256) or next(
-            (k for k in group if same_paper(k, d, rule)), None
+            (k for k in group if _may_be_one_paper(k, d) and same_paper(k, d, rule)), None
         )
         if original:
             copies[d.file] = original.file
@@ -695,8 +696,19 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
     return copies
 
 
-def _paper_key(doc: Document) -> tuple[str, str, int, str]:
-    return (doc.type, fold(doc.about or ""), doc.pages, _digits(_words(doc.text)))
+def _paper_key(doc: Document) -> tuple[str, str, int]:
+    return (doc.type, fold(doc.about or ""), doc.pages)
+
+
+def _may_be_one_paper(a: Document, b: Document) -> bool:
+    return _digits(_words(a.text)) == _digits(_words(b.text)) or _look_alike(a, b)
+
+
+def _look_alike(a: Document, b: Document) -> bool:
+    """Whether the two documents' page images have near perceptual hashes (normalize's)."""
+    return likeness.look_alike(
+        tuple(p.image_hash for p in a.normalized), tuple(p.image_hash for p in b.normalized)
+    )
 
 
 def _digits(text_words: Sequence[str]) -> str:
@@ -733,10 +745,18 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.quick_ratio() < rule.min_similarity or matcher.ratio() < rule.min_similarity:
         return False
-    return not any(
+    differences = sum(
         _substantive(wa[i1:i2], wb[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
+    )
+    if not differences:
+        return True
+    # OCR reads a number differently on two scans of one paper (a speck read as a digit, a 5
+    # as a 6); another paper of the same form differs in its dates and amounts. Where the text
+    # cannot tell, the page images do: the same paper has the same ink.
+    return (
+        differences <= rule.max_misreads and _look_alike(a, b) and likeness.same_ink(a.pdf, b.pdf)
     )
 
 

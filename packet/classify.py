@@ -17,6 +17,7 @@ from typing import Any
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TypeRule, TypeRules
+from packet.normalize import PageNormalization
 from packet.ocr import ReadSource
 from packet.text import (
     BOUNDARY,
@@ -52,6 +53,7 @@ class Document:
     translation: str | None = None  # file of the document that translates this one
     translates: str | None = None  # for a translation: the file it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
 
     @property
     def pages(self) -> int:
@@ -132,6 +134,7 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         pdf=read.pdf,
         page_texts=read.page_texts,
         page_confidences=read.page_confidences,
+        normalized=read.normalized,
         type=d.type,
         equity=d.equity,
         about=d.person.name if d.person else None,

@@ -10,7 +10,7 @@ import hashlib
 import logging
 import os
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pillow_heif
@@ -47,6 +47,7 @@ class Source:
     sha256: str
     kind: str  # pdf | jpeg | png | tiff | gif | bmp | webp | heic
     pages: int
+    normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,10 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            intake.sources.append(identify(path, file, settings))
+            source = identify(path, file, settings)
+            if override and override.normalize:
+                source = replace(source, normalize=override.normalize.settings())
+            intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
     return intake

@@ -1,8 +1,12 @@
 """Normalize: turn a source (image or PDF) into a PDF of US-letter portrait pages.
 
 Input: a ``Source``. Output: a ``NormalizedSource`` (a PDF in the work folder, and for images
-and image-only PDFs the page images OCR reads). Images are turned upright (EXIF, landscape,
-deskew), fitted inside the margins with their aspect ratio kept, and stored compactly: grey when
+and image-only PDFs the page images OCR reads, each with a ``PageNormalization`` saying what
+was done to it). A phone photo of a sheet lying on a desk is cut to the sheet and its
+perspective corrected, and unevenly lit pages are evened out (packet/sheet.py); a flat scan
+is recognised as one in milliseconds and left alone. Images are turned upright (EXIF, the
+direction of their text lines, landscape, deskew), fitted inside the margins with their aspect
+ratio kept, and stored compactly: grey when
 the scan has no real colour, JPEG at no more than ``max_dpi``, pages of only ink on paper and
 1-bit scans as lossless CCITT G4. Other PDFs' pages are scaled onto letter paper as vectors, so
 born-digital text survives and is not OCR'd again; forms are flattened (their values stay
@@ -22,6 +26,8 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import ContentStream, RectangleObject
 from reportlab.lib.units import inch
 
+from packet import likeness, sheet
+from packet._exec import tesseract
 from packet.config import NormalizeSettings
 from packet.ingest import Source, Unusable
 
@@ -34,6 +40,78 @@ OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading d
 SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
+OSD_SIDE = 1800  # pixels: the long side of the copy Tesseract's orientation check reads
+# The text lines are known to run up and down; OSD only says which end is up, and even its
+# unsure answers are right more often than a fixed guess.
+MIN_OSD_CONFIDENCE = 0.0
+
+
+TURNS = {90: "a quarter turn left", 180: "upside down", 270: "a quarter turn right"}
+
+
+@dataclass(frozen=True)
+class PageNormalization:
+    """What normalize did to one page image, for `packet explain` and report.json."""
+
+    photo: tuple[int, int] = (0, 0)  # the image as read (EXIF applied), width x height pixels
+    sheet: tuple[tuple[int, int], ...] = ()  # the sheet's corners in ``photo``, when cut out
+    perspective: bool = False  # the sheet was warped square: the camera was tilted
+    light_flattened: bool = False
+    turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
+    skew: float = 0.0  # degrees counter-clockwise straightened
+    image_hash: str = ""  # perceptual hash of the stored page (likeness.page_hash)
+
+    def steps(self) -> list[str]:
+        """What was done, in words, in the order it was done."""
+        done = []
+        if self.sheet:
+            w, h = self.photo
+            how = ", perspective corrected" if self.perspective else ""
+            done.append(f"cropped to the sheet of paper from a {w}x{h} photo{how}")
+        if self.light_flattened:
+            done.append("uneven light flattened")
+        if self.turned:
+            done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
+        if self.skew:
+            done.append(f"straightened by {abs(self.skew):.1f}°")
+        return done
+
+    def summary(self) -> dict[str, object]:
+        """The steps for report.json: only what was done."""
+        record: dict[str, object] = {}
+        if self.sheet:
+            record["cropped_from"] = list(self.photo)
+            record["perspective_corrected"] = self.perspective
+        if self.light_flattened:
+            record["light_flattened"] = True
+        if self.turned:
+            record["turned"] = self.turned
+        if self.skew:
+            record["deskewed"] = round(self.skew, 1)
+        return record
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "photo": list(self.photo),
+            "sheet": [list(p) for p in self.sheet],
+            "perspective": self.perspective,
+            "light_flattened": self.light_flattened,
+            "turned": self.turned,
+            "skew": self.skew,
+            "image_hash": self.image_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> PageNormalization:
+        return cls(
+            (int(data["photo"][0]), int(data["photo"][1])),
+            tuple((int(x), int(y)) for x, y in data["sheet"]),
+            bool(data["perspective"]),
+            bool(data["light_flattened"]),
+            int(data["turned"]),
+            float(data["skew"]),
+            str(data["image_hash"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -47,6 +125,7 @@ class PageImage:
     ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
     skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
     bitonal: bool = False
+    record: PageNormalization = PageNormalization()
 
     @property
     def ocr_image(self) -> Path:
@@ -62,6 +141,11 @@ class NormalizedSource:
     pages: int
     images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
+    @property
+    def records(self) -> tuple[PageNormalization, ...]:
+        """What was done to each page; empty for PDFs drawn as text and vectors."""
+        return tuple(p.record for p in self.images)
+
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
@@ -70,7 +154,7 @@ def normalize(source: Source, work: Path, settings: NormalizeSettings) -> Normal
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))
     stem = pdf.with_suffix("")
     images = [
-        _page_image(*_prepared(frame, settings), Path(f"{stem}-{n}"), settings)
+        _page_image(*_prepared(frame, settings, Path(f"{stem}-{n}")), Path(f"{stem}-{n}"), settings)
         for n, frame in enumerate(frames, start=1)
     ]
     _write_image_pdf(images, pdf, settings)
@@ -82,7 +166,8 @@ def turned_page(page: PageImage, degrees: int, settings: NormalizeSettings) -> P
     with Image.open(page.ocr_image) as image:
         upright = image.rotate(degrees, expand=True)
     stem = Path(f"{page.image.with_suffix('')}-turned")
-    return _page_image(upright, page.skew, page.bitonal, stem, settings)
+    record = replace(page.record, turned=(page.record.turned + degrees) % 360)
+    return _page_image(upright, page.skew, page.bitonal, record, stem, settings)
 
 
 def with_pages(
@@ -125,10 +210,17 @@ def _flat(image: Image.Image) -> Image.Image:
     return image.convert("RGB")  # CMYK, YCbCr, LAB
 
 
-def _prepared(frame: Image.Image, settings: NormalizeSettings) -> tuple[Image.Image, float, bool]:
-    """The frame upright and no larger than needed; its skew; whether to store it 1-bit."""
-    if frame.width > frame.height * LANDSCAPE_RATIO:
+def _prepared(
+    frame: Image.Image, settings: NormalizeSettings, stem: Path
+) -> tuple[Image.Image, float, bool, PageNormalization]:
+    """The frame cut to its sheet, evenly lit, upright and no larger than needed; its skew;
+    whether to store it 1-bit; and what was done to it."""
+    frame, record = _as_paper(frame, settings, stem)
+    if not record.sheet and frame.width > frame.height * LANDSCAPE_RATIO:
+        # A landscape scan is turned to fill the portrait page; a sheet cut out of a photo was
+        # already turned by its text (a card stays landscape, upright).
         frame = frame.transpose(Image.Transpose.ROTATE_90)
+        record = replace(record, turned=90)
     frame = _downsampled(frame, settings)
     if settings.cleanup and frame.mode != "1":
         frame = ImageOps.autocontrast(frame.convert("L"), cutoff=1)
@@ -136,7 +228,48 @@ def _prepared(frame: Image.Image, settings: NormalizeSettings) -> tuple[Image.Im
         frame = frame.convert("L")
     bitonal = settings.bitonal_text and frame.mode == "L" and _only_ink_on_paper(frame)
     angle = _skew(frame) if settings.deskew else 0.0
-    return frame, (angle if abs(angle) >= MIN_SKEW else 0.0), bitonal
+    return frame, (angle if abs(angle) >= MIN_SKEW else 0.0), bitonal, record
+
+
+def _as_paper(
+    frame: Image.Image, settings: NormalizeSettings, stem: Path
+) -> tuple[Image.Image, PageNormalization]:
+    """A photo of a sheet on a desk cut to the sheet, straightened, evenly lit and turned by its
+    text; anything else as it was (checked on a small copy: a flat scan costs milliseconds)."""
+    record = PageNormalization(frame.size)
+    if frame.mode == "1":  # a fax or a 1-bit scan: paper to the edges, no light to even
+        return frame, record
+    found = sheet.find_sheet(frame) if settings.crop else None
+    if found:
+        frame = sheet.unwarp(frame, found)
+        corners = tuple((round(x), round(y)) for x, y in found.corners)
+        record = replace(record, sheet=corners, perspective=found.perspective)
+    if settings.flatten_light and (found or sheet.uneven_light(frame)):
+        frame = sheet.flattened(frame)
+        record = replace(record, light_flattened=True)
+    if found and sheet.text_runs_vertically(frame):
+        turn = _quarter_turn(frame, stem)
+        frame = frame.rotate(turn, expand=True)
+        record = replace(record, turned=turn)
+    return frame, record
+
+
+def _quarter_turn(frame: Image.Image, stem: Path) -> int:
+    """Degrees (90 or 270, counter-clockwise) that make a sideways sheet's text upright.
+
+    Tesseract's orientation check decides; when it cannot tell, a quarter turn left is taken,
+    and OCR later turns the page over if it then reads upside down.
+    """
+    copy = frame.convert("L")
+    copy.thumbnail((OSD_SIDE, OSD_SIDE))
+    path = Path(f"{stem}-osd.png")
+    dpi = max(MIN_TESSERACT_DPI, round(max(copy.size) / 11))  # as if it were a letter page
+    copy.save(path, dpi=(dpi, dpi))
+    try:
+        turn = tesseract.upright_turn(path, MIN_OSD_CONFIDENCE)
+    finally:
+        path.unlink(missing_ok=True)
+    return turn if turn in (90, 270) else 90
 
 
 def _straightened(frame: Image.Image, skew: float, bitonal: bool) -> Image.Image:
@@ -234,7 +367,12 @@ def _skew(frame: Image.Image) -> float:
 
 
 def _page_image(
-    frame: Image.Image, skew: float, bitonal: bool, stem: Path, settings: NormalizeSettings
+    frame: Image.Image,
+    skew: float,
+    bitonal: bool,
+    record: PageNormalization,
+    stem: Path,
+    settings: NormalizeSettings,
 ) -> PageImage:
     """Write one page's image, straight and compact, and say where it sits on the letter page.
 
@@ -245,6 +383,7 @@ def _page_image(
     w_pt, h_pt = _fitted(page.width, page.height, settings)
     dpi = max(MIN_TESSERACT_DPI, round(page.width / (w_pt / inch)))
     ocr_copy = _ocr_copy(frame, stem, dpi) if bitonal or skew else None
+    record = replace(record, skew=skew, image_hash=likeness.page_hash(page))
     if bitonal:
         threshold = _ink_threshold(frame)
         page = page.point(lambda v: 255 if v > threshold else 0, "1")
@@ -257,7 +396,7 @@ def _page_image(
         page.save(path, "JPEG", quality=settings.jpeg_quality, optimize=True, dpi=(dpi, dpi))
     page_w, page_h = (d * inch for d in settings.page_inches)
     box = ((page_w - w_pt) / 2, (page_h - h_pt) / 2, w_pt, h_pt)
-    return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal)
+    return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal, record)
 
 
 def _ocr_copy(frame: Image.Image, stem: Path, dpi: int) -> Path:

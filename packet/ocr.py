@@ -20,7 +20,13 @@ from pypdf import Transformation
 from packet._exec import ocrmypdf, tesseract
 from packet.config import NormalizeSettings, OcrSettings
 from packet.ingest import Source
-from packet.normalize import NormalizedSource, PageImage, turned_page, with_pages
+from packet.normalize import (
+    NormalizedSource,
+    PageImage,
+    PageNormalization,
+    turned_page,
+    with_pages,
+)
 
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
@@ -33,6 +39,7 @@ class ReadSource:
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
     from_cache: bool = False
+    normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
 
 
 def ocr(
@@ -73,6 +80,7 @@ def _read_images(
         pdf,
         tuple(r.texts[n] for r, n in readings.values()),
         tuple(r.confidences[n] for r, n in readings.values()),
+        normalized=normalized.records,
     )
 
 

@@ -33,11 +33,11 @@ from packet.check import (
 )
 from packet.classify import Document, classify
 from packet.compose import compose
-from packet.config import Config, load_config
+from packet.config import Config, NormalizeSettings, load_config
 from packet.errors import BuildError, ExitCode, PacketError
 from packet.executor import executor_for
 from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
-from packet.normalize import normalize
+from packet.normalize import PageNormalization, normalize
 from packet.ocr import ReadSource, ocr
 from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
@@ -314,12 +314,20 @@ def read_sources(
     return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
 
 
+def page_settings(source: Source, config: Config) -> NormalizeSettings:
+    """How a source's pages are normalized: config's way, changed by its case.yaml entry."""
+    return config.settings.normalize.model_copy(update=dict(source.normalize))
+
+
 def source_cache_key(source: Source, config: Config) -> str:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     settings = config.settings
     return cache_key(
         source.sha256,
-        {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
+        {
+            "normalize": page_settings(source, config).model_dump(),
+            "ocr": settings.ocr.model_dump(),
+        },
         ocr_versions(),
     )
 
@@ -335,7 +343,8 @@ def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | Non
     found = cache.get(key)
     if not found:
         return None
-    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True)
+    normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
+    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True, normalized)
     return SourceOutcome(read, None, {})
 
 
@@ -344,12 +353,13 @@ def read_source(task: SourceTask) -> SourceOutcome:
     if hit := cached(task):
         return hit
     source, settings = task.source, task.config.settings
+    pages = page_settings(source, task.config)
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
-            normalized = normalize(source, task.work, settings.normalize)
+            normalized = normalize(source, task.work, pages)
         with timed(seconds, "ocr"), temp_files_in(task.work):
-            read = ocr(normalized, task.work, settings.ocr, settings.normalize)
+            read = ocr(normalized, task.work, settings.ocr, pages)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
     except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
@@ -361,6 +371,10 @@ def read_source(task: SourceTask) -> SourceOutcome:
             seconds,
         )
     stored = OcrCache(task.cache_dir).put(
-        source_cache_key(task.source, task.config), read.pdf, read.page_texts, read.page_confidences
+        source_cache_key(task.source, task.config),
+        read.pdf,
+        read.page_texts,
+        read.page_confidences,
+        tuple(p.as_json() for p in read.normalized),
     )
     return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)

@@ -56,7 +56,18 @@ def document_records(
                 "packet_pages": pages,
             }
         )
+        if normalized := _normalized(d):
+            records[-1]["normalized"] = normalized
     return records
+
+
+def _normalized(d: Document) -> list[dict[str, Any]]:
+    """What normalize did to each page it changed (cropped, light flattened, turned...)."""
+    return [
+        {"page": n, **summary}
+        for n, page in enumerate(d.normalized, start=1)
+        if (summary := page.summary())
+    ]
 
 
 def output_record(o: Output) -> dict[str, Any]:
