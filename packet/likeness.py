@@ -24,6 +24,7 @@ NEAR_HASH = 40  # of 256 bits: re-scans and photos of one page differ by fewer (
 COMPARE_WIDTH = 1275  # pixels: pages are compared at about 150 dpi, where a 5 is not a 6
 INK = 0.35  # ink darker than this share of the way from paper to black counts as ink
 REACH = 1  # pixels: ink within this of the other page's ink is the same stroke, misaligned
+SPECK = 2  # pixels: ink only one page has, this small or smaller, is dust, not a mark
 STRAY = 6  # pixels: a patch of ink only one page has, larger than this, is a different mark
 ALIGN_SCALES = (0.25, 0.5)  # of COMPARE_WIDTH: alignment is found coarse, then refined
 ALIGN_STEPS = (60, 40)  # ECC iterations at each scale
@@ -77,12 +78,22 @@ def _pictures(pdf: Path) -> tuple[np.ndarray | None, ...]:
         return tuple(_page_picture(page) for page in document.pages)
 
 
-def _page_picture(page: pikepdf.Page) -> np.ndarray | None:
-    images = [pikepdf.PdfImage(raw) for raw in page.images.values()]
+def largest_image(page: pikepdf.Page) -> Image.Image | None:
+    """The largest image a page draws itself (not inside a form, where the OCR text lies)."""
+    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+    images = [
+        pikepdf.PdfImage(x) for x in xobjects.values() if x.get("/Subtype") == pikepdf.Name.Image
+    ]
     if not images:
         return None
-    largest = max(images, key=lambda i: i.width * i.height)
-    grey = np.asarray(largest.as_pil_image().convert("L"))
+    return max(images, key=lambda i: i.width * i.height).as_pil_image()
+
+
+def _page_picture(page: pikepdf.Page) -> np.ndarray | None:
+    image = largest_image(page)
+    if image is None:
+        return None
+    grey = np.asarray(image.convert("L"))
     height = round(grey.shape[0] * COMPARE_WIDTH / grey.shape[1])
     return cv2.resize(grey, (COMPARE_WIDTH, height), interpolation=cv2.INTER_AREA)
 
@@ -100,24 +111,23 @@ def _ink(grey: np.ndarray) -> np.ndarray:
 
 
 def _same_page_ink(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether neither page has a mark of ink, bigger than a speck, that the other lacks."""
     ink_a, ink_b = _ink(a), _ink(b)
     aligned = _aligned(ink_a, ink_b)
-    if aligned is None:
-        return False
     marks_a, marks_b = ink_a > INK, aligned > INK
     total = max(int(marks_a.sum()), int(marks_b.sum()), 1)
     for mine, theirs in ((marks_a, marks_b), (marks_b, marks_a)):
         reach = cv2.dilate(theirs.astype(np.uint8), np.ones((2 * REACH + 1,) * 2, np.uint8))
         alone = (mine & (reach == 0)).astype(np.uint8)
-        if alone.sum() > STRAY_SHARE * total:
-            return False
         count, _, stats, _ = cv2.connectedComponentsWithStats(alone, connectivity=8)
-        if count > 1 and stats[1:, cv2.CC_STAT_AREA].max() > STRAY:
+        areas = stats[1:count, cv2.CC_STAT_AREA]
+        marks = areas[areas > SPECK]  # dust and a scanner's speckle come and go between scans
+        if marks.sum() > STRAY_SHARE * total or (marks.size and marks.max() > STRAY):
             return False
     return True
 
 
-def _aligned(fixed: np.ndarray, moving: np.ndarray) -> np.ndarray | None:
+def _aligned(fixed: np.ndarray, moving: np.ndarray) -> np.ndarray:
     """``moving`` warped (affine: shift, scale, a slight turn) to lie over ``fixed``."""
     height, width = fixed.shape
     moving = cv2.resize(moving, (width, round(moving.shape[0] * width / moving.shape[1])))
