@@ -237,14 +237,16 @@ def _as_paper(
     """A photo of a sheet on a desk cut to the sheet, straightened, evenly lit and turned by its
     text; anything else as it was (checked on a small copy: a flat scan costs milliseconds)."""
     record = PageNormalization(frame.size)
-    if frame.mode == "1":  # a fax or a 1-bit scan: paper to the edges, no light to even
-        return frame, record
-    found = sheet.find_sheet(frame) if settings.crop else None
+    if frame.mode == "1" or not (settings.crop or settings.flatten_light):
+        return frame, record  # a fax or a 1-bit scan: paper to the edges, no light to even
+    seen = sheet.look(frame)
+    found = sheet.find_sheet(frame, seen) if settings.crop else None
     if found:
         frame = sheet.unwarp(frame, found)
         corners = tuple((round(x), round(y)) for x, y in found.corners)
         record = replace(record, sheet=corners, perspective=found.perspective)
-    if settings.flatten_light and (found or sheet.uneven_light(frame)):
+    # A sheet cut out of a photo is always evened; anything else only when it is uneven.
+    if settings.flatten_light and (found or sheet.uneven_light(frame, seen)):
         frame = sheet.flattened(frame)
         record = replace(record, light_flattened=True)
     if found and sheet.text_runs_vertically(frame):

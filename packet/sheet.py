@@ -48,13 +48,31 @@ class Sheet:
         return round(width), round(height)
 
 
-def find_sheet(image: Image.Image) -> Sheet | None:
+@dataclass(frozen=True)
+class Look:
+    """An image as every decision sees it: a copy about ANALYSIS_SIDE pixels long."""
+
+    small: np.ndarray  # L or RGB
+    scale: float  # from the copy's pixels to the image's
+
+
+def look(image: Image.Image) -> Look:
+    """The small copy of ``image``, made once for the questions asked about it."""
+    factor = max(1, max(image.size) // ANALYSIS_SIDE)
+    small = image.reduce(factor) if factor > 1 else image
+    if small.mode not in ("L", "RGB"):
+        small = small.convert("L")
+    return Look(np.asarray(small), float(factor))
+
+
+def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
     """The sheet of paper in a photo of it lying on something darker, or None.
 
     None for a flat scan or a photo filled by its page (no darker border to crop away), and
     when no bright four-cornered shape big enough to be paper stands out.
     """
-    small, scale = _small(image)
+    seen = seen or look(image)
+    small, scale = seen.small, seen.scale
     grey = cv2.GaussianBlur(_grey(small), (5, 5), 0)
     level, bright = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     if not _dark_border(grey, level):
@@ -89,11 +107,10 @@ def unwarp(image: Image.Image, sheet: Sheet) -> Image.Image:
     return Image.fromarray(warped[dy : height - dy, dx : width - dx])
 
 
-def uneven_light(image: Image.Image) -> bool:
+def uneven_light(image: Image.Image, seen: Look | None = None) -> bool:
     """Whether the paper is lit much more brightly in one place than another (a photo, not a
     scanner's even lamp)."""
-    small, _ = _small(image)
-    surface = _paper_light(_grey(small))
+    surface = _paper_light(_grey((seen or look(image)).small))
     return bool(surface.min() < UNEVEN * surface.max())
 
 
@@ -104,19 +121,20 @@ def flattened(image: Image.Image) -> Image.Image:
     a grid, so a shadow, a vignette or a window's side light is removed but a dark photo or a
     black box on the page is not mistaken for shadow and washed out.
     """
-    small, _ = _small(image)
+    small = look(image).small
     surface = _paper_light(_grey(small))
     light = cv2.resize(surface, image.size, interpolation=cv2.INTER_CUBIC)
-    pixels = np.asarray(image, np.float32)
-    if pixels.ndim == 3:
-        # Paper is white: each channel is scaled by its own paper level, which removes the
-        # room light's colour cast along with its unevenness.
-        paper = np.percentile(pixels.reshape(-1, 3)[:: max(1, pixels.size // 300_000)], 90, 0)
-        balance = paper.mean() / np.maximum(paper, 1)
-        pixels = pixels * balance[None, None, :]
-        light = light[:, :, None]
-    even = pixels * (255.0 / np.maximum(light, 1.0))
-    return Image.fromarray(np.clip(even, 0, 255).astype(np.uint8), image.mode)
+    light = np.clip(light, 1, 255).astype(np.uint8)
+    pixels = np.asarray(image)
+    if pixels.ndim == 2:
+        return Image.fromarray(cv2.divide(pixels, light, scale=255), "L")
+    # Paper is white: each channel is scaled by its own paper level, which removes the room
+    # light's colour cast along with its unevenness. (uint8 division: OpenCV's, saturating.)
+    sample = small.reshape(-1, 3)
+    paper = np.maximum(np.percentile(sample, 90, axis=0), 1)
+    balance = paper.mean() / paper
+    channels = [cv2.divide(pixels[:, :, c], light, scale=255 * balance[c]) for c in range(3)]
+    return Image.fromarray(np.dstack(channels), "RGB")
 
 
 def text_runs_vertically(image: Image.Image) -> bool:
@@ -125,9 +143,8 @@ def text_runs_vertically(image: Image.Image) -> bool:
     Lines of text make the rows' ink totals swing from line to gap; read the other way the
     columns' totals are flatter. Undecided (few lines, a photo) counts as not vertical.
     """
-    small, _ = _small(image)
     ink = cv2.adaptiveThreshold(
-        _grey(small), 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
+        _grey(look(image).small), 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
     ).astype(np.float32)
     if ink.mean() < 0.005:
         return False
@@ -136,15 +153,6 @@ def text_runs_vertically(image: Image.Image) -> bool:
 
 
 # --- on the small copy ---
-
-
-def _small(image: Image.Image) -> tuple[np.ndarray, float]:
-    """A copy about ANALYSIS_SIDE pixels long (L or RGB array), and the factor back to full size."""
-    factor = max(1, max(image.size) // ANALYSIS_SIDE)
-    small = image.reduce(factor) if factor > 1 else image
-    if small.mode not in ("L", "RGB"):
-        small = small.convert("L")
-    return np.asarray(small), float(factor)
 
 
 def _grey(pixels: np.ndarray) -> np.ndarray:
