@@ -755,9 +755,14 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     # OCR reads a number differently on two scans of one paper (a speck read as a digit, a 5
     # as a 6); another paper of the same form differs in its dates and amounts. Where the text
     # cannot tell, the page images do: the same paper has the same ink.
-    return (
-        differences <= rule.max_misreads and _look_alike(a, b) and likeness.same_ink(a.pdf, b.pdf)
-    )
+    return differences <= rule.max_misreads and _look_alike(a, b) and _same_ink(a, b)
+
+
+def _same_ink(a: Document, b: Document) -> bool:
+    # OpenCV takes a third of a second to import: only a build that compares page images pays.
+    from packet import ink
+
+    return ink.same_ink(a.pdf, b.pdf)
 
 
 @lru_cache(maxsize=1024)

@@ -1,46 +1,39 @@
-"""Whether two page images show the same piece of paper.
+"""Whether two page images look alike: a perceptual hash of each stored page.
 
-Two steps, cheap first. ``page_hash`` is a perceptual hash of a stored page (a difference
-hash: which of two neighbouring cells of a 16 x 16 grid is brighter), computed once in
-normalize and carried on the page's record: pages whose hashes are far apart are different
-papers, without opening an image. Hashes are blind to a changed amount or date, though: two pay
-stubs printed from one template hash alike. ``same_ink`` decides those: it lays one page's ink
-over the other's (aligned with OpenCV's ECC) and looks for ink that only one of them has. A
-re-scan at another resolution has none beyond noise; another stub has its other numbers.
+``page_hash`` is a difference hash (which of two neighbouring cells of a 16 x 16 grid is
+clearly darker), computed once in normalize and carried on the page's record: pages whose hashes are
+far apart are different papers, without opening an image. Hashes are blind to a changed amount
+or date, though: two pay stubs printed from one template hash alike, and ``packet/ink.py``
+tells those apart. Pillow only, so importing this costs nothing.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+import itertools
 
-import cv2
-import numpy as np
-import pikepdf
 from PIL import Image
 
 HASH_GRID = 16  # cells across and down: 256 bits
-NEAR_HASH = 40  # of 256 bits: re-scans and photos of one page differ by fewer (bench/README.md)
-COMPARE_WIDTH = 1275  # pixels: pages are compared at about 150 dpi, where a 5 is not a 6
-INK = 0.35  # ink darker than this share of the way from paper to black counts as ink
-REACH = 1  # pixels: ink within this of the other page's ink is the same stroke, misaligned
-SPECK = 2  # pixels: ink only one page has, this small or smaller, is dust, not a mark
-STRAY = 6  # pixels: a patch of ink only one page has, larger than this, is a different mark
-ALIGN_SCALES = (0.25, 0.5)  # of COMPARE_WIDTH: alignment is found coarse, then refined
-ALIGN_STEPS = (60, 40)  # ECC iterations at each scale
-STRAY_SHARE = 0.002  # of the page's ink, that may be unmatched all told (noise, JPEG edges)
+# Grey levels by which a cell must be brighter than its left neighbour to count: two cells of
+# plain paper differ by noise only, and without this their bits would flip from scan to scan.
+DEAD_ZONE = 2
+NEAR_HASH = 12  # of 256 bits: re-scans of one page differ by 0-4, a letter and a lease by 25+
 
 
 def page_hash(image: Image.Image) -> str:
     """The page's difference hash, as hexadecimal."""
-    grey = np.asarray(image.convert("L"))
-    cells = cv2.resize(grey, (HASH_GRID + 1, HASH_GRID), interpolation=cv2.INTER_AREA)
-    bits = (cells[:, 1:] > cells[:, :-1]).ravel()
-    return np.packbits(bits).tobytes().hex()
+    cells = image.convert("L").resize((HASH_GRID + 1, HASH_GRID), Image.Resampling.BOX)
+    levels = cells.tobytes()
+    bits = 0
+    for row in range(HASH_GRID):
+        line = levels[row * (HASH_GRID + 1) : (row + 1) * (HASH_GRID + 1)]
+        for left, right in itertools.pairwise(line):
+            bits = bits << 1 | (right > left + DEAD_ZONE)
+    return f"{bits:0{HASH_GRID * HASH_GRID // 4}x}"
 
 
 def hash_distance(a: str, b: str) -> int:
-    """How many of the hashes' bits differ (Hamming distance); large when one is missing."""
+    """How many of the hashes' bits differ (Hamming distance); all of them when one is missing."""
     if not a or not b or len(a) != len(b):
         return HASH_GRID * HASH_GRID
     return (int(a, 16) ^ int(b, 16)).bit_count()
@@ -52,106 +45,4 @@ def look_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         bool(a)
         and len(a) == len(b)
         and all(hash_distance(x, y) <= NEAR_HASH for x, y in zip(a, b, strict=True))
-    )
-
-
-def same_ink(a: Path, b: Path) -> bool:
-    """Whether every page of PDF ``a`` carries the same ink as the same page of PDF ``b``.
-
-    Only pages that are one image each (scans, photos) can be compared; a page drawn as text
-    and vectors makes the answer False, as does any failure to read or align the pages.
-    """
-    try:
-        first, second = _pictures(a), _pictures(b)
-        return len(first) == len(second) and all(
-            x is not None and y is not None and _same_page_ink(x, y)
-            for x, y in zip(first, second, strict=True)
-        )
-    except (pikepdf.PdfError, OSError, ValueError, cv2.error):
-        return False
-
-
-@lru_cache(maxsize=8)  # a document compared with several others is decoded once
-def _pictures(pdf: Path) -> tuple[np.ndarray | None, ...]:
-    """Each page's largest image, grey, COMPARE_WIDTH pixels wide (None: a page with none)."""
-    with pikepdf.open(pdf) as document:
-        return tuple(_page_picture(page) for page in document.pages)
-
-
-def largest_image(page: pikepdf.Page) -> Image.Image | None:
-    """The largest image a page draws itself (not inside a form, where the OCR text lies)."""
-    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
-    images = [
-        pikepdf.PdfImage(x) for x in xobjects.values() if x.get("/Subtype") == pikepdf.Name.Image
-    ]
-    if not images:
-        return None
-    return max(images, key=lambda i: i.width * i.height).as_pil_image()
-
-
-def _page_picture(page: pikepdf.Page) -> np.ndarray | None:
-    image = largest_image(page)
-    if image is None:
-        return None
-    grey = np.asarray(image.convert("L"))
-    height = round(grey.shape[0] * COMPARE_WIDTH / grey.shape[1])
-    return cv2.resize(grey, (COMPARE_WIDTH, height), interpolation=cv2.INTER_AREA)
-
-
-def _blurred(ink: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    small = ink if size == ink.shape[::-1] else cv2.resize(ink, size, interpolation=cv2.INTER_AREA)
-    return cv2.GaussianBlur(small, (5, 5), 0)
-
-
-def _ink(grey: np.ndarray) -> np.ndarray:
-    """Ink as 0-1 (1 = black), the paper's own grey taken as zero."""
-    paper = float(np.percentile(grey, 90))
-    darkness = (paper - grey.astype(np.float32)) / max(paper, 1.0)
-    return np.clip(darkness, 0, 1)
-
-
-def _same_page_ink(a: np.ndarray, b: np.ndarray) -> bool:
-    """Whether neither page has a mark of ink, bigger than a speck, that the other lacks."""
-    ink_a, ink_b = _ink(a), _ink(b)
-    aligned = _aligned(ink_a, ink_b)
-    marks_a, marks_b = ink_a > INK, aligned > INK
-    total = max(int(marks_a.sum()), int(marks_b.sum()), 1)
-    for mine, theirs in ((marks_a, marks_b), (marks_b, marks_a)):
-        reach = cv2.dilate(theirs.astype(np.uint8), np.ones((2 * REACH + 1,) * 2, np.uint8))
-        alone = (mine & (reach == 0)).astype(np.uint8)
-        count, _, stats, _ = cv2.connectedComponentsWithStats(alone, connectivity=8)
-        areas = stats[1:count, cv2.CC_STAT_AREA]
-        marks = areas[areas > SPECK]  # dust and a scanner's speckle come and go between scans
-        if marks.sum() > STRAY_SHARE * total or (marks.size and marks.max() > STRAY):
-            return False
-    return True
-
-
-def _aligned(fixed: np.ndarray, moving: np.ndarray) -> np.ndarray:
-    """``moving`` warped (affine: shift, scale, a slight turn) to lie over ``fixed``."""
-    height, width = fixed.shape
-    moving = cv2.resize(moving, (width, round(moving.shape[0] * width / moving.shape[1])))
-    canvas = np.zeros_like(fixed)
-    rows = min(height, moving.shape[0])
-    canvas[:rows] = moving[:rows]
-    # Coarse first: blurred ink converges from further away; each finer size refines it.
-    warp = np.eye(2, 3, dtype=np.float32)
-    previous = ALIGN_SCALES[0]
-    for scale, steps in zip(ALIGN_SCALES, ALIGN_STEPS, strict=True):
-        warp[:, 2] *= scale / previous
-        previous = scale
-        size = (round(width * scale), round(height * scale))
-        criteria = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, steps, 1e-5)
-        _, warp = cv2.findTransformECC(
-            _blurred(fixed, size),
-            _blurred(canvas, size),
-            warp,
-            cv2.MOTION_AFFINE,
-            criteria,
-            None,
-            1,
-        )
-    warp[:, 2] /= previous  # from the last copy's size to the full size
-    return cv2.warpAffine(
-        canvas, warp, (width, height), flags=cv2.INTER_LINEAR + cv2.WARP_INVERSE_MAP
     )

@@ -26,7 +26,7 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import ContentStream, RectangleObject
 from reportlab.lib.units import inch
 
-from packet import likeness, sheet
+from packet import likeness
 from packet._exec import tesseract
 from packet.config import NormalizeSettings
 from packet.ingest import Source, Unusable
@@ -239,6 +239,9 @@ def _as_paper(
     record = PageNormalization(frame.size)
     if frame.mode == "1" or not (settings.crop or settings.flatten_light):
         return frame, record  # a fax or a 1-bit scan: paper to the edges, no light to even
+    # OpenCV takes a third of a second to import: commands that read no image never pay it.
+    from packet import sheet
+
     seen = sheet.look(frame)
     found = sheet.find_sheet(frame, seen) if settings.crop else None
     if found:

@@ -12,7 +12,7 @@ import img2pdf
 import pytest
 from PIL import Image
 
-from packet import likeness
+from packet import ink, likeness
 from packet.check import duplicate_copies
 from packet.classify import Document
 from packet.config import load_config
@@ -70,14 +70,14 @@ def test_a_rescan_looks_alike_and_a_different_page_does_not(scans) -> None:
 
 
 def test_a_rescan_at_another_resolution_has_the_same_ink(scans) -> None:
-    assert likeness.same_ink(scans["first"][0], scans["again_at_150_dpi"][0])
+    assert ink.same_ink(scans["first"][0], scans["again_at_150_dpi"][0])
 
 
 @pytest.mark.parametrize("other", ["one_digit_other", "other_net_pay"])
 def test_another_stub_of_the_same_form_has_other_ink(scans, other: str) -> None:
     # The perceptual hash cannot tell them apart; the ink can, down to a 3 read as a 6.
     assert likeness.hash_distance(scans["first"][1], scans[other][1]) <= likeness.NEAR_HASH
-    assert not likeness.same_ink(scans["first"][0], scans[other][0])
+    assert not ink.same_ink(scans["first"][0], scans[other][0])
 
 
 def stub_document(file: str, scan: tuple[Path, str], net: str) -> Document:

@@ -16,7 +16,7 @@ import pytest
 import reportlab
 from PIL import Image, ImageDraw, ImageFont, ImageStat
 
-from packet import likeness
+from packet import ink
 from packet.classify import Document
 from packet.pipeline import Built, Options, build
 from samples.make_demo_scans import as_scan, render
@@ -92,7 +92,7 @@ class PhotoCase:
     def stored_page(self, file: str) -> Image.Image:
         """The first page's image as it went into the packet."""
         with pikepdf.open(self.documents[file].pdf) as pdf:
-            image = likeness.largest_image(pdf.pages[0])
+            image = ink.largest_image(pdf.pages[0])
         assert image is not None
         return image.convert("L")
 
