@@ -26,6 +26,7 @@ fuzz: setup
 lint: setup
 	$(BIN)/ruff check packet tests samples bench
 	$(BIN)/ruff format --check packet tests samples bench
+	$(BIN)/mypy packet
 
 format: setup
 	$(BIN)/ruff format packet tests samples bench

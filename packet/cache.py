@@ -15,6 +15,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from packet.ingest import file_sha256
+
 ENTRY_FORMAT = 3  # 3: what normalize did to each page (cropping, light, turns, hash)
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
@@ -59,7 +61,7 @@ class OcrCache:
         try:
             index = json.loads((entry / INDEX_NAME).read_text(encoding="utf-8"))
             pdf = entry / PDF_NAME
-            if index["format"] != ENTRY_FORMAT or _sha256(pdf) != index["pdf_sha256"]:
+            if index["format"] != ENTRY_FORMAT or file_sha256(pdf) != index["pdf_sha256"]:
                 raise ValueError("entry does not match its index")
             texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
             if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
@@ -90,7 +92,7 @@ class OcrCache:
             shutil.copyfile(pdf, staging / PDF_NAME)
             index = {
                 "format": ENTRY_FORMAT,
-                "pdf_sha256": _sha256(staging / PDF_NAME),
+                "pdf_sha256": file_sha256(staging / PDF_NAME),
                 "page_texts": list(page_texts),
                 "page_confidences": list(page_confidences),
                 "normalized": list(normalized),
@@ -103,8 +105,3 @@ class OcrCache:
             if not entry.exists():
                 raise
         return CachedOcr(entry / PDF_NAME, page_texts, page_confidences, normalized)
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()

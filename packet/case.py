@@ -7,16 +7,19 @@ because the person fixing them is editing YAML by hand the week before a hearing
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
+from rapidfuzz import fuzz, process
 
 from packet.config import Config
+from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
 
 CASE_FILE = "case.yaml"
@@ -24,6 +27,7 @@ MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
 MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
+CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -63,6 +67,20 @@ class Respondent(_Model):
     country: str | None = None
     entered_us: dt.date | None = None
     address: list[str] = []
+
+    @property
+    def age_at_entry(self) -> int | None:
+        """Whole years of age on the day of entry, as an age is counted (18 on the birthday)."""
+        if self.date_of_birth and self.entered_us:
+            return whole_years(self.date_of_birth, self.entered_us)
+        return None
+
+    @property
+    def arrived_as_child(self) -> bool:
+        """Under 18 on entering: the one rule classify (the equity of the respondent's own
+        documents) and the letter (the paragraph on arriving as a child) both apply."""
+        age = self.age_at_entry
+        return age is not None and age < CHILD_UNTIL
 
 
 class Proceedings(_Model):
@@ -218,10 +236,13 @@ class Case(_Model):
         return self.translator
 
 
+Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: str  # respondent | child | spouse | cared_for
+    role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
 
@@ -240,11 +261,13 @@ def _known_keys() -> set[str]:
     return keys
 
 
-def _explain(error: dict[str, Any]) -> str:
+def _explain(error: ErrorDetails) -> str:
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     where = key_path(loc) or "(top level)"
     if error["type"] == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1)
+        guess = process.extractOne(
+            str(loc[-1]), sorted(_known_keys()), scorer=fuzz.ratio, score_cutoff=60
+        )
         hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
         return f"{where}: unknown key{hint}"
     if error["type"] == "missing":
@@ -316,11 +339,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
-        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+        explained = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
-        + _date_problems(case, dt.date.today())
+        + _date_problems(case, build_date())
         + _document_problems(case, case_dir)
     )
     if problems:
@@ -328,7 +351,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     return case
 
 
-def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
     """The key path of every value still ``FILL_IN``."""
     if isinstance(data, dict):
         for key, value in data.items():
@@ -352,11 +375,6 @@ def _taxonomy_problems(case: Case, config: Config) -> list[str]:
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
             problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
-    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
-        problems.append(
-            f"proceedings.opla_office: unknown office {case.proceedings.opla_office!r}; "
-            f"add it to config/opla_offices.yaml or use one of: {', '.join(config.opla_offices)}."
-        )
     return problems
 
 

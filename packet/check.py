@@ -1,9 +1,10 @@
 """Check: hold the claims in case.yaml against the documents found, and say what is missing.
 
-Input: the Case, the classified ``Document``s and the files ingest rejected. Output: a list of
-``Finding``s, each naming the claim, file or page it concerns and what to do about it, plus the
-residence ``Timeline`` that `packet check` draws. What proves what, and how severe each finding
-is, is data in config/requirements.yaml.
+Input: the ``BuildContext``, the classified ``Document``s and the files ingest rejected.
+Output: a ``CheckResult``: the ``Finding``s, each naming the claim, file or page it concerns and
+what to do about it; the residence ``Timeline`` `packet check` draws (packet/timeline.py); and
+the copies of one paper the packet files once (packet/duplicates.py). What proves what, and how
+severe each finding is, is data in config/requirements.yaml.
 
 A finding that is wrong teaches users to ignore all of them, so every rule here errs towards
 silence when the evidence is ambiguous: a missed duplicate costs a page, a false one costs trust.
@@ -12,31 +13,26 @@ silence when the evidence is ambiguous: a missed duplicate costs a page, a false
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from packet import likeness
 from packet.case import Case, NegativeFactor
-from packet.classify import UNCLASSIFIED, Document
-from packet.config import ClaimRule, Config, DuplicateRule
+from packet.classify import UNCLASSIFIED
+from packet.config import ClaimRule, Config, FindingCode, Languages
+from packet.dated import last_dated
+from packet.dates import duration, long_date
+from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
-from packet.ingest import Rejection
-from packet.text import (
-    LANGUAGE_NAMES,
-    contains_phrase,
-    dates_in,
-    fold,
-    language_of,
-    long_date,
-    name_position,
-    same_name,
-    words,
-)
+from packet.opla import address_lines, find_office
+from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
+from packet.text.dates import dates_in
+from packet.text.fold import fold, words
+from packet.text.language import language_of
+from packet.text.names import name_position, same_name
+from packet.text.phrases import contains_phrase
+from packet.timeline import residence_timeline
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 REQUIREMENTS_FILE = "config/requirements.yaml"
@@ -45,76 +41,18 @@ OVERRIDE_HINT = (
     "if it is already in the folder, set its `type` and `about` under `documents:` in case.yaml"
 )
 
-Problem = tuple[str, str, dict[str, Any]]  # (code, message, where: claim/file/page/extra)
+Problem = tuple[FindingCode, str, dict[str, Any]]  # (code, message, where: claim/file/page/extra)
 
 
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: str
-    message: str
-    claim: str | None = None
-    file: str | None = None
-    page: int | None = None
-    extra: tuple[tuple[str, Any], ...] = ()  # e.g. (("from", "2009-01-01"), ("to", "2011-06-30"))
-
-
-@dataclass(frozen=True, order=True)
-class Span:
-    """Days from ``start`` to ``end``, both included."""
-
-    start: dt.date
-    end: dt.date
-    file: str | None = field(default=None, compare=False)  # the document dated in this span
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """The claimed residence, from ``since`` to ``until``, against the dated evidence."""
-
-    since: dt.date
-    until: dt.date
-    evidence: tuple[Span, ...]  # each document's dated span, clipped to since..until
-    gaps: tuple[Span, ...]  # uncovered stretches longer than ``gap_months``
-    gap_months: int
-
-    def month(self, year: int, month: int) -> str | None:
-        """'evidence', 'gap' (part of a reported gap), 'uncovered' (a shorter one), or None
-        for a month outside the claimed residence."""
-        first = dt.date(year, month, 1)
-        month_span = Span(first, add_months(first, 1) - dt.timedelta(days=1))
-        if _clip(month_span, self.since, self.until) is None:
-            return None
-        if any(_overlap(s, month_span) for s in self.evidence):
-            return "evidence"
-        return "gap" if any(_overlap(g, month_span) for g in self.gaps) else "uncovered"
-
-    def files_in(self, year: int) -> list[str]:
-        """The documents dated in a year, in date order, each once."""
-        year_span = Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        return list(
-            dict.fromkeys(s.file for s in self.evidence if s.file and _overlap(s, year_span))
-        )
-
-
-def check(
-    case: Case,
-    documents: list[Document],
-    rejected: list[Rejection],
-    config: Config,
-    today: dt.date | None = None,
-    copies: dict[str, str] | None = None,
-) -> list[Finding]:
-    """Findings for a case. ``copies`` is ``duplicate_copies(documents, config)`` when the
-    caller already has it (the pipeline needs it again to leave copies out of the packet)."""
-    if copies is None:
-        copies = duplicate_copies(documents, config)
-    findings = [
-        _finding(code, message, where, config)
-        for code, message, where in _problems(case, documents, rejected, config, today, copies)
-    ]
-    return sorted(
-        findings,
+def check(ctx: BuildContext, documents: list[Document], rejected: list[Rejection]) -> CheckResult:
+    """The findings for a case, the residence timeline they were drawn from, and the copies of
+    one paper the packet files once."""
+    copies = duplicate_copies(documents, ctx.config)  # compared once: reported, then left out
+    dropped = frozenset(left_out(copies, documents))
+    timeline = residence_timeline(ctx, documents)
+    problems = _problems(ctx, documents, rejected, copies, dropped, timeline)
+    findings = sorted(
+        (_finding(code, message, where, ctx.config) for code, message, where in problems),
         key=lambda f: (
             SEVERITY_ORDER[f.severity],
             f.code,
@@ -123,40 +61,41 @@ def check(
             f.page or 0,
         ),
     )
+    return CheckResult(tuple(findings), timeline, copies, dropped)
 
 
 def _problems(
-    case: Case,
+    ctx: BuildContext,
     documents: list[Document],
     rejected: list[Rejection],
-    config: Config,
-    today: dt.date | None,
     copies: dict[str, str],
+    dropped: frozenset[str],
+    timeline: Timeline | None,
 ) -> Iterator[Problem]:
-    today = today or dt.date.today()
-    dropped = _left_out(copies, {d.file: d for d in documents})
+    case, config = ctx.case, ctx.config
     filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
     yield from missing_identity(case, documents, config)
     yield from missing_g28(case, documents)
-    yield from residence_gaps(residence_timeline(case, documents, config, today))
+    yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
-    yield from stale_evidence(case, documents, config, today)
-    yield from duplicates(documents, copies)
+    yield from stale_evidence(case, documents, config, ctx.today)
+    yield from unknown_opla_office(case, config)
+    yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)
     yield from low_ocr_confidence(filed, config)
 
 
-def _finding(code: str, message: str, where: dict[str, Any], config: Config) -> Finding:
+def _finding(code: FindingCode, message: str, where: dict[str, Any], config: Config) -> Finding:
     where = dict(where)
     severity = where.pop("severity", None) or config.requirements.severity[code]
     return Finding(code, severity, message, **where)
 
 
-def has_errors(findings: list[Finding]) -> bool:
+def has_errors(findings: Sequence[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
@@ -348,103 +287,6 @@ def missing_g28(case: Case, documents: list[Document]) -> Iterator[Problem]:
 # --- residence timeline --------------------------------------------------------------------------
 
 
-def residence_timeline(
-    case: Case, documents: list[Document], config: Config, today: dt.date
-) -> Timeline | None:
-    """The residence claimed since ``claims.residence_since``, and what dated evidence covers."""
-    since = case.claims.residence_since
-    if since is None or since > today:
-        return None
-    paperwork = set(config.requirements.filing_paperwork)
-    periods = set(config.requirements.residence.period_types)
-    # A court record or pay stub that prints a date of birth does not cover the years since it.
-    births = case.birthdays()
-    evidence = sorted(
-        clipped
-        for d in documents
-        if d.type not in paperwork and not d.translates
-        for span in dated_spans(d, today, d.type in periods, births)
-        if (clipped := _clip(span, since, today))
-    )
-    months = config.requirements.residence.gap_months
-    gaps = [g for g in _uncovered(evidence, since, today) if _longer_than(g, months)]
-    return Timeline(since, today, tuple(evidence), tuple(gaps), months)
-
-
-def dated_spans(
-    doc: Document, today: dt.date, period: bool = False, births: Collection[dt.date] = ()
-) -> list[Span]:
-    """When a document shows the respondent was here: its covered range, else its dates.
-
-    Without a covered range, the first and last dates on the page are single days of evidence
-    (a birth certificate dated 2012 and issued in 2024 says nothing about the years between),
-    unless the document is a ``period`` (a lease: its dates bound its term). Dates after today
-    are expiry dates, not presence.
-    """
-    covers = doc.fields.get("covers")
-    if isinstance(covers, dict):
-        start, end = _iso(covers.get("from")), _iso(covers.get("to"))
-        if start and end and start <= end and start <= today:
-            return [Span(start, end, doc.file)]
-    days = sorted(
-        {d for key in ("earliest_date", "latest_date") if (d := _iso(doc.fields.get(key)))}
-    )
-    days = [d for d in days if d <= today]
-    if period and len(days) == 2 and days[0] not in births:
-        return [Span(days[0], days[1], doc.file)]
-    return [Span(d, d, doc.file) for d in days]
-
-
-def _iso(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-def _clip(span: Span, since: dt.date, until: dt.date) -> Span | None:
-    start, end = max(span.start, since), min(span.end, until)
-    return Span(start, end, span.file) if start <= end else None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
-def _uncovered(evidence: list[Span], since: dt.date, until: dt.date) -> Iterator[Span]:
-    day = dt.timedelta(days=1)
-    cursor = since  # the first day not yet covered
-    for span in evidence:
-        if span.start > cursor:
-            yield Span(cursor, span.start - day)
-        cursor = max(cursor, span.end + day)
-    if cursor <= until:
-        yield Span(cursor, until)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    month += 1
-    year += day.year
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last))
-
-
-def _longer_than(span: Span, months: int) -> bool:
-    return span.end >= add_months(span.start, months)
-
-
-def duration(span: Span) -> str:
-    """'3 years 2 months'; under two years, with the days left over ('1 year 5 days')."""
-    after = span.end + dt.timedelta(days=1)
-    months = (after.year - span.start.year) * 12 + after.month - span.start.month
-    months -= after.day < span.start.day
-    days = (after - add_months(span.start, months)).days
-    years, months = divmod(months, 12)
-    parts = [(years, "year"), (months, "month")] + ([(days, "day")] if years < 2 else [])
-    return " ".join(f"{n} {unit}{'s' * (n != 1)}" for n, unit in parts if n) or "0 days"
-
-
 def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
     if timeline is None:
         return
@@ -487,29 +329,29 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
                     "under `translator:` in case.yaml and the packet will include one to sign.",
                     {"file": d.file},
                 )
-        elif d.language != "en":
+        elif d.language != config.languages.default:
             yield (
                 "untranslated-document",
-                f"{d.file} is in {_language(d.language)} and has no English translation with a "
-                "certificate of translation; add one, or name it under `documents:` in "
-                "case.yaml with `translation:`.",
+                f"{d.file} is in {_language(d.language, config.languages)} and has no English "
+                "translation with a certificate of translation; add one, or name it under "
+                "`documents:` in case.yaml with `translation:`.",
                 {"file": d.file},
             )
         else:
-            yield from _untranslated_pages(d)
+            yield from _untranslated_pages(d, config.languages)
 
 
-def _untranslated_pages(doc: Document) -> Iterator[Problem]:
+def _untranslated_pages(doc: Document, languages: Languages) -> Iterator[Problem]:
     """An English document can still hold a page in another language (a letter attached)."""
     if doc.pages < 2:
         return
     for number, text in enumerate(doc.page_texts, start=1):
-        language = language_of(text)
-        if language != "en":
+        language = language_of(text, languages)
+        if language != languages.default:
             yield (
                 "untranslated-document",
-                f"{doc.file}, page {number} is in {_language(language)} and has no English "
-                "translation with a certificate of translation; add one.",
+                f"{doc.file}, page {number} is in {_language(language, languages)} and has no "
+                "English translation with a certificate of translation; add one.",
                 {"file": doc.file, "page": number},
             )
 
@@ -523,8 +365,8 @@ def certified(translation: Document, phrases: list[str]) -> bool:
     return any(contains_phrase(folded, p) for p in phrases)
 
 
-def _language(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, repr(code))
+def _language(code: str, languages: Languages) -> str:
+    return languages.name(code) or repr(code)
 
 
 # --- negative factors ----------------------------------------------------------------------------
@@ -596,12 +438,36 @@ def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config
     return len(case.negative_factors) == 1 and same_name(doc.about, case.respondent.name)
 
 
+# --- the OPLA office --------------------------------------------------------------------------
+
+
+def unknown_opla_office(case: Case, config: Config) -> Iterator[Problem]:
+    """An office the directory does not know, or knows without an address: the build goes on
+    with the office named as given and a blank line for the address, and this says so."""
+    match = find_office(case.proceedings, config.opla_offices)
+    if not match.problem:
+        return
+    directory = config.opla_offices
+    pages = [directory.sources[k].url or directory.sources[k].read_from for k in directory.check_at]
+    yield (
+        "unknown-opla-office",
+        f"{match.problem[:1].upper()}{match.problem[1:]}: the cover letter and the certificate "
+        f'of service are addressed to "{address_lines(match)[0]}" with a blank line for the '
+        f"address. Find the office's address and PD mailbox at {' and '.join(map(str, pages))}, "
+        "then set proceedings.opla_office to an office the directory knows, or add the office "
+        "to your own opla_offices.yaml (docs/opla-offices.md).",
+        {"claim": match.claim},
+    )
+
+
 # --- renewals ------------------------------------------------------------------------------------
 
 
 def stale_evidence(
     case: Case, documents: list[Document], config: Config, today: dt.date
 ) -> Iterator[Problem]:
+    """A renewal needs something new since the denial: what is new is decided by each
+    document's own date (packet/dated.py), the rule the letter's list of new evidence uses."""
     prior = case.request.prior_request
     if prior is None or prior.outcome != "denied":
         return
@@ -638,18 +504,13 @@ def stale_evidence(
     )
 
 
-def last_dated(doc: Document, today: dt.date) -> dt.date | None:
-    """The latest day a document speaks of, leaving out dates still to come (expiry dates)."""
-    spans = dated_spans(doc, today)
-    return min(max(s.end for s in spans), today) if spans else None
-
-
 # --- duplicates ----------------------------------------------------------------------------------
 
 
-def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Problem]:
+def duplicates(
+    documents: list[Document], copies: dict[str, str], dropped: frozenset[str]
+) -> Iterator[Problem]:
     by_file = {d.file: d for d in documents}
-    dropped = _left_out(copies, by_file)
     for copy, kept in copies.items():
         if by_file[copy].sha256 == by_file[kept].sha256:
             how = f"{copy} is the same file as {kept} (identical bytes)"
@@ -666,133 +527,3 @@ def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Pr
             "from the folder or set `exclude: true` for it under `documents:`"
         )
         yield ("duplicate-document", f"{how}; {keep}.", {"file": copy})
-
-
-def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str]:
-    """Each copy of a paper found earlier → the document kept in its place.
-
-    The copy kept is one already paired with a translation or set in case.yaml, else the first
-    by file name, so the packet does not change with the order files were read in.
-    """
-    rule = config.requirements.duplicates
-    ranked = sorted(
-        documents, key=lambda d: (not (d.translation or d.translates or d.overridden), d.file)
-    )
-    by_sha256: dict[str, Document] = {}
-    # Only papers alike in type, subject and pages can be one paper, and only those with every
-    # number alike or pages that look alike: so a year of pay stubs is not compared stub by stub.
-    alike: dict[tuple[str, str, int], list[Document]] = defaultdict(list)
-    copies: dict[str, str] = {}
-    for d in ranked:
-        group = alike[_paper_key(d)]
-        original = by_sha256.get(d.sha256) or next(
-            (k for k in group if _may_be_one_paper(k, d) and same_paper(k, d, rule)), None
-        )
-        if original:
-            copies[d.file] = original.file
-        else:
-            by_sha256[d.sha256] = d
-            group.append(d)
-    return copies
-
-
-def _paper_key(doc: Document) -> tuple[str, str, int]:
-    return (doc.type, fold(doc.about or ""), doc.pages)
-
-
-def _may_be_one_paper(a: Document, b: Document) -> bool:
-    return _digits(_words(a.text)) == _digits(_words(b.text)) or _look_alike(a, b)
-
-
-def _look_alike(a: Document, b: Document) -> bool:
-    """Whether the two documents' page images have near perceptual hashes (normalize's)."""
-    return likeness.look_alike(
-        tuple(p.image_hash for p in a.normalized), tuple(p.image_hash for p in b.normalized)
-    )
-
-
-def _digits(text_words: Sequence[str]) -> str:
-    return re.sub(r"\D", "", "".join(text_words))
-
-
-def left_out(
-    documents: list[Document], config: Config, copies: dict[str, str] | None = None
-) -> set[str]:
-    """Files the packet leaves out: copies of a paper it already holds.
-
-    A copy paired with a translation stays, or its translation would be filed alone.
-    """
-    if copies is None:
-        copies = duplicate_copies(documents, config)
-    return _left_out(copies, {d.file: d for d in documents})
-
-
-def _left_out(copies: dict[str, str], by_file: dict[str, Document]) -> set[str]:
-    return {c for c in copies if not (by_file[c].translation or by_file[c].translates)}
-
-
-def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
-    """Byte-identical, or two scans of one paper: the same words but for misread letters."""
-    if a.sha256 == b.sha256:
-        return True
-    if a.overridden or b.overridden:
-        return False  # the representative said what each is: they are not one paper
-    if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
-        return False
-    wa, wb = _words(a.text), _words(b.text)
-    if min(len(wa), len(wb)) < rule.min_words:
-        return False
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    if matcher.quick_ratio() < rule.min_similarity or matcher.ratio() < rule.min_similarity:
-        return False
-    differences = sum(
-        _substantive(wa[i1:i2], wb[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    )
-    if not differences:
-        return True
-    # OCR reads a number differently on two scans of one paper (a speck read as a digit, a 5
-    # as a 6); another paper of the same form differs in its dates and amounts. Where the text
-    # cannot tell, the page images do: the same paper has the same ink.
-    return differences <= rule.max_misreads and _look_alike(a, b) and _same_ink(a, b)
-
-
-def _same_ink(a: Document, b: Document) -> bool:
-    # OpenCV takes a third of a second to import: only a build that compares page images pays.
-    from packet import ink
-
-    return ink.same_ink(a.pdf, b.pdf)
-
-
-@lru_cache(maxsize=1024)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(words(text))  # each document meets every other one of its type: read it once
-
-
-def _substantive(left: Sequence[str], right: Sequence[str]) -> bool:
-    """Whether words that differ between two scans are a different text, not OCR noise.
-
-    A different number (a date, an amount, a grade) or a different name is substantive; "Hemandez"
-    for "Hernandez", or a speck read as "i", is not.
-    """
-    if _digits(left) != _digits(right):
-        return True
-    a, b = "".join(left), "".join(right)
-    if max(len(a), len(b)) <= 3:
-        return False  # stray marks read as a letter or two
-    similar = max(
-        difflib.SequenceMatcher(None, a, b).ratio(),
-        difflib.SequenceMatcher(None, _confusable(a), _confusable(b)).ratio(),
-    )
-    return similar < 0.75
-
-
-# Letter shapes Tesseract confuses on phone photos: "rn" read as "m", "l" as "i", "cl" as "d".
-_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("1", "i"), ("0", "o"))
-
-
-def _confusable(text: str) -> str:
-    for shape, same in _CONFUSIONS:
-        text = text.replace(shape, same)
-    return text

@@ -10,63 +10,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TypeRule, TypeRules
-from packet.normalize import PageNormalization
-from packet.ocr import ReadSource
-from packet.text import (
-    BOUNDARY,
-    NameMatch,
-    dates_in,
-    find_name,
-    find_phrase,
-    language_of,
-    name_tokens,
-    reading_text,
-    same_name,
-    words,
-)
+from packet.records import Document, Fields, ReadSource
+from packet.text.dates import dates_in
+from packet.text.fold import reading_text, words
+from packet.text.language import language_of
+from packet.text.names import BOUNDARY, NameMatch, find_name, name_tokens, same_name
+from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
-
-
-@dataclass(frozen=True)
-class Document:
-    file: str
-    sha256: str
-    pdf: Path
-    page_texts: tuple[str, ...]
-    type: str
-    equity: str
-    about: str | None  # a person's name as written in case.yaml
-    about_claim: str | None  # the case.yaml claim that names that person, e.g. "children[0]"
-    language: str
-    confidence: float
-    reasons: tuple[str, ...]
-    fields: dict[str, Any] = field(default_factory=dict)
-    overridden: bool = False
-    translation: str | None = None  # file of the document that translates this one
-    translates: str | None = None  # for a translation: the file it translates
-    page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
-    normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
-
-    @property
-    def pages(self) -> int:
-        return len(self.page_texts)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.page_texts)
+HitKind = Literal["strong", "supporting", "negative", "heading"]
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # strong | supporting | negative | heading
+    kind: HitKind
     phrase: str
     weight: float
     seen: str  # as OCR read it
@@ -117,7 +80,7 @@ class Decision:
     equity: str
     equity_key: str
     language: str
-    fields: dict[str, Any]
+    fields: Fields
     overridden: bool
 
 
@@ -158,8 +121,8 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
-    language = language_of(text)
-    day_first = language == "es"
+    language = language_of(text, config.languages)
+    day_first = config.languages.languages[language].day_first
     candidates = tuple(people_named(text, case, rule, rules, day_first))
     person, why = _about(candidates, case, override.about if override else None)
     if why:
@@ -172,7 +135,7 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     if rule and rule.subject.dated:
         dob = _date_of_birth(text, person, rules, day_first)
         if dob:
-            found = {"date_of_birth": dob.isoformat(), **found}
+            found = dataclasses.replace(found, date_of_birth=dob)
     return Decision(
         type=doc_type,
         confidence=conf,
@@ -336,7 +299,7 @@ def equity_tags(person: Person | None, case: Case) -> list[str]:
     if person is None:
         tags.append("nobody")
     elif person.role == "respondent":
-        if _arrived_as_child(case):
+        if case.respondent.arrived_as_child:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:
@@ -356,11 +319,6 @@ def _status(person: Person, case: Case) -> str | None:
     if person.role == "spouse" and case.claims.spouse:
         return case.claims.spouse.status
     return None
-
-
-def _arrived_as_child(case: Case) -> bool:
-    born, entered = case.respondent.date_of_birth, case.respondent.entered_us
-    return bool(born and entered and (entered - born).days < 18 * 365.25)
 
 
 def _equity_why(key: str, person: Person | None) -> str:

@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,13 @@ from rich.table import Table
 from rich.text import Text
 
 from packet.batch import BatchOptions, BatchResult, run_batch
-from packet.check import Finding, Timeline, has_errors
+from packet.check import has_errors
+from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated
-from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
+from packet.pipeline import Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
+from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
 from packet.report import finding_record
-from packet.text import long_date
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -38,7 +39,11 @@ MONTH_MARKS = {
     "uncovered": "[dim]-[/]",
     None: " ",
 }
-BATCH_STYLE = {"ready": "green", "findings": "yellow", "failed": "bold red"}
+BATCH_STYLE = {
+    CaseStatus.ready: "green",
+    CaseStatus.findings: "yellow",
+    CaseStatus.failed: "bold red",
+}
 
 
 def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
@@ -163,7 +168,7 @@ def main() -> None:
 def build_command(
     case_dir: Path,
     out_dir: Path | None,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
@@ -263,7 +268,7 @@ def check_command(case_dir: Path, as_json: bool, jobs: int | None, cache_dir: Pa
 def batch_command(
     cases_dir: Path,
     out_dir: Path,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     strict: bool,
     force: bool,
     jobs: int | None,
@@ -317,8 +322,8 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
         f"{escape(reading.case.respondent.name)}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
-    if timeline and reading.timeline:
-        show_timeline(reading.timeline)
+    if timeline and reading.checked.timeline:
+        show_timeline(reading.checked.timeline)
     for severity in ("error", "warning", "info"):
         found = [f for f in reading.findings if f.severity == severity]
         if found:
@@ -352,7 +357,7 @@ def _where(f: Finding) -> str:
     return escape(f"[{place}] ") if place else ""
 
 
-def verdict(findings: list[Finding]) -> str:
+def verdict(findings: Sequence[Finding]) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"

@@ -15,8 +15,10 @@ from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
 from packet.ingest import ingest
-from packet.ocr import ReadSource
-from packet.pipeline import Options, out_dir_for, read_sources, work_folder
+from packet.pipeline import Options, out_dir_for, read_sources
+from packet.records import ReadSource
+from packet.report import fields_record
+from packet.work import work_folder
 
 RUNNERS_UP = 3
 PREVIEW_CHARS = 90
@@ -140,7 +142,10 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     lines += [
         "",
         "FIELDS",
-        *(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in d.fields.items()),
+        *(
+            f"  {k}: {json.dumps(v, ensure_ascii=False)}"
+            for k, v in fields_record(d.fields).items()
+        ),
     ]
     return lines
 

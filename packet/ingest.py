@@ -10,16 +10,17 @@ import hashlib
 import logging
 import os
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pillow_heif
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
+from packet.records import Intake, Rejection, Source, SourceKind
 
 pillow_heif.register_heif_opener()
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
@@ -27,7 +28,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 OUTPUT_FOLDER = "out"
 IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")
-IMAGE_KINDS = {
+IMAGE_KINDS: dict[str, SourceKind] = {
     "JPEG": "jpeg",
     "PNG": "png",
     "TIFF": "tiff",
@@ -36,31 +37,6 @@ IMAGE_KINDS = {
     "WEBP": "webp",
     "HEIF": "heic",
 }
-
-
-@dataclass(frozen=True)
-class Source:
-    """A usable input file."""
-
-    path: Path
-    file: str  # path relative to the case folder, with forward slashes: the name users see
-    sha256: str
-    kind: str  # pdf | jpeg | png | tiff | gif | bmp | webp | heic
-    pages: int
-    normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
-
-
-@dataclass(frozen=True)
-class Rejection:
-    file: str
-    reason: str
-
-
-@dataclass
-class Intake:
-    sources: list[Source] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-    excluded: list[str] = field(default_factory=list)
 
 
 class Unusable(Exception):
@@ -88,7 +64,7 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
 
 def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
     skip = {out_dir.resolve(), (case_dir / OUTPUT_FOLDER).resolve()}
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(case_dir):
         here = Path(root)
         dirs[:] = sorted(
@@ -131,6 +107,7 @@ def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
         raise Unusable(f"cannot be read ({exc.strerror}); check the file's permissions") from None
     if not head:
         raise Unusable("the file is empty (0 bytes); scan or copy it again")
+    kind: SourceKind
     if b"%PDF-" in head:
         kind, pages = "pdf", _pdf_pages(path, settings)
     else:
@@ -175,7 +152,7 @@ def _refuse_huge_images(reader: PdfReader, settings: IntakeSettings) -> None:
         while pending:
             resources = pending.pop()
             resources = resources.get_object() if resources is not None else None
-            if not hasattr(resources, "get") or id(resources) in seen:
+            if not isinstance(resources, dict) or id(resources) in seen:
                 continue
             seen.add(id(resources))
             xobjects = resources.get("/XObject")
@@ -193,7 +170,7 @@ def _refuse_huge_images(reader: PdfReader, settings: IntakeSettings) -> None:
                         )
 
 
-def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[str, int]:
+def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[SourceKind, int]:
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
         with warnings.catch_warnings():
@@ -215,7 +192,7 @@ def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[str
         ) from None
     except Unusable:
         raise
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         if signed:
             raise Unusable("the image is damaged or truncated; copy or scan it again") from None
         raise Unusable("not a PDF or an image (identified by its content, not its name)") from None

@@ -20,9 +20,12 @@ from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
-from packet.ingest import Rejection, ingest
-from packet.pipeline import Options, out_dir_for, read_sources, work_folder
-from packet.text import fold, name_words
+from packet.ingest import ingest
+from packet.pipeline import Options, out_dir_for, read_sources
+from packet.records import Rejection
+from packet.text.fold import fold
+from packet.text.names import name_words
+from packet.work import work_folder
 
 A_NUMBER = re.compile(r"\bA[\s#:-]*(\d{3})[\s-]?(\d{3})[\s-]?(\d{3})\b")
 RESIDENCE_TYPES = ("residence_record", "tax_record", "pay_record", "school_record")
@@ -94,7 +97,7 @@ def guess_respondent(scans: list[Scan]) -> str | None:
     seen: Counter[tuple[str, ...]] = Counter()
     spellings: dict[tuple[str, ...], list[str]] = {}
     for scan in scans:
-        for name in scan.decision.fields.get("names", []):
+        for name in scan.decision.fields.names:
             key = tuple(name_words(name))
             seen[key] += 1
             spellings.setdefault(key, []).append(name)
@@ -115,12 +118,12 @@ def guess_children(scans: list[Scan], respondent: str | None) -> list[tuple[str,
     own = set(name_words(respondent or ""))
     for scan in scans:
         fields = scan.decision.fields
-        if scan.decision.type != "birth_certificate" or not fields.get("names"):
+        if scan.decision.type != "birth_certificate" or not fields.names:
             continue
-        name = fields["names"][0]
-        if set(name_words(name)) <= own or not fields.get("date_of_birth"):
+        name = fields.names[0]
+        if set(name_words(name)) <= own or not fields.date_of_birth:
             continue
-        children.append((name, fields["date_of_birth"], scan.file))
+        children.append((name, fields.date_of_birth.isoformat(), scan.file))
     return children
 
 
@@ -163,7 +166,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
     own_dob = next(
         (
-            s.decision.fields.get("date_of_birth")
+            s.decision.fields.date_of_birth
             for s in scans
             if s.decision.type == "birth_certificate"
             and s.decision.person
@@ -172,7 +175,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         None,
     )
     lines.append(
-        f"  # date_of_birth: {own_dob or 'YYYY-MM-DD'}"
+        f"  # date_of_birth: {own_dob.isoformat() if own_dob else 'YYYY-MM-DD'}"
         + ("   # guessed from a birth certificate" if own_dob else "")
     )
     lines += [
@@ -183,13 +186,14 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         "claims:",
     ]
     starts = sorted(
-        s.decision.fields["covers"]["from"]
+        covers.start
         for s in scans
-        if s.decision.type in RESIDENCE_TYPES and "covers" in s.decision.fields
+        if s.decision.type in RESIDENCE_TYPES and (covers := s.decision.fields.covers)
     )
+    earliest = starts[0].isoformat() if starts else None
     lines.append(
-        f"  # residence_since: {starts[0]}   # the earliest dated residence evidence found"
-        if starts
+        f"  # residence_since: {earliest}   # the earliest dated residence evidence found"
+        if earliest
         else "  # residence_since: YYYY-MM-DD"
     )
     if children:
@@ -224,8 +228,8 @@ def _document_entry(scan: Scan, config: Config) -> list[str]:
         entry.append(f"    type: {d.type}   # guessed (confidence {d.confidence:.2f}): {why}")
     if d.person:
         entry.append(f"    # about: {d.person.name}")
-    names = d.fields.get("names", [])
-    dates = d.fields.get("dates", [])
+    names = d.fields.names
+    dates = [day.isoformat() for day in d.fields.dates]
     if names:
         entry.append(f"    # names on it: {', '.join(names[:4])}")
     if dates:

@@ -52,9 +52,14 @@ def _pictures(pdf: Path) -> tuple[np.ndarray | None, ...]:
 
 def largest_image(page: pikepdf.Page) -> Image.Image | None:
     """The largest image a page draws itself (not inside a form, where the OCR text lies)."""
-    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+    resources = page.obj.get("/Resources")
+    xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if not isinstance(xobjects, pikepdf.Dictionary):
+        return None
     images = [
-        pikepdf.PdfImage(x) for x in xobjects.values() if x.get("/Subtype") == pikepdf.Name.Image
+        pikepdf.PdfImage(x)
+        for x in xobjects.values()
+        if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == pikepdf.Name.Image
     ]
     if not images:
         return None
@@ -70,16 +75,17 @@ def _page_picture(page: pikepdf.Page) -> np.ndarray | None:
     return cv2.resize(grey, (COMPARE_WIDTH, height), interpolation=cv2.INTER_AREA)
 
 
-def _blurred(ink: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    small = ink if size == ink.shape[::-1] else cv2.resize(ink, size, interpolation=cv2.INTER_AREA)
-    return cv2.GaussianBlur(small, (5, 5), 0)
+def _resized(ink: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    if size == ink.shape[::-1]:
+        return ink
+    return np.asarray(cv2.resize(ink, size, interpolation=cv2.INTER_AREA))
 
 
 def _ink(grey: np.ndarray) -> np.ndarray:
     """Ink as 0-1 (1 = black), the paper's own grey taken as zero."""
     paper = float(np.percentile(grey, 90))
     darkness = (paper - grey.astype(np.float32)) / max(paper, 1.0)
-    return np.clip(darkness, 0, 1)
+    return np.asarray(np.clip(darkness, 0, 1))
 
 
 def _same_page_ink(a: np.ndarray, b: np.ndarray) -> bool:
@@ -114,15 +120,10 @@ def _aligned(fixed: np.ndarray, moving: np.ndarray) -> np.ndarray:
         previous = scale
         size = (round(width * scale), round(height * scale))
         criteria = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, steps, 1e-5)
-        _, warp = cv2.findTransformECC(
-            _blurred(fixed, size),
-            _blurred(canvas, size),
-            warp,
-            cv2.MOTION_AFFINE,
-            criteria,
-            None,
-            1,
-        )
+        _, found = cv2.findTransformECC(
+            _resized(fixed, size), _resized(canvas, size), warp, cv2.MOTION_AFFINE, criteria, None
+        )  # OpenCV blurs both copies itself (a 5-pixel Gaussian) before comparing them
+        warp = np.asarray(found, np.float32)
     warp[:, 2] /= previous  # from the last copy's size to the full size
     return cv2.warpAffine(
         canvas, warp, (width, height), flags=cv2.INTER_LINEAR + cv2.WARP_INVERSE_MAP

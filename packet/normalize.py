@@ -16,20 +16,22 @@ visible) and active content is removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ContentStream, RectangleObject
+from pypdf.generic import ContentStream, DictionaryObject, RectangleObject
 from reportlab.lib.units import inch
 
 from packet import likeness
 from packet._exec import tesseract
 from packet.config import NormalizeSettings
-from packet.ingest import Source, Unusable
+from packet.ingest import Unusable
+from packet.records import NormalizedSource, PageImage, PageNormalization, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -44,107 +46,6 @@ OSD_SIDE = 1800  # pixels: the long side of the copy Tesseract's orientation che
 # The text lines are known to run up and down; OSD only says which end is up, and even its
 # unsure answers are right more often than a fixed guess.
 MIN_OSD_CONFIDENCE = 0.0
-
-
-TURNS = {90: "a quarter turn left", 180: "upside down", 270: "a quarter turn right"}
-
-
-@dataclass(frozen=True)
-class PageNormalization:
-    """What normalize did to one page image, for `packet explain` and report.json."""
-
-    photo: tuple[int, int] = (0, 0)  # the image as read (EXIF applied), width x height pixels
-    sheet: tuple[tuple[int, int], ...] = ()  # the sheet's corners in ``photo``, when cut out
-    perspective: bool = False  # the sheet was warped square: the camera was tilted
-    light_flattened: bool = False
-    turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
-    skew: float = 0.0  # degrees counter-clockwise straightened
-    image_hash: str = ""  # perceptual hash of the stored page (likeness.page_hash)
-
-    def steps(self) -> list[str]:
-        """What was done, in words, in the order it was done."""
-        done = []
-        if self.sheet:
-            w, h = self.photo
-            how = ", perspective corrected" if self.perspective else ""
-            done.append(f"cropped to the sheet of paper from a {w}x{h} photo{how}")
-        if self.light_flattened:
-            done.append("uneven light flattened")
-        if self.turned:
-            done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
-        if self.skew:
-            done.append(f"straightened by {abs(self.skew):.1f}°")
-        return done
-
-    def summary(self) -> dict[str, object]:
-        """The steps for report.json: only what was done."""
-        record: dict[str, object] = {}
-        if self.sheet:
-            record["cropped_from"] = list(self.photo)
-            record["perspective_corrected"] = self.perspective
-        if self.light_flattened:
-            record["light_flattened"] = True
-        if self.turned:
-            record["turned"] = self.turned
-        if self.skew:
-            record["deskewed"] = round(self.skew, 1)
-        return record
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "photo": list(self.photo),
-            "sheet": [list(p) for p in self.sheet],
-            "perspective": self.perspective,
-            "light_flattened": self.light_flattened,
-            "turned": self.turned,
-            "skew": self.skew,
-            "image_hash": self.image_hash,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> PageNormalization:
-        return cls(
-            (int(data["photo"][0]), int(data["photo"][1])),
-            tuple((int(x), int(y)) for x, y in data["sheet"]),
-            bool(data["perspective"]),
-            bool(data["light_flattened"]),
-            int(data["turned"]),
-            float(data["skew"]),
-            str(data["image_hash"]),
-        )
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """A page made from an image: the file OCR reads and where it sits on the letter page."""
-
-    image: Path  # as it goes into the packet: straightened, maybe 1-bit
-    box: tuple[float, float, float, float]  # left, bottom, width, height in points
-    size: tuple[int, int]  # of ``image``, in pixels
-    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
-    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
-    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
-    bitonal: bool = False
-    record: PageNormalization = PageNormalization()
-
-    @property
-    def ocr_image(self) -> Path:
-        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
-        own line finding copes with a slight turn, so it reads the page as scanned."""
-        return self.ocr_copy or self.image
-
-
-@dataclass(frozen=True)
-class NormalizedSource:
-    source: Source
-    pdf: Path
-    pages: int
-    images: tuple[PageImage, ...] = ()  # image sources only, one per page
-
-    @property
-    def records(self) -> tuple[PageNormalization, ...]:
-        """What was done to each page; empty for PDFs drawn as text and vectors."""
-        return tuple(p.record for p in self.images)
 
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
@@ -204,7 +105,7 @@ def _flat(image: Image.Image) -> Image.Image:
         return Image.alpha_composite(paper, rgba).convert("RGB")
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit scans: scale, don't clip
         wide = image.convert("I")
-        low, high = wide.getextrema()
+        low, high = cast(tuple[float, float], wide.getextrema())  # one band: its min and max
         scale = 255 / max(1, high - low)
         return wide.point(lambda v: (v - low) * scale).convert("L")
     return image.convert("RGB")  # CMYK, YCbCr, LAB
@@ -468,12 +369,15 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
     if b or c or a <= 0 or d <= 0 or a * d < 0.9 * float(box.width) * float(box.height):
         return None
     name = operations[1][0][0]
-    image = page["/Resources"]["/XObject"][name].get_object()
+    # pypdf types the page tree loosely; this page's resources were read as dictionaries above
+    resources = cast(DictionaryObject, page["/Resources"])
+    image = cast(DictionaryObject, cast(DictionaryObject, resources["/XObject"])[name].get_object())
     filters = image.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
-    if int(image["/Width"]) * int(image["/Height"]) > (Image.MAX_IMAGE_PIXELS or float("inf")):
+    width, height = cast(int, image["/Width"]), cast(int, image["/Height"])  # NumberObjects
+    if int(width) * int(height) > (Image.MAX_IMAGE_PIXELS or float("inf")):
         return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
     if page.extract_text().strip():
         return None
@@ -481,7 +385,10 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
 
 
 def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
-    image = _flat(page.images[name].image)
+    image = page.images[name].image
+    if image is None:
+        raise Unusable("its page image cannot be decoded; scan the paper again")
+    image = _flat(image)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
 
@@ -522,7 +429,7 @@ def _inert(path: Path, out: Path) -> Path:
     return out
 
 
-def _drop(dictionary: pikepdf.Dictionary, key: str) -> None:
+def _drop(dictionary: pikepdf.Object, key: str) -> None:
     if key in dictionary:
         del dictionary[key]
 

@@ -1,57 +1,54 @@
 """The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
 
 ``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
-``build`` adds the stages that write the packet. Each step is one call into its stage module.
+``build`` adds the stages that write the packet. Each step is one call into its stage module;
+the records they pass are in packet/records.py. `packet batch` runs the same steps for many
+cases (packet/batch.py): ``open_case``, then packet/reading.py for every case's sources at once,
+then ``finish_reading`` and ``write_packet`` per case.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import os
-import shutil
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from packet import atomic
-from packet._exec import ocrmypdf, tesseract
-from packet.assemble import Output, assemble, stale_outputs
-from packet.cache import OcrCache, cache_key, default_cache_dir
+from packet.assemble import assemble, stale_outputs
+from packet.cache import default_cache_dir
 from packet.case import Case, load_case
-from packet.check import (
-    Finding,
-    Timeline,
-    check,
-    duplicate_copies,
-    has_errors,
-    left_out,
-    residence_timeline,
-)
-from packet.classify import Document, classify
+from packet.check import check, has_errors
+from packet.classify import classify
 from packet.compose import compose
-from packet.config import Config, NormalizeSettings, load_config
-from packet.errors import BuildError, ExitCode, PacketError
-from packet.executor import executor_for
-from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
-from packet.normalize import PageNormalization, normalize
-from packet.ocr import ReadSource, ocr
-from packet.ocr import versions as ocr_versions
+from packet.config import Config, load_config
+from packet.dates import build_date, build_time
+from packet.errors import BuildError, ExitCode
+from packet.ingest import OUTPUT_FOLDER, ingest
 from packet.progress import StageProgress
+from packet.reading import Reader, SourceJob
+from packet.records import (
+    VARIANTS,
+    BuildContext,
+    CheckResult,
+    Document,
+    Finding,
+    Intake,
+    Output,
+    ReadSource,
+    Rejection,
+    Source,
+    Variant,
+)
 from packet.report import REPORT_NAME, report, report_bytes
-
-VARIANTS = ("efile", "filing", "service")
-KEEP_WORK_ENV = "PACKET_KEEP_WORK"
-WORK_PREFIX = "packet-"  # then the build's process id, so a later build knows it was abandoned
+from packet.work import timed, work_folder
 
 
 @dataclass(frozen=True)
 class Options:
     out_dir: Path | None = None
-    variants: tuple[str, ...] = ("efile",)
+    variants: tuple[Variant, ...] = ("efile",)
     strict: bool = False
     jobs: int | None = None
     cache_dir: Path | None = None
@@ -64,13 +61,19 @@ class Options:
 class Reading:
     """What the evidence says: the stages up to and including check."""
 
-    case: Case
+    context: BuildContext
     documents: list[Document]
     rejected: list[Rejection]
-    findings: list[Finding]
+    checked: CheckResult
     timings: dict[str, float]
-    timeline: Timeline | None = None  # the residence claimed against the dated evidence
-    copies_left_out: frozenset[str] = frozenset()  # the same paper scanned twice: filed once
+
+    @property
+    def case(self) -> Case:
+        return self.context.case
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.checked.findings
 
 
 @dataclass
@@ -84,58 +87,8 @@ class Built:
         return ExitCode.findings if has_errors(self.reading.findings) else ExitCode.ok
 
 
-@contextlib.contextmanager
-def work_folder() -> Iterator[Path]:
-    """A private temporary folder, removed at the end (also on Ctrl-C) unless asked to keep it."""
-    _remove_abandoned_work_folders()
-    path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
-    try:
-        yield path
-    finally:
-        if os.environ.get(KEEP_WORK_ENV):
-            print(f"work folder kept: {path}")
-        else:
-            shutil.rmtree(path, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def temp_files_in(work: Path) -> Iterator[None]:
-    """Send libraries' own temporary files (OCRmyPDF's) into the work folder, then restore."""
-    saved, tempfile.tempdir = tempfile.tempdir, str(work)
-    try:
-        yield
-    finally:
-        tempfile.tempdir = saved
-
-
-def _remove_abandoned_work_folders() -> None:
-    """Remove work folders of builds that were killed (kill -9 or a power cut) and cannot."""
-    for folder in Path(tempfile.gettempdir()).glob(WORK_PREFIX + "*-*"):
-        pid = folder.name.removeprefix(WORK_PREFIX).split("-", 1)[0]
-        with contextlib.suppress(OSError):  # e.g. removed meanwhile by another build
-            if pid.isdigit() and folder.lstat().st_uid == os.getuid() and not _running(int(pid)):
-                shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, someone else's
-        return True
-    return True
-
-
 def out_dir_for(case_dir: Path, options: Options) -> Path:
     return options.out_dir or case_dir / OUTPUT_FOLDER
-
-
-@contextlib.contextmanager
-def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
-    start = time.perf_counter()
-    yield
-    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 @dataclass
@@ -157,47 +110,45 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
 
 
 def finish_reading(
-    opened: OpenedCase, read: list[ReadSource], rejected: list[Rejection], config: Config
+    opened: OpenedCase,
+    read: list[ReadSource],
+    rejected: list[Rejection],
+    config: Config,
+    work: Path,
 ) -> Reading:
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
-    case, timings = opened.case, opened.timings
+    context = BuildContext(opened.case, config, build_date(), work)
+    timings = opened.timings
     with timed(timings, "classify"):
-        documents = classify(read, case, config)
+        documents = classify(read, opened.case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
-        today = build_date()
-        copies = duplicate_copies(documents, config)  # compared once, used by check and filing
-        findings = check(case, documents, rejected, config, today, copies)
-        timeline = residence_timeline(case, documents, config, today)
-        dropped = frozenset(left_out(documents, config, copies))
-    return Reading(case, documents, rejected, findings, timings, timeline, dropped)
+        checked = check(context, documents, rejected)
+    return Reading(context, documents, rejected, checked, timings)
 
 
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
     opened = open_case(case_dir, options, config)
     read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
-    return finish_reading(opened, read, rejected, config)
+    return finish_reading(opened, read, rejected, config, work)
 
 
 def build(case_dir: Path, options: Options) -> Built:
     config = load_config()
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
-        return write_packet(case_dir, reading, options, config, work)
+        return write_packet(case_dir, reading, options)
 
 
-def write_packet(
-    case_dir: Path, reading: Reading, options: Options, config: Config, work: Path
-) -> Built:
+def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     """Compose and assemble a case already read, and write its packets and report.json."""
     if options.strict and has_errors(reading.findings):
         return Built(reading, [], None)  # nothing written, not even report.json
-    timings = reading.timings
-    today = build_date()
+    ctx, timings = reading.context, reading.timings
+    config = ctx.config
     with timed(timings, "compose"):
-        filed = [d for d in reading.documents if d.file not in reading.copies_left_out]
-        tab_cut = options.tab_cut or config.settings.packet.tab_cut
-        composition = compose(reading.case, filed, config, work, today, tab_cut)
+        filed = reading.checked.filed(reading.documents)
+        composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
@@ -211,7 +162,7 @@ def write_packet(
         ):
             outputs = assemble(
                 composition,
-                reading.case,
+                ctx.case,
                 config,
                 staging,
                 options.variants,
@@ -220,7 +171,7 @@ def write_packet(
                 advance,
             )
         content = report(
-            reading.case,
+            ctx.case,
             reading.documents,
             reading.rejected,
             reading.findings,
@@ -258,123 +209,20 @@ def check_case(case_dir: Path, options: Options) -> Reading:
         return read_case(case_dir, options, work, config)
 
 
-def build_date() -> dt.date:
-    """Today, or SOURCE_DATE_EPOCH's day, so that a rebuild can reproduce a packet exactly."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
-
-
-def build_time() -> dt.datetime:
-    """When the packet says it was made: SOURCE_DATE_EPOCH, else the build day at 00:00 UTC, so
-    that two builds of the same case on the same day are byte-identical."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.combine(build_date(), dt.time(), dt.UTC)
-
-
-# --- reading sources: normalize and OCR, one task per source, in parallel, through the cache ---
-
-
-@dataclass(frozen=True)
-class SourceTask:
-    source: Source
-    work: Path
-    cache_dir: Path
-    config: Config
-
-
-@dataclass(frozen=True)
-class SourceOutcome:
-    read: ReadSource | None
-    rejection: Rejection | None
-    seconds: dict[str, float]
-
-
 def read_sources(
     sources: list[Source], options: Options, work: Path, config: Config, timings: dict[str, float]
 ) -> tuple[list[ReadSource], list[Rejection]]:
-    cache_dir = options.cache_dir or default_cache_dir()
-    tasks = [SourceTask(s, work, cache_dir, config) for s in sources]
-    # Cached documents are served here, so a rebuild with nothing changed starts no worker.
-    outcomes = {i: hit for i, task in enumerate(tasks) if (hit := cached(task))}
-    # Longest documents first: the last one to start is short, so no core idles at the end.
-    todo = sorted(set(range(len(tasks))) - set(outcomes), key=lambda i: -tasks[i].source.pages)
-    with options.progress.stage("Reading scans (OCR)", len(tasks)) as advance:
-        for hit in outcomes.values():
-            advance(hit)
-        done = executor_for(options.jobs, len(todo)).map(
-            read_source, [tasks[i] for i in todo], advance
-        )
-    outcomes.update(zip(todo, done, strict=True))
-    ordered = [outcomes[i] for i in range(len(tasks))]
-    for outcome in ordered:
-        for stage, seconds in outcome.seconds.items():
-            timings[stage] = timings.get(stage, 0.0) + seconds
-    return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
+    """One case's sources, read through packet/reading.py as a docket of one."""
+    reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
+    keys = reader.add(sources, work, timings)
+    with options.progress.stage("Reading scans (OCR)", len(sources)) as advance:
+        for key in keys:
+            if key in reader.outcomes:
+                advance()
 
+        def read(job: SourceJob) -> None:
+            for _ in range(keys.count(job.key)):  # a scan the folder holds twice is read once
+                advance()
 
-def page_settings(source: Source, config: Config) -> NormalizeSettings:
-    """How a source's pages are normalized: config's way, changed by its case.yaml entry."""
-    return config.settings.normalize.model_copy(update=dict(source.normalize))
-
-
-def source_cache_key(source: Source, config: Config) -> str:
-    """What the OCR cache files a source's result under; equal keys mean equal results."""
-    settings = config.settings
-    return cache_key(
-        source.sha256,
-        {
-            "normalize": page_settings(source, config).model_dump(),
-            "ocr": settings.ocr.model_dump(),
-        },
-        ocr_versions(),
-    )
-
-
-def cached(task: SourceTask) -> SourceOutcome | None:
-    return from_cache(
-        OcrCache(task.cache_dir), source_cache_key(task.source, task.config), task.source
-    )
-
-
-def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | None:
-    """A source read by an earlier build (of this case or another), or None."""
-    found = cache.get(key)
-    if not found:
-        return None
-    normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
-    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True, normalized)
-    return SourceOutcome(read, None, {})
-
-
-def read_source(task: SourceTask) -> SourceOutcome:
-    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
-    if hit := cached(task):
-        return hit
-    source, settings = task.source, task.config.settings
-    pages = page_settings(source, task.config)
-    seconds: dict[str, float] = {}
-    try:
-        with timed(seconds, "normalize"):
-            normalized = normalize(source, task.work, pages)
-        with timed(seconds, "ocr"), temp_files_in(task.work):
-            read = ocr(normalized, task.work, settings.ocr, pages)
-    except PacketError:
-        raise  # e.g. Tesseract missing: no document can be read, so the build stops
-    except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
-        return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
-    except Exception as exc:  # one unreadable file must never stop the rest of the case
-        return SourceOutcome(
-            None,
-            Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
-            seconds,
-        )
-    stored = OcrCache(task.cache_dir).put(
-        source_cache_key(task.source, task.config),
-        read.pdf,
-        read.page_texts,
-        read.page_confidences,
-        tuple(p.as_json() for p in read.normalized),
-    )
-    return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
+        reader.read_all(read)
+    return reader.results(sources, keys)

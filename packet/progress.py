@@ -18,6 +18,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from packet.records import CaseStatus
+
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
     return (
@@ -67,7 +69,7 @@ class BatchDisplay:
 
 class CaseLine(Protocol):
     case: str
-    status: str
+    status: CaseStatus
     pages: int
     errors: int
     warnings: int
@@ -79,7 +81,7 @@ class CaseLine(Protocol):
 def case_line(result: CaseLine) -> str:
     if result.unchanged:
         return f"{result.case}: unchanged since the last batch ({result.status}), skipped"
-    if result.message and result.status == "failed":
+    if result.message and result.status == CaseStatus.failed:
         return f"{result.case}: failed: {result.message}"
     return (
         f"{result.case}: {result.status}, {result.pages} pages, {result.errors} errors, "

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from packet.assemble import Output
 from packet.case import Case
-from packet.check import Finding
-from packet.classify import Document
-from packet.compose import Composition
-from packet.ingest import Rejection
+from packet.records import Composition, Document, Fields, Finding, Output, Rejection
 
 SCHEMA = "packet-report/1"
 REPORT_NAME = "report.json"
@@ -26,6 +23,30 @@ def finding_record(f: Finding) -> dict[str, Any]:
     return record
 
 
+def fields_record(fields: Fields) -> dict[str, Any]:
+    """A document's fields as report.json has always written them: only those read, dates as
+    ISO strings, the covered span as {"from", "to"}."""
+    f = fields
+    record: dict[str, Any] = {}
+    if f.date_of_birth:
+        record["date_of_birth"] = f.date_of_birth.isoformat()
+    if f.names:
+        record["names"] = list(f.names)
+    if f.issuer:
+        record["issuer"] = f.issuer
+    if f.issued:
+        record["issued"] = f.issued.isoformat()
+    if f.dates:
+        record["dates"] = [d.isoformat() for d in f.dates]
+        record["earliest_date"] = f.dates[0].isoformat()
+        record["latest_date"] = f.dates[-1].isoformat()
+    if f.covers:
+        record["covers"] = {"from": f.covers.start.isoformat(), "to": f.covers.end.isoformat()}
+    if f.tax_year is not None:
+        record["tax_year"] = f.tax_year
+    return record
+
+
 def document_records(
     documents: list[Document], composition: Composition | None
 ) -> list[dict[str, Any]]:
@@ -37,7 +58,7 @@ def document_records(
         for d in exhibit.documents:
             placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
-    records = []
+    records: list[dict[str, Any]] = []
     for d in documents:
         letter, pages = placed.get(d.file, (None, None))
         records.append(
@@ -50,7 +71,7 @@ def document_records(
                 "language": d.language,
                 "confidence": d.confidence,
                 "reasons": list(d.reasons),
-                "fields": d.fields,
+                "fields": fields_record(d.fields),
                 "exhibit": letter,
                 "source_pages": d.pages,
                 "packet_pages": pages,
@@ -88,7 +109,7 @@ def report(
     case: Case,
     documents: list[Document],
     rejected: list[Rejection],
-    findings: list[Finding],
+    findings: Sequence[Finding],
     composition: Composition | None,
     outputs: list[Output],
     timings: dict[str, float],

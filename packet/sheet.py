@@ -82,7 +82,7 @@ def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
     light = _paper_light(grey, bright > 0)
     light = cv2.resize(light, grey.shape[::-1], interpolation=cv2.INTER_LINEAR)
     bright = (grey > PAPER_SHARE_OF_LIGHT * light).astype(np.uint8) * 255
-    masks = [bright]
+    masks: list[np.ndarray] = [bright]
     if small.ndim == 3:  # paper is grey or white; a thumb or a wooden desk is coloured
         saturation = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)[:, :, 1]
         masks.insert(0, cv2.bitwise_and(bright, (saturation < PAPER_SATURATION).astype(np.uint8)))
@@ -269,7 +269,7 @@ def _crossing(
     if abs(cross) < 1e-6:
         return None
     t = ((q - p)[0] * s[1] - (q - p)[1] * s[0]) / cross
-    return p + t * r
+    return np.asarray(p + t * r)
 
 
 def _square(corners: Quad) -> bool:
@@ -281,7 +281,7 @@ def _square(corners: Quad) -> bool:
         if abs(angle - 90) > SQUARE:
             return False
     top = points[1] - points[0]
-    return abs(np.degrees(np.arctan2(top[1], top[0]))) <= SQUARE
+    return bool(abs(np.degrees(np.arctan2(top[1], top[0]))) <= SQUARE)
 
 
 def _paper_light(grey: np.ndarray, paper: np.ndarray | None = None) -> np.ndarray:
@@ -298,8 +298,8 @@ def _paper_light(grey: np.ndarray, paper: np.ndarray | None = None) -> np.ndarra
     rows, cols = h // cell, w // cell
     if rows < 2 or cols < 2:
         return np.full((2, 2), float(grey.max() or 1), np.float32)
-    cells = grey[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
-    cells = cells.transpose(0, 2, 1, 3).reshape(rows, cols, -1)
+    grid = grey[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
+    cells = grid.transpose(0, 2, 1, 3).reshape(rows, cols, -1)
     rank = int(0.9 * (cell * cell - 1))
     levels = np.partition(cells, rank, axis=2)[:, :, rank].astype(np.float64)
     ys, xs = np.mgrid[0:rows, 0:cols]
@@ -315,7 +315,7 @@ def _paper_light(grey: np.ndarray, paper: np.ndarray | None = None) -> np.ndarra
         coefficients, *_ = np.linalg.lstsq(terms[keep], values[keep], rcond=None)
         keep &= values > 0.88 * (terms @ coefficients)
     surface = np.clip(terms @ coefficients, 0.25 * values.max(), values.max())
-    return surface.reshape(rows, cols).astype(np.float32)
+    return np.asarray(surface.reshape(rows, cols), np.float32)
 
 
 def _cubic_terms(x: np.ndarray, y: np.ndarray) -> np.ndarray:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -94,7 +95,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             alignment=TA_CENTER,
             borderWidth=1.5,
-            borderColor="black",
+            borderColor=colors.black,
             borderPadding=5,
             leftIndent=5,  # the border is drawn outside the text: keep it inside the margins
             rightIndent=5,
@@ -111,16 +112,28 @@ _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ 
 
 # The first characters of the block markup; ">" needs no entry, html.escape writes it "&gt;".
 _MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
+# Blocks are separated by a line that is empty or holds only white space.
+_BLOCK_BREAK = re.compile(r"\n\s*\n")
+_LINE_START = re.compile(r"^(\s*)(\S)", re.MULTILINE)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The blocks (paragraphs) of a text, as the typesetter splits them: the letter splits a
+    narrative with this too, so each of its paragraphs is one block here."""
+    return [p.strip() for p in _BLOCK_BREAK.split(text.strip()) if p.strip()]
 
 
 def literal(text: str) -> str:
-    """Someone's own words as one plain paragraph of markup: escaped, and a leading character
-    that starts a block (a title, a banner, a caption row, a page break...) written as a
-    character reference, so that a narrative can never turn into one."""
-    escaped = html.escape(text.strip(), quote=False)
-    if escaped[:1] in _MARKUP_STARTS:
-        escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
-    return escaped
+    """Someone's own words as plain markup: escaped, and a character that starts a block (a
+    title, a banner, a caption row, a page break...) at the start of any of its lines written
+    as a character reference, so that no line of a narrative can turn into one, wherever
+    its blocks are split."""
+
+    def neutral(match: re.Match[str]) -> str:
+        space, first = match.groups()
+        return space + (f"&#{ord(first)};" if first in _MARKUP_STARTS else first)
+
+    return _LINE_START.sub(neutral, html.escape(text.strip(), quote=False))
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -128,10 +141,7 @@ def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
     caption: list[list[Paragraph]] = []
     keep: list[Flowable] = []
-    for block in re.split(r"\n\s*\n", markup.strip()):
-        block = block.strip()
-        if not block:
-            continue
+    for block in paragraphs(markup):
         if block.startswith("||"):
             cells = [c.strip() for c in block.removeprefix("||").split("||")]
             caption.append([Paragraph(_joined(c), style["caption"]) for c in cells])

@@ -204,7 +204,7 @@ def test_workers_that_stop_fail_the_waiting_cases_not_the_report(
     def lost(_: object) -> None:
         raise ConnectionResetError("worker lost")
 
-    monkeypatch.setattr("packet.batch.read_here", lost)  # jobs=1 runs it in this process
+    monkeypatch.setattr("packet.reading.read_here", lost)  # jobs=1 runs it in this process
     options = BatchOptions(tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
     result = run_batch(local_batch.cases, options)
     assert result.exit_code == ExitCode.build_failed

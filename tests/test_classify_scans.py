@@ -3,6 +3,7 @@ by Tesseract, then typed and tagged; and the two helper commands, init and expla
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import random
 import re
@@ -83,9 +84,10 @@ def test_scanned_documents_carry_their_dates(scanned_case: ScannedCase) -> None:
     docs = {d.file: d for d in scanned_case.reading.documents}
     for file, truth in scanned_case.samples.items():
         if truth.covers:
-            covers = docs[file].fields["covers"]
-            assert (covers["from"], covers["to"]) == truth.covers, file
-    assert docs["scans/california_birth.jpg"].fields["date_of_birth"] == "2016-06-09"
+            covers = docs[file].fields.covers
+            assert covers, file
+            assert (covers.start.isoformat(), covers.end.isoformat()) == truth.covers, file
+    assert docs["scans/california_birth.jpg"].fields.date_of_birth == dt.date(2016, 6, 9)
 
 
 def test_the_receipt_is_flagged_not_guessed(scanned_case: ScannedCase) -> None:

@@ -13,10 +13,9 @@ import pytest
 from PIL import Image
 
 from packet import ink, likeness
-from packet.check import duplicate_copies
-from packet.classify import Document
 from packet.config import load_config
-from packet.normalize import PageNormalization
+from packet.duplicates import duplicate_copies
+from packet.records import Document, PageNormalization
 from samples.make_demo_scans import as_scan, render
 from tests import photos
 

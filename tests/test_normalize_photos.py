@@ -13,7 +13,7 @@ from packet.case import load_case
 from packet.config import load_config
 from packet.ingest import identify, ingest
 from packet.normalize import NormalizedSource, normalize
-from packet.pipeline import page_settings, source_cache_key
+from packet.reading import page_settings, source_cache_key
 from packet.sheet import flattened
 from tests import make_inputs as make
 from tests import photos

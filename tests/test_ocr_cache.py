@@ -13,11 +13,11 @@ from pypdf import PdfReader
 from packet._exec import ocrmypdf, tesseract
 from packet.cache import OcrCache
 from packet.check import low_ocr_confidence
-from packet.classify import Document
 from packet.config import load_config
-from packet.ingest import Rejection, Source, identify
-from packet.ocr import ReadSource
-from packet.pipeline import Options, read_sources, source_cache_key
+from packet.ingest import identify
+from packet.pipeline import Options, read_sources
+from packet.reading import source_cache_key
+from packet.records import Document, ReadSource, Rejection, Source
 from tests import make_inputs as make
 from tests.test_intake import marker_is_top_left
 

@@ -17,8 +17,8 @@ import reportlab
 from PIL import Image, ImageDraw, ImageFont, ImageStat
 
 from packet import ink
-from packet.classify import Document
 from packet.pipeline import Built, Options, build
+from packet.records import Document
 from samples.make_demo_scans import as_scan, render
 from tests import photos
 from tests.conftest import run_packet
@@ -189,7 +189,7 @@ def test_the_same_stub_scanned_at_200_and_150_dpi_is_one_paper(photo_case: Photo
     }
     assert set(duplicates) == {"scans/stub_may1_150dpi.jpg"}, duplicates
     assert "scans/stub_may1.jpg" in duplicates["scans/stub_may1_150dpi.jpg"]
-    assert photo_case.built.reading.copies_left_out == {"scans/stub_may1_150dpi.jpg"}
+    assert photo_case.built.reading.checked.left_out == {"scans/stub_may1_150dpi.jpg"}
 
 
 def test_two_stubs_of_one_form_are_both_filed(photo_case: PhotoCase):

@@ -1,0 +1,371 @@
+"""The records that flow through the pipeline, in the order the stages make them.
+
+Read this first: each stage (packet/pipeline.py) takes the records above its own and returns the
+next one. Records are frozen; a stage that refines one (classify pairing translations, compose
+numbering exhibits) makes a new one with ``dataclasses.replace``.
+
+    ingest     Source, Rejection (in an Intake)
+    normalize  NormalizedSource (PageImage per page of an image, with its PageNormalization)
+    ocr        ReadSource
+    classify   Document (with its Fields)
+    check      CheckResult: Finding, Timeline (Span), the copies left out
+    compose    Composition: Exhibit, FrontMatter
+    assemble   Output
+    report     report.json, where the records become JSON (dates as ISO strings)
+
+``BuildContext`` is what a stage needs from the whole build of one case: the validated case, the
+configuration, the day it is built (SOURCE_DATE_EPOCH) and its private work folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from packet.case import Case
+from packet.config import Config, FindingCode, Severity
+from packet.dates import Span, clip, month_span, overlap
+
+SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
+Variant = Literal["efile", "filing", "service"]
+VARIANTS: tuple[Variant, ...] = ("efile", "filing", "service")
+MonthCover = Literal["evidence", "gap", "uncovered"]
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What every stage of one case's build may ask about the build as a whole."""
+
+    case: Case
+    config: Config
+    today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
+    work: Path  # private, removed at the end of the build
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A usable input file."""
+
+    path: Path
+    file: str  # path relative to the case folder, with forward slashes: the name users see
+    sha256: str
+    kind: SourceKind
+    pages: int
+    normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    reason: str
+
+
+@dataclass
+class Intake:
+    sources: list[Source] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+
+# --- normalize, ocr ----------------------------------------------------------------------------
+
+
+TURNS = {90: "a quarter turn left", 180: "upside down", 270: "a quarter turn right"}
+
+
+@dataclass(frozen=True)
+class PageNormalization:
+    """What normalize did to one page image, for `packet explain` and report.json."""
+
+    photo: tuple[int, int] = (0, 0)  # the image as read (EXIF applied), width x height pixels
+    sheet: tuple[tuple[int, int], ...] = ()  # the sheet's corners in ``photo``, when cut out
+    perspective: bool = False  # the sheet was warped square: the camera was tilted
+    light_flattened: bool = False
+    turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
+    skew: float = 0.0  # degrees counter-clockwise straightened
+    image_hash: str = ""  # perceptual hash of the stored page (packet/likeness.py)
+
+    def steps(self) -> list[str]:
+        """What was done, in words, in the order it was done."""
+        done = []
+        if self.sheet:
+            w, h = self.photo
+            how = ", perspective corrected" if self.perspective else ""
+            done.append(f"cropped to the sheet of paper from a {w}x{h} photo{how}")
+        if self.light_flattened:
+            done.append("uneven light flattened")
+        if self.turned:
+            done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
+        if self.skew:
+            done.append(f"straightened by {abs(self.skew):.1f}°")
+        return done
+
+    def summary(self) -> dict[str, object]:
+        """The steps for report.json: only what was done."""
+        record: dict[str, object] = {}
+        if self.sheet:
+            record["cropped_from"] = list(self.photo)
+            record["perspective_corrected"] = self.perspective
+        if self.light_flattened:
+            record["light_flattened"] = True
+        if self.turned:
+            record["turned"] = self.turned
+        if self.skew:
+            record["deskewed"] = round(self.skew, 1)
+        return record
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "photo": list(self.photo),
+            "sheet": [list(p) for p in self.sheet],
+            "perspective": self.perspective,
+            "light_flattened": self.light_flattened,
+            "turned": self.turned,
+            "skew": self.skew,
+            "image_hash": self.image_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> PageNormalization:
+        return cls(
+            (int(data["photo"][0]), int(data["photo"][1])),
+            tuple((int(x), int(y)) for x, y in data["sheet"]),
+            bool(data["perspective"]),
+            bool(data["light_flattened"]),
+            int(data["turned"]),
+            float(data["skew"]),
+            str(data["image_hash"]),
+        )
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A page made from an image: the file OCR reads and where it sits on the letter page."""
+
+    image: Path  # as it goes into the packet: straightened, maybe 1-bit
+    box: tuple[float, float, float, float]  # left, bottom, width, height in points
+    size: tuple[int, int]  # of ``image``, in pixels
+    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
+    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
+    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
+    bitonal: bool = False
+    record: PageNormalization = PageNormalization()
+
+    @property
+    def ocr_image(self) -> Path:
+        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
+        own line finding copes with a slight turn, so it reads the page as scanned."""
+        return self.ocr_copy or self.image
+
+
+@dataclass(frozen=True)
+class NormalizedSource:
+    source: Source
+    pdf: Path
+    pages: int
+    images: tuple[PageImage, ...] = ()  # image sources only, one per page
+
+    @property
+    def records(self) -> tuple[PageNormalization, ...]:
+        """What was done to each page; empty for PDFs drawn as text and vectors."""
+        return tuple(p.record for p in self.images)
+
+
+@dataclass(frozen=True)
+class ReadSource:
+    source: Source
+    pdf: Path  # letter-size pages with a text layer
+    page_texts: tuple[str, ...]
+    page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
+    from_cache: bool = False
+    normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
+
+
+# --- classify ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The key fields classify read from a document's text (packet/fields.py). Real dates here;
+    report.json writes them as ISO strings (packet/report.py)."""
+
+    date_of_birth: dt.date | None = None  # of the person it is about, for a dated subject
+    names: tuple[str, ...] = ()  # written after a name label
+    issuer: str | None = None
+    issued: dt.date | None = None  # the labelled document date, else the first date written
+    dates: tuple[dt.date, ...] = ()  # every full date written, sorted, each once
+    covers: Span | None = None  # the days the document speaks for (`covers` in the rules)
+    tax_year: int | None = None
+
+    @property
+    def earliest_date(self) -> dt.date | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def latest_date(self) -> dt.date | None:
+        return self.dates[-1] if self.dates else None
+
+
+@dataclass(frozen=True)
+class Document:
+    file: str
+    sha256: str
+    pdf: Path
+    page_texts: tuple[str, ...]
+    type: str  # a key of taxonomy.yaml's document_types (config, so not a closed set in code)
+    equity: str  # a key of taxonomy.yaml's equities
+    about: str | None  # a person's name as written in case.yaml
+    about_claim: str | None  # the case.yaml claim that names that person, e.g. "children[0]"
+    language: str
+    confidence: float
+    reasons: tuple[str, ...]
+    fields: Fields = Fields()
+    overridden: bool = False
+    translation: str | None = None  # file of the document that translates this one
+    translates: str | None = None  # for a translation: the file it translates
+    page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_texts)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.page_texts)
+
+
+# --- check -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: FindingCode
+    severity: Severity
+    message: str
+    claim: str | None = None
+    file: str | None = None
+    page: int | None = None
+    extra: tuple[tuple[str, Any], ...] = ()  # e.g. (("from", "2009-01-01"), ("to", "2011-06-30"))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The claimed residence, from ``since`` to ``until``, against the dated evidence."""
+
+    since: dt.date
+    until: dt.date
+    evidence: tuple[Span, ...]  # each document's dated span, clipped to since..until
+    gaps: tuple[Span, ...]  # uncovered stretches longer than ``gap_months``
+    gap_months: int
+
+    def month(self, year: int, month: int) -> MonthCover | None:
+        """'evidence', 'gap' (part of a reported gap), 'uncovered' (a shorter one), or None
+        for a month outside the claimed residence."""
+        days = month_span(year, month)
+        if clip(days, self.since, self.until) is None:
+            return None
+        if any(overlap(s, days) for s in self.evidence):
+            return "evidence"
+        return "gap" if any(overlap(g, days) for g in self.gaps) else "uncovered"
+
+    def files_in(self, year: int) -> list[str]:
+        """The documents dated in a year, in date order, each once."""
+        year_span = Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return list(
+            dict.fromkeys(s.file for s in self.evidence if s.file and overlap(s, year_span))
+        )
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What check found: the findings, the residence timeline `packet check` draws, and the
+    copies of one paper (copy -> the document kept) of which the packet files one."""
+
+    findings: tuple[Finding, ...]
+    timeline: Timeline | None
+    copies: dict[str, str]
+    left_out: frozenset[str]  # files compose leaves out: copies of a paper already filed
+
+    def filed(self, documents: list[Document]) -> list[Document]:
+        return [d for d in documents if d.file not in self.left_out]
+
+
+# --- compose -----------------------------------------------------------------------------------
+
+
+def page_ref(first: int, last: int) -> str:
+    return f"p. {first}" if first == last else f"pp. {first}\u2013{last}"
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    letter: str
+    equity: str
+    description: str
+    documents: tuple[Document, ...]  # the document, its translation, the translation's certificate
+    first_page: int = 0  # packet page numbers, 1-based, once known
+    last_page: int = 0
+
+    @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.documents)
+
+    @property
+    def page_ref(self) -> str:
+        return page_ref(self.first_page, self.last_page)
+
+    @property
+    def citation(self) -> str:
+        return f"Exhibit {self.letter}, {self.page_ref}"
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    pdf: Path
+    pages: int
+    sections: tuple[tuple[str, int], ...]  # (title, 0-based page index) for bookmarks
+    documents: tuple[tuple[Document, int], ...] = ()  # forms inside it, with their first page
+
+
+@dataclass(frozen=True)
+class Composition:
+    """What assemble merges. Numbered pages (front matter, exhibits) are the same in every
+    variant, so page references hold in all of them; variant-only pages are unnumbered."""
+
+    title: str
+    front_matter: FrontMatter  # numbered: cover letter, exhibit index, forms
+    exhibits: tuple[Exhibit, ...]
+    cover_page: Path | None  # unnumbered court cover page (filing, service)
+    dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
+    certificate_of_service: Path | None  # unnumbered, completed (service)
+
+
+# --- assemble ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    variant: Variant
+    path: Path
+    pages: int
+    bytes: int
+    part: int | None = None  # 1, 2, ... when the variant was split to stay under --max-mb
+    numbered: tuple[int, int] | None = None  # first and last stamped page number it holds
+
+
+# --- batch -------------------------------------------------------------------------------------
+
+
+class CaseStatus(StrEnum):
+    """How one case of a batch ended (batch-report.json, the summary table, the progress lines)."""
+
+    ready = "ready"
+    findings = "findings"
+    failed = "failed"
