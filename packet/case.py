@@ -14,19 +14,26 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
-from pydantic_core import ErrorDetails
-from rapidfuzz import fuzz, process
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
+from packet import case_errors
+from packet.case_errors import key_path
 from packet.config import Config
 from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
+from packet.text.names import same_name
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
-MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
 CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
@@ -184,14 +191,48 @@ class PageHandling(_Model):
         return tuple(sorted(self.model_dump(exclude_none=True).items()))
 
 
+class Service(_Model):
+    """How the service copy is served on DHS: what the certificate of service states."""
+
+    method: Literal["email", "ecas", "mail", "hand"]
+    date: dt.date | None = None
+    served_by: str | None = None
+
+
+PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
 class DocumentOverride(_Model):
     file: str
+    # One document inside a file that holds several: "3-4", or "3" (1-based, as a viewer counts)
+    pages: str | None = None
+    # One document photographed page by page: the files of its later pages, in order
+    more_pages: list[str] = []
     type: str | None = None
     about: str | None = None
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
     normalize: PageHandling | None = None
+
+    @field_validator("pages", mode="before")
+    @classmethod
+    def _page_range(cls, value: Any) -> Any:
+        if isinstance(value, int):
+            value = str(value)
+        if isinstance(value, str):
+            m = PAGE_RANGE.match(value)
+            if not m or int(m[1]) < 1 or int(m[2] or m[1]) < int(m[1]):
+                raise ValueError('give the first and last page of the file it holds, e.g. "3-4"')
+        return value
+
+    @property
+    def page_range(self) -> tuple[int, int] | None:
+        if self.pages is None:
+            return None
+        m = PAGE_RANGE.match(self.pages)
+        assert m  # checked when read
+        return int(m[1]), int(m[2] or m[1])
 
 
 class Case(_Model):
@@ -203,6 +244,7 @@ class Case(_Model):
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
     translator: Translator | None = None
+    service: Service | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:
@@ -219,12 +261,24 @@ class Case(_Model):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
         return people
 
+    def named_people(self) -> list[str]:
+        """Every person case.yaml names whom a document can be about: the people of the claims
+        and whoever `claims.medical` is about."""
+        names = [p.name for p in self.people()]
+        medical = self.claims.medical
+        if medical and medical.person != "self":
+            names.append(medical.person)
+        return list(dict.fromkeys(names))
+
     def birthdays(self) -> set[dt.date]:
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
         return {p.date_of_birth for p in self.people() if p.date_of_birth}
 
-    def override_for(self, file: str) -> DocumentOverride | None:
-        return next((d for d in self.documents if d.file == file), None)
+    def override_for(
+        self, file: str, pages: tuple[int, int] | None = None
+    ) -> DocumentOverride | None:
+        """The `documents:` entry for a file, or for the pages of it a document occupies."""
+        return next((d for d in self.documents if d.file == file and d.page_range == pages), None)
 
     def translator_for(self, original: str, translation: str) -> Translator | None:
         """Who translated `original` into `translation`: named on either file's entry under
@@ -245,37 +299,6 @@ class Person:
     role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
-
-
-def key_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path.replace("schema_", "schema")
-
-
-def _known_keys() -> set[str]:
-    keys: set[str] = set()
-    for model in _Model.__subclasses__():
-        keys.update(f.alias or name for name, f in model.model_fields.items())
-    return keys
-
-
-def _explain(error: ErrorDetails) -> str:
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    where = key_path(loc) or "(top level)"
-    if error["type"] == "extra_forbidden":
-        guess = process.extractOne(
-            str(loc[-1]), sorted(_known_keys()), scorer=fuzz.ratio, score_cutoff=60
-        )
-        hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
-        return f"{where}: unknown key{hint}"
-    if error["type"] == "missing":
-        return f"{where}: required, but missing."
-    shown = repr(error.get("input"))
-    if len(shown) > MAX_SHOWN_INPUT:
-        shown = shown[:MAX_SHOWN_INPUT] + "..."
-    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {shown})."
 
 
 def _refuse_aliases_and_depth(text: str, path: Path) -> None:
@@ -300,7 +323,7 @@ def _refuse_aliases_and_depth(text: str, path: Path) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def read_case_file(path: Path) -> Any:
@@ -323,7 +346,7 @@ def read_case_file(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
     except yaml.YAMLError as exc:  # e.g. a list used as a key
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def load_case(case_dir: Path, config: Config) -> Case:
@@ -339,7 +362,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        explained = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        explained = "\n".join(f"  {case_errors.validation_problem(e, Case)}" for e in exc.errors())
         raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
@@ -364,17 +387,31 @@ def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
 
 
 def _taxonomy_problems(case: Case, config: Config) -> list[str]:
+    unknown = case_errors.unknown_value
     problems = []
     request_types = config.taxonomy.request_types
     if case.request.type not in request_types:
         problems.append(
-            f"request.type: unknown request type {case.request.type!r}; "
-            f"use one of: {', '.join(request_types)}."
+            unknown(
+                "request.type",
+                case.request.type,
+                "a request type",
+                request_types,
+                "config/taxonomy.yaml",
+            )
         )
     doc_types = config.taxonomy.document_types
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
-            problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
+            problems.append(
+                unknown(
+                    f"documents[{i}].type",
+                    doc.type,
+                    "a document type",
+                    doc_types,
+                    "config/taxonomy.yaml",
+                )
+            )
     return problems
 
 
@@ -411,9 +448,11 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     root = case_dir.resolve()
+    files: list[str] | None = None  # the case's files, listed only to suggest a missing one
     for i, doc in enumerate(case.documents):
-        for key in ("file", "translation"):
-            name = getattr(doc, key)
+        named = [("file", doc.file), ("translation", doc.translation)]
+        named += [(f"more_pages[{j}]", more) for j, more in enumerate(doc.more_pages)]
+        for key, name in named:
             if name is None:
                 continue
             where = f"documents[{i}].{key}"
@@ -428,10 +467,64 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                     f"{where}: {name!r} is outside the case folder; give a path inside it."
                 )
             elif not target.is_file():
-                problems.append(f"{where}: no file {name!r} in the case folder.")
-        if doc.file in seen:
+                files = case_errors.case_files(case_dir) if files is None else files
+                problems.append(case_errors.missing_file(where, name, files))
+        if doc.pages is None and doc.file in seen:
             problems.append(
-                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
+                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries, or give "
+                'each the `pages` of the file it covers ("1-2", "3").'
             )
-        seen.add(doc.file)
+        if doc.pages is None:
+            seen.add(doc.file)
+        if doc.about and not any(same_name(doc.about, n) for n in case.named_people()):
+            problems.append(
+                f"documents[{i}].about: {doc.about!r} is nobody case.yaml names; give one of "
+                f"{', '.join(case.named_people())}, or add the person to `claims:` first."
+            )
+        if doc.pages is not None and doc.more_pages:
+            problems.append(
+                f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "
+                "(a document in several files), not both."
+            )
+    problems += _page_problems(case.documents)
+    return problems
+
+
+def _page_problems(entries: list[DocumentOverride]) -> list[str]:
+    """Page ranges of one file that overlap, and files that are pages of two documents."""
+    problems = []
+    ranges: dict[str, list[tuple[int, int, int]]] = {}
+    whole = {d.file for d in entries if d.pages is None}
+    for i, doc in enumerate(entries):
+        if (pages := doc.page_range) is None:
+            continue
+        if doc.file in whole:
+            problems.append(
+                f"documents[{i}].pages: {doc.file!r} also has an entry without `pages`; give "
+                "every entry for a file that holds several documents its `pages`."
+            )
+        for j, first, last in ranges.get(doc.file, []):
+            if first <= pages[1] and pages[0] <= last:
+                problems.append(
+                    f"documents[{i}].pages: {doc.pages!r} overlaps documents[{j}].pages "
+                    f"({first}-{last}) of {doc.file!r}; a page belongs to one document."
+                )
+        ranges.setdefault(doc.file, []).append((i, *pages))
+    used: dict[str, str] = {}
+    for i, doc in enumerate(entries):
+        for j, more in enumerate(doc.more_pages):
+            where = f"documents[{i}].more_pages[{j}]"
+            if more == doc.file or more in used:
+                owner = used.get(more, f"documents[{i}].file")
+                problems.append(
+                    f"{where}: {more!r} is already a page of {owner}; a file is one page of "
+                    "one document."
+                )
+            used[more] = where
+    for i, doc in enumerate(entries):
+        if doc.file in used and not doc.exclude:
+            problems.append(
+                f"documents[{i}].file: {doc.file!r} is a later page of another document "
+                f"({used[doc.file]}); correct that document's entry instead."
+            )
     return problems

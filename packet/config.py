@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import stat
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from packet.errors import ConfigError
+from packet.errors import ConfigError, UsageError
 from packet.text.fold import words
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
 USER_CONFIG_FOLDER = "evidence-packet"  # under $XDG_CONFIG_HOME (~/.config)
 OPLA_OFFICES_FILE = "opla_offices.yaml"
-_REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
 
 # The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
 FindingCode = Literal[
@@ -37,6 +39,9 @@ FindingCode = Literal[
     "rejected-file",
     "stale-evidence",
     "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -72,8 +77,10 @@ class Covers(_Strict):
 
 class TypeRule(_Strict):
     strong: list[str] = []
+    evidence: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
+    mrz: list[str] = []  # machine-readable-zone document codes that name the type ("P")
     subject: Subject = Subject()
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
@@ -96,6 +103,14 @@ class Weights(_Strict):
     supporting: float
     negative: float
     heading: float = 0.0
+    evidence: float = 0.0
+
+
+class Untitled(_Strict):
+    """When a type with no title phrase may still win: on the weight of its evidence."""
+
+    min_score: float
+    lead: float  # ahead of the runner-up by at least this
 
 
 class PeopleRules(_Strict):
@@ -115,18 +130,30 @@ class FieldRules(_Strict):
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
+class TranslationRules(_Strict):
+    """How classify pairs an original with its translation by what both say."""
+
+    markers: list[str] = []  # a document holding one of these is a translation
+    min_score: float = 4.0
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
+    most_evidence: int = 3
+    untitled: Untitled = Untitled(min_score=5.0, lead=2.0)
     heading_chars: int = 300
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
+    translations: TranslationRules = TranslationRules()
     types: dict[str, TypeRule]
 
 
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class NormalizeSettings(_Strict):
@@ -151,6 +178,16 @@ class ClassifySettings(_Strict):
     min_score: float
 
 
+class SegmentSettings(_Strict):
+    """Finding the documents in the files (packet/segment.py)."""
+
+    split: bool = True  # cut a file that holds several documents into them
+    join: bool = True  # join the photos of one document's pages into it
+    # Types whose page stays with the document before it: a translator's certificate follows
+    # the translation it certifies.
+    stays_with_previous: list[str] = []
+
+
 class PacketSettings(_Strict):
     stamp: str
     efile_max_mb: float
@@ -164,6 +201,7 @@ class Settings(_Strict):
     ocr: OcrSettings
     classify: ClassifySettings
     packet: PacketSettings
+    segment: SegmentSettings = SegmentSettings()
 
 
 class OplaSource(_Strict):
@@ -324,6 +362,19 @@ class DuplicateRule(_Strict):
     max_misreads: int = Field(default=2, ge=0)
 
 
+class ConsistencyRule(_Strict):
+    """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
+
+    a_number_types: list[str]
+    name_types: list[str]
+
+
+class CopiedLetterRule(_Strict):
+    types: list[str]
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+
+
 class Requirements(_Strict):
     severity: dict[FindingCode, Severity]
     identity: IdentityRequirement
@@ -334,6 +385,8 @@ class Requirements(_Strict):
     translation: TranslationRequirement
     negative_factors: NegativeFactorRequirement
     duplicates: DuplicateRule
+    consistency: ConsistencyRule
+    copied_letters: CopiedLetterRule
 
     @model_validator(mode="after")
     def _every_code_has_a_severity(self) -> Requirements:
@@ -348,6 +401,8 @@ class Requirements(_Strict):
         named |= set(self.residence.period_types)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
+        named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)
+        named |= set(self.copied_letters.types)
         for rules in self.claims.values():
             for rule in rules:
                 named |= set(rule.types)
@@ -356,7 +411,6 @@ class Requirements(_Strict):
 
 class Language(_Strict):
     name: str  # as letters and findings write it: "Spanish"
-    markers: list[str] = Field(min_length=1)
     day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
 
 
@@ -364,8 +418,10 @@ class Languages(_Strict):
     """config/languages.yaml: the languages a document's text is told apart by."""
 
     default: str
-    outweigh: float = Field(gt=0)
-    min_markers: int = Field(ge=1)
+    min_letters: int = Field(ge=0)
+    min_probability: float = Field(ge=0, le=1)
+    bilingual_share: float = Field(gt=0, le=1)
+    bilingual_labels: int = Field(ge=1)
     languages: dict[str, Language]
 
     @model_validator(mode="after")
@@ -409,8 +465,46 @@ class Config(_Strict):
         return self.directory / "templates"
 
 
+def bundled_config_dir() -> Path:
+    """The config/ that comes with the package.
+
+    An installed wheel carries it inside the package (packet/_config/, see pyproject.toml); an
+    editable install or a checkout reads the repository's own config/ beside packet/.
+    """
+    package = Path(str(resources.files("packet")))
+    for candidate in (package / "_config", package.parent / "config"):
+        if (candidate / "settings.yaml").is_file():
+            return candidate
+    raise ConfigError(
+        f"{package}: this installation carries no config/ folder (rules, templates, settings); "
+        "reinstall evidence-packet, or set PACKET_CONFIG_DIR to a copy of config/."
+    )
+
+
 def config_dir() -> Path:
-    return Path(os.environ.get(CONFIG_DIR_ENV) or _REPO_CONFIG)
+    """PACKET_CONFIG_DIR when set (e.g. a copy from `packet config export`), else the bundled."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    return Path(chosen) if chosen else bundled_config_dir()
+
+
+def export_config(target: Path, force: bool = False) -> int:
+    """Copy the configuration in use into ``target`` (user-writable), for a person to edit and
+    point PACKET_CONFIG_DIR at. Refuses to overwrite files there unless ``force``. Returns the
+    number of files copied."""
+    source = config_dir()
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    clashes = [f for f in files if (target / f.relative_to(source)).exists()]
+    if clashes and not force:
+        raise UsageError(
+            f"{target} already holds {clashes[0].relative_to(source)} (and "
+            f"{len(clashes) - 1} more); choose an empty folder, or add --force to overwrite them."
+        )
+    for file in files:
+        copy = target / file.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, copy)
+        copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
+    return len(files)
 
 
 def user_opla_offices_file() -> Path:
@@ -424,7 +518,13 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: missing configuration file.") from None
+        hint = (
+            f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "
+            "`packet config export`, or unset the variable to use the bundled config."
+            if os.environ.get(CONFIG_DIR_ENV)
+            else ""
+        )
+        raise ConfigError(f"{path}: missing configuration file.{hint}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
 

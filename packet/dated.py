@@ -25,9 +25,9 @@ def dated_span(doc: Document) -> Span | None:
     """The days a document speaks for: its covered span, else its issue date, else None."""
     f = doc.fields
     if f.covers and f.covers.start <= f.covers.end:
-        return Span(f.covers.start, f.covers.end, doc.file)
+        return Span(f.covers.start, f.covers.end, doc.name)
     if f.issued:
-        return Span(f.issued, f.issued, doc.file)
+        return Span(f.issued, f.issued, doc.name)
     return None
 
 
@@ -55,8 +55,8 @@ def presence_spans(
     """
     f = doc.fields
     if f.covers and f.covers.start <= f.covers.end and f.covers.start <= today:
-        return [Span(f.covers.start, f.covers.end, doc.file)]
+        return [Span(f.covers.start, f.covers.end, doc.name)]
     days = sorted({d for d in (f.earliest_date, f.latest_date) if d and d <= today})
     if period and len(days) == 2 and days[0] not in births:
-        return [Span(days[0], days[1], doc.file)]
-    return [Span(d, d, doc.file) for d in days]
+        return [Span(days[0], days[1], doc.name)]
+    return [Span(d, d, doc.name) for d in days]

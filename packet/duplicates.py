@@ -32,7 +32,12 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
     """
     rule = config.requirements.duplicates
     ranked = sorted(
-        documents, key=lambda d: (not (d.translation or d.translates or d.overridden), d.file)
+        documents,
+        key=lambda d: (
+            not (d.translation or d.translates or d.overridden),
+            d.file,
+            d.file_pages or (0, 0),
+        ),
     )
     by_sha256: dict[str, Document] = {}
     # Only papers alike in type, subject and pages can be one paper, and only those with every
@@ -41,13 +46,13 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
     copies: dict[str, str] = {}
     for d in ranked:
         group = alike[_paper_key(d)]
-        original = by_sha256.get(d.sha256) or next(
+        original = by_sha256.get(d.paper) or next(
             (k for k in group if _may_be_one_paper(k, d) and same_paper(k, d, rule)), None
         )
         if original:
-            copies[d.file] = original.file
+            copies[d.name] = original.name
         else:
-            by_sha256[d.sha256] = d
+            by_sha256[d.paper] = d
             group.append(d)
     return copies
 
@@ -83,13 +88,13 @@ def left_out(copies: dict[str, str], documents: list[Document]) -> set[str]:
 
     A copy paired with a translation stays, or its translation would be filed alone.
     """
-    by_file = {d.file: d for d in documents}
-    return {c for c in copies if not (by_file[c].translation or by_file[c].translates)}
+    by_name = {d.name: d for d in documents}
+    return {c for c in copies if not (by_name[c].translation or by_name[c].translates)}
 
 
 def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     """Byte-identical, or two scans of one paper: the same words but for misread letters."""
-    if a.sha256 == b.sha256:
+    if a.paper == b.paper:
         return True
     if a.overridden or b.overridden:
         return False  # the representative said what each is: they are not one paper

@@ -43,14 +43,21 @@ def plan_exhibits(
     ctx: BuildContext, documents: list[Document], templates: Templates
 ) -> list[Exhibit]:
     """Exhibits in packet order: by equity (config order), then by date."""
-    by_file = {d.file: d for d in documents}
+    by_name = {d.name: d for d in documents}
     # a translation rides with its original
     kept = [d for d in documents if not d.translates]
-    first_day = {d.file: span.start if (span := dated_span(d)) else dt.date.max for d in kept}
-    kept.sort(key=lambda d: (ctx.config.taxonomy.equity_order(d.equity), first_day[d.file], d.file))
+    first_day = {d.name: span.start if (span := dated_span(d)) else dt.date.max for d in kept}
+    kept.sort(
+        key=lambda d: (
+            ctx.config.taxonomy.equity_order(d.equity),
+            first_day[d.name],
+            d.file,
+            d.file_pages or (0, 0),
+        )
+    )
     exhibits = []
     for i, d in enumerate(kept):
-        parts = (d, by_file[d.translation]) if d.translation in by_file else (d,)
+        parts = (d, by_name[d.translation]) if d.translation in by_name else (d,)
         description = describe(d, ctx, templates)
         exhibits.append(Exhibit(exhibit_letter(i), d.equity, description, parts))
     return exhibits
@@ -121,7 +128,7 @@ def translation_certificate(
     typeset.build(pdf, typeset.flowables(markup, style), "Certificate of translation")
     texts = tuple(page.extract_text() for page in PdfReader(pdf).pages)
     return Document(
-        file=f"{translation.file} ({GENERATED_CERTIFICATE})",
+        file=f"{translation.name} ({GENERATED_CERTIFICATE})",
         sha256="",
         pdf=pdf,
         page_texts=texts,
@@ -132,5 +139,5 @@ def translation_certificate(
         language="en",
         confidence=1.0,
         reasons=("generated: the translation carries no certificate of its own",),
-        translates=original.file,
+        translates=original.name,
     )

@@ -1,4 +1,5 @@
-"""The pipeline, top to bottom: ingest → normalize → ocr → classify → check → compose → assemble.
+"""The pipeline, top to bottom: ingest → normalize → ocr → segment → classify → check → compose →
+assemble.
 
 ``read_case`` runs the stages that read the evidence (what ``packet check`` needs);
 ``build`` adds the stages that write the packet. Each step is one call into its stage module;
@@ -24,8 +25,8 @@ from packet.classify import classify
 from packet.compose import compose
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
-from packet.errors import BuildError, ExitCode
-from packet.ingest import OUTPUT_FOLDER, ingest
+from packet.errors import BuildError, ExitCode, UsageError
+from packet.ingest import OUTPUT_FOLDER, evidence_folders, ingest
 from packet.progress import StageProgress
 from packet.reading import Reader, SourceJob
 from packet.records import (
@@ -42,6 +43,9 @@ from packet.records import (
     Variant,
 )
 from packet.report import REPORT_NAME, report, report_bytes
+from packet.review import REVIEW_NAME
+from packet.review import render as review_page
+from packet.segment import check_ranges, segment
 from packet.work import timed, work_folder
 
 
@@ -99,14 +103,34 @@ class OpenedCase:
     case: Case
     intake: Intake
     timings: dict[str, float]
+    variants: tuple[Variant, ...] = ("efile",)
 
 
 def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
+    out_dir = out_dir_for(case_dir, options)
+    refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
-        intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
-    return OpenedCase(case_dir, case, intake, timings)
+        intake = ingest(case_dir, case, config.settings.intake, out_dir)
+    check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
+    return OpenedCase(case_dir, case, intake, timings, options.variants)
+
+
+def refuse_output_among_evidence(case_dir: Path, out_dir: Path, config: Config) -> None:
+    """A packet written where the evidence is would be read as evidence by the next check,
+    and the evidence read from it would be missing from this one."""
+    out = out_dir.resolve()
+    holders = [case_dir.resolve()] if out == case_dir.resolve() else []
+    folders = evidence_folders(case_dir, config.settings.intake)
+    holders += sorted(d for d in folders if out.is_relative_to(d))
+    if holders:
+        raise UsageError(
+            f"{out_dir}: the output folder is inside {holders[0]}, which holds the case's "
+            "evidence: the packet would be read as evidence by the next check. Give `-o` a "
+            f"folder of its own, e.g. {case_dir / OUTPUT_FOLDER} (the default), or one outside "
+            "the case folder."
+        )
 
 
 def finish_reading(
@@ -117,14 +141,35 @@ def finish_reading(
     work: Path,
 ) -> Reading:
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
-    context = BuildContext(opened.case, config, build_date(), work)
+    context = BuildContext(opened.case, config, build_date(), work, opened.variants)
     timings = opened.timings
+    with timed(timings, "segment"):
+        found = segment(read, opened.case, config, work)
+    if not found:
+        raise nothing_to_build(opened, opened.intake.rejected + rejected)
     with timed(timings, "classify"):
-        documents = classify(read, opened.case, config)
+        documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
+
+
+def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildError:
+    """No document could be read at all: there is no packet to build, draft or not."""
+    where = opened.case_dir
+    if rejected:
+        why = "; ".join(f"{r.file}: {r.reason}" for r in rejected)
+        found = f"no file in {where} could be used ({why})"
+    elif opened.intake.excluded:
+        found = f"every file in {where} is set to `exclude: true` in case.yaml"
+    else:
+        found = f"{where} holds no scans"
+    return BuildError(
+        f"Nothing to build: {found}. Add the scans of the evidence (photos, or PDFs from the "
+        "scanner) to the case folder, for example in scans/: the respondent's passport or birth "
+        "certificate, and the documents of each claim in case.yaml. No packet was written."
+    )
 
 
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
@@ -158,7 +203,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage("Assembling the packet", len(options.variants)) as advance,
+            options.progress.stage(
+                "Assembling the packet", len(options.variants), "variant"
+            ) as advance,
         ):
             outputs = assemble(
                 composition,
@@ -170,6 +217,9 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
                 build_time(),
                 advance,
             )
+        with timed(timings, "review"):
+            review = review_page(reading, composition, outputs, _cache_dir(options))
+        staging.write(REVIEW_NAME, lambda f: f.write(review))
         content = report(
             ctx.case,
             reading.documents,
@@ -203,10 +253,20 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
         ) from None
 
 
-def check_case(case_dir: Path, options: Options) -> Reading:
+def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
+    """Read and check the case; with ``review``, write the review page there (no packet)."""
     config = load_config()
     with work_folder() as work:
-        return read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config)
+        if review:
+            page = review_page(reading, None, [], _cache_dir(options))
+            review.parent.mkdir(mode=atomic.PRIVATE_DIR, parents=True, exist_ok=True)
+            atomic.write_bytes(review, page)
+        return reading
+
+
+def _cache_dir(options: Options) -> Path:
+    return options.cache_dir or default_cache_dir()
 
 
 def read_sources(
@@ -215,7 +275,7 @@ def read_sources(
     """One case's sources, read through packet/reading.py as a docket of one."""
     reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
     keys = reader.add(sources, work, timings)
-    with options.progress.stage("Reading scans (OCR)", len(sources)) as advance:
+    with options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance:
         for key in keys:
             if key in reader.outcomes:
                 advance()

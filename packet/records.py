@@ -7,6 +7,7 @@ numbering exhibits) makes a new one with ``dataclasses.replace``.
     ingest     Source, Rejection (in an Intake)
     normalize  NormalizedSource (PageImage per page of an image, with its PageNormalization)
     ocr        ReadSource
+    segment    ReadSource per document found in the files (Piece: which files, which pages)
     classify   Document (with its Fields)
     check      CheckResult: Finding, Timeline (Span), the copies left out
     compose    Composition: Exhibit, FrontMatter
@@ -43,6 +44,7 @@ class BuildContext:
     config: Config
     today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
     work: Path  # private, removed at the end of the build
+    variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -185,6 +187,24 @@ class ReadSource:
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
     from_cache: bool = False
     normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
+    # Set by segment (packet/segment.py) when this is one document found in the files rather
+    # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
+    pieces: tuple[Piece, ...] = ()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Pages of one source file that belong to one document: 1-based, first to last."""
+
+    file: str
+    sha256: str
+    first: int
+    last: int
+    whole: bool  # the piece is every page of its file
+
+    @property
+    def pages(self) -> tuple[int, int]:
+        return (self.first, self.last)
 
 
 # --- classify ----------------------------------------------------------------------------------
@@ -202,6 +222,8 @@ class Fields:
     dates: tuple[dt.date, ...] = ()  # every full date written, sorted, each once
     covers: Span | None = None  # the days the document speaks for (`covers` in the rules)
     tax_year: int | None = None
+    document_number: str | None = None  # from a machine-readable zone
+    expires: dt.date | None = None  # likewise
 
     @property
     def earliest_date(self) -> dt.date | None:
@@ -227,14 +249,48 @@ class Document:
     reasons: tuple[str, ...]
     fields: Fields = Fields()
     overridden: bool = False
-    translation: str | None = None  # file of the document that translates this one
-    translates: str | None = None  # for a translation: the file it translates
+    translation: str | None = None  # ``name`` of the document that translates this one
+    translates: str | None = None  # for a translation: the ``name`` of the one it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
     normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
+    pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
 
     @property
     def pages(self) -> int:
         return len(self.page_texts)
+
+    @property
+    def file_pages(self) -> tuple[int, int] | None:
+        """The pages of ``file`` it occupies, when it is part of a file that holds several."""
+        first = self.pieces[0] if self.pieces else None
+        return first.pages if first and not first.whole else None
+
+    @property
+    def more_files(self) -> tuple[str, ...]:
+        """The files after ``file`` that hold its later pages (a document photographed page by
+        page)."""
+        return tuple(p.file for p in self.pieces[1:])
+
+    @property
+    def name(self) -> str:
+        """What the document is called wherever one document must be told from another (pairs,
+        copies, messages): its file, with its pages when the file holds several documents."""
+        pages = self.file_pages
+        if pages is None:
+            return self.file
+        first, last = pages
+        return (
+            f"{self.file}, page {first}" if first == last else f"{self.file}, pages {first}-{last}"
+        )
+
+    @property
+    def paper(self) -> str:
+        """The identity of its content: its file's hash, and the pages, for part of a file."""
+        if not self.pieces:
+            return self.sha256
+        return "+".join(
+            p.sha256 if p.whole else f"{p.sha256}:{p.first}-{p.last}" for p in self.pieces
+        )
 
     @property
     def text(self) -> str:
@@ -291,10 +347,10 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # files compose leaves out: copies of a paper already filed
+    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
 
     def filed(self, documents: list[Document]) -> list[Document]:
-        return [d for d in documents if d.file not in self.left_out]
+        return [d for d in documents if d.name not in self.left_out]
 
 
 # --- compose -----------------------------------------------------------------------------------

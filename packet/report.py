@@ -14,10 +14,17 @@ REPORT_NAME = "report.json"
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
-    record: dict[str, Any] = {"code": f.code, "severity": f.severity}
-    for key in ("claim", "file", "page"):
-        if getattr(f, key) is not None:
-            record[key] = getattr(f, key)
+    """One finding; every key is always there (null when it does not apply), so that a script
+    can read ``finding["file"]`` without asking first. ``from``/``to``: a residence gap's."""
+    record: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity,
+        "claim": f.claim,
+        "file": f.file,
+        "page": f.page,
+        "from": None,
+        "to": None,
+    }
     record.update(f.extra)
     record["message"] = f.message
     return record
@@ -44,6 +51,8 @@ def fields_record(fields: Fields) -> dict[str, Any]:
         record["covers"] = {"from": f.covers.start.isoformat(), "to": f.covers.end.isoformat()}
     if f.tax_year is not None:
         record["tax_year"] = f.tax_year
+    if f.expires:
+        record["expires"] = f.expires.isoformat()
     return record
 
 
@@ -52,18 +61,23 @@ def document_records(
 ) -> list[dict[str, Any]]:
     placed: dict[str, tuple[str | None, list[int]]] = {}
     for form, first in composition.front_matter.documents if composition else ():
-        placed[form.file] = (None, [first, first + form.pages - 1])  # the G-28: no tab
+        placed[form.name] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
         for d in exhibit.documents:
-            placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
+            placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
     records: list[dict[str, Any]] = []
     for d in documents:
-        letter, pages = placed.get(d.file, (None, None))
+        letter, pages = placed.get(d.name, (None, None))
+        record: dict[str, Any] = {"file": d.file}
+        if d.file_pages:  # one of several documents in its file (docs/reading.md)
+            record["pages"] = list(d.file_pages)
+        if d.more_files:  # photographed page by page: the files of its later pages
+            record["more_files"] = list(d.more_files)
         records.append(
-            {
-                "file": d.file,
+            record
+            | {
                 "sha256": d.sha256,
                 "type": d.type,
                 "equity": d.equity,

@@ -13,6 +13,7 @@ from packet.case import load_case
 from packet.config import load_config
 from packet.ingest import identify, ingest
 from packet.normalize import NormalizedSource, normalize
+from packet.ocr import versions as ocr_versions
 from packet.reading import page_settings, source_cache_key
 from packet.sheet import flattened
 from tests import make_inputs as make
@@ -103,7 +104,8 @@ def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
     sources = {s.file: s for s in ingest(case_dir, case, SETTINGS.intake, case_dir / "out").sources}
     first, second = sources["scans/IMG_1.jpg"], sources["scans/IMG_2.jpg"]
     assert page_settings(first, CONFIG).crop and not page_settings(second, CONFIG).crop
-    assert source_cache_key(first, CONFIG) != source_cache_key(second, CONFIG)
+    versions = ocr_versions()
+    assert source_cache_key(first, CONFIG, versions) != source_cache_key(second, CONFIG, versions)
     work = tmp_path / "work"
     work.mkdir()
     whole = normalize(second, work, page_settings(second, CONFIG)).images[0]
