@@ -30,7 +30,7 @@ from reportlab.lib.units import inch
 from packet import likeness
 from packet._exec import tesseract
 from packet.config import NormalizeSettings
-from packet.ingest import Unusable
+from packet.ingest import Unusable, heif_support
 from packet.records import NormalizedSource, PageImage, PageNormalization, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
@@ -50,6 +50,8 @@ MIN_OSD_CONFIDENCE = 0.0
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
+    if source.kind == "heic":
+        heif_support()
     frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
     if frames is None:
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))
