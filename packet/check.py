@@ -286,6 +286,18 @@ def missing_evidence(case: Case, documents: list[Document], config: Config) -> I
             )
 
 
+def proof_of_claim(
+    claim: Claimed, documents: list[Document], config: Config
+) -> tuple[list[Document], bool]:
+    """The documents that prove a claim by requirements.yaml's rules, and whether every rule
+    that applies is met: missing_evidence's test, so the letter states as fact exactly what
+    check finds proven and cites the documents check counted."""
+    rules = [r for r in config.requirements.claims.get(claim.key, []) if _applies(r, claim)]
+    proof = [d for d in documents if any(_satisfies(d, r, claim.person) for r in rules)]
+    proven = all(any(_satisfies(d, r, claim.person) for d in documents) for r in rules)
+    return proof, proven
+
+
 def _near_miss(
     person: Person | None, rule: ClaimRule, documents: list[Document], case: Case, config: Config
 ) -> str | None:
@@ -625,6 +637,14 @@ def unaddressed_negative_factors(
             "OPLA will find it anyway, and an unexplained negative costs credibility.",
             {"claim": f"negative_factors[{i}]"},
         )
+
+
+def addressing(
+    factor: NegativeFactor, documents: list[Document], case: Case, config: Config
+) -> list[Document]:
+    """The documents that address a negative factor (its disposition, proof of completion, a
+    letter that speaks of it): those the letter cites under it."""
+    return [d for d in documents if _addresses(d, factor, case, config)]
 
 
 def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config) -> bool:

@@ -28,7 +28,7 @@ from packet.case import format_a_number
 from packet.errors import BuildError
 from packet.exhibit_index import index_table
 from packet.exhibits import describe, is_form, plan_exhibits, with_translation_certificates
-from packet.letter import letter_context
+from packet.letter import letter_context, narrative_disagreements
 from packet.records import BuildContext, Composition, Document, Exhibit, FrontMatter
 from packet.templates import Templates
 
@@ -58,10 +58,12 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
                 html.escape(e.description, quote=False),
                 i % cut,
                 cut,
+                ctx.config.settings.packet.tabs == "tab_stock",
             )
             for i, e in enumerate(exhibits)
         },
         certificate_of_service=certificate_of_service(ctx, templates),
+        warnings=tuple(narrative_disagreements(ctx.case, ctx.today)),
     )
 
 
@@ -128,6 +130,8 @@ def _render_text(
     context = letter_context(ctx, exhibits, (f for f, _ in forms))
     briefs = {e.letter: describe(e.documents[0], ctx, templates, False) for e in exhibits}
     context["brief"] = lambda e: briefs.get(e.letter, e.description)
+    papers = templates.enclosures(ctx.case, context)
+    context["papers"] = [title for title, _ in papers]
     letter = templates.render_letter(ctx.case, context)
     story: list[Flowable] = [
         typeset.SectionMark("Cover letter", marks),
@@ -138,6 +142,8 @@ def _render_text(
         Spacer(0, 4),
         index_table(exhibits, forms, ctx.config, style),
     ]
+    for title, markup in papers:  # after the index, in the numbered front matter
+        story += [PageBreak(), typeset.SectionMark(title, marks), *typeset.flowables(markup, style)]
     return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
 
 

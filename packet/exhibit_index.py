@@ -46,10 +46,12 @@ def index_table(
 ) -> Table:
     def row(tab: str, description: str, first: int, last: int) -> list[Paragraph | str]:
         pages = str(first) if first == last else f"{first}\u2013{last}"
-        return [
-            Paragraph(tab, style["cell"]),
-            Paragraph(html.escape(description, quote=False), style["cell"]),
-            Paragraph(pages, style["cell"]),
+        return [  # each cell a link to the first page of what it lists
+            Paragraph(typeset.page_link(first, tab), style["cell"]),
+            Paragraph(
+                typeset.page_link(first, html.escape(description, quote=False)), style["cell"]
+            ),
+            Paragraph(typeset.page_link(first, pages), style["cell"]),
         ]
 
     header = ["<b>Tab</b>", "<b>Description</b>", "<b>Pages</b>"]

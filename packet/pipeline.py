@@ -199,6 +199,11 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
+    for warning in composition.warnings:
+        print(f"{case_dir.name}: warning: {warning}", file=sys.stderr)
+    # The service copy carries a completed certificate of service: without `service:` in
+    # case.yaml there is nothing to complete it from (check says what to add), so none is written.
+    variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
     out_dir = atomic.private_dir(out_dir_for(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
@@ -208,19 +213,18 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage(
-                "Assembling the packet", len(options.variants), "variant"
-            ) as advance,
+            options.progress.stage("Assembling the packet", len(variants), "variant") as advance,
         ):
             outputs = assemble(
                 composition,
                 ctx.case,
                 config,
                 staging,
-                options.variants,
+                variants,
                 options.max_mb,
                 build_time(),
                 advance,
+                draft=has_errors(reading.findings),
             )
         with timed(timings, "review"):
             review = review_page(reading, composition, outputs, _cache_dir(options))

@@ -404,6 +404,8 @@ class Composition:
     cover_page: Path | None  # unnumbered court cover page (filing, service)
     dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
     certificate_of_service: Path | None  # unnumbered, completed (service)
+    # where the letter's own figures disagree with request.narrative: said, to make them agree
+    warnings: tuple[str, ...] = ()
 
 
 # --- assemble ----------------------------------------------------------------------------------

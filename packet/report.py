@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from packet.case import Case
+from packet.check import has_errors
 from packet.records import Composition, Document, Fields, Finding, Output, Rejection
 
 SCHEMA = "packet-report/1"
@@ -60,13 +61,16 @@ def document_records(
     documents: list[Document], composition: Composition | None
 ) -> list[dict[str, Any]]:
     placed: dict[str, tuple[str | None, list[int]]] = {}
+    described: dict[str, str] = {}
     for form, first in composition.front_matter.documents if composition else ():
         placed[form.name] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
+        described[exhibit.documents[0].name] = exhibit.description
         for d in exhibit.documents:
             placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
+    files = {d.name: d.file for d in documents}
     records: list[dict[str, Any]] = []
     for d in documents:
         letter, pages = placed.get(d.name, (None, None))
@@ -93,6 +97,10 @@ def document_records(
         )
         if normalized := _normalized(d):
             records[-1]["normalized"] = normalized
+        if d.name in described:
+            records[-1]["description"] = described[d.name]
+        if d.translates and d.translates in files:  # filed in its original's exhibit
+            records[-1]["translation_of"] = files[d.translates]
     return records
 
 
@@ -135,6 +143,8 @@ def report(
             "a_number": case.respondent.a_number,
             "request": case.request.type,
         },
+        # while error findings remain every page of every packet carries the draft mark
+        "draft": has_errors(findings),
         "documents": document_records(documents, composition),
         "rejected": [{"file": r.file, "reason": r.reason} for r in rejected],
         "findings": [finding_record(f) for f in findings],
