@@ -91,7 +91,10 @@ def assemble(
 ) -> list[Output]:
     """Write each variant into ``staging``; nothing replaces a final file until it commits."""
     settings = config.settings.packet
-    total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
+    # the last page number; a supplement's first is the filed packet's last + 1, and its stamps
+    # say "Page 58 of 64": of the record as a whole
+    total = composition.first_page - 1 + composition.front_matter.pages
+    total += sum(e.pages for e in composition.exhibits)
     stamping = Stamping(
         _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total),
         _info(composition, case, config, created),
@@ -122,7 +125,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
-    number = composition.front_matter.pages + 1
+    number = composition.first_page + composition.front_matter.pages
     for exhibit in composition.exhibits:
         if exhibit.first_page != number:
             raise BuildError(
@@ -141,7 +144,7 @@ def layout(composition: Composition, variant: Variant, config: Config) -> list[S
 
 
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
-    front = composition.front_matter
+    front, start = composition.front_matter, composition.first_page
     sections = dict((page, title) for title, page in front.sections)
     forms: dict[
         int, str
@@ -152,10 +155,10 @@ def _front_segment(composition: Composition, with_cover: bool) -> Segment:
         Leaf(
             front.pdf,
             i,
-            number=i + 1,
+            number=start + i,
             section=sections.get(i),
-            fit=i + 1 in forms,
-            origin=forms.get(i + 1, ""),
+            fit=start + i in forms,
+            origin=forms.get(start + i, ""),
         )
         for i in range(front.pages)
     ]

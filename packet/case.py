@@ -104,6 +104,7 @@ class Proceedings(_Model):
 class PriorRequest(_Model):
     date: dt.date
     outcome: Literal["denied", "granted", "pending", "no_response"]
+    changes: str | None = None  # the changed circumstances, in the representative's words
 
 
 class Request(_Model):

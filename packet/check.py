@@ -25,6 +25,7 @@ from packet.dated import last_dated
 from packet.dates import duration, long_date
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.filed import not_on_file
 from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
@@ -82,7 +83,8 @@ def _problems(
     yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
-    yield from stale_evidence(case, documents, config, ctx.today)
+    # a supplement's renewal is judged on what it adds, not on what was filed before
+    yield from stale_evidence(case, not_on_file(documents, ctx.filed), config, ctx.today)
     yield from unknown_opla_office(case, config)
     yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)

@@ -163,6 +163,14 @@ def main() -> None:
     is_flag=True,
     help="Write nothing (no packet, no report.json) while error-level findings remain.",
 )
+@click.option(
+    "--supplement-to",
+    "supplement_to",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Build a supplement to a packet already filed: the report.json written with it (keep "
+    "a copy outside the case folder). What was filed keeps its exhibit letters and pages; new "
+    "evidence gets the next letters and pages (docs/supplements.md).",
+)
 @jobs_option
 @cache_option
 @exits_cleanly
@@ -173,6 +181,7 @@ def build_command(
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
+    supplement_to: Path | None,
     jobs: int | None,
     cache_dir: Path | None,
 ) -> int:
@@ -189,6 +198,7 @@ def build_command(
         cache_dir,
         max_mb=max_mb,
         tab_cut=tab_cut,
+        supplement_to=supplement_to,
         progress=StageProgress(),
     )
     built = build(case_dir, options)

@@ -34,6 +34,7 @@ from packet.records import (
     BuildContext,
     CheckResult,
     Document,
+    FiledRecord,
     Finding,
     Intake,
     Output,
@@ -42,7 +43,7 @@ from packet.records import (
     Source,
     Variant,
 )
-from packet.report import REPORT_NAME, report, report_bytes
+from packet.report import REPORT_NAME, filing_record, load_filed, report, report_bytes
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
@@ -58,6 +59,7 @@ class Options:
     cache_dir: Path | None = None
     max_mb: float | None = None  # e-filing size limit per file; None: config's packet.efile_max_mb
     tab_cut: int | None = None  # tab positions per bank of dividers; None: config's packet.tab_cut
+    supplement_to: Path | None = None  # the filed packet's report.json: build a supplement to it
     progress: StageProgress = field(default_factory=lambda: StageProgress(False))
 
 
@@ -103,15 +105,18 @@ class OpenedCase:
     case: Case
     intake: Intake
     timings: dict[str, float]
+    filed: FiledRecord | None = None  # --supplement-to: the record of what was filed
 
 
 def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
+    # before any scan is read: a report that is not this respondent's filing is refused at once
+    filed = load_filed(options.supplement_to, case, case_dir) if options.supplement_to else None
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
     check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
-    return OpenedCase(case_dir, case, intake, timings)
+    return OpenedCase(case_dir, case, intake, timings, filed)
 
 
 def finish_reading(
@@ -122,7 +127,7 @@ def finish_reading(
     work: Path,
 ) -> Reading:
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
-    context = BuildContext(opened.case, config, build_date(), work)
+    context = BuildContext(opened.case, config, build_date(), work, opened.filed)
     timings = opened.timings
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
@@ -188,7 +193,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
             composition,
             outputs,
             timings,
-        )
+        ) | filing_record(ctx.today, composition, ctx.filed)
         # Packets and report.json replace the previous ones together, renamed back to back.
         staging.write(REPORT_NAME, lambda f: f.write(report_bytes(content)))
         # out/ holds exactly what report.json lists: a filing copy left from an earlier build
