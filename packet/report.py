@@ -298,7 +298,5 @@ def _filed_exhibit(e: dict[str, Any], default_day: dt.date) -> FiledExhibit:
     )
 
 
-
-
 def report_bytes(content: dict[str, Any]) -> bytes:
     return (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()
