@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from packet import atomic
-from packet._exec import ocrmypdf
 from packet.cache import default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
@@ -36,7 +35,6 @@ from packet.pipeline import (
     Built,
     OpenedCase,
     Options,
-    Reading,
     finish_reading,
     open_case,
     write_packet,
@@ -79,6 +77,7 @@ class CaseResult:
     fingerprint: str | None = None
     outputs: list[dict[str, Any]] = field(default_factory=list)
     report: str | None = None  # report.json, relative to OUT_DIR
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass
@@ -223,8 +222,6 @@ class Docket:
         try:
             read, rejected = self.reader.results(case.opened.intake.sources, case.keys)
             reading = finish_reading(case.opened, read, rejected, self.config, case.work)
-            if not reading.documents:
-                return _failed(name, folder, _nothing_readable(reading))
             built = write_packet(case_dir, reading, self._options(case))
         except PacketError as exc:
             return _failed(name, folder, exc.message)
@@ -235,16 +232,6 @@ class Docket:
     def _options(self, case: OpenCase) -> Options:
         o = self.options
         return Options(o.out_dir / case.name, o.variants, o.strict, o.jobs, self.reader.cache.root)
-
-
-def _nothing_readable(reading: Reading) -> str:
-    if not reading.rejected:
-        return "the case folder holds no scans or documents besides case.yaml"
-    first = reading.rejected[0]
-    return (
-        f"no file could be used: all {len(reading.rejected)} were rejected "
-        f"(e.g. {first.file}: {first.reason})"
-    )
 
 
 def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
@@ -260,6 +247,7 @@ def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
         errors=sum(f.severity == "error" for f in findings),
         warnings=sum(f.severity == "warning" for f in findings),
         seconds=round(sum(built.reading.timings.values()), 2),
+        timings={stage: round(t, 3) for stage, t in built.reading.timings.items()},
         message=message,
         fingerprint=case.fingerprint,
         outputs=[
@@ -277,7 +265,9 @@ def _failed(name: str, folder: str, message: str) -> CaseResult:
 # --- skipping what did not change ---
 
 
-def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> str:
+def fingerprint(
+    opened: OpenedCase, config: Config, options: BatchOptions, versions: dict[str, str]
+) -> str:
     """Everything a case's outputs depend on, cheaply: hashes, not OCR."""
     intake = opened.intake
     material = {
@@ -287,7 +277,7 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "excluded": intake.excluded,
         "config": _folder_sha256(config.directory),
         "opla_offices": config.opla_offices.model_dump(mode="json"),  # with the user's own file
-        "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
+        "versions": {"evidence-packet": version("evidence-packet"), **versions},
         "variants": list(options.variants),
         "strict": options.strict,
         "date": build_date().isoformat(),  # the letter's date, and what "today" means to check
@@ -332,7 +322,7 @@ def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> C
     case_out = out_dir / previous.case
     if not all((case_out / Path(p).name).is_file() for p in written):
         return None
-    return dataclasses.replace(previous, unchanged=True, seconds=0.0)
+    return dataclasses.replace(previous, unchanged=True, seconds=0.0, timings={})
 
 
 # --- the batch ---
@@ -363,7 +353,7 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
         for index, case_dir in enumerate(case_dirs):
             name = names[case_dir]
             folder = case_dir.relative_to(cases_dir).as_posix()
-            opened = _open(case_dir, name, folder, index, config, options, previous, work)
+            opened = _open(case_dir, name, folder, index, config, options, previous, docket)
             if isinstance(opened, CaseResult):
                 results[name] = opened
             else:
@@ -392,19 +382,20 @@ def _open(
     config: Config,
     options: BatchOptions,
     previous: dict[str, CaseResult],
-    work: Path,
+    docket: Docket,
 ) -> OpenCase | CaseResult:
-    case_options = Options(out_dir=options.out_dir / name)
+    case_options = Options(out_dir=options.out_dir / name, variants=options.variants)
     try:
         opened = open_case(case_dir, case_options, config)
-        mark = fingerprint(opened, config, options)
+        versions = docket.reader.engine_versions()  # none: no Tesseract and nothing cached
+        mark = fingerprint(opened, config, options, versions)
     except PacketError as exc:
         return _failed(name, folder, exc.message)
     except Exception as exc:  # one case's bug must not cost the docket its other cases
         return _failed(name, folder, f"could not be opened ({type(exc).__name__}: {exc})")
     if not options.force and (same := unchanged(previous.get(name), mark, options.out_dir)):
         return dataclasses.replace(same, folder=folder)
-    case_work = work / f"case-{index}"
+    case_work = docket.reader.work / f"case-{index}"
     case_work.mkdir()
     return OpenCase(name, folder, opened, mark, case_work)
 

@@ -22,18 +22,18 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
-from pydantic_core import ErrorDetails
-from rapidfuzz import fuzz, process
 
+from packet import case_errors
+from packet.case_errors import key_path
 from packet.config import Config
 from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
+from packet.text.names import same_name
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
-MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
 CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
@@ -181,6 +181,14 @@ class Translator(_Model):
     email: str | None = None
 
 
+class Service(_Model):
+    """How the service copy is served on DHS: what the certificate of service states."""
+
+    method: Literal["email", "ecas", "mail", "hand"]
+    date: dt.date | None = None
+    served_by: str | None = None
+
+
 PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
 
@@ -225,6 +233,7 @@ class Case(_Model):
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
     translator: Translator | None = None
+    service: Service | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:
@@ -240,6 +249,15 @@ class Case(_Model):
         if caretaker and not any(p.name == caretaker.person for p in people):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
         return people
+
+    def named_people(self) -> list[str]:
+        """Every person case.yaml names whom a document can be about: the people of the claims
+        and whoever `claims.medical` is about."""
+        names = [p.name for p in self.people()]
+        medical = self.claims.medical
+        if medical and medical.person != "self":
+            names.append(medical.person)
+        return list(dict.fromkeys(names))
 
     def birthdays(self) -> set[dt.date]:
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
@@ -272,37 +290,6 @@ class Person:
     date_of_birth: dt.date | None
 
 
-def key_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path.replace("schema_", "schema")
-
-
-def _known_keys() -> set[str]:
-    keys: set[str] = set()
-    for model in _Model.__subclasses__():
-        keys.update(f.alias or name for name, f in model.model_fields.items())
-    return keys
-
-
-def _explain(error: ErrorDetails) -> str:
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    where = key_path(loc) or "(top level)"
-    if error["type"] == "extra_forbidden":
-        guess = process.extractOne(
-            str(loc[-1]), sorted(_known_keys()), scorer=fuzz.ratio, score_cutoff=60
-        )
-        hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
-        return f"{where}: unknown key{hint}"
-    if error["type"] == "missing":
-        return f"{where}: required, but missing."
-    shown = repr(error.get("input"))
-    if len(shown) > MAX_SHOWN_INPUT:
-        shown = shown[:MAX_SHOWN_INPUT] + "..."
-    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {shown})."
-
-
 def _refuse_aliases_and_depth(text: str, path: Path) -> None:
     # PyYAML expands anchors into shared references: a "billion laughs" file is small to parse
     # but exponential to validate. A case file has no use for anchors, so none are accepted.
@@ -325,7 +312,7 @@ def _refuse_aliases_and_depth(text: str, path: Path) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def read_case_file(path: Path) -> Any:
@@ -348,7 +335,7 @@ def read_case_file(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
     except yaml.YAMLError as exc:  # e.g. a list used as a key
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def load_case(case_dir: Path, config: Config) -> Case:
@@ -364,7 +351,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        explained = "\n".join(f"  {_explain(e)}" for e in exc.errors())
+        explained = "\n".join(f"  {case_errors.validation_problem(e, Case)}" for e in exc.errors())
         raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
@@ -389,17 +376,31 @@ def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
 
 
 def _taxonomy_problems(case: Case, config: Config) -> list[str]:
+    unknown = case_errors.unknown_value
     problems = []
     request_types = config.taxonomy.request_types
     if case.request.type not in request_types:
         problems.append(
-            f"request.type: unknown request type {case.request.type!r}; "
-            f"use one of: {', '.join(request_types)}."
+            unknown(
+                "request.type",
+                case.request.type,
+                "a request type",
+                request_types,
+                "config/taxonomy.yaml",
+            )
         )
     doc_types = config.taxonomy.document_types
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
-            problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
+            problems.append(
+                unknown(
+                    f"documents[{i}].type",
+                    doc.type,
+                    "a document type",
+                    doc_types,
+                    "config/taxonomy.yaml",
+                )
+            )
     return problems
 
 
@@ -436,6 +437,7 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     root = case_dir.resolve()
+    files: list[str] | None = None  # the case's files, listed only to suggest a missing one
     for i, doc in enumerate(case.documents):
         named = [("file", doc.file), ("translation", doc.translation)]
         named += [(f"more_pages[{j}]", more) for j, more in enumerate(doc.more_pages)]
@@ -454,7 +456,8 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                     f"{where}: {name!r} is outside the case folder; give a path inside it."
                 )
             elif not target.is_file():
-                problems.append(f"{where}: no file {name!r} in the case folder.")
+                files = case_errors.case_files(case_dir) if files is None else files
+                problems.append(case_errors.missing_file(where, name, files))
         if doc.pages is None and doc.file in seen:
             problems.append(
                 f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries, or give "
@@ -462,6 +465,11 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
             )
         if doc.pages is None:
             seen.add(doc.file)
+        if doc.about and not any(same_name(doc.about, n) for n in case.named_people()):
+            problems.append(
+                f"documents[{i}].about: {doc.about!r} is nobody case.yaml names; give one of "
+                f"{', '.join(case.named_people())}, or add the person to `claims:` first."
+            )
         if doc.pages is not None and doc.more_pages:
             problems.append(
                 f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "

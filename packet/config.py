@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import stat
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from packet.errors import ConfigError
+from packet.errors import ConfigError, UsageError
 from packet.text.fold import words
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
 USER_CONFIG_FOLDER = "evidence-packet"  # under $XDG_CONFIG_HOME (~/.config)
 OPLA_OFFICES_FILE = "opla_offices.yaml"
-_REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
 
 # The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
 FindingCode = Literal[
@@ -37,6 +39,9 @@ FindingCode = Literal[
     "rejected-file",
     "stale-evidence",
     "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -127,6 +132,8 @@ class TypeRules(_Strict):
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class NormalizeSettings(_Strict):
@@ -332,6 +339,19 @@ class DuplicateRule(_Strict):
     min_words: int = Field(ge=1)
 
 
+class ConsistencyRule(_Strict):
+    """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
+
+    a_number_types: list[str]
+    name_types: list[str]
+
+
+class CopiedLetterRule(_Strict):
+    types: list[str]
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+
+
 class Requirements(_Strict):
     severity: dict[FindingCode, Severity]
     identity: IdentityRequirement
@@ -342,6 +362,8 @@ class Requirements(_Strict):
     translation: TranslationRequirement
     negative_factors: NegativeFactorRequirement
     duplicates: DuplicateRule
+    consistency: ConsistencyRule
+    copied_letters: CopiedLetterRule
 
     @model_validator(mode="after")
     def _every_code_has_a_severity(self) -> Requirements:
@@ -356,6 +378,8 @@ class Requirements(_Strict):
         named |= set(self.residence.period_types)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
+        named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)
+        named |= set(self.copied_letters.types)
         for rules in self.claims.values():
             for rule in rules:
                 named |= set(rule.types)
@@ -417,8 +441,46 @@ class Config(_Strict):
         return self.directory / "templates"
 
 
+def bundled_config_dir() -> Path:
+    """The config/ that comes with the package.
+
+    An installed wheel carries it inside the package (packet/_config/, see pyproject.toml); an
+    editable install or a checkout reads the repository's own config/ beside packet/.
+    """
+    package = Path(str(resources.files("packet")))
+    for candidate in (package / "_config", package.parent / "config"):
+        if (candidate / "settings.yaml").is_file():
+            return candidate
+    raise ConfigError(
+        f"{package}: this installation carries no config/ folder (rules, templates, settings); "
+        "reinstall evidence-packet, or set PACKET_CONFIG_DIR to a copy of config/."
+    )
+
+
 def config_dir() -> Path:
-    return Path(os.environ.get(CONFIG_DIR_ENV) or _REPO_CONFIG)
+    """PACKET_CONFIG_DIR when set (e.g. a copy from `packet config export`), else the bundled."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    return Path(chosen) if chosen else bundled_config_dir()
+
+
+def export_config(target: Path, force: bool = False) -> int:
+    """Copy the configuration in use into ``target`` (user-writable), for a person to edit and
+    point PACKET_CONFIG_DIR at. Refuses to overwrite files there unless ``force``. Returns the
+    number of files copied."""
+    source = config_dir()
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    clashes = [f for f in files if (target / f.relative_to(source)).exists()]
+    if clashes and not force:
+        raise UsageError(
+            f"{target} already holds {clashes[0].relative_to(source)} (and "
+            f"{len(clashes) - 1} more); choose an empty folder, or add --force to overwrite them."
+        )
+    for file in files:
+        copy = target / file.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, copy)
+        copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
+    return len(files)
 
 
 def user_opla_offices_file() -> Path:
@@ -432,7 +494,13 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: missing configuration file.") from None
+        hint = (
+            f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "
+            "`packet config export`, or unset the variable to use the bundled config."
+            if os.environ.get(CONFIG_DIR_ENV)
+            else ""
+        )
+        raise ConfigError(f"{path}: missing configuration file.{hint}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
 

@@ -17,7 +17,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Protocol, TypeVar
 
 from packet._exec.ocrmypdf import quiet_logging
-from packet.errors import BuildError
+from packet.errors import BuildError, UsageError
+
+CLUSTER_EXTRA = "pip install 'evidence-packet[cluster]'"
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -100,6 +102,7 @@ class DaskExecutor:
     def map(
         self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
     ) -> list[R]:
+        require_dask()
         from distributed import Client, as_completed
 
         try:
@@ -123,6 +126,18 @@ class DaskExecutor:
                 client.cancel(futures)
                 raise
         return results
+
+
+def require_dask() -> None:
+    """--scheduler needs Dask's distributed package, an optional extra most users never need."""
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError(
+            "--scheduler sends the work to a Dask cluster, which needs the optional package "
+            f"distributed: install it with `{CLUSTER_EXTRA}` (with pipx: `pipx inject "
+            "evidence-packet distributed`), or leave out --scheduler to build on this computer."
+        )
 
 
 def _unwind(signum: int, frame: object) -> None:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from packet.case import load_case
+from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
@@ -35,7 +36,9 @@ def case_file_name(case_dir: Path, file: str) -> str:
             return candidate.resolve().relative_to(case_dir.resolve()).as_posix()
         except ValueError:
             continue
-    raise UsageError(f"{file}: no such file in the case folder {case_dir}.")
+    guess = file_suggestion(file, case_files(case_dir))
+    hint = f"; did you mean {guess}?" if guess else "; give its path from the case folder."
+    raise UsageError(f"{file}: no such file in the case folder {case_dir}{hint}")
 
 
 def explain(case_dir: Path, file: str, options: Options) -> list[str]:

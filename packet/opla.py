@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from packet.case import Proceedings
+from packet.case_errors import closest
 from packet.config import OplaDirectory, OplaOffice, name_key
 
 OPLA = "Office of the Principal Legal Advisor"
@@ -73,7 +74,10 @@ def _by_name(given: str, court: str | None, directory: OplaDirectory) -> OfficeM
     for key, office in directory.offices.items():
         if wanted in {name_key(key), *map(name_key, office.aliases)}:
             return _found(given, key, office, claim)
-    return OfficeMatch(given, None, None, claim, f"{given!r} is not in the OPLA directory")
+    known = [*directory.field_locations, *directory.offices]
+    guess = closest(given, known)
+    hint = f" (did you mean {guess!r}?)" if guess else ""
+    return OfficeMatch(given, None, None, claim, f"{given!r} is not in the OPLA directory{hint}")
 
 
 def _in_field_location(

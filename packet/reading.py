@@ -18,7 +18,7 @@ from pathlib import Path
 from packet._exec import ocrmypdf, tesseract
 from packet.cache import OcrCache, cache_key
 from packet.config import Config
-from packet.errors import BuildError, PacketError
+from packet.errors import BuildError, MissingProgramError, PacketError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Unusable, file_sha256
 from packet.normalize import normalize
@@ -34,6 +34,7 @@ class SourceTask:
     work: Path
     cache_dir: Path
     config: Config
+    versions: dict[str, str]  # the OCR engines', part of the cache key (engine_versions)
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,31 @@ class SourceDone:
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
 
-def source_cache_key(source: Source, config: Config) -> str:
+def engine_versions(cache: OcrCache) -> dict[str, str]:
+    """The OCR engines' versions, which every cache key includes.
+
+    Without Tesseract they are the versions the cache was last filled with: a build whose every
+    scan is cached then runs without an OCR engine, and one that needs OCR stops at the first
+    scan to read, saying what to install.
+    """
+    try:
+        found = ocr_versions()
+    except MissingProgramError:
+        recorded = cache.recorded_versions()
+        if recorded is None:
+            raise
+        return recorded
+    cache.record_versions(found)
+    return found
+
+
+def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> str:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     settings = config.settings
     return cache_key(
         source.sha256,
         {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
-        ocr_versions(),
+        versions,
     )
 
 
@@ -77,7 +96,7 @@ def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | Non
 
 def read_source(task: SourceTask) -> SourceOutcome:
     """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
-    key = source_cache_key(task.source, task.config)
+    key = source_cache_key(task.source, task.config, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
     source, settings = task.source, task.config.settings
@@ -144,11 +163,19 @@ class Reader:
         self.todo: list[SourceJob] = []
         self.timings: dict[str, dict[str, float]] = {}  # whose timings carry a shared read
         self.sources = 0
+        self._versions: dict[str, str] | None = None
+
+    def engine_versions(self) -> dict[str, str]:
+        """The OCR engines' versions (or the cache's record of them), asked once."""
+        if self._versions is None:
+            self._versions = engine_versions(self.cache)
+        return self._versions
 
     def add(self, sources: list[Source], work: Path, timings: dict[str, float]) -> list[str]:
         """File a case's sources to be read (in ``work``); returns each one's cache key. Their
         reading seconds go to ``timings``, a shared read's to the first case that asked."""
-        keys = [source_cache_key(s, self.config) for s in sources]
+        versions = self.engine_versions() if sources else {}
+        keys = [source_cache_key(s, self.config, versions) for s in sources]
         self.sources += len(sources)
         for source, key in zip(sources, keys, strict=True):
             if key in self.outcomes or key in self.timings:
@@ -157,7 +184,8 @@ class Reader:
                 self.outcomes[key] = hit
                 continue
             self.timings[key] = timings
-            self.todo.append(SourceJob(key, SourceTask(source, work, self.cache.root, self.config)))
+            task = SourceTask(source, work, self.cache.root, self.config, versions)
+            self.todo.append(SourceJob(key, task))
         return keys
 
     def pages_to_read(self) -> int:

@@ -44,6 +44,7 @@ class BuildContext:
     config: Config
     today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
     work: Path  # private, removed at the end of the build
+    variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
     filed: FiledRecord | None = None  # --supplement-to: what was filed before (packet/filed.py)
 
 

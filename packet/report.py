@@ -30,10 +30,17 @@ REPORT_NAME = "report.json"
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
-    record: dict[str, Any] = {"code": f.code, "severity": f.severity}
-    for key in ("claim", "file", "page"):
-        if getattr(f, key) is not None:
-            record[key] = getattr(f, key)
+    """One finding; every key is always there (null when it does not apply), so that a script
+    can read ``finding["file"]`` without asking first. ``from``/``to``: a residence gap's."""
+    record: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity,
+        "claim": f.claim,
+        "file": f.file,
+        "page": f.page,
+        "from": None,
+        "to": None,
+    }
     record.update(f.extra)
     record["message"] = f.message
     return record
@@ -222,16 +229,16 @@ def _earlier_record(e: FiledExhibit) -> dict[str, Any]:
     return record
 
 
-def load_filed(path: Path, case: Case, case_dir: Path) -> FiledRecord:
+def load_filed(path: Path, case: Case, out_dir: Path) -> FiledRecord:
     """The record of the filing ``path`` describes, or a UsageError (exit 2) saying why not."""
     where = f"--supplement-to {path}"
-    inside = path.resolve().is_relative_to(case_dir.resolve())
-    if inside:
+    if path.resolve() == (out_dir / REPORT_NAME).resolve():
         raise UsageError(
-            f"{where}: the filed report is inside the case folder, where the next build reads "
-            "every file as evidence (and out/ is rewritten by it). Copy what was filed (the "
-            "packet and its report.json) to a folder outside the case, e.g. "
-            "filed/2025-02-03/, and pass that report.json."
+            f"{where}: that is the report this build writes, so the record of what was filed "
+            "would be replaced by the supplement's. Copy what was filed (the packet and its "
+            "report.json) to a folder of its own, e.g. filed/2025-02-03/ (outside the case "
+            "folder, or inside it: a folder holding a packet's report.json is never read as "
+            "evidence), and pass that report.json."
         )
     try:
         data = path.read_bytes()

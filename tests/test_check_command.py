@@ -36,7 +36,7 @@ class CheckRun:
 
     @property
     def findings(self) -> list[dict]:
-        return json.loads(self.json.stdout)
+        return json.loads(self.json.stdout)["findings"]
 
 
 def rescan_of_the_pastors_letter() -> bytes:
@@ -83,7 +83,7 @@ def test_check_writes_only_its_review_page(check_run: CheckRun) -> None:
     assert {k: v for k, v in written.items() if k != "out/review.html"} == check_run.before
     assert "out/review.html" in written
     assert "Review page: " in check_run.text.stdout
-    assert check_run.json.stdout.lstrip().startswith("[")  # --json prints the findings only
+    assert json.loads(check_run.json.stdout)["schema"] == "packet-check/1"  # JSON, no prose
 
 
 def test_strict_build_refuses_to_write_anything(check_run: CheckRun) -> None:
@@ -122,7 +122,7 @@ def test_the_timeline_shows_each_claimed_year(check_run: CheckRun) -> None:
 
 def test_json_is_the_findings_part_of_the_report(check_run: CheckRun) -> None:
     findings = check_run.findings
-    assert all(set(f) >= {"code", "severity", "message"} for f in findings)
+    assert all(set(f) >= {"code", "severity", "claim", "file", "page", "message"} for f in findings)
     gaps = [f for f in findings if f["code"] == "residence-gap"]
     assert gaps and all(f["from"] <= f["to"] and f["claim"] == "residence_since" for f in gaps)
     assert gaps[-1]["to"] == "2026-11-01"

@@ -87,7 +87,7 @@ def filings(
             env={"SOURCE_DATE_EPOCH": epoch(day)},
         )
         assert result.returncode in (0, 1), result.stderr
-        filed = root / "filed" / day.isoformat()  # outside the case folder, as the docs say
+        filed = root / "filed" / day.isoformat()  # outside the case folder
         shutil.copytree(case_dir / "out", filed)
         return Filing(filed, result)
 
@@ -313,7 +313,7 @@ def test_a_report_that_is_not_this_respondents_filing_is_refused(
     assert not (case_dir / "out").exists()
 
 
-def test_a_filed_report_inside_the_case_folder_is_refused(
+def test_the_report_this_build_would_replace_is_refused(
     case_and_report: tuple[Path, dict],
 ) -> None:
     case_dir, report = case_and_report
@@ -322,4 +322,4 @@ def test_a_filed_report_inside_the_case_folder_is_refused(
     inside.write_text(json.dumps(report), encoding="utf-8")
     result = run_packet("build", case_dir, "--supplement-to", inside)
     assert result.returncode == 2, result.stderr
-    assert "inside the case folder" in result.stderr
+    assert "that is the report this build writes" in result.stderr.replace("\n", " ")

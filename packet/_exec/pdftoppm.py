@@ -12,7 +12,7 @@ from pathlib import Path
 
 from packet.errors import MissingProgramError
 
-INSTALL_HINT = "Run `make demo` once (it installs it), or: apt-get install poppler-utils"
+INSTALL = "sudo apt-get install poppler-utils"
 
 
 class DrawingFailed(Exception):
@@ -23,7 +23,9 @@ def draw_pages(pdf: Path, folder: Path, width: int, quality: int) -> list[Path]:
     """Every page of ``pdf`` as a JPEG ``width`` pixels wide, in page order, in ``folder``."""
     program = shutil.which("pdftoppm")
     if program is None:
-        raise MissingProgramError(f"pdftoppm is not installed. {INSTALL_HINT}")
+        raise MissingProgramError(
+            "pdftoppm (it draws the review page's thumbnails) is not installed", INSTALL
+        )
     root = folder / "page"
     command = [
         program,

@@ -276,3 +276,46 @@ def _name_case(word: str) -> str:
     if word.lower() in NAME_PARTICLES:
         return word.lower()
     return word.title() if word.isupper() and len(word) > 1 else word
+
+
+# Letters OCR takes for one another ("rn" read as "m" is r->m plus a dropped n): a name word that
+# differs from case.yaml's only by these, or by a letter dropped or doubled, may be a misreading;
+# any other letter changed is how the document spells the name.
+_OCR_CONFUSABLE = {
+    frozenset(pair)
+    for pair in (
+        "il", "lt", "ce", "eo", "co", "ao", "nu", "hb", "hn", "uv", "vy", "mn", "rm", "rn",
+        "ft", "gq", "ij", "jl", "cd", "dl", "vw", "ad", "oq", "ec", "fr", "rt",
+    )
+}  # fmt: skip
+
+
+def ocr_slip(expected: str, seen: str) -> bool:
+    """Whether ``seen`` may be OCR's reading of ``expected`` (both folded words)."""
+    return all(
+        op.tag != "replace"
+        or frozenset((expected[op.src_pos], seen[op.dest_pos])) in _OCR_CONFUSABLE
+        for op in Levenshtein.editops(expected, seen)
+    )
+
+
+def spelled_otherwise(name: str, text: str) -> list[tuple[str, str]]:
+    """Where a text that names a person spells a word of the name differently from ``name``
+    beyond what OCR misreads: (the word as given, the word as the text writes it), folded.
+    Empty when the text also writes the word as given anywhere, or does not name the person."""
+    tokens = name_tokens(text)
+    matches = find_name(name, tokens)
+    if not matches:
+        return []
+    parts = name_words(name)
+    best = matches[0]
+    window = tokens[best.position : best.position + len(parts) + 3]
+    present = set(tokens)
+    differences = []
+    for part in parts:
+        if part in present:
+            continue
+        seen = [w for w in window if w != BOUNDARY and same_name_word(part, w)]
+        if seen and not any(ocr_slip(part, w) for w in seen):
+            differences.append((part, seen[0]))
+    return differences

@@ -26,8 +26,8 @@ def respondent(extra: str) -> str:
 
 
 BAD_CASE_FILES = {
-    "invalid YAML": ("schema: 1\nrespondent: {name: [unclosed\n", "not valid YAML"),
-    "tab indentation": ("schema: 1\nrespondent:\n\tname: x\n", "not valid YAML"),
+    "invalid YAML": ("schema: 1\nrespondent: {name: [unclosed\n", "is not closed"),
+    "tab indentation": ("schema: 1\nrespondent:\n\tname: x\n", "indent with spaces"),
     "not a mapping": ("- just\n- a list\n", "expected a mapping"),
     "wrong type": (GOOD + "claims: {children: yes}\n", "claims.children"),
     "wrong nested type": (
@@ -69,7 +69,7 @@ BAD_CASE_FILES = {
         GOOD + 'documents:\n  - {file: "scans/a\\0b.jpg", type: other}\n',
         "documents[0].file",
     ),
-    "a list as a key": (GOOD + "? [a, b]\n: c\n", "not valid YAML"),
+    "a list as a key": (GOOD + "? [a, b]\n: c\n", "a key that is not a plain word"),
     "deep nesting": ("schema: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
     "alias bomb": (
         "a: &a [x, x, x, x, x, x, x, x, x]\n"

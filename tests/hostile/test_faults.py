@@ -307,8 +307,8 @@ def test_a_second_build_waits_for_the_first(scene: Scene) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)  # stands for a first build in the middle of writing
         process = scene.start("--jobs", "1")
-        said = _first_line(process, timeout=120)
-        assert "Another build is writing to" in said, said
+        said = _line_with(process, "Another build is writing to", timeout=120)
+        assert said, "the second build did not say that it waits"
         time.sleep(1.0)
         assert process.poll() is None, "the second build did not wait"
         assert scene.outputs() == previous, "the second build wrote while the lock was held"
@@ -319,13 +319,21 @@ def test_a_second_build_waits_for_the_first(scene: Scene) -> None:
     assert assert_complete(scene, previous) == "new"
 
 
-def _first_line(process: subprocess.Popen, timeout: float) -> str:
-    """The first line the build writes to stderr, or "" if it says nothing in time."""
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.append(process.stderr.readline()), daemon=True)
+def _line_with(process: subprocess.Popen, words: str, timeout: float) -> str:
+    """The first line holding ``words`` the build writes to stderr (after its stage lines),
+    or "" if it says nothing of the kind in time."""
+    found: list[str] = []
+
+    def read() -> None:
+        for line in iter(process.stderr.readline, ""):
+            if words in line:
+                found.append(line)
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
     reader.join(timeout)
-    return lines[0] if lines else ""
+    return found[0] if found else ""
 
 
 def test_two_builds_at_once_never_interleave(scene: Scene) -> None:
