@@ -86,7 +86,7 @@ def stale():
     )
 
     def findings(documents, filed: FiledRecord | None):
-        ctx = BuildContext(case, config, TODAY, Path("work-not-used-by-check"), filed)
+        ctx = BuildContext(case, config, TODAY, Path("work-not-used-by-check"), filed=filed)
         return [f for f in check(ctx, documents, []).findings if f.code == "stale-evidence"]
 
     return findings

@@ -24,6 +24,7 @@ from pypdf import PdfReader
 from tests.conftest import run_packet
 from tests.supplement_inputs import CHANGES, late_evidence, renewal
 from tests.test_assemble import outline, page_texts
+from tests.test_json_schemas import validate
 
 FILED_ON = dt.date(2025, 2, 3)
 RENEWED_ON = dt.date(2025, 10, 1)
@@ -105,6 +106,8 @@ def filings(
 
 
 def test_report_json_records_what_a_later_supplement_needs(filings: list[Filing]) -> None:
+    for filing in filings:
+        validate(filing.report)  # the new keys are in report.schema.json
     report = filings[0].report
     assert report["date"] == "2025-02-03"
     assert "supplement_to" not in report
