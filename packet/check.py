@@ -684,18 +684,10 @@ def stale_evidence(
     dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
-    denied = long_date(prior.date)
     if new:
-        listed = "; ".join(f"{file} ({long_date(day)})" for day, file in new)
-        yield (
-            "stale-evidence",
-            f"Renewal of the request denied on {denied}: {len(new)} document"
-            f"{'s are' if len(new) != 1 else ' is'} dated after the denial: {listed}. "
-            "Make sure the letter says what changed.",
-            # Not a problem: it tells the representative which evidence is new.
-            {"claim": "request.prior_request", "severity": "info"},
-        )
+        # Something is new since the denial: nothing to say (the letter lists what is new).
         return
+    denied = long_date(prior.date)
     unknown = (
         f" {undated} document{'s carry' if undated != 1 else ' carries'} no date; if any is "
         "new, say so in request.narrative."

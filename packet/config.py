@@ -77,8 +77,10 @@ class Covers(_Strict):
 
 class TypeRule(_Strict):
     strong: list[str] = []
+    evidence: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
+    mrz: list[str] = []  # machine-readable-zone document codes that name the type ("P")
     subject: Subject = Subject()
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
@@ -101,6 +103,14 @@ class Weights(_Strict):
     supporting: float
     negative: float
     heading: float = 0.0
+    evidence: float = 0.0
+
+
+class Untitled(_Strict):
+    """When a type with no title phrase may still win: on the weight of its evidence."""
+
+    min_score: float
+    lead: float  # ahead of the runner-up by at least this
 
 
 class PeopleRules(_Strict):
@@ -120,12 +130,22 @@ class FieldRules(_Strict):
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
+class TranslationRules(_Strict):
+    """How classify pairs an original with its translation by what both say."""
+
+    markers: list[str] = []  # a document holding one of these is a translation
+    min_score: float = 4.0
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
+    most_evidence: int = 3
+    untitled: Untitled = Untitled(min_score=5.0, lead=2.0)
     heading_chars: int = 300
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
+    translations: TranslationRules = TranslationRules()
     types: dict[str, TypeRule]
 
 
@@ -388,7 +408,6 @@ class Requirements(_Strict):
 
 class Language(_Strict):
     name: str  # as letters and findings write it: "Spanish"
-    markers: list[str] = Field(min_length=1)
     day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
 
 
@@ -396,8 +415,10 @@ class Languages(_Strict):
     """config/languages.yaml: the languages a document's text is told apart by."""
 
     default: str
-    outweigh: float = Field(gt=0)
-    min_markers: int = Field(ge=1)
+    min_letters: int = Field(ge=0)
+    min_probability: float = Field(ge=0, le=1)
+    bilingual_share: float = Field(gt=0, le=1)
+    bilingual_labels: int = Field(ge=1)
     languages: dict[str, Language]
 
     @model_validator(mode="after")

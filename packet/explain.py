@@ -121,7 +121,9 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     best = d.ranked[0]
     lines.append(
         f"  rules that fired for {best.type} (score {best.score:g}; "
-        f"needs a strong phrase and {config.settings.classify.min_score:g}):"
+        f"needs {config.settings.classify.min_score:g} and a strong phrase, a checked "
+        f"machine-readable zone or evidence of {config.rules.untitled.min_score:g} leading by "
+        f"{config.rules.untitled.lead:g}):"
     )
     lines += [
         f"    {h.weight:+5.1f}  {h.kind:<10} '{h.phrase}'"
@@ -131,7 +133,7 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     runners = [s for s in d.ranked[1:] if s.score > 0][:RUNNERS_UP]
     lines.append("  runners-up:" if runners else "  runners-up: none scored above 0")
     for s in runners:
-        note = "" if s.eligible else "  (no strong phrase: cannot win)"
+        note = "" if s.eligible else "  (no title and not enough evidence: cannot win)"
         lines.append(f"    {s.type}: {s.score:g}{note}  {'; '.join(s.reasons)}")
     lines += ["", "ABOUT"]
     lines.append(

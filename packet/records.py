@@ -201,6 +201,8 @@ class Fields:
     dates: tuple[dt.date, ...] = ()  # every full date written, sorted, each once
     covers: Span | None = None  # the days the document speaks for (`covers` in the rules)
     tax_year: int | None = None
+    document_number: str | None = None  # from a machine-readable zone
+    expires: dt.date | None = None  # likewise
 
     @property
     def earliest_date(self) -> dt.date | None:

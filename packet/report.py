@@ -67,6 +67,8 @@ def fields_record(fields: Fields) -> dict[str, Any]:
         record["covers"] = {"from": f.covers.start.isoformat(), "to": f.covers.end.isoformat()}
     if f.tax_year is not None:
         record["tax_year"] = f.tax_year
+    if f.expires:
+        record["expires"] = f.expires.isoformat()
     return record
 
 

@@ -93,6 +93,25 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
+
+
+def find_masked_name(name: str, text_words: list[str]) -> list[NameMatch]:
+    """Where a name is written masked, as IRS transcripts print it ("GRAC QUIR" for Graciela
+    Quiroz): the first letters of the first given name, then of a surname, each cut to ``MASK``
+    letters. A masked name is less certain than a whole one, so it scores lower."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    first = parts[0][:MASK]
+    surnames = {p[:MASK] for p in parts[1:]}
+    return [
+        NameMatch(i, (parts[0], next(p for p in parts[1:] if p[:MASK] == text_words[i + 1])), 1.5)
+        for i in range(len(text_words) - 1)
+        if text_words[i] == first and text_words[i + 1] in surnames
+    ]
+
+
 SCATTER = 8  # words between a given name and a surname written in separate boxes
 
 
@@ -159,6 +178,11 @@ def name_position(name: str, text_words: list[str]) -> int | None:
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü'\-]+|[A-ZÁÉÍÓÚÑ]\.?|de|del|la|y"
 
 
+# A row of a printed form's boxes, read as one line: each box's label starts with its number
+# ("2. DEPARTMENT", "4a. DATE OF BIRTH", "5 Medicare wages").
+_NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s+(?=[A-Z])")
+
+
 def names_after(text: str, labels: list[str]) -> list[str]:
     """Names written after a label ("Nombre: Rosa Márquez", "CHILD'S NAME:"), on the same line or,
     when the label ends its line (a form's box), on the next."""
@@ -166,6 +190,7 @@ def names_after(text: str, labels: list[str]) -> list[str]:
     found: list[str] = []
     for i, line in enumerate(lines):
         for rest in _after_labels(line, labels):
+            rest = _NEXT_BOX.split(rest)[0]  # "1. NAME (Last, First) 2. DEPARTMENT": one box
             name = _name_at(rest)
             if name is None and _only_form_words(rest) and i + 1 < len(lines):
                 name = _name_at(lines[i + 1])
