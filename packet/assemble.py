@@ -77,6 +77,7 @@ class Stamping:
 
     stamps: bytes  # one PDF page per packet page number, the stamp alone
     info: dict[str, str]
+    first: int = 1  # the number of the first stamp page (a supplement's go on from the filed)
 
 
 def assemble(
@@ -95,9 +96,11 @@ def assemble(
     # say "Page 58 of 64": of the record as a whole
     total = composition.first_page - 1 + composition.front_matter.pages
     total += sum(e.pages for e in composition.exhibits)
+    first = composition.first_page
     stamping = Stamping(
-        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total),
+        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), first, total),
         _info(composition, case, config, created),
+        first,
     )
     outputs: list[Output] = []
     for variant in variants:
@@ -346,7 +349,7 @@ def _write_pdf(
                     continue
                 _name_xobjects_in_order(pdf, pdf.pages[i])
                 if leaf.number is not None:
-                    _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
+                    _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - stamping.first], leaf.fit)
             pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
             _bookmark(pdf, segments)
             _describe(pdf, stamping.info)
@@ -420,14 +423,14 @@ def _unused_name(page: pikepdf.Page) -> Name:
     return name
 
 
-def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
+def _stamp_pages(template: str, a_number: str, first: int, total: int) -> bytes:
     if STAMP_FONT not in pdfmetrics.getRegisteredFontNames():
         # an embedded TrueType font, so the stamp prints the same everywhere
         vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
         pdfmetrics.registerFont(TTFont(STAMP_FONT, str(vera)))
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=LETTER, invariant=True, pageCompression=1)
-    for number in range(1, total + 1):
+    for number in range(first, total + 1):  # ~2 ms a page: none for pages filed before
         canvas.setFont(STAMP_FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)
