@@ -61,9 +61,17 @@ def supplement_context(
             for key, label in config.taxonomy.equities.items()
             if any(e.equity == key for e in standing)
         ],
+        "cite_filed": cite_filed,
         "earlier_first": earlier[0].letter if earlier else "",
         "earlier_last": earlier[-1].letter if earlier else "",
     }
+
+
+def cite_filed(exhibits: list[FiledExhibit]) -> str:
+    """'see Exhibit C, p. 14; Exhibit D, p. 16' for exhibits filed before: as the `cite` filter
+    writes a citation, but never a link, since the page is in a packet already filed."""
+    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
+    return f"see {'; '.join(refs)}" if refs else ""
 
 
 def _filing(day: dt.date, earlier: tuple[FiledExhibit, ...]) -> dict[str, Any]:
