@@ -2,9 +2,10 @@
 
 Generates a corpus of 24 noisy 300-dpi letter pages (invented text) in 10 documents, then, in
 one run: the lower bound (bare `tesseract` on the same page images, two at a time, one
-thread each), our cold read (ingest + normalize + OCR, `--jobs 2`, empty cache), a warm
-rebuild (nothing changed), and a rebuild after one scan changed. Also bytes per page of what
-goes into the packet. Usage:
+thread each), our cold build (`packet build` of a case holding those scans, `--jobs 2`, empty
+cache, in a child process as a user runs it: start-up, ingest, normalize, OCR, classify, check,
+compose, assemble), a warm re-read (nothing changed), and a re-read after one scan changed.
+Also bytes per page of what goes into the packet. Usage:
 
     OMP_THREAD_LIMIT=1 python bench/intake.py [--out bench/results/intake.md]
 """
@@ -163,6 +164,32 @@ def ours(case: Path, cache: Path, work: Path) -> tuple[Spent, list, int]:
     return result, read, sum(not r.from_cache for r in read)
 
 
+CASE_YAML = """schema: 1
+respondent: {name: Ana Invented Ruiz, a_number: "A012-345-678"}
+request: {type: dismissal}
+"""
+
+
+def cold_build(scans: Path, case: Path, cache: Path) -> Spent:
+    """The whole `packet build` of a case holding the scans, empty cache, as a user runs it."""
+    (case / "scans").mkdir(parents=True)
+    (case / "case.yaml").write_text(CASE_YAML, encoding="utf-8")
+    for scan in scans.iterdir():
+        os.link(scan, case / "scans" / scan.name)
+    command = [sys.executable, "-m", "packet", "build", str(case), "--jobs", "2"]
+    with spent() as result:
+        done = subprocess.run(
+            [*command, "--cache-dir", str(cache)],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    if done.returncode > 1:
+        raise SystemExit(f"the intake case did not build:\n{done.stderr}")
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("bench/results/intake.md"))
@@ -193,11 +220,11 @@ def run(root: Path, documents: tuple[int, ...]) -> dict:
     load = os.getloadavg()[0]
     # The machine may be shared: the bound is measured before and after ours.
     bound_before = lower_bound(pages, raw)
-    cold, read, cold_calls = ours(case, cache, root / "work-cold")
+    cold = cold_build(case, root / "build-case", cache)
     bound_after = lower_bound(pages, raw)
     (root / "ocrmypdf").mkdir()
     skeleton = with_ocrmypdf(case, root / "ocrmypdf")
-    warm, _, warm_calls = ours(case, cache, root / "work-warm")
+    warm, read, warm_calls = ours(case, cache, root / "work-warm")
     changed = sorted(case.glob("scan-01.*"))[0]
     changed.unlink()
     write_document(case, 1, documents[0], seed=1000)
@@ -220,7 +247,7 @@ def run(root: Path, documents: tuple[int, ...]) -> dict:
         "seconds": {
             k: {"wall": round(v.wall, 2), "cpu": round(v.cpu, 2)} for k, v in timed.items()
         },
-        "ocr_calls": {"cold": cold_calls, "warm": warm_calls, "one_changed": changed_calls},
+        "ocr_calls": {"warm": warm_calls, "one_changed": changed_calls},
         "input_bytes_per_page": sum(p.stat().st_size for p in case.iterdir()) // n,
         "packet_bytes_per_page": sum(r.pdf.stat().st_size for r in read) // n,
         "mean_page_confidence": round(sum(confidences) / len(confidences), 1),
@@ -230,9 +257,9 @@ def run(root: Path, documents: tuple[int, ...]) -> dict:
 ROWS = {
     "lower_bound": "lower bound: bare `tesseract`, 2 processes, `OMP_THREAD_LIMIT=1`",
     "ocrmypdf": "OCRmyPDF per document, 2 at a time (the walking skeleton's way)",
-    "cold": "ours, cold: ingest + normalize + OCR, `--jobs 2`, empty cache",
-    "warm": "ours, warm rebuild, nothing changed",
-    "one_changed": "ours, rebuild after one 1-page scan changed",
+    "cold": "ours, cold `packet build`, `--jobs 2`, empty cache",
+    "warm": "ours, warm re-read (ingest + cache), nothing changed",
+    "one_changed": "ours, re-read after one 1-page scan changed",
 }
 
 
@@ -261,10 +288,10 @@ the steadier comparison.
 |---|---:|---:|---:|---:|---:|
 {table}
 
-Targets: cold ≤ 1.25× the bound; warm ≤ 2 s per 100 pages (here
-{s["warm"]["wall"] / n * 100:.2f} s per 100 pages). Documents OCR'd: cold
-{r["ocr_calls"]["cold"]}, warm {r["ocr_calls"]["warm"]}, one changed
-{r["ocr_calls"]["one_changed"]}. Input {r["input_bytes_per_page"] // 1024} KB per page;
+Targets: cold build ≤ 1.15× the bound; warm ≤ 2 s per 100 pages (here
+{s["warm"]["wall"] / n * 100:.2f} s per 100 pages). Documents OCR'd: warm
+{r["ocr_calls"]["warm"]}, one changed {r["ocr_calls"]["one_changed"]}.
+Input {r["input_bytes_per_page"] // 1024} KB per page;
 what enters the packet {r["packet_bytes_per_page"] // 1024} KB per page. Mean page OCR
 confidence {r["mean_page_confidence"]}.
 """

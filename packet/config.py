@@ -511,9 +511,13 @@ def user_opla_offices_file() -> Path:
     return Path(base) / USER_CONFIG_FOLDER / OPLA_OFFICES_FILE
 
 
+# libyaml's parser when PyYAML has it: ten times faster on the rules, and every command reads them.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError:
         hint = (
             f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "

@@ -24,7 +24,7 @@ from pypdf.generic import ContentStream, DictionaryObject, RectangleObject
 from reportlab.lib.units import inch
 
 from packet.config import NormalizeSettings
-from packet.ingest import Unusable
+from packet.ingest import Unusable, heif_support
 from packet.records import NormalizedSource, PageImage, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
@@ -40,6 +40,8 @@ MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a
 
 def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
+    if source.kind == "heic":
+        heif_support()
     frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
     if frames is None:
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))

@@ -21,8 +21,6 @@ from packet.config import Config
 from packet.errors import BuildError, MissingProgramError, PacketError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Unusable, file_sha256
-from packet.normalize import normalize
-from packet.ocr import ocr
 from packet.ocr import versions as ocr_versions
 from packet.records import ReadSource, Rejection, Source
 from packet.work import temp_files_in, timed, work_folder
@@ -99,6 +97,10 @@ def read_source(task: SourceTask) -> SourceOutcome:
     key = source_cache_key(task.source, task.config, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
+    # Imported in the worker that reads: a build whose scans are all cached loads neither.
+    from packet.normalize import normalize
+    from packet.ocr import ocr
+
     source, settings = task.source, task.config.settings
     seconds: dict[str, float] = {}
     try:

@@ -24,11 +24,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from packet.case import Case
-from packet.config import Config, FindingCode, Severity
 from packet.dates import Span, clip, month_span, overlap
+
+if TYPE_CHECKING:  # the command line reads VARIANTS from here before pydantic is loaded
+    from packet.case import Case
+    from packet.config import Config, FindingCode, Severity
 
 SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
 Variant = Literal["efile", "filing", "service"]
@@ -325,7 +327,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+    # documents (``name``) compose leaves out: copies already filed, and unreadable untyped ones
+    left_out: frozenset[str]
 
     def filed(self, documents: list[Document]) -> list[Document]:
         return [d for d in documents if d.name not in self.left_out]
