@@ -172,6 +172,18 @@ def test_new_evidence_gets_the_next_letters_and_pages(filings: list[Filing]) -> 
     assert not any(t.startswith("Exhibit A:") for t in titles)  # not filed again
 
 
+def test_the_review_page_shows_what_was_filed_before(filings: list[Filing]) -> None:
+    filed, renewed = filings[0], filings[1]
+    page = (renewed.folder / "review.html").read_text(encoding="utf-8")
+    b = filed.exhibit("B")
+    assert (
+        f"Previously submitted on February 3, 2025 as Exhibit B, p. {b['packet_pages'][0]}" in page
+    )
+    k, first = renewed.exhibit("K"), renewed.report["packet_pages"][0]
+    assert f"packet-efile.pdf#page={k['packet_pages'][0] - first + 1}" in page
+    assert f'packet-efile.pdf#page={b["packet_pages"][0]}"' not in page  # not in this packet
+
+
 def test_a_rescan_of_a_filed_paper_replaces_the_earlier_exhibit(filings: list[Filing]) -> None:
     filed, renewed = filings[0], filings[1]
     pastor = filed.document("scans/letter_pastor.jpg")
