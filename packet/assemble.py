@@ -84,6 +84,7 @@ class Stamping:
     # while error findings remain, every page carries the draft mark: the numbered stamps draw
     # it, and one more page after them holds it alone for the unnumbered pages
     draft: bool = False
+    first: int = 1  # the number of the first stamp page (a supplement's go on from the filed)
 
 
 def assemble(
@@ -100,13 +101,18 @@ def assemble(
     """Write each variant into ``staging``; nothing replaces a final file until it commits.
     A ``draft`` (error findings remain) carries the draft mark on every page of every variant."""
     settings = config.settings.packet
-    total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
+    # the last page number; a supplement's first is the filed packet's last + 1, and its stamps
+    # say "Page 58 of 64": of the record as a whole
+    first = composition.first_page
+    total = first - 1 + composition.front_matter.pages
+    total += sum(e.pages for e in composition.exhibits)
     mark = settings.draft_mark if draft else None
-    stamps = _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total, mark)
+    a_number = format_a_number(case.respondent.a_number)
+    stamps = _stamp_pages(settings.stamp, a_number, first, total, mark)
     with pikepdf.open(io.BytesIO(stamps)) as stamps_pdf, staging.scratch() as blank:
         _blank_pdf(blank)
         info = _info(composition, case, config, created)
-        stamping = Stamping(stamps_pdf, info, blank, draft)
+        stamping = Stamping(stamps_pdf, info, blank, draft=draft, first=first)
         outputs: list[Output] = []
         for variant in variants:
             segments = layout(composition, variant, config)
@@ -133,7 +139,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
-    number = composition.front_matter.pages + 1
+    number = composition.first_page + composition.front_matter.pages
     for exhibit in composition.exhibits:
         if exhibit.first_page != number:
             raise BuildError(
@@ -152,7 +158,7 @@ def layout(composition: Composition, variant: Variant, config: Config) -> list[S
 
 
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
-    front = composition.front_matter
+    front, start = composition.front_matter, composition.first_page
     sections = dict((page, title) for title, page in front.sections)
     forms: dict[
         int, str
@@ -163,10 +169,10 @@ def _front_segment(composition: Composition, with_cover: bool) -> Segment:
         Leaf(
             front.pdf,
             i,
-            number=i + 1,
+            number=start + i,
             section=sections.get(i),
-            fit=i + 1 in forms,
-            origin=forms.get(i + 1, ""),
+            fit=start + i in forms,
+            origin=forms.get(start + i, ""),
         )
         for i in range(front.pages)
     ]
@@ -366,7 +372,7 @@ def _write_pdf(
         for leaf, page in zip(leaves, pdf.pages, strict=True):
             _name_xobjects_in_order(pdf, page)
             if leaf.number is not None:
-                _stamp(pdf, page, stamps[leaf.number - 1], leaf.fit)
+                _stamp(pdf, page, stamps[leaf.number - stamping.first], leaf.fit)
             elif stamping.draft:
                 _stamp(pdf, page, stamps[len(stamps) - 1], False)
         resolve_page_links(pdf, leaves)
@@ -562,13 +568,15 @@ def _unused_name(page: pikepdf.Page) -> Name:
     return name
 
 
-def _stamp_pages(template: str, a_number: str, total: int, draft_mark: str | None = None) -> bytes:
-    """One page per packet page number with its stamp; with a ``draft_mark``, the mark on each
-    of them too, and one more page with the mark alone (for the unnumbered pages)."""
+def _stamp_pages(
+    template: str, a_number: str, first: int, total: int, draft_mark: str | None = None
+) -> bytes:
+    """One page per packet page number from ``first`` with its stamp; with a ``draft_mark``, the
+    mark on each of them too, and one more page with the mark alone (for the unnumbered pages)."""
     # the letter's embedded face and subset, so the stamps add no font of their own
     buf = io.BytesIO()
     canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True)
-    for number in range(1, total + 1):
+    for number in range(first, total + 1):  # ~2 ms a page: none for pages filed before
         canvas.setFont(typeset.FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)

@@ -172,6 +172,8 @@ class NormalizeSettings(_Strict):
     deskew: bool = True
     bitonal_text: bool = True
     cleanup: bool = False
+    crop: bool = True
+    flatten_light: bool = True
 
 
 class OcrSettings(_Strict):
@@ -387,6 +389,7 @@ class NegativeFactorRequirement(_Strict):
 class DuplicateRule(_Strict):
     min_similarity: float = Field(gt=0, le=1)
     min_words: int = Field(ge=1)
+    max_misreads: int = Field(default=2, ge=0)
 
 
 class ConsistencyRule(_Strict):

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,10 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            intake.sources.append(identify(path, file, settings))
+            source = identify(path, file, settings)
+            if override and override.normalize:
+                source = replace(source, normalize=override.normalize.settings())
+            intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
     return intake
