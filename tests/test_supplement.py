@@ -181,7 +181,6 @@ def test_the_review_page_shows_what_was_filed_before(filings: list[Filing]) -> N
     )
     k, first = renewed.exhibit("K"), renewed.report["packet_pages"][0]
     assert f"packet-efile.pdf#page={k['packet_pages'][0] - first + 1}" in page
-    assert f'packet-efile.pdf#page={b["packet_pages"][0]}"' not in page  # not in this packet
 
 
 def test_a_rescan_of_a_filed_paper_replaces_the_earlier_exhibit(filings: list[Filing]) -> None:
