@@ -226,9 +226,11 @@ def test_renewal_checks_count_only_evidence_new_since_the_denial(filings: list[F
     assert [f for f in renewed.report["findings"] if f["code"] == "stale-evidence"] == []
     text = renewed.front_text()
     # the neighbor's letter is new to the record, but was written before the denial
-    assert "the letter of support, 2011–2025 (dated before the denial)" in text
-    assert "Of these, the birth certificate of Mateo" in text
-    assert "the letter of support, 2011–2025 (see" not in text  # not listed as new since
+    m = renewed.exhibit(renewed.document("scans/letter_neighbor.jpg")["exhibit"])
+    listed = text.split(f"Exhibit {m['letter']}, p. {m['packet_pages'][0]}:", 1)[1]
+    assert listed.split(".", 1)[0].endswith("(dated before the denial)")
+    new_since = text.split("Of these,", 1)[1].split("dated after", 1)[0]
+    assert "Mateo" in new_since and f"Exhibit {m['letter']}," not in new_since
 
 
 def test_the_supplement_records_what_it_supplements(filings: list[Filing]) -> None:
