@@ -42,6 +42,7 @@ class Plan:
     mode: str
     repeat: int  # runs of the cheap measurements; the fastest counts
     intake_documents: int  # of bench/intake.py's ten (24 pages)
+    intake_photos: int  # phone photos of pages on a desk
     assembly_pages: int
     batch_cases: int
     reading_cases: int  # of the blind corpus's six (bench/blind/cases.py)
@@ -49,9 +50,11 @@ class Plan:
 
 
 FULL = Plan(
-    "full", 3, 10, assembly_pages=1000, batch_cases=20, reading_cases=6, big_case_pages=1000
+    "full", 3, 10, 4, assembly_pages=1000, batch_cases=20, reading_cases=6, big_case_pages=1000
 )
-QUICK = Plan("quick", 1, 3, assembly_pages=200, batch_cases=4, reading_cases=2, big_case_pages=200)
+QUICK = Plan(
+    "quick", 1, 3, 2, assembly_pages=200, batch_cases=4, reading_cases=2, big_case_pages=200
+)
 
 
 @dataclass
@@ -70,7 +73,7 @@ def intake(plan: Plan, work: Path) -> Area:
     runs = []
     for i in range(plan.repeat):  # each from scratch: its own corpus copy and empty cache
         (work / f"run-{i}").mkdir()
-        runs.append(script.run(work / f"run-{i}", documents))
+        runs.append(script.run(work / f"run-{i}", documents, plan.intake_photos))
         runs[-1]["seconds"]["qpdf_merge"] = {
             "wall": _ocrmypdf_merge(work / f"run-{i}" / "ocrmypdf")
         }
@@ -83,6 +86,14 @@ def intake(plan: Plan, work: Path) -> Area:
         s[key]["cpu"] = min(run["seconds"][key]["cpu"] for run in runs)
     r["seconds"] = s
     pages, merge = r["pages"], s["qpdf_merge"]["wall"]
+    photo = {
+        key: min((run["photos"]["seconds"][key] for run in runs), key=lambda t: t["wall"])
+        for key in ("lower_bound", "cold")
+    }
+    flat_extra = min(
+        (run["flat_normalize"]["cpu_on"] - run["flat_normalize"]["cpu_off"]) / pages for run in runs
+    )
+    desk_left = max(share for run in runs for share in run["photos"]["background_share"])
     bound, cold, warm = s["lower_bound"]["wall"], s["cold"]["wall"], s["warm"]["wall"]
     skeleton = s["ocrmypdf"]["wall"] + merge
     calls = {k: sum(run["ocr_calls"][k] for run in runs) for k in ("warm", "one_changed")}
@@ -129,6 +140,39 @@ def intake(plan: Plan, work: Path) -> Area:
             "s",
             runs=len(runs),
             note=f"{calls['one_changed']} scans OCR'd in {len(runs)} runs (expected 1 each).",
+        ),
+        Measurement(
+            f"cold read of {plan.intake_photos} desk photos",
+            photo["cold"]["wall"],
+            "s",
+            photo["lower_bound"]["wall"],
+            "bare `tesseract` on the same photos",
+            1.25,
+            of_ratio=True,
+            runs=len(runs),
+            note=f"phone photos of dense pages on a desk ({script.PHOTO_SIDE} px long): cut "
+            "out, straightened, light flattened and OCR'd. CPU seconds: ours "
+            f"{photo['cold']['cpu']:.1f}, bound {photo['lower_bound']['cpu']:.1f}.",
+        ),
+        Measurement(
+            "crop check on a flat scan, per page",
+            flat_extra * 1000,
+            "ms",
+            s["lower_bound"]["cpu"] / pages * 1000,
+            "bare `tesseract` CPU ms per page",
+            0.01,
+            of_ratio=True,
+            note="normalize alone, CPU, cropping and light flattening on minus off, on the "
+            "flat 300-dpi scans (nothing to crop): the fastest of 3 each way.",
+        ),
+        Measurement(
+            "desk left in a stored photo page, worst",
+            desk_left * 100,
+            "%",
+            target=3.0,
+            runs=len(runs),
+            note="share of the stored page that lies outside the sheet, measured against "
+            "where tests/photos.py put the sheet, over every photo of every run.",
         ),
         Measurement(
             "what enters the packet, 300 dpi",

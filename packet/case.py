@@ -28,6 +28,7 @@ from packet.case_errors import key_path
 from packet.config import Config
 from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
+from packet.text.names import same_name
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
@@ -179,6 +180,25 @@ class Translator(_Model):
     email: str | None = None
 
 
+class PageHandling(_Model):
+    """How one file's page images are normalized, instead of config/settings.yaml's way."""
+
+    crop: bool | None = None  # false: keep the photo whole (the sheet was found wrongly)
+    flatten_light: bool | None = None  # false: keep the light as photographed
+
+    def settings(self) -> tuple[tuple[str, bool], ...]:
+        """The settings this changes, as (name, value) pairs in a stable order."""
+        return tuple(sorted(self.model_dump(exclude_none=True).items()))
+
+
+class Service(_Model):
+    """How the service copy is served on DHS: what the certificate of service states."""
+
+    method: Literal["email", "ecas", "mail", "hand"]
+    date: dt.date | None = None
+    served_by: str | None = None
+
+
 PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
 
@@ -193,6 +213,7 @@ class DocumentOverride(_Model):
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+    normalize: PageHandling | None = None
 
     @field_validator("pages", mode="before")
     @classmethod
@@ -223,6 +244,7 @@ class Case(_Model):
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
     translator: Translator | None = None
+    service: Service | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:
@@ -238,6 +260,15 @@ class Case(_Model):
         if caretaker and not any(p.name == caretaker.person for p in people):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
         return people
+
+    def named_people(self) -> list[str]:
+        """Every person case.yaml names whom a document can be about: the people of the claims
+        and whoever `claims.medical` is about."""
+        names = [p.name for p in self.people()]
+        medical = self.claims.medical
+        if medical and medical.person != "self":
+            names.append(medical.person)
+        return list(dict.fromkeys(names))
 
     def birthdays(self) -> set[dt.date]:
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
@@ -445,6 +476,11 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
             )
         if doc.pages is None:
             seen.add(doc.file)
+        if doc.about and not any(same_name(doc.about, n) for n in case.named_people()):
+            problems.append(
+                f"documents[{i}].about: {doc.about!r} is nobody case.yaml names; give one of "
+                f"{', '.join(case.named_people())}, or add the person to `claims:` first."
+            )
         if doc.pages is not None and doc.more_pages:
             problems.append(
                 f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "

@@ -18,13 +18,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from packet.case import Case, NegativeFactor
+from packet.case import Case, NegativeFactor, Person, format_a_number
 from packet.classify import UNCLASSIFIED
 from packet.config import ClaimRule, Config, FindingCode, Languages
+from packet.copied import copied, letters
 from packet.dated import last_dated
 from packet.dates import duration, long_date
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.identity import Disagreement, disagreements, near_miss
 from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
@@ -48,7 +50,7 @@ def check(ctx: BuildContext, documents: list[Document], rejected: list[Rejection
     """The findings for a case, the residence timeline they were drawn from, and the copies of
     one paper the packet files once."""
     copies = duplicate_copies(documents, ctx.config)  # compared once: reported, then left out
-    dropped = frozenset(left_out(copies, documents))
+    dropped = frozenset(left_out(copies, documents)) | unreadable(documents, ctx.config)
     timeline = residence_timeline(ctx, documents)
     problems = _problems(ctx, documents, rejected, copies, dropped, timeline)
     findings = sorted(
@@ -77,6 +79,9 @@ def _problems(
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
+    yield from incomplete_case(ctx, documents)
+    yield from inconsistent_identity(case, documents, config)
+    yield from copied_letters([d for d in documents if d.name not in copies], config)
     yield from missing_identity(case, documents, config)
     yield from missing_g28(case, documents)
     yield from residence_gaps(timeline)
@@ -87,6 +92,7 @@ def _problems(
     yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)
     yield from low_ocr_confidence(filed, config)
+    yield from unreadable_pages(documents, config)
 
 
 def _finding(code: FindingCode, message: str, where: dict[str, Any], config: Config) -> Finding:
@@ -149,6 +155,43 @@ def unclassified(documents: list[Document]) -> Iterator[Problem]:
                 "'Other evidence' and proves no claim; set its `type` (and `about`) under "
                 "`documents:` in case.yaml, or `exclude: true` it.",
                 _where(d),
+            )
+
+
+def _low_pages(d: Document, config: Config) -> list[tuple[int, float]]:
+    threshold = config.settings.ocr.low_confidence
+    return [
+        (page, c)
+        for page, c in enumerate(d.page_confidences, start=1)
+        if c is not None and c < threshold
+    ]
+
+
+def unreadable(documents: list[Document], config: Config) -> frozenset[str]:
+    """Documents with a page OCR could hardly read and no type: what they are is anyone's
+    guess, so they stay out of the packet until case.yaml types (or includes) them."""
+    return frozenset(
+        d.name
+        for d in documents
+        if d.type == UNCLASSIFIED
+        and not d.overridden
+        and not d.translates
+        and _low_pages(d, config)
+    )
+
+
+def unreadable_pages(documents: list[Document], config: Config) -> Iterator[Problem]:
+    for d in documents:
+        if d.name not in unreadable([d], config):
+            continue
+        for page, confidence in _low_pages(d, config):
+            yield (
+                "low-ocr-confidence",
+                f"{_page_name(d, page)} could not be read (OCR confidence {confidence:.0f} of "
+                "100) and could not be typed, so it is left out of the packet: rescan this page "
+                "flat, in focus and at 300 dpi, or set its `type` (and `about`) under "
+                "`documents:` in case.yaml to file it as it is.",
+                {**_where_page(d, page), "severity": "error"},
             )
 
 
@@ -228,17 +271,39 @@ def missing_evidence(case: Case, documents: list[Document], config: Config) -> I
             f"{REQUIREMENTS_FILE}: claims: {', '.join(unknown)} is not a claim; "
             f"use one of: {', '.join(CHECKED_CLAIMS)}."
         )
+    people = {p.claim: p for p in case.people()}
     for claim in claimed(case):
         for rule in rules.get(claim.key, []):
             if not _applies(rule, claim) or any(
                 _satisfies(d, rule, claim.person) for d in documents
             ):
                 continue
+            near = _near_miss(people.get(claim.path), rule, documents, case, config)
             yield (
                 "missing-evidence",
-                f"{_sentence(rule.missing, claim)} {rule.add}; {OVERRIDE_HINT}.",
+                f"{_sentence(rule.missing, claim)} {near or rule.add + '; ' + OVERRIDE_HINT}.",
                 {"claim": claim.path},
             )
+
+
+def _near_miss(
+    person: Person | None, rule: ClaimRule, documents: list[Document], case: Case, config: Config
+) -> str | None:
+    """What to say when the folder holds the document, it seems, under another spelling."""
+    if person is None or rule.match == "any":
+        return None
+    candidates = [d for d in documents if d.type in rule.types and not d.translates]
+    found = near_miss(person, candidates, case, config)
+    if found is None:
+        return None
+    label = config.taxonomy.document_types.get(found.document.type, found.document.type).lower()
+    born = f", born {found.born.isoformat()}" if found.born else ""
+    who = {"child": "the child", "spouse": "the spouse"}.get(person.role, "this person")
+    return (
+        f"{found.document.name} is the {label} of {found.written}{born}: if this is {who}, "
+        f"correct the name in case.yaml ({person.claim}.name), or set its `about` under "
+        "`documents:`"
+    )
 
 
 def _applies(rule: ClaimRule, claim: Claimed) -> bool:
@@ -274,7 +339,115 @@ def request_prerequisites(case: Case, config: Config) -> Iterator[Problem]:
         value = case_value(case, rule.key)
         met = value is not None if rule.equals is None else value == rule.equals
         if not met:
-            yield ("missing-evidence", f"{rule.missing} {rule.add}.", {"claim": rule.key})
+            yield ("incomplete-case", f"{rule.missing} {rule.add}.", {"claim": rule.key})
+
+
+def incomplete_case(ctx: BuildContext, documents: list[Document]) -> Iterator[Problem]:
+    """What case.yaml lacks that the letter, the certificates or the forms filed need."""
+    case = ctx.case
+    g28s = [d for d in documents if d.type == "g28" and not d.translates]
+    if case.representative is None:
+        if not case.respondent.address:
+            yield (
+                "incomplete-case",
+                "Filed pro se, the letter asks OPLA to reply to the respondent, but case.yaml "
+                "gives no address: set respondent.address to the respondent's mailing address "
+                "(one list item per line).",
+                {"claim": "respondent.address"},
+            )
+        for d in g28s:
+            yield (
+                "incomplete-case",
+                f"{d.name} is a Form G-28, but case.yaml names no representative, so the "
+                "request is filed pro se with a representative's form among its papers: if "
+                "someone represents the respondent, add `representative:` to case.yaml; if "
+                "not, set `exclude: true` for it under `documents:`.",
+                {"claim": "representative", **_where(d)},
+            )
+    else:
+        rep = case.representative
+        if not rep.eoir_id:
+            yield (
+                "incomplete-case",
+                f"{rep.name} signs the request, but case.yaml gives no EOIR ID: set "
+                "representative.eoir_id to the ID EOIR assigned them (eRegistry), as the Form "
+                "EOIR-28 and the letter's signature block give it.",
+                {"claim": "representative.eoir_id"},
+            )
+        respondent = case.respondent.name
+        for d in g28s:
+            others = [n for n in d.fields.names if not _named_party(n, case)]
+            if others and not name_position(respondent, words(d.text)):
+                yield (
+                    "incomplete-case",
+                    f"{d.name} is a Form G-28 for {others[0]}, not for {respondent}: add the "
+                    "G-28 signed for this respondent, and set `exclude: true` for this one "
+                    "under `documents:`.",
+                    {"claim": "representative", **_where(d)},
+                )
+    if "service" in ctx.variants and case.service is None:
+        yield (
+            "incomplete-case",
+            "A service copy is asked for, but case.yaml has no `service:`: the certificate of "
+            "service needs how (method: email, ecas, mail or hand), when (date) and by whom "
+            "(served_by) the copy is served on DHS.",
+            {"claim": "service"},
+        )
+
+
+def _named_party(name: str, case: Case) -> bool:
+    """Whether a name a G-28 writes is the respondent's or the representative's."""
+    rep = case.representative
+    known = [case.respondent.name] + ([rep.name, rep.organization or ""] if rep else [])
+    return any(same_name(name, k) or name_position(k, words(name)) is not None for k in known)
+
+
+def inconsistent_identity(
+    case: Case, documents: list[Document], config: Config
+) -> Iterator[Problem]:
+    for found in disagreements(case, documents, config):
+        yield ("inconsistent-identity", _disagreement(found), _where(found.document))
+
+
+def _disagreement(found: Disagreement) -> str:
+    doc, person = found.document, found.person
+    key = f"{'respondent' if person.role == 'respondent' else person.claim}"
+    if found.what == "A-number":
+        written = ", ".join(format_a_number(n) for n in found.written.split(", "))
+        return (
+            f"{doc.name} gives the A-number {written}, but case.yaml has "
+            f"{format_a_number(found.given)}, which is stamped on every page: correct "
+            f"{key}.a_number, or replace the document if it is another person's."
+        )
+    if found.what == "name":
+        return (
+            f"{doc.name} writes {person.name}'s name with {found.written.title()!r} where "
+            f"case.yaml has {found.given.title()!r}: the letter and the index print case.yaml's "
+            f"spelling; correct {key}.name to the spelling of the document, or have the "
+            "document corrected."
+        )
+    return (
+        f"{doc.name} gives {person.name}'s date of birth as {found.written}, but case.yaml has "
+        f"{found.given}: correct {key}.date_of_birth, or check that this is their document."
+    )
+
+
+def copied_letters(documents: list[Document], config: Config) -> Iterator[Problem]:
+    rule = config.requirements.copied_letters
+    by_name = {d.name: d for d in documents}
+    for group in copied(letters(documents, rule), rule):
+        first, rest = by_name[group[0].name], [by_name[letter.name] for letter in group[1:]]
+        for d in rest:
+            yield (
+                "copied-letter",
+                f"{d.name} has the same body as {first.name}"
+                + (f" (and {len(group) - 2} more)" if len(group) > 2 else "")
+                + ": OPLA reads one letter signed by several people as no letter at all. Ask "
+                "each writer for a letter in their own words about what they know of the "
+                "respondent, or keep one and set `exclude: true` for the others under "
+                "`documents:`.",
+                _where(d),
+            )
 
 
 def case_value(case: Case, key: str) -> Any:
@@ -504,18 +677,10 @@ def stale_evidence(
     dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
-    denied = long_date(prior.date)
     if new:
-        listed = "; ".join(f"{file} ({long_date(day)})" for day, file in new)
-        yield (
-            "stale-evidence",
-            f"Renewal of the request denied on {denied}: {len(new)} document"
-            f"{'s are' if len(new) != 1 else ' is'} dated after the denial: {listed}. "
-            "Make sure the letter says what changed.",
-            # Not a problem: it tells the representative which evidence is new.
-            {"claim": "request.prior_request", "severity": "info"},
-        )
+        # Something is new since the denial: nothing to say (the letter lists what is new).
         return
+    denied = long_date(prior.date)
     unknown = (
         f" {undated} document{'s carry' if undated != 1 else ' carries'} no date; if any is "
         "new, say so in request.narrative."

@@ -547,6 +547,9 @@ def show_batch(result: BatchResult, quiet: bool = False, verbose: bool = False) 
         if verbose and c.timings:
             timings = ", ".join(f"{stage} {t:.2f} s" for stage, t in c.timings.items())
             say(err, f"  {c.case}: {timings}")
+    for f in result.findings:  # about several cases at once: in no case's report
+        if f.severity == "error" or not quiet:
+            say(out, f"  docket: {f.code}: {f.message}")
     if not quiet:
         for note in result.notes:
             say(out, f"  note: {note}")

@@ -39,6 +39,9 @@ FindingCode = Literal[
     "rejected-file",
     "stale-evidence",
     "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -74,8 +77,10 @@ class Covers(_Strict):
 
 class TypeRule(_Strict):
     strong: list[str] = []
+    evidence: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
+    mrz: list[str] = []  # machine-readable-zone document codes that name the type ("P")
     subject: Subject = Subject()
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
@@ -98,6 +103,14 @@ class Weights(_Strict):
     supporting: float
     negative: float
     heading: float = 0.0
+    evidence: float = 0.0
+
+
+class Untitled(_Strict):
+    """When a type with no title phrase may still win: on the weight of its evidence."""
+
+    min_score: float
+    lead: float  # ahead of the runner-up by at least this
 
 
 class PeopleRules(_Strict):
@@ -117,18 +130,30 @@ class FieldRules(_Strict):
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
+class TranslationRules(_Strict):
+    """How classify pairs an original with its translation by what both say."""
+
+    markers: list[str] = []  # a document holding one of these is a translation
+    min_score: float = 4.0
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
+    most_evidence: int = 3
+    untitled: Untitled = Untitled(min_score=5.0, lead=2.0)
     heading_chars: int = 300
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
+    translations: TranslationRules = TranslationRules()
     types: dict[str, TypeRule]
 
 
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class NormalizeSettings(_Strict):
@@ -139,6 +164,8 @@ class NormalizeSettings(_Strict):
     deskew: bool = True
     bitonal_text: bool = True
     cleanup: bool = False
+    crop: bool = True
+    flatten_light: bool = True
 
 
 class OcrSettings(_Strict):
@@ -332,6 +359,20 @@ class NegativeFactorRequirement(_Strict):
 class DuplicateRule(_Strict):
     min_similarity: float = Field(gt=0, le=1)
     min_words: int = Field(ge=1)
+    max_misreads: int = Field(default=2, ge=0)
+
+
+class ConsistencyRule(_Strict):
+    """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
+
+    a_number_types: list[str]
+    name_types: list[str]
+
+
+class CopiedLetterRule(_Strict):
+    types: list[str]
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
 
 
 class Requirements(_Strict):
@@ -344,6 +385,8 @@ class Requirements(_Strict):
     translation: TranslationRequirement
     negative_factors: NegativeFactorRequirement
     duplicates: DuplicateRule
+    consistency: ConsistencyRule
+    copied_letters: CopiedLetterRule
 
     @model_validator(mode="after")
     def _every_code_has_a_severity(self) -> Requirements:
@@ -358,6 +401,8 @@ class Requirements(_Strict):
         named |= set(self.residence.period_types)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
+        named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)
+        named |= set(self.copied_letters.types)
         for rules in self.claims.values():
             for rule in rules:
                 named |= set(rule.types)
@@ -366,7 +411,6 @@ class Requirements(_Strict):
 
 class Language(_Strict):
     name: str  # as letters and findings write it: "Spanish"
-    markers: list[str] = Field(min_length=1)
     day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
 
 
@@ -374,8 +418,10 @@ class Languages(_Strict):
     """config/languages.yaml: the languages a document's text is told apart by."""
 
     default: str
-    outweigh: float = Field(gt=0)
-    min_markers: int = Field(ge=1)
+    min_letters: int = Field(ge=0)
+    min_probability: float = Field(ge=0, le=1)
+    bilingual_share: float = Field(gt=0, le=1)
+    bilingual_labels: int = Field(ge=1)
     languages: dict[str, Language]
 
     @model_validator(mode="after")

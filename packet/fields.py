@@ -32,6 +32,8 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
     span = (
         covered(folded, mentions, covers, rules, issued) if covers and covers.by != "none" else None
     )
+    if span is None and covers and covers.by == "tax_year":
+        span = _year_alone(text)
     return Fields(
         names=tuple(names_after(text, rules.name_labels)),
         issuer=issuing_authority(text, rules.issuer_markers),
@@ -131,6 +133,19 @@ def _tax_year(
     if year is None:
         year = next((m.date.year for m in mentions if (m.date.month, m.date.day) == (12, 31)), None)
     return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
+_LONE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*$", re.MULTILINE)
+
+
+def _year_alone(text: str) -> tuple[dt.date, dt.date] | None:
+    """A form that prints its tax year large and alone in a box (a W-2's "2022"), when no label
+    names it: the first line holding nothing but a year."""
+    match = _LONE_YEAR.search(text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _period(

@@ -6,17 +6,20 @@ a reason). Files are only ever opened for reading.
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import hashlib
 import logging
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
 from packet.records import Intake, Rejection, Source, SourceKind
+from packet.report import REPORT_NAME, SCHEMA
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -47,7 +50,7 @@ class Unusable(Exception):
 
 def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) -> Intake:
     intake = Intake()
-    for path in _case_files(case_dir, out_dir):
+    for path in _case_files(case_dir, out_dir, settings.not_evidence):
         file = path.relative_to(case_dir).as_posix()
         override = case.override_for(file)
         if override and override.exclude:
@@ -55,27 +58,60 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            intake.sources.append(identify(path, file, settings))
+            source = identify(path, file, settings)
+            if override and override.normalize:
+                source = replace(source, normalize=override.normalize.settings())
+            intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
     return intake
 
 
-def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
+def _case_files(case_dir: Path, out_dir: Path, not_evidence: list[str]) -> list[Path]:
+    """The evidence: every file in the case folder but case.yaml, hidden files and folders,
+    editor backups and copies of case.yaml (``not_evidence``), and the output folder."""
     skip = {out_dir.resolve(), (case_dir / OUTPUT_FOLDER).resolve()}
     found: list[Path] = []
     for root, dirs, files in os.walk(case_dir):
         here = Path(root)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and (here / d).resolve() not in skip
+            and not _packet_output(here / d)
         )
         # os.walk does not enter linked folders; they are listed so that they are reported.
         found.extend(here / d for d in dirs if (here / d).is_symlink())
         for name in sorted(files):
             if name.startswith(".") or (here == case_dir and name == CASE_FILE):
                 continue
+            if not_evidence_name(name, not_evidence):
+                continue
             found.append(here / name)
     return found
+
+
+def not_evidence_name(name: str, patterns: list[str]) -> bool:
+    folded = name.lower()
+    return any(fnmatch.fnmatchcase(folded, p.lower()) for p in patterns)
+
+
+def evidence_folders(case_dir: Path, settings: IntakeSettings) -> set[Path]:
+    """The folders below the case folder that hold evidence, wherever the output goes."""
+    root = case_dir.resolve()
+    files = _case_files(case_dir, case_dir / OUTPUT_FOLDER, settings.not_evidence)
+    return {p.parent.resolve() for p in files if p.parent.resolve() != root}
+
+
+def _packet_output(folder: Path) -> bool:
+    """Whether a folder is the output of an earlier build (`-o` given then): its report.json
+    says so. It is never evidence, wherever it is."""
+    try:
+        with (folder / REPORT_NAME).open("rb") as f:
+            return SCHEMA.encode() in f.read(200)
+    except OSError:
+        return False
 
 
 def _refuse_links_out(path: Path, case_dir: Path) -> None:

@@ -10,7 +10,6 @@ guess reaches a filed packet unseen.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +23,11 @@ from packet.ingest import ingest
 from packet.pipeline import Options, out_dir_for, read_sources
 from packet.records import ReadSource, Rejection
 from packet.segment import document_reading, find_documents
+from packet.text.anumbers import a_numbers_in
 from packet.text.fold import fold
 from packet.text.names import name_words
 from packet.work import work_folder
 
-A_NUMBER = re.compile(r"\bA[\s#:-]*(\d{3})[\s-]?(\d{3})[\s-]?(\d{3})\b")
 RESIDENCE_TYPES = ("residence_record", "tax_record", "pay_record", "school_record")
 
 
@@ -156,7 +155,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         None,
     ) or guess_respondent(scans)
     named_on = sum(1 for s in scans if s.decision.person and s.decision.person.role == "respondent")
-    a_number = next(((m, s.file) for s in scans if (m := A_NUMBER.search(s.text))), None)
+    a_number = next(((found[0], s.file) for s in scans if (found := a_numbers_in(s.text))), None)
     children = guess_children(scans, respondent)
     request_types = ", ".join(config.taxonomy.request_types)
     lines = [
@@ -175,7 +174,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
     else:
         lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
     if a_number:
-        written = format_a_number("".join(a_number[0].groups()))
+        written = format_a_number(a_number[0])
         lines.append(f'  a_number: "{written}"   # guessed: found on {a_number[1]}')
     else:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')

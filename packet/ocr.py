@@ -68,6 +68,7 @@ def _read_images(
         pdf,
         tuple(r.texts[n] for r, n in readings.values()),
         tuple(r.confidences[n] for r, n in readings.values()),
+        normalized=normalized.records,
     )
 
 

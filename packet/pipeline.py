@@ -23,8 +23,8 @@ from packet.check import check, has_errors
 from packet.classify import classify
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
-from packet.errors import BuildError, ExitCode
-from packet.ingest import OUTPUT_FOLDER, ingest
+from packet.errors import BuildError, ExitCode, UsageError
+from packet.ingest import OUTPUT_FOLDER, evidence_folders, ingest
 from packet.progress import StageProgress
 from packet.reading import Reader, SourceJob
 from packet.records import (
@@ -105,15 +105,34 @@ class OpenedCase:
     case: Case
     intake: Intake
     timings: dict[str, float]
+    variants: tuple[Variant, ...] = ("efile",)
 
 
 def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
+    out_dir = out_dir_for(case_dir, options)
+    refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
-        intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))
+        intake = ingest(case_dir, case, config.settings.intake, out_dir)
     check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
-    return OpenedCase(case_dir, case, intake, timings)
+    return OpenedCase(case_dir, case, intake, timings, options.variants)
+
+
+def refuse_output_among_evidence(case_dir: Path, out_dir: Path, config: Config) -> None:
+    """A packet written where the evidence is would be read as evidence by the next check,
+    and the evidence read from it would be missing from this one."""
+    out = out_dir.resolve()
+    holders = [case_dir.resolve()] if out == case_dir.resolve() else []
+    folders = evidence_folders(case_dir, config.settings.intake)
+    holders += sorted(d for d in folders if out.is_relative_to(d))
+    if holders:
+        raise UsageError(
+            f"{out_dir}: the output folder is inside {holders[0]}, which holds the case's "
+            "evidence: the packet would be read as evidence by the next check. Give `-o` a "
+            f"folder of its own, e.g. {case_dir / OUTPUT_FOLDER} (the default), or one outside "
+            "the case folder."
+        )
 
 
 def finish_reading(
@@ -124,16 +143,35 @@ def finish_reading(
     work: Path,
 ) -> Reading:
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
-    context = BuildContext(opened.case, config, build_date(), work)
+    context = BuildContext(opened.case, config, build_date(), work, opened.variants)
     timings = opened.timings
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
+    if not found:
+        raise nothing_to_build(opened, opened.intake.rejected + rejected)
     with timed(timings, "classify"):
         documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
     with timed(timings, "check"):
         checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
+
+
+def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildError:
+    """No document could be read at all: there is no packet to build, draft or not."""
+    where = opened.case_dir
+    if rejected:
+        why = "; ".join(f"{r.file}: {r.reason}" for r in rejected)
+        found = f"no file in {where} could be used ({why})"
+    elif opened.intake.excluded:
+        found = f"every file in {where} is set to `exclude: true` in case.yaml"
+    else:
+        found = f"{where} holds no scans"
+    return BuildError(
+        f"Nothing to build: {found}. Add the scans of the evidence (photos, or PDFs from the "
+        "scanner) to the case folder, for example in scans/: the respondent's passport or birth "
+        "certificate, and the documents of each claim in case.yaml. No packet was written."
+    )
 
 
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:

@@ -398,7 +398,10 @@ def _placement(
     descriptions: dict[str, str],
 ) -> str:
     if doc.name in reading.checked.left_out:
-        return f"Left out of the packet: another copy of {reading.checked.copies[doc.name]}."
+        if kept := reading.checked.copies.get(doc.name):
+            return f"Left out of the packet: another copy of {kept}."
+        # check leaves out an untyped page OCR could not read, too (packet/check.py unreadable)
+        return "Left out of the packet: it could not be read; rescan it, or set its `type`."
     if composition is None:
         return "Not filed yet: `packet build` gives it its exhibit letter and pages."
     if record["packet_pages"] is None:

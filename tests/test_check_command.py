@@ -83,7 +83,7 @@ def test_check_writes_only_its_review_page(check_run: CheckRun) -> None:
     assert {k: v for k, v in written.items() if k != "out/review.html"} == check_run.before
     assert "out/review.html" in written
     assert "Review page: " in check_run.text.stdout
-    assert check_run.json.stdout.lstrip().startswith("[")  # --json prints the findings only
+    assert json.loads(check_run.json.stdout)["schema"] == "packet-check/1"  # JSON, no prose
 
 
 def test_strict_build_refuses_to_write_anything(check_run: CheckRun) -> None:

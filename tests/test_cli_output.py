@@ -59,8 +59,9 @@ def runs(demo_build: DemoBuild, ocr_cache: Path, tmp_path_factory) -> Runs:
 
 @pytest.mark.e2e
 def test_counts_agree_with_their_nouns(runs: Runs) -> None:
-    first = runs.piped.stdout.splitlines()[0]
-    assert first.endswith(": 12 documents read, 13 pages, 1 file rejected.")
+    lines = runs.piped.stdout.splitlines()
+    assert lines[0].startswith("Review page: ")  # first, so the verdict stays the last line
+    assert lines[1].endswith(": 12 documents read, 13 pages, 1 file rejected.")
     assert runs.piped.stdout.rstrip().endswith("2 errors, 2 warnings: not ready to file")
 
 
@@ -90,7 +91,8 @@ def test_a_pipe_gets_one_line_per_stage_on_stderr_and_whole_lines_on_stdout(runs
 @pytest.mark.e2e
 def test_on_a_terminal_lines_break_between_words_at_its_width(runs: Runs) -> None:
     lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", runs.terminal.stdout).splitlines()
-    assert lines and all(len(line) <= 60 for line in lines)
+    # Only a single word longer than the terminal (a path) may overflow it.
+    assert lines and all(len(line) <= 60 or " " not in line.strip() for line in lines)
     assert "US-citizen" in "\n".join(lines)  # never "US-c / itizen"
     at = next(i for i, line in enumerate(lines) if line.startswith("  [children[1]] "))
     assert lines[at + 1].startswith("    ") and not lines[at + 1].startswith("     ")

@@ -325,11 +325,11 @@ def test_without_pdftoppm_the_page_says_so_and_is_still_written(
     config, tmp_path: Path, passport, monkeypatch
 ) -> None:
     def missing(*_: object) -> list[Path]:
-        raise MissingProgramError("pdftoppm is not installed. apt-get install poppler-utils")
+        raise MissingProgramError("pdftoppm is not installed", "sudo apt-get install poppler-utils")
 
     monkeypatch.setattr("packet._exec.pdftoppm.draw_pages", missing)
     html = page_of(reading(make_case(), [passport], config, tmp_path), tmp_path)
-    assert "No page pictures on this page: pdftoppm is not installed." in html
+    assert "No page pictures on this page: pdftoppm is not installed" in html
     assert (
         "<img " not in html
         and 'aria-label="Page 1 of 1 of scans/passport.pdf (no picture)"' in html
@@ -361,12 +361,13 @@ def test_check_writes_the_page_where_it_is_told_never_among_the_scans(tmp_path: 
     case = tmp_path / "case"
     case.mkdir()
     (case / "case.yaml").write_text(EMPTY_CASE, encoding="utf-8")
+    (case / "letter.pdf").write_bytes(text_pdf())  # something to read: an empty case is exit 3
     cache = ["--cache-dir", str(tmp_path / "cache")]
     refused = CliRunner().invoke(
         main, ["check", str(case), "--review", str(case / "r.html"), *cache]
     )
     assert refused.exit_code == 2 and "inside the case folder" in refused.output
-    assert sorted(p.name for p in case.iterdir()) == ["case.yaml"]
+    assert sorted(p.name for p in case.iterdir()) == ["case.yaml", "letter.pdf"]
     elsewhere = tmp_path / "reviews"
     elsewhere.mkdir()
     done = CliRunner().invoke(main, ["check", str(case), "--review", str(elsewhere), *cache])
@@ -374,6 +375,6 @@ def test_check_writes_the_page_where_it_is_told_never_among_the_scans(tmp_path: 
     page = elsewhere / "review.html"
     assert stat.S_IMODE(page.stat().st_mode) == 0o600
     assert "missing-identity" in page.read_text(encoding="utf-8")
-    assert sorted(p.name for p in case.iterdir()) == ["case.yaml"]
+    assert sorted(p.name for p in case.iterdir()) == ["case.yaml", "letter.pdf"]
     default = CliRunner().invoke(main, ["check", str(case), *cache])
     assert default.exit_code == 1 and (case / "out" / "review.html").is_file()

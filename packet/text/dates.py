@@ -53,6 +53,36 @@ MONTHS = {
     "abr": 4,
     "ago": 8,
     "dic": 12,
+    # Portuguese, French and Haitian Creole certificates (folded: "março" reads "marco");
+    # Creole's short month names (mas, me, jen, out) are left out: they are English words too
+    "janeiro": 1,
+    "fevereiro": 2,
+    "marco": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "janvye": 1,
+    "fevriye": 2,
+    "jiye": 7,
+    "septanm": 9,
+    "oktob": 10,
+    "novanm": 11,
+    "desanm": 12,
 }
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -74,9 +104,9 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s?[/.-]\s?{_YEAR}\b"), ("a", "b", "year")),
     # 2012-08-14, 2012/08/14
     (re.compile(rf"\b{_YEAR}[/-](\d{{1,2}})[/-](\d{{1,2}})\b"), ("year", "month", "day")),
-    # 20120814 (the DD-214's boxes)
+    # 20120814 and 2012 08 14 (the DD-214's year, month and day boxes)
     (
-        re.compile(r"\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"),
+        re.compile(r"\b((?:19|20)\d{2})\s?(0[1-9]|1[0-2])\s?(0[1-9]|[12]\d|3[01])\b"),
         ("year", "month", "day"),
     ),
 ]

@@ -99,6 +99,25 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
+
+
+def find_masked_name(name: str, text_words: list[str]) -> list[NameMatch]:
+    """Where a name is written masked, as IRS transcripts print it ("GRAC QUIR" for Graciela
+    Quiroz): the first letters of the first given name, then of a surname, each cut to ``MASK``
+    letters. A masked name is less certain than a whole one, so it scores lower."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    first = parts[0][:MASK]
+    surnames = {p[:MASK] for p in parts[1:]}
+    return [
+        NameMatch(i, (parts[0], next(p for p in parts[1:] if p[:MASK] == text_words[i + 1])), 1.5)
+        for i in range(len(text_words) - 1)
+        if text_words[i] == first and text_words[i + 1] in surnames
+    ]
+
+
 def _words_like(parts: list[str], text_words: list[str]) -> set[str]:
     """The distinct words of the text that ``same_name_word`` takes for one of ``parts``."""
     return {w for w in set(text_words) if any(same_name_word(p, w) for p in parts)}
@@ -171,6 +190,11 @@ def name_position(name: str, text_words: list[str]) -> int | None:
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü'\-]+|[A-ZÁÉÍÓÚÑ]\.?|de|del|la|y"
 
 
+# A row of a printed form's boxes, read as one line: each box's label starts with its number
+# ("2. DEPARTMENT", "4a. DATE OF BIRTH", "5 Medicare wages").
+_NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s+(?=[A-Z])")
+
+
 def names_after(text: str, labels: list[str]) -> list[str]:
     """Names written after a label ("Nombre: Rosa Márquez", "CHILD'S NAME:"), on the same line or,
     when the label ends its line (a form's box), on the next."""
@@ -178,6 +202,7 @@ def names_after(text: str, labels: list[str]) -> list[str]:
     found: list[str] = []
     for i, line in enumerate(lines):
         for rest in _after_labels(line, labels):
+            rest = _NEXT_BOX.split(rest)[0]  # "1. NAME (Last, First) 2. DEPARTMENT": one box
             name = _name_at(rest)
             if name is None and _only_form_words(rest) and i + 1 < len(lines):
                 name = _name_at(lines[i + 1])
@@ -292,3 +317,46 @@ def _name_case(word: str) -> str:
     if word.lower() in NAME_PARTICLES:
         return word.lower()
     return word.title() if word.isupper() and len(word) > 1 else word
+
+
+# Letters OCR takes for one another ("rn" read as "m" is r->m plus a dropped n): a name word that
+# differs from case.yaml's only by these, or by a letter dropped or doubled, may be a misreading;
+# any other letter changed is how the document spells the name.
+_OCR_CONFUSABLE = {
+    frozenset(pair)
+    for pair in (
+        "il", "lt", "ce", "eo", "co", "ao", "nu", "hb", "hn", "uv", "vy", "mn", "rm", "rn",
+        "ft", "gq", "ij", "jl", "cd", "dl", "vw", "ad", "oq", "ec", "fr", "rt",
+    )
+}  # fmt: skip
+
+
+def ocr_slip(expected: str, seen: str) -> bool:
+    """Whether ``seen`` may be OCR's reading of ``expected`` (both folded words)."""
+    return all(
+        op.tag != "replace"
+        or frozenset((expected[op.src_pos], seen[op.dest_pos])) in _OCR_CONFUSABLE
+        for op in Levenshtein.editops(expected, seen)
+    )
+
+
+def spelled_otherwise(name: str, text: str) -> list[tuple[str, str]]:
+    """Where a text that names a person spells a word of the name differently from ``name``
+    beyond what OCR misreads: (the word as given, the word as the text writes it), folded.
+    Empty when the text also writes the word as given anywhere, or does not name the person."""
+    tokens = name_tokens(text)
+    matches = find_name(name, tokens)
+    if not matches:
+        return []
+    parts = name_words(name)
+    best = matches[0]
+    window = tokens[best.position : best.position + len(parts) + 3]
+    present = set(tokens)
+    differences = []
+    for part in parts:
+        if part in present:
+            continue
+        seen = [w for w in window if w != BOUNDARY and same_name_word(part, w)]
+        if seen and not any(ocr_slip(part, w) for w in seen):
+            differences.append((part, seen[0]))
+    return differences
