@@ -397,8 +397,10 @@ def _placement(
     composition: Composition | None,
     descriptions: dict[str, str],
 ) -> str:
-    if doc.name in reading.checked.left_out:
+    if doc.name in reading.checked.copies:
         return f"Left out of the packet: another copy of {reading.checked.copies[doc.name]}."
+    if doc.name in reading.checked.left_out:  # unreadable and untyped: see check.unreadable
+        return "Left out of the packet: OCR could not read it; type it in case.yaml to file it."
     if composition is None:
         return "Not filed yet: `packet build` gives it its exhibit letter and pages."
     if record["packet_pages"] is None:
