@@ -24,7 +24,7 @@ from pathlib import Path
 
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3  # 3: what normalize did to each page (cropping, light, turns, hash)
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled
@@ -53,6 +53,7 @@ class CachedOcr:
     pdf: Path
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...]
+    normalized: tuple[dict, ...] = ()  # per page image: PageNormalization.as_json()
 
 
 class OcrCache:
@@ -78,7 +79,10 @@ class OcrCache:
             texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
             if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
                 raise ValueError("entry's pages do not agree")
-            return CachedOcr(pdf, texts, confidences)
+            normalized = tuple(index["normalized"])
+            if normalized and len(normalized) != len(texts):
+                raise ValueError("entry's pages do not agree")
+            return CachedOcr(pdf, texts, confidences, normalized)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
@@ -91,6 +95,7 @@ class OcrCache:
         pdf: Path,
         page_texts: tuple[str, ...],
         page_confidences: tuple[float | None, ...],
+        normalized: tuple[dict, ...] = (),
     ) -> CachedOcr:
         entry = self.entry_folder(key)
         parent = self._private_root() / key[:2]
@@ -103,6 +108,7 @@ class OcrCache:
                 "pdf_sha256": file_sha256(staging / PDF_NAME),
                 "page_texts": list(page_texts),
                 "page_confidences": list(page_confidences),
+                "normalized": list(normalized),
             }
             (staging / INDEX_NAME).write_text(json.dumps(index), encoding="utf-8")
             shutil.rmtree(entry, ignore_errors=True)
@@ -111,7 +117,7 @@ class OcrCache:
             shutil.rmtree(staging, ignore_errors=True)
             if not entry.exists():
                 raise
-        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences)
+        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences, normalized)
 
     def recorded_versions(self) -> dict[str, str] | None:
         """The engine versions the cache was last filled with; None if it never was."""

@@ -180,6 +180,17 @@ class Translator(_Model):
     email: str | None = None
 
 
+class PageHandling(_Model):
+    """How one file's page images are normalized, instead of config/settings.yaml's way."""
+
+    crop: bool | None = None  # false: keep the photo whole (the sheet was found wrongly)
+    flatten_light: bool | None = None  # false: keep the light as photographed
+
+    def settings(self) -> tuple[tuple[str, bool], ...]:
+        """The settings this changes, as (name, value) pairs in a stable order."""
+        return tuple(sorted(self.model_dump(exclude_none=True).items()))
+
+
 class Service(_Model):
     """How the service copy is served on DHS: what the certificate of service states."""
 
@@ -202,6 +213,7 @@ class DocumentOverride(_Model):
     exclude: bool = False
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+    normalize: PageHandling | None = None
 
     @field_validator("pages", mode="before")
     @classmethod

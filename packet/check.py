@@ -434,8 +434,9 @@ def _disagreement(found: Disagreement) -> str:
 
 def copied_letters(documents: list[Document], config: Config) -> Iterator[Problem]:
     rule = config.requirements.copied_letters
+    by_name = {d.name: d for d in documents}
     for group in copied(letters(documents, rule), rule):
-        first, rest = group[0].document, [letter.document for letter in group[1:]]
+        first, rest = by_name[group[0].name], [by_name[letter.name] for letter in group[1:]]
         for d in rest:
             yield (
                 "copied-letter",

@@ -7,13 +7,10 @@ OMP_THREAD_LIMIT=1, so processes, not threads, keep both cores busy). ``packet b
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Protocol, TypeVar
 
 from packet._exec.ocrmypdf import quiet_logging
@@ -52,6 +49,10 @@ class ProcessExecutor:
     def map(
         self, task: Callable[[T], R], items: Sequence[T], on_done: Callable[[R], None]
     ) -> list[R]:
+        # Imported here: a build whose every scan is in the cache starts no pool.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
         # spawn, not fork: the parent may run a progress thread, and fork copies its locks
         context = multiprocessing.get_context("spawn")
         pool = ProcessPoolExecutor(
@@ -82,6 +83,8 @@ def _start_worker(parent: int) -> None:
     # remove its temporary files and stop the Tesseract it is waiting for.
     signal.signal(signal.SIGTERM, _unwind)
     if sys.platform == "linux":
+        import ctypes
+
         # Die with the parent, even when it is killed with SIGKILL and cannot clean up.
         pr_set_pdeathsig = 1
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)

@@ -7,23 +7,27 @@ a reason). Files are only ever opened for reading.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import logging
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
-
-import pillow_heif
-from PIL import Image, UnidentifiedImageError
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from typing import TYPE_CHECKING
 
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
 from packet.records import Intake, Rejection, Source, SourceKind
 from packet.report import REPORT_NAME, SCHEMA
 
-pillow_heif.register_heif_opener()
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+# Pillow and pypdf are imported when the first image or PDF is identified, pillow-heif only
+# for a file no common signature names (a HEIC phone photo): it takes longer to import than
+# hashing a whole case.
+
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -54,7 +58,10 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            intake.sources.append(identify(path, file, settings))
+            source = identify(path, file, settings)
+            if override and override.normalize:
+                source = replace(source, normalize=override.normalize.settings())
+            intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
     return intake
@@ -149,7 +156,18 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+@functools.cache
+def heif_support() -> None:
+    """Let Pillow open HEIC and HEIF images (iPhone photos)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+
+
 def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -199,6 +217,10 @@ def _refuse_huge_images(reader: PdfReader, settings: IntakeSettings) -> None:
 
 
 def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[SourceKind, int]:
+    from PIL import Image, UnidentifiedImageError
+
+    if not signed:
+        heif_support()
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
         with warnings.catch_warnings():

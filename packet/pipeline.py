@@ -17,12 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packet import atomic
-from packet.assemble import assemble, stale_outputs
 from packet.cache import default_cache_dir
 from packet.case import Case, load_case
 from packet.check import check, has_errors
 from packet.classify import classify
-from packet.compose import compose
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, UsageError
@@ -47,6 +45,10 @@ from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
 from packet.work import timed, work_folder
+
+# The stages that write pages (compose, assemble; normalize and ocr in packet/reading.py) and
+# their libraries (pikepdf, reportlab, OCRmyPDF) are imported by the steps that run them, so that
+# `packet check` with every scan in the cache loads none of them (bench/README.md, "Start-up").
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,9 @@ def build(case_dir: Path, options: Options) -> Built:
 
 def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     """Compose and assemble a case already read, and write its packets and report.json."""
+    from packet.assemble import assemble, stale_outputs
+    from packet.compose import compose
+
     if options.strict and has_errors(reading.findings):
         return Built(reading, [], None)  # nothing written, not even report.json
     ctx, timings = reading.context, reading.timings

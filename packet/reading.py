@@ -16,15 +16,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from packet._exec import ocrmypdf, tesseract
-from packet.cache import OcrCache, cache_key
-from packet.config import Config
+from packet.cache import CachedOcr, OcrCache, cache_key
+from packet.config import Config, NormalizeSettings
 from packet.errors import BuildError, MissingProgramError, PacketError
 from packet.executor import DaskExecutor, Executor, executor_for
 from packet.ingest import Unusable, file_sha256
-from packet.normalize import normalize
-from packet.ocr import ocr
 from packet.ocr import versions as ocr_versions
-from packet.records import ReadSource, Rejection, Source
+from packet.records import PageNormalization, ReadSource, Rejection, Source
 from packet.work import temp_files_in, timed, work_folder
 
 
@@ -57,6 +55,11 @@ class SourceDone:
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
 
+def page_settings(source: Source, config: Config) -> NormalizeSettings:
+    """How a source's pages are normalized: config's way, changed by its case.yaml entry."""
+    return config.settings.normalize.model_copy(update=dict(source.normalize))
+
+
 def engine_versions(cache: OcrCache) -> dict[str, str]:
     """The OCR engines' versions, which every cache key includes.
 
@@ -80,7 +83,10 @@ def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -
     settings = config.settings
     return cache_key(
         source.sha256,
-        {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
+        {
+            "normalize": page_settings(source, config).model_dump(),
+            "ocr": settings.ocr.model_dump(),
+        },
         versions,
     )
 
@@ -90,7 +96,8 @@ def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | Non
     found = cache.get(key)
     if not found:
         return None
-    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True)
+    normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
+    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True, normalized)
     return SourceOutcome(read, None, {})
 
 
@@ -99,13 +106,18 @@ def read_source(task: SourceTask) -> SourceOutcome:
     key = source_cache_key(task.source, task.config, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
+    # Imported in the worker that reads: a build whose scans are all cached loads neither.
+    from packet.normalize import normalize
+    from packet.ocr import ocr
+
     source, settings = task.source, task.config.settings
+    pages = page_settings(source, task.config)
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
-            normalized = normalize(source, task.work, settings.normalize)
+            normalized = normalize(source, task.work, pages)
         with timed(seconds, "ocr"), temp_files_in(task.work):
-            read = ocr(normalized, task.work, settings.ocr, settings.normalize)
+            read = ocr(normalized, task.work, settings.ocr, pages)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
     except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
@@ -116,8 +128,14 @@ def read_source(task: SourceTask) -> SourceOutcome:
             Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
             seconds,
         )
-    stored = OcrCache(task.cache_dir).put(key, read.pdf, read.page_texts, read.page_confidences)
+    stored = _put(OcrCache(task.cache_dir), key, read.pdf, read)
     return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
+
+
+def _put(cache: OcrCache, key: str, pdf: Path, read: ReadSource) -> CachedOcr:
+    """File a source's reading in the cache: its searchable PDF, texts and page records."""
+    records = tuple(p.as_json() for p in read.normalized)
+    return cache.put(key, pdf, read.page_texts, read.page_confidences, records)
 
 
 def read_here(job: SourceJob) -> SourceDone:
@@ -255,6 +273,6 @@ class Reader:
         incoming = self.work / f"{done.key}.pdf"
         incoming.write_bytes(done.pdf)
         read = outcome.read
-        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
+        stored = _put(self.cache, done.key, incoming, read)
         incoming.unlink()
         return dataclasses.replace(outcome, read=dataclasses.replace(read, pdf=stored.pdf))

@@ -5,7 +5,7 @@ next one. Records are frozen; a stage that refines one (classify pairing transla
 numbering exhibits) makes a new one with ``dataclasses.replace``.
 
     ingest     Source, Rejection (in an Intake)
-    normalize  NormalizedSource (PageImage per page of an image)
+    normalize  NormalizedSource (PageImage per page of an image, with its PageNormalization)
     ocr        ReadSource
     segment    ReadSource per document found in the files (Piece: which files, which pages)
     classify   Document (with its Fields)
@@ -24,11 +24,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from packet.case import Case
-from packet.config import Config, FindingCode, Severity
 from packet.dates import Span, clip, month_span, overlap
+
+if TYPE_CHECKING:  # the command line reads VARIANTS from here before pydantic is loaded
+    from packet.case import Case
+    from packet.config import Config, FindingCode, Severity
 
 SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
 Variant = Literal["efile", "filing", "service"]
@@ -59,6 +61,7 @@ class Source:
     sha256: str
     kind: SourceKind
     pages: int
+    normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,74 @@ class Intake:
 # --- normalize, ocr ----------------------------------------------------------------------------
 
 
+TURNS = {90: "a quarter turn left", 180: "upside down", 270: "a quarter turn right"}
+
+
+@dataclass(frozen=True)
+class PageNormalization:
+    """What normalize did to one page image, for `packet explain` and report.json."""
+
+    photo: tuple[int, int] = (0, 0)  # the image as read (EXIF applied), width x height pixels
+    sheet: tuple[tuple[int, int], ...] = ()  # the sheet's corners in ``photo``, when cut out
+    perspective: bool = False  # the sheet was warped square: the camera was tilted
+    light_flattened: bool = False
+    turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
+    skew: float = 0.0  # degrees counter-clockwise straightened
+    image_hash: str = ""  # perceptual hash of the stored page (packet/likeness.py)
+
+    def steps(self) -> list[str]:
+        """What was done, in words, in the order it was done."""
+        done = []
+        if self.sheet:
+            w, h = self.photo
+            how = ", perspective corrected" if self.perspective else ""
+            done.append(f"cropped to the sheet of paper from a {w}x{h} photo{how}")
+        if self.light_flattened:
+            done.append("uneven light flattened")
+        if self.turned:
+            done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
+        if self.skew:
+            done.append(f"straightened by {abs(self.skew):.1f}°")
+        return done
+
+    def summary(self) -> dict[str, object]:
+        """The steps for report.json: only what was done."""
+        record: dict[str, object] = {}
+        if self.sheet:
+            record["cropped_from"] = list(self.photo)
+            record["perspective_corrected"] = self.perspective
+        if self.light_flattened:
+            record["light_flattened"] = True
+        if self.turned:
+            record["turned"] = self.turned
+        if self.skew:
+            record["deskewed"] = round(self.skew, 1)
+        return record
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "photo": list(self.photo),
+            "sheet": [list(p) for p in self.sheet],
+            "perspective": self.perspective,
+            "light_flattened": self.light_flattened,
+            "turned": self.turned,
+            "skew": self.skew,
+            "image_hash": self.image_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> PageNormalization:
+        return cls(
+            (int(data["photo"][0]), int(data["photo"][1])),
+            tuple((int(x), int(y)) for x, y in data["sheet"]),
+            bool(data["perspective"]),
+            bool(data["light_flattened"]),
+            int(data["turned"]),
+            float(data["skew"]),
+            str(data["image_hash"]),
+        )
+
+
 @dataclass(frozen=True)
 class PageImage:
     """A page made from an image: the file OCR reads and where it sits on the letter page."""
@@ -88,6 +159,7 @@ class PageImage:
     ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
     skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
     bitonal: bool = False
+    record: PageNormalization = PageNormalization()
 
     @property
     def ocr_image(self) -> Path:
@@ -103,6 +175,11 @@ class NormalizedSource:
     pages: int
     images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
+    @property
+    def records(self) -> tuple[PageNormalization, ...]:
+        """What was done to each page; empty for PDFs drawn as text and vectors."""
+        return tuple(p.record for p in self.images)
+
 
 @dataclass(frozen=True)
 class ReadSource:
@@ -111,6 +188,7 @@ class ReadSource:
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
     from_cache: bool = False
+    normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
     # Set by segment (packet/segment.py) when this is one document found in the files rather
     # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
     pieces: tuple[Piece, ...] = ()
@@ -176,6 +254,7 @@ class Document:
     translation: str | None = None  # ``name`` of the document that translates this one
     translates: str | None = None  # for a translation: the ``name`` of the one it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
     pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
 
     @property
@@ -270,7 +349,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+    # documents (``name``) compose leaves out: copies already filed, and unreadable untyped ones
+    left_out: frozenset[str]
 
     def filed(self, documents: list[Document]) -> list[Document]:
         return [d for d in documents if d.name not in self.left_out]

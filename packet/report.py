@@ -67,7 +67,7 @@ def document_records(
         for d in exhibit.documents:
             placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
-    records = []
+    records: list[dict[str, Any]] = []
     for d in documents:
         letter, pages = placed.get(d.name, (None, None))
         record: dict[str, Any] = {"file": d.file}
@@ -91,7 +91,18 @@ def document_records(
                 "packet_pages": pages,
             }
         )
+        if normalized := _normalized(d):
+            records[-1]["normalized"] = normalized
     return records
+
+
+def _normalized(d: Document) -> list[dict[str, Any]]:
+    """What normalize did to each page it changed (cropped, light flattened, turned...)."""
+    return [
+        {"page": n, **summary}
+        for n, page in enumerate(d.normalized, start=1)
+        if (summary := page.summary())
+    ]
 
 
 def output_record(o: Output) -> dict[str, Any]:

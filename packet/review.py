@@ -397,10 +397,11 @@ def _placement(
     composition: Composition | None,
     descriptions: dict[str, str],
 ) -> str:
-    if doc.name in reading.checked.copies:
-        return f"Left out of the packet: another copy of {reading.checked.copies[doc.name]}."
-    if doc.name in reading.checked.left_out:  # unreadable and untyped: see check.unreadable
-        return "Left out of the packet: OCR could not read it; type it in case.yaml to file it."
+    if doc.name in reading.checked.left_out:
+        if kept := reading.checked.copies.get(doc.name):
+            return f"Left out of the packet: another copy of {kept}."
+        # check leaves out an untyped page OCR could not read, too (packet/check.py unreadable)
+        return "Left out of the packet: it could not be read; rescan it, or set its `type`."
     if composition is None:
         return "Not filed yet: `packet build` gives it its exhibit letter and pages."
     if record["packet_pages"] is None:

@@ -19,12 +19,19 @@ from jinja2 import (
     TemplateNotFound,
 )
 
-from packet import typeset
 from packet.case import Case
 from packet.config import Config
 from packet.dates import long_date
 from packet.errors import ConfigError
 from packet.records import Exhibit
+
+
+def _literal(text: str) -> str:
+    """typeset.literal, imported when a template first uses it: the review page's never do, and
+    typeset loads reportlab, which `packet check` has no other use for."""
+    from packet import typeset
+
+    return typeset.literal(text)
 
 
 class Templates:
@@ -41,7 +48,7 @@ class Templates:
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
-        self.env.filters["literal"] = typeset.literal
+        self.env.filters["literal"] = _literal
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:

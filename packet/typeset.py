@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,11 @@ FONT, BOLD, ITALIC, BOLD_ITALIC = (
     "PacketSans-BoldItalic",
 )
 MARGIN = inch
+# Every generated PDF (letter, index, cover page, each tab divider, each certificate, the page
+# stamps) embeds the same subset of each face: printable ASCII, then these, in this order. The
+# subsets come out byte for byte alike, so assemble keeps one copy of each face for the whole
+# packet instead of one per page it inserts (bench/README.md, "Packet size").
+SHARED_CHARACTERS = "".join(map(chr, range(0xA1, 0x100))) + "–—‘’‚“”„•…‹›€™"
 
 
 def register_fonts() -> None:
@@ -67,10 +72,26 @@ def register_fonts() -> None:
         (ITALIC, "VeraIt.ttf"),
         (BOLD_ITALIC, "VeraBI.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        font = TTFont(name, str(FONT_DIR / file))
+        # Every generated PDF asks for the same subset (SHARED_CHARACTERS): make it once, not
+        # once per tab divider. reportlab offers no hook for this but the face's own method.
+        font.face.makeSubset = _made_once(font.face.makeSubset)  # type: ignore[method-assign,assignment]
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+
+
+def _made_once(make_subset: Callable[[Sequence[int]], bytes]) -> Callable[[Sequence[int]], bytes]:
+    made: dict[tuple[int, ...], bytes] = {}
+
+    def subset(characters: Sequence[int]) -> bytes:
+        key = tuple(characters)
+        if key not in made:
+            made[key] = make_subset(characters)
+        return made[key]
+
+    return subset
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -228,18 +249,28 @@ def build(pdf: Path, story: list[Flowable], title: str) -> int:
         title=title,
         author="evidence-packet",
     )
-    doc.build(story, canvasmaker=_canvas)
+    doc.build(story, canvasmaker=new_canvas)
     return doc.page
 
 
-def _canvas(*args: Any, **kwargs: Any) -> Canvas:
+def new_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A reportlab canvas whose fonts embed the packet's shared subsets."""
+    register_fonts()
     # Our own face from the first page on, so no unembedded Helvetica is declared in the PDF.
-    return Canvas(*args, **{**kwargs, "initialFontName": FONT})
+    # Uncompressed: these files only go into a packet, whose writer compresses each stream once
+    # (one copy of the font for every divider); compressing them here was most of compose's time.
+    canvas = Canvas(*args, **{**kwargs, "initialFontName": FONT, "pageCompression": 0})
+    for face in (FONT, BOLD, ITALIC, BOLD_ITALIC):
+        font = pdfmetrics.getFont(face)
+        assert isinstance(font, TTFont)
+        # assigns each character its code in the subset; embeds nothing until a face is used.
+        # The subsets belong to the canvas's document, which reportlab keeps as _doc.
+        font.splitString(SHARED_CHARACTERS, canvas._doc)  # type: ignore[attr-defined]
+    return canvas
 
 
 def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
-    register_fonts()
-    canvas = _canvas(str(pdf), pagesize=LETTER, invariant=True)
+    canvas = new_canvas(str(pdf), pagesize=LETTER, invariant=True)
     draw(canvas)
     canvas.showPage()
     canvas.save()
