@@ -35,25 +35,33 @@ def main() -> None:
             write_case(key, root)
             out = work / "out" / key
             print(f"tuning: building {key} ...", file=sys.stderr, flush=True)
-            code, seconds, stderr = build(root / key, out, args.cache_dir or work / "cache", args.jobs)
+            code, seconds, stderr = build(
+                root / key, out, args.cache_dir or work / "cache", args.jobs
+            )
             result = score_case(key, root, out, code, seconds)
             if code > 1:
                 result.error = f"exit {code}: {stderr.strip()[-400:]}"
             results.append(result)
             for d in result.documents:
                 if not (d["type"] and d["about"] and d["equity"]):
-                    print(f"  {key} {d['label']} ({d['file']}): expected {d['expected'][:3]}, "
-                          f"got {d['got'][:3]}, split right: {d['found']}")
+                    print(
+                        f"  {key} {d['label']} ({d['file']}): expected {d['expected'][:3]}, "
+                        f"got {d['got'][:3]}, split right: {d['found']}"
+                    )
             for f in result.false_findings:
                 print(f"  {key} FALSE {f['code']} {f['file']}: {f['message']}")
             if result.error:
                 print(f"  {key} ERROR {result.error}")
     s = summarize(results)
     n = s["documents"]
-    right = sum(all(d[k] for k in ("type", "about", "equity")) for r in results for d in r.documents)
-    print(f"{s['cases']} cases, {n} documents: type {s['accuracy']['type']:.1%}, person "
-          f"{s['accuracy']['about']:.1%}, equity {s['accuracy']['equity']:.1%}; all three right "
-          f"{right}/{n}; false findings {s['false_findings']} {s['false_findings_by_code']}")
+    right = sum(
+        all(d[k] for k in ("type", "about", "equity")) for r in results for d in r.documents
+    )
+    print(
+        f"{s['cases']} cases, {n} documents: type {s['accuracy']['type']:.1%}, person "
+        f"{s['accuracy']['about']:.1%}, equity {s['accuracy']['equity']:.1%}; all three right "
+        f"{right}/{n}; false findings {s['false_findings']} {s['false_findings_by_code']}"
+    )
 
 
 if __name__ == "__main__":

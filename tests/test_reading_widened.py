@@ -4,8 +4,6 @@ such pages."""
 
 from __future__ import annotations
 
-import pytest
-
 from packet.case import Case
 from packet.classify import decide
 from packet.config import load_config
