@@ -88,7 +88,7 @@ def texas_birth_abstract(
     s.line(4.4, y + 0.7, 7.6, y + 0.7, 0.6)
     s.text(4.4, y + 0.75, "State Registrar", 8)
     s.seal(1.9, y + 1.3, 0.5, "STATE OF TEXAS * DEPARTMENT OF HEALTH * ", "SEAL")
-    return drawn("texas_birth_abstract", [s], "birth_certificate", child, "us_family")
+    return drawn("texas_dshs_abstract_two_column", [s], "birth_certificate", child, "us_family")
 
 
 def illinois_birth_long(
@@ -709,7 +709,7 @@ def incident_report(
     )
     s.text(0.6, 9.6, f"Reporting Officer: {officer}   Badge {rng.randint(1000, 9999)}", 8.5, "sans")
     return drawn(
-        "police_incident_report",
+        "city_police_offense_report",
         [s],
         "police_report",
         victim,
@@ -835,7 +835,7 @@ def probation_completion(
     s.text(1.1, y + 1.05, f"{officer}, Community Supervision Officer", 9, "serif")
     s.text(5.0, y + 1.05, f"Date: {us(ended)}", 9, "serif")
     return drawn(
-        "probation_completion",
+        "adult_probation_successful_completion",
         [s],
         "court_record",
         person,
@@ -876,7 +876,12 @@ def mosque_letter(
         ["Imam and Director", org],
     )
     return drawn(
-        "mosque_letter", [s], "letter_of_support", about, "community_ties", proves=(dated, dated)
+        "masjid_good_standing_letter",
+        [s],
+        "letter_of_support",
+        about,
+        "community_ties",
+        proves=(dated, dated),
     )
 
 
