@@ -30,6 +30,8 @@ from typing import BinaryIO
 import pikepdf
 from pikepdf import Dictionary, Name, OutlineItem, OutlineItemFlag, String
 from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
 from packet import typeset
 from packet._exec import qpdf
@@ -79,6 +81,10 @@ class Stamping:
     stamps: pikepdf.Pdf  # one page per packet page number, the stamp alone
     info: dict[str, str]
     blank: Path  # a blank letter page, merged by qpdf like any other page
+    # while error findings remain, every page carries the draft mark: the numbered stamps draw
+    # it, and one more page after them holds it alone for the unnumbered pages
+    draft: bool = False
+    first: int = 1  # the number of the first stamp page (a supplement's go on from the filed)
 
 
 def assemble(
@@ -90,14 +96,23 @@ def assemble(
     max_mb: float | None = None,
     created: dt.datetime | None = None,
     variant_done: Callable[[], None] = lambda: None,
+    draft: bool = False,
 ) -> list[Output]:
-    """Write each variant into ``staging``; nothing replaces a final file until it commits."""
+    """Write each variant into ``staging``; nothing replaces a final file until it commits.
+    A ``draft`` (error findings remain) carries the draft mark on every page of every variant."""
     settings = config.settings.packet
-    total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
-    stamps = _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total)
+    # the last page number; a supplement's first is the filed packet's last + 1, and its stamps
+    # say "Page 58 of 64": of the record as a whole
+    first = composition.first_page
+    total = first - 1 + composition.front_matter.pages
+    total += sum(e.pages for e in composition.exhibits)
+    mark = settings.draft_mark if draft else None
+    a_number = format_a_number(case.respondent.a_number)
+    stamps = _stamp_pages(settings.stamp, a_number, first, total, mark)
     with pikepdf.open(io.BytesIO(stamps)) as stamps_pdf, staging.scratch() as blank:
         _blank_pdf(blank)
-        stamping = Stamping(stamps_pdf, _info(composition, case, config, created), blank)
+        info = _info(composition, case, config, created)
+        stamping = Stamping(stamps_pdf, info, blank, draft=draft, first=first)
         outputs: list[Output] = []
         for variant in variants:
             segments = layout(composition, variant, config)
@@ -124,7 +139,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
-    number = composition.front_matter.pages + 1
+    number = composition.first_page + composition.front_matter.pages
     for exhibit in composition.exhibits:
         if exhibit.first_page != number:
             raise BuildError(
@@ -143,7 +158,7 @@ def layout(composition: Composition, variant: Variant, config: Config) -> list[S
 
 
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
-    front = composition.front_matter
+    front, start = composition.front_matter, composition.first_page
     sections = dict((page, title) for title, page in front.sections)
     forms: dict[
         int, str
@@ -154,10 +169,10 @@ def _front_segment(composition: Composition, with_cover: bool) -> Segment:
         Leaf(
             front.pdf,
             i,
-            number=i + 1,
+            number=start + i,
             section=sections.get(i),
-            fit=i + 1 in forms,
-            origin=forms.get(i + 1, ""),
+            fit=start + i in forms,
+            origin=forms.get(start + i, ""),
         )
         for i in range(front.pages)
     ]
@@ -357,12 +372,40 @@ def _write_pdf(
         for leaf, page in zip(leaves, pdf.pages, strict=True):
             _name_xobjects_in_order(pdf, page)
             if leaf.number is not None:
-                _stamp(pdf, page, stamps[leaf.number - 1], leaf.fit)
+                _stamp(pdf, page, stamps[leaf.number - stamping.first], leaf.fit)
+            elif stamping.draft:
+                _stamp(pdf, page, stamps[len(stamps) - 1], False)
+        resolve_page_links(pdf, leaves)
         _share_fonts(pdf)
         pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
         _bookmark(pdf, segments)
         _describe(pdf, stamping.info)
         _save_with_content_id(pdf, file)
+
+
+def resolve_page_links(pdf: pikepdf.Pdf, leaves: list[Leaf]) -> None:
+    """The front matter's links to packet pages (typeset.page_link) made links to those pages
+    in this output; a link to a page another part of a split copy holds is removed (the
+    citation's page number still finds it)."""
+    where = {leaf.number: i for i, leaf in enumerate(leaves) if leaf.number is not None}
+    for page in pdf.pages:
+        annots = page.obj.get(Name.Annots)
+        if not annots:
+            continue
+        kept = pikepdf.Array()
+        for annot in annots:
+            action = annot.get(Name.A)
+            uri = str(action.get(Name.URI, "")) if action is not None else ""
+            if not uri.startswith(typeset.PAGE_LINK):
+                kept.append(annot)
+                continue
+            target = where.get(int(uri.removeprefix(typeset.PAGE_LINK) or 0))
+            if target is None:
+                continue
+            del annot[Name.A]
+            annot.Dest = pikepdf.Array([pdf.pages[target].obj, Name.Fit])
+            kept.append(annot)
+        page.obj.Annots = kept
 
 
 # The packet's ID is a hash of its content, so the same packet has the same bytes. qpdf's own
@@ -525,17 +568,41 @@ def _unused_name(page: pikepdf.Page) -> Name:
     return name
 
 
-def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
+def _stamp_pages(
+    template: str, a_number: str, first: int, total: int, draft_mark: str | None = None
+) -> bytes:
+    """One page per packet page number from ``first`` with its stamp; with a ``draft_mark``, the
+    mark on each of them too, and one more page with the mark alone (for the unnumbered pages)."""
     # the letter's embedded face and subset, so the stamps add no font of their own
     buf = io.BytesIO()
     canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True)
-    for number in range(1, total + 1):
+    for number in range(first, total + 1):  # ~2 ms a page: none for pages filed before
         canvas.setFont(typeset.FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)
+        if draft_mark:
+            _draw_draft_mark(canvas, draft_mark)
+        canvas.showPage()
+    if draft_mark:
+        _draw_draft_mark(canvas, draft_mark)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def _draw_draft_mark(canvas: Canvas, mark: str) -> None:
+    """The mark in red at the top edge, in the margin every page keeps, boxed so that it reads
+    as a mark on the copy and not as part of a document."""
+    size = 11
+    width = pdfmetrics.stringWidth(mark, typeset.FONT, size)
+    top = LETTER[1] - 0.3 * 72
+    canvas.saveState()
+    canvas.setFillColorRGB(0.75, 0, 0)
+    canvas.setStrokeColorRGB(0.75, 0, 0)
+    canvas.setFont(typeset.FONT, size)
+    canvas.drawCentredString(LETTER[0] / 2, top, mark)
+    canvas.rect((LETTER[0] - width) / 2 - 6, top - 4, width + 12, size + 6, stroke=1, fill=0)
+    canvas.restoreState()
 
 
 def _page_labels(leaves: list[Leaf]) -> pikepdf.Array:

@@ -98,12 +98,16 @@ class Proceedings(_Model):
     next_hearing: dt.date | None = None
     hearing_type: Literal["master", "individual"] | None = None
     opla_office: str | None = None
+    nta_date: dt.date | None = None  # when the Notice to Appear was filed
+    charges: list[str] = []
     final_order_date: dt.date | None = None
+    relief_sought: list[str] = []  # what reopening or termination would lead to
 
 
 class PriorRequest(_Model):
     date: dt.date
     outcome: Literal["denied", "granted", "pending", "no_response"]
+    changes: str | None = None  # the changed circumstances, in the representative's words
 
 
 class Request(_Model):
@@ -214,6 +218,7 @@ class DocumentOverride(_Model):
     translation: str | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
     normalize: PageHandling | None = None
+    description: str | None = None  # the exhibit's description, instead of the one composed
 
     @field_validator("pages", mode="before")
     @classmethod

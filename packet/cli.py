@@ -316,6 +316,14 @@ json_option = click.option(
     is_flag=True,
     help="Write nothing (no packet, no report.json) while error-level findings remain.",
 )
+@click.option(
+    "--supplement-to",
+    "supplement_to",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Build a supplement to a packet already filed: the report.json written with it (a "
+    "copy kept in a folder of its own). What was filed keeps its exhibit letters and pages; "
+    "new evidence gets the next letters and pages (docs/supplements.md).",
+)
 @json_option
 @quiet_option
 @verbose_option
@@ -330,6 +338,7 @@ def build_command(
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
+    supplement_to: Path | None,
     as_json: bool,
     quiet: bool,
     verbose: bool,
@@ -352,6 +361,7 @@ def build_command(
         cache_dir,
         max_mb=max_mb,
         tab_cut=tab_cut,
+        supplement_to=supplement_to,
         progress=stage_progress(quiet, verbose),
     )
     built = build(case_dir, options)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import stat
 from functools import cache
@@ -16,7 +17,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from packet.errors import ConfigError, UsageError
 from packet.text.fold import words
@@ -190,9 +198,13 @@ class SegmentSettings(_Strict):
 
 class PacketSettings(_Strict):
     stamp: str
+    draft_mark: str = "DRAFT - not ready to file"  # on every page while errors remain
     efile_max_mb: float
     tab_cut: int
     double_sided: bool
+    # tab_stock: dividers on 9 x 11 in. printable tab stock, the label in the tab past the
+    # 8.5 in. body; plain: on letter paper, the tab drawn inside the page's edge
+    tabs: Literal["tab_stock", "plain"] = "tab_stock"
 
 
 class Settings(_Strict):
@@ -351,9 +363,27 @@ class TranslationRequirement(_Strict):
     certificate_phrases: list[str] = Field(min_length=1)
 
 
+class DispositionFact(_Strict):
+    """A fact a disposition or certificate states, as the letter puts it: `says` is written
+    when `pattern` (a regular expression over the folded text) matches; {1} is its first group."""
+
+    pattern: str
+    says: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
 class NegativeFactorRequirement(_Strict):
     disposition_types: list[str]
     letter_types: list[str]
+    shows: list[DispositionFact] = []  # what the letter says a disposition shows, in order
 
 
 class DuplicateRule(_Strict):

@@ -47,6 +47,61 @@ class BuildContext:
     today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
     work: Path  # private, removed at the end of the build
     variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
+    filed: FiledRecord | None = None  # --supplement-to: what was filed before (packet/filed.py)
+
+
+# --- the filed record (a supplement builds on it) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FiledPaper:
+    """One document as a filed report.json records it: where it came from and where it sits."""
+
+    name: str  # its ``Document.name`` when filed
+    file: str
+    pieces: tuple[tuple[str, int, int], ...]  # sha256 of each file, first and last page of it
+    letter: str
+    packet_pages: tuple[int, int]
+    filed_on: dt.date
+
+
+@dataclass(frozen=True)
+class FiledExhibit:
+    """An exhibit already filed: it keeps its letter and pages in every later filing."""
+
+    letter: str
+    equity: str
+    description: str
+    first_page: int
+    last_page: int
+    filed_on: dt.date
+    papers: tuple[FiledPaper, ...]
+    replaced_by: str | None = None  # the letter of a later exhibit that is a better copy of it
+
+    @property
+    def page_ref(self) -> str:
+        return page_ref(self.first_page, self.last_page)
+
+    @property
+    def citation(self) -> str:
+        return f"Exhibit {self.letter}, {self.page_ref}"
+
+
+@dataclass(frozen=True)
+class FiledRecord:
+    """What the filings so far hold, read from the last one's report.json (packet/filed.py)."""
+
+    path: Path
+    sha256: str  # of the report.json file: a supplement names exactly the filing it follows
+    date: dt.date  # the day that packet was built
+    request: str  # the request type it made
+    exhibits: tuple[FiledExhibit, ...]  # of every filing so far, in letter order
+    last_page: int  # the last numbered page of the filing
+
+    @property
+    def filings(self) -> tuple[dt.date, ...]:
+        """The days of the filings the record holds, oldest first."""
+        return tuple(sorted({e.filed_on for e in self.exhibits} | {self.date}))
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -404,6 +459,13 @@ class Composition:
     cover_page: Path | None  # unnumbered court cover page (filing, service)
     dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
     certificate_of_service: Path | None  # unnumbered, completed (service)
+    # where the letter's own figures disagree with request.narrative: said, to make them agree
+    warnings: tuple[str, ...] = ()
+    # A supplement (--supplement-to) numbers its pages on from the filed packet's last page and
+    # files only new evidence; what was filed keeps its letter and pages.
+    first_page: int = 1
+    earlier: tuple[FiledExhibit, ...] = ()  # the exhibits already filed, with their pages
+    on_file: dict[str, FiledPaper] = field(default_factory=dict)  # ``Document.name`` -> filed
 
 
 # --- assemble ----------------------------------------------------------------------------------

@@ -327,6 +327,9 @@ def document_cards(
         anchor = anchors.documents[doc.name]
         thumbnails, note = pictures.of(doc)
         first = record["packet_pages"][0] if record["packet_pages"] else None
+        if record.get("previously_submitted"):
+            first = None  # filed before (a supplement): its pages are in the packet on file
+        start = composition.first_page if composition else 1
         pages = tuple(
             PageView(
                 n,
@@ -334,7 +337,7 @@ def document_cards(
                 thumbnails[n - 1] if n <= len(thumbnails) else None,
                 f"Page {n} of {doc.pages} of {doc.name}",
                 _confidence(doc, n),
-                in_packet(outputs, first + n - 1) if first else None,
+                in_packet(outputs, first + n - 1, start) if first else None,
             )
             for n in range(1, doc.pages + 1)
         )
@@ -377,14 +380,15 @@ def _confidence(doc: Document, page: int) -> float | None:
     return round(found) if found is not None else None
 
 
-def in_packet(outputs: list[Output], number: int) -> str | None:
+def in_packet(outputs: list[Output], number: int, first: int = 1) -> str | None:
     """Where packet page ``number`` is in the e-filing copy: its file and PDF page. The e-filing
-    copy has no unnumbered pages, so page N of a part holding pages F-L is N - F + 1."""
+    copy has no unnumbered pages, so page N of a part holding pages F-L is N - F + 1, and of a
+    packet numbered from ``first`` (a supplement's) N - first + 1."""
     for o in outputs:
         if o.variant != "efile":
             continue
         if o.part is None:
-            return f"{o.path.name}#page={number}"
+            return f"{o.path.name}#page={number - first + 1}"
         if o.numbered and o.numbered[0] <= number <= o.numbered[1]:
             return f"{o.path.name}#page={number - o.numbered[0] + 1}"
     return None
@@ -407,6 +411,10 @@ def _placement(
     if record["packet_pages"] is None:
         return "Not in the packet."
     pages = page_ref(*record["packet_pages"])
+    if filed_on := record.get("previously_submitted"):
+        day = long_date(dt.date.fromisoformat(filed_on))
+        exhibit = record["exhibit"]
+        return f"Previously submitted on {day} as Exhibit {exhibit}, {pages}: not filed again."
     if record["exhibit"] is None:
         return f"Filed with the request, before the exhibits (no tab), {pages}."
     return f"Exhibit {record['exhibit']}, {pages}: {descriptions.get(doc.name, '')}".rstrip(": ")

@@ -18,6 +18,7 @@ from jinja2 import (
     TemplateError,
     TemplateNotFound,
 )
+from markupsafe import Markup, escape
 
 from packet.case import Case
 from packet.config import Config
@@ -65,6 +66,17 @@ class Templates:
         with self._explained(template.name or ""):
             return template.render(context)
 
+    def enclosures(self, case: Case, context: dict[str, Any]) -> list[tuple[str, str]]:
+        """The papers a request type encloses after its letter (``enclosures/<type>.j2``, e.g.
+        a draft joint motion with its proposed order), each as (its titles, its markup)."""
+        name = f"enclosures/{case.request.type}.j2"
+        if not (self.folder / name).is_file():
+            return []
+        markup = self.render(name, context)
+        titles = [line[2:].strip().lower() for line in markup.splitlines() if line.startswith("# ")]
+        title = " and ".join(titles) or name
+        return [(title[:1].upper() + title[1:], markup)]
+
     def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
         """One block of a template on its own: the filing title a request template defines."""
         with self._explained(template.name or ""):
@@ -89,11 +101,19 @@ class Templates:
             ) from None
 
 
-def cite(exhibits: Iterable[Exhibit]) -> str:
-    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
+def cite(exhibits: Iterable[Exhibit]) -> Markup:
+    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed; each
+    reference a link to the exhibit's first page (typeset.page_link)."""
+    from packet import typeset  # only letters cite: see _literal
+
     # no line break inside "Exhibit C" or "p. 14": a reader scans for them
-    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
-    return f"see {'; '.join(refs)}" if refs else ""
+    refs = [
+        typeset.page_link(
+            e.first_page, escape(e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", "))
+        )
+        for e in exhibits
+    ]
+    return Markup(f"see {'; '.join(refs)}") if refs else Markup("")
 
 
 def lower_first(text: str) -> str:

@@ -269,17 +269,41 @@ def new_canvas(*args: Any, **kwargs: Any) -> Canvas:
     return canvas
 
 
-def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
-    canvas = new_canvas(str(pdf), pagesize=LETTER, invariant=True)
+def one_page(pdf: Path, draw: Callable[[Canvas], None], size: tuple[float, float] = LETTER) -> Path:
+    canvas = new_canvas(str(pdf), pagesize=size, invariant=True)
     draw(canvas)
     canvas.showPage()
     canvas.save()
     return pdf
 
 
-def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
+# A link to a packet page, as the front matter writes it: reportlab makes it a URI link, since
+# the page is in another PDF until assembly, and assemble turns it into a link to that page
+# in each output that holds it (assemble.resolve_page_links).
+PAGE_LINK = "packet-page:"
+
+
+def page_link(number: int, markup: str) -> str:
+    """``markup`` as a link to packet page ``number`` (no link while the page is unknown)."""
+    return f'<a href="{PAGE_LINK}{number}">{markup}</a>' if number > 0 else markup
+
+
+# Printable tab dividers are 9 x 11 in. sheets: an 8.5 x 11 in. body with the tabs in the half
+# inch past its right edge, the height divided into `cut` tabs (5-cut: 2.2 in. each). On that
+# stock the label must be printed in the half inch, where a letter-size page has no paper.
+TAB_STOCK = (9 * inch, 11 * inch)
+TAB_STOCK_TAB = 0.5 * inch
+
+
+def tab_divider(
+    pdf: Path, letter: str, description: str, position: int, cut: int, stock: bool = True
+) -> Path:
     """A divider page: the letter on a tab at the right edge, at `position` of `cut` tabs
-    down the page like cut tab stock, and the exhibit's description in the middle."""
+    down the page like cut tab stock, and the exhibit's description in the middle. With
+    ``stock`` the page is a 9 x 11 in. tab-stock sheet, the label in its tab; without, a
+    letter-size sheet of plain paper with the tab drawn inside its edge."""
+    if stock:
+        return _tab_stock_divider(pdf, letter, description, position, cut)
     width, height = LETTER
     span = (height - 2 * MARGIN) / cut
     top = height - MARGIN - position * span
@@ -304,3 +328,25 @@ def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: in
         caption.drawOn(c, MARGIN, height / 2 - h)
 
     return one_page(pdf, draw)
+
+
+def _tab_stock_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
+    width, height = TAB_STOCK
+    body = width - TAB_STOCK_TAB
+    span = height / cut
+    top = height - position * span
+    style = styles()
+    caption = Paragraph(
+        description, ParagraphStyle("d", parent=style["centre"], fontSize=13, leading=17)
+    )
+
+    def draw(c: Canvas) -> None:
+        size = 20 if len(letter) == 1 else 14
+        c.setFont(BOLD, size)
+        c.drawCentredString(body + TAB_STOCK_TAB / 2, top - span / 2 - size / 3, letter)
+        c.setFont(BOLD, 30)
+        c.drawCentredString(body / 2, height / 2 + 40, f"EXHIBIT {letter}")
+        _, h = caption.wrap(body - 2 * MARGIN, height)
+        caption.drawOn(c, MARGIN, height / 2 - h)
+
+    return one_page(pdf, draw, TAB_STOCK)

@@ -34,7 +34,14 @@ NUMBERED = 2 + 2 + 1 + 3 + 2  # front matter and exhibits
 
 @pytest.fixture(scope="module")
 def config() -> Config:
-    return load_config()
+    """The duplex option (`packet.double_sided: true`): what the filing layout tests are about."""
+    base = load_config()
+    packet = base.settings.packet.model_copy(update={"double_sided": True})
+    return base.model_copy(update={"settings": base.settings.model_copy(update={"packet": packet})})
+
+
+def test_filing_copies_print_single_sided_by_default() -> None:
+    assert load_config().settings.packet.double_sided is False
 
 
 @dataclass
