@@ -1049,7 +1049,7 @@ def zelaya() -> CasePlan:
                 equity="identity",
                 seed=seed + 1,
             ),
-            "scans/pasaporte.pdf",
+            "scans/pasaporte.jpg",
             seed + 1,
         ),
         capture.desk(
@@ -1336,7 +1336,7 @@ def diallo() -> CasePlan:
                 equity="identity",
                 seed=seed + 1,
             ),
-            "scans/passport copy.pdf",
+            "scans/passport copy.jpg",
             seed + 1,
         ),
         capture.scan(
