@@ -24,7 +24,8 @@ from pathlib import Path
 
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 3  # 3: what normalize did to each page (cropping, light, turns, hash)
+ENTRY_FORMAT = 4  # 3: what normalize did to each page (cropping, light, turns, hash); 4: badly
+# read pages also tried turned over (a card upside down after the crop)
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled

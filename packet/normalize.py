@@ -65,10 +65,10 @@ def normalize(source: Source, work: Path, settings: NormalizeSettings) -> Normal
 
 
 def turned_page(page: PageImage, degrees: int, settings: NormalizeSettings) -> PageImage:
-    """The page image turned by a quarter turn (counter-clockwise), written beside the original."""
+    """The page image turned by ``degrees`` (counter-clockwise), written beside the original."""
     with Image.open(page.ocr_image) as image:
         upright = image.rotate(degrees, expand=True)
-    stem = Path(f"{page.image.with_suffix('')}-turned")
+    stem = Path(f"{page.image.with_suffix('')}-turned{degrees}")
     record = replace(page.record, turned=(page.record.turned + degrees) % 360)
     return _page_image(upright, page.skew, page.bitonal, record, stem, settings)
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
+HALF_TURN = 180  # always tried on a page read badly: OSD often misses an upside-down card
+TURN_MARGIN = 10.0  # a turned page must read this much better (mean word confidence) to be kept
 
 
 def ocr(
@@ -79,34 +81,36 @@ def _turned_if_better(
     settings: OcrSettings,
     page_settings: NormalizeSettings,
 ) -> dict[int, tuple[PageImage, tuple[tesseract.Reading, int]]]:
-    """Pages read badly, turned the way OSD says, kept turned only if they then read better.
+    """Pages read badly, read again turned over and turned the way OSD says; each kept in
+    the turn that reads clearly best, and as it was unless a turn reads better by a margin.
 
-    OSD is unsure on short pages, so its guess is checked by reading the page again rather
-    than trusted; upright pages that read well never pay for either.
+    OSD is unsure on short pages and small cards (a passport page upside down is "upright,
+    Bengali" to it), so a half turn is always tried besides its guess, and every guess is
+    checked by reading the page again rather than trusted. The turned pages of a document are
+    read in one Tesseract call; upright pages that read well never pay for any of it.
     """
     from packet.normalize import turned_page
 
-    guesses = {
-        i: turned_page(normalized.images[i], degrees, page_settings)
-        for i in _doubtful_pages(reading, settings)
-        if (
-            degrees := tesseract.upright_turn(
-                normalized.images[i].ocr_image, MIN_ORIENTATION_CONFIDENCE
-            )
-        )
-    }
-    if not guesses:
+    tries: list[tuple[int, PageImage]] = []
+    for i in _doubtful_pages(reading, settings):
+        page = normalized.images[i]
+        osd = tesseract.upright_turn(page.ocr_image, MIN_ORIENTATION_CONFIDENCE)
+        for degrees in sorted({HALF_TURN, osd} - {0}):
+            tries.append((i, turned_page(page, degrees, page_settings)))
+    if not tries:
         return {}
     again = tesseract.read(
-        [page.ocr_image for page in guesses.values()],
+        [page.ocr_image for _, page in tries],
         base.with_name(base.name + "-turned"),
         settings.languages,
     )
-    return {
-        i: (page, (again, n))
-        for n, (i, page) in enumerate(guesses.items())
-        if (again.confidences[n] or 0) > (reading.confidences[i] or 0)
-    }
+    best: dict[int, tuple[PageImage, tuple[tesseract.Reading, int]]] = {}
+    score = {i: (reading.confidences[i] or 0) + TURN_MARGIN for i, _ in tries}
+    for n, (i, page) in enumerate(tries):
+        confidence = again.confidences[n] or 0
+        if confidence > score[i] and again.words[n] >= FEW_WORDS:
+            best[i], score[i] = (page, (again, n)), confidence
+    return best
 
 
 def _doubtful_pages(reading: tesseract.Reading, settings: OcrSettings) -> list[int]:
