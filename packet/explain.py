@@ -55,7 +55,7 @@ def explain(case_dir: Path, file: str, options: Options) -> list[str]:
     if source is None:
         raise UsageError(f"{name}: no such file among the case's documents in {case_dir}.")
     # The photos of one document's pages are found among the folder's other files.
-    sources = intake.sources if may_join(name, case) else [source]
+    sources = intake.sources if may_join(name, case, [s.file for s in intake.sources]) else [source]
     with work_folder() as work:
         read, failed = read_sources(sources, options, work, config, {})
     if any(f.file == name for f in failed):

@@ -38,17 +38,34 @@ from packet.errors import CaseFileError
 from packet.records import Intake, PageNormalization, Piece, ReadSource
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
-PAGE_COUNT = re.compile(
-    r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*(\d{1,3})\s*(?:of|de|/)\s*(\d{1,3})\b",
-    re.IGNORECASE,
-)
+# OCR of a small footer runs the words together or reads "of" as "0f" ("Page 20f3").
+PAGE_WORD = r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*"
+PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3})\s*(?:[o0]f|de|/)\s*(\d{1,3})\b", re.IGNORECASE)
+# A running head at the top of a later page: "Maria Lopez - Page 2", "Página 2", "- 2 -".
+PAGE_HEAD = re.compile(PAGE_WORD + r"(\d{1,3})\b|^\s*[-–]\s*(\d{1,3})\s*[-–]\s*$", re.IGNORECASE)
+HEAD_LINES = 3  # a running head stands in a page's first lines
+SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]\s*$")
 # A file named as one page of a document: lease_p1.jpg, lease-page-2.png, contrato_pag3.jpg.
 PAGE_NAME = re.compile(
     r"^(?P<base>.*?[a-z].*?)[ _.\-]*(?:p|pg|page|pag|pagina|página|hoja)[ _.\-]*(?P<n>\d{1,3})$",
     re.IGNORECASE,
 )
-# A file numbered by a camera or scanner: IMG_0001.jpg, scan0002.pdf, DSC_0042.jpg.
+# A file named as one side of a card or a sheet: dl_front.jpg, green card back.jpg, ine reverso.
+SIDES = "front|back|frente|reverso|dorso|anverso|atr[aá]s|recto|verso"
+SIDE_NAME = re.compile(rf"^(?P<base>.*?)[ _.\-]*(?P<side>{SIDES})$", re.IGNORECASE)
+FIRST_SIDES = {"front", "frente", "anverso", "recto"}
+# A second file a phone or a download saved under the first one's name: carta.jpeg, carta (1).jpeg.
+COPY_NAME = re.compile(r"^(?P<base>.*?)\s*\((?P<n>\d{1,3})\)$")
+# A file numbered by a camera or scanner: IMG_0001.jpg, scan0002.pdf, 20240312_101502.jpg.
 COUNTER_NAME = re.compile(r"^(?P<base>.*?)(?P<n>\d{1,6})$")
+# How a group of files is named; pages and sides say they are one document's, the rest only
+# that the files were made one after another.
+NAMED_AS = {
+    "pages": "named as its pages",
+    "sides": "named as the front and back of one card",
+    "copies": "saved under one name",
+    "counter": "numbered by the camera",
+}
 
 
 @dataclass(frozen=True)
@@ -218,15 +235,13 @@ def _joins(
         and r.source.file not in joins.later
         and r.source.file not in joins.more
     ]
-    for by_name, group in _numbered_groups(single):
-        # A camera's counter joins on page counts alone: its pages need no typing.
-        read_one = (lambda t: read_page(t, config)) if by_name else _page_count
+    for naming, group in _numbered_groups(single):
         run = []
-        for n, r in group:
-            first = read_one(r.page_texts[0])
-            last = first if len(r.page_texts) == 1 else read_one(r.page_texts[-1])
-            run.append(_Page(n, r, first, last))
-        _join_runs(run, by_name, named, joins, config)
+        for r in group:
+            first = read_page(r.page_texts[0], config)
+            last = first if len(r.page_texts) == 1 else read_page(r.page_texts[-1], config)
+            run.append(_Page(r, first, last))
+        _join_runs(run, naming, named, joins, config)
     return joins
 
 
@@ -236,59 +251,113 @@ def _page_count(text: str) -> PageReading:
     return PageReading(UNCLASSIFIED, False, count)
 
 
+def counts_on(previous: PageReading, page: PageReading, text: str) -> bool:
+    """Whether ``page`` counts on from ``previous`` ("Page 2 of 3"). After a page that gave its
+    count, a garbled footer still counts when it holds the next number and the same total
+    ("Page 3013" read from "Page 3 of 3")."""
+    if page.count and page.count[0] > 1:
+        return not previous.count or (page.count == (previous.count[0] + 1, previous.count[1]))
+    if previous.count and previous.count[0] < previous.count[1]:
+        k, n = previous.count
+        return bool(re.search(PAGE_WORD + rf"{k + 1}\s*\S{{1,3}}\s*{n}\b", text, re.IGNORECASE))
+    return False
+
+
+def carries_on(before: str, text: str) -> str | None:
+    """How a page shows it carries on the text of the page before, or None: a running head with
+    a later page number, or a sentence broken off at the foot of one page and finished at the
+    head of the next (no full stop before the break, a small letter after it)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:HEAD_LINES]:
+        m = PAGE_HEAD.search(line)
+        if m and int(m[1] or m[2]) > 1:
+            return f"it is headed as a later page ('{line[:40]}')"
+    tail = [line.strip() for line in before.splitlines() if line.strip()]
+    if lines and tail and not SENTENCE_END.search(tail[-1]) and lines[0][:1].islower():
+        return "its first sentence finishes the one the page before broke off"
+    return None
+
+
 @dataclass(frozen=True)
 class _Page:
     """A file that may be one page of a document photographed page by page."""
 
-    number: int  # from its name
     read: ReadSource
     first: PageReading
     last: PageReading
 
 
-def _numbered_groups(
-    read: list[ReadSource],
-) -> Iterator[tuple[bool, list[tuple[int, ReadSource]]]]:
-    """Files named alike but for a number, in number order: (named as pages, the files)."""
-    groups: dict[tuple[str, str, bool], list[tuple[int, ReadSource]]] = {}
+def _numbered_groups(read: list[ReadSource]) -> Iterator[tuple[str, list[ReadSource]]]:
+    """Files named alike but for a number (or a side), in that order: (how they are named, the
+    files). Camera counters and timestamps need not count by one: a photo between may have
+    been deleted, or taken of something else."""
+    groups: dict[tuple[str, str, str], list[tuple[int, str, ReadSource]]] = {}
+    claimed: set[str] = set()
+    by_stem = {
+        (str(PurePosixPath(r.source.file).parent), PurePosixPath(r.source.file).stem): r
+        for r in read
+    }
     for r in read:
         path = PurePosixPath(r.source.file)
-        stem = path.stem
-        named = PAGE_NAME.match(stem)
-        m = named or COUNTER_NAME.match(stem)
-        if m:
-            key = (str(path.parent), m["base"].lower().rstrip(" _.-"), bool(named))
-            groups.setdefault(key, []).append((int(m["n"]), r))
-    for (_, _, by_name), members in groups.items():
+        stem, folder = path.stem, str(path.parent)
+        if m := PAGE_NAME.match(stem):
+            naming, n = "pages", int(m["n"])
+        elif m := SIDE_NAME.match(stem):
+            naming, n = "sides", 0 if m["side"].lower() in FIRST_SIDES else 1
+        elif m := COPY_NAME.match(stem):
+            naming, n = "copies", int(m["n"])
+            # The first file of the name has no number: carta.jpeg before carta (1).jpeg.
+            if (plain := by_stem.get((folder, m["base"]))) is not None:
+                key = (folder, m["base"].lower(), naming)
+                members = groups.setdefault(key, [])
+                if all(f is not plain for _, _, f in members):
+                    members.append((0, plain.source.file, plain))
+                    claimed.add(plain.source.file)
+        elif m := COUNTER_NAME.match(stem):
+            naming, n = "counter", int(m["n"])
+        else:
+            continue
+        key = (folder, m["base"].lower().rstrip(" _.-"), naming)
+        groups.setdefault(key, []).append((n, r.source.file, r))
+    for (_, _, naming), members in groups.items():
+        if naming == "counter":
+            members = [m for m in members if m[1] not in claimed]
         if len(members) > 1:
-            yield by_name, sorted(members, key=lambda m: m[0])
+            yield naming, [r for _, _, r in sorted(members, key=lambda m: (m[0], m[1]))]
 
 
 def _join_runs(
-    run: list[_Page], by_name: bool, named: set[str], joins: _Joins, config: Config
+    run: list[_Page], naming: str, named: set[str], joins: _Joins, config: Config
 ) -> None:
-    """Join consecutive page files of one document. A file named as a page (lease_p2.jpg)
-    joins the one before unless its own content starts a new document; a camera's counter
-    (IMG_0002.jpg) says nothing of pages, so it joins only when the page says it continues."""
+    """Join consecutive page files of one document. A file named as a page or a side
+    (lease_p2.jpg, card back.jpg) joins the one before unless its own content starts a new
+    document. Other names (IMG_0002.jpg, carta (1).jpeg) say nothing of pages, so such a file
+    joins only when its page says it continues: it counts on ("Page 2 of 3"), or, having no
+    title of its own, it is headed as a later page or finishes a sentence the page before broke
+    off. A titled page of the same type (a second pay stub) is a document of its own."""
     head: _Page | None = None
     previous: _Page | None = None
     running = UNCLASSIFIED
     for item in run:
         first, file = item.first, item.read.source.file
-        joined = False
-        if head and previous and file not in named and item.number == previous.number + 1:
-            continues = boundary(running, previous.last, first, config) is None
-            counted = bool(first.count and first.count[0] > 1)
-            if (by_name and continues) or counted:
-                head_file = head.read.source.file
-                joins.more.setdefault(head_file, []).append(file)
-                joins.later.add(file)
-                how = "named as its pages" if by_name else "each page counts on ('page k of n')"
-                joins.why[head_file] = f"joined with the files after it in page order: {how}"
-                joined = True
-                if running == UNCLASSIFIED:
-                    running = first.type
-        if not joined:
+        how = None
+        if head and previous and file not in named:
+            text, before = item.read.page_texts[0], previous.read.page_texts[-1]
+            if counts_on(previous.last, first, text):
+                how = "each page counts on ('page k of n')"
+            elif boundary(running, previous.last, first, config) is None:
+                if naming in ("pages", "sides"):
+                    how = NAMED_AS[naming]
+                elif not first.titled and (carried := carries_on(before, text)):
+                    how = f"{NAMED_AS[naming]}, and {carried}"
+        if how and head:
+            head_file = head.read.source.file
+            joins.more.setdefault(head_file, []).append(file)
+            joins.later.add(file)
+            joins.why[head_file] = f"joined with the files after it in page order: {how}"
+            if running == UNCLASSIFIED:
+                running = first.type
+        else:
             head, running = item, first.type
         previous = item
 
@@ -341,12 +410,22 @@ def described(cut: Cut) -> str:
     return " + ".join(parts)
 
 
-def may_join(file: str, case: Case) -> bool:
-    """Whether a file may be one page of a document in several files: named like a page or
-    a camera's counter, or in a `more_pages` entry (explain then reads the folder)."""
+def may_join(file: str, case: Case, folder: Sequence[str] = ()) -> bool:
+    """Whether a file may be one page of a document in several files: named like a page, a
+    card's side or a camera's counter, or in a `more_pages` entry (explain then reads the
+    folder)."""
     stem = PurePosixPath(file).stem
     in_entry = any(file == e.file or file in e.more_pages for e in case.documents if e.more_pages)
-    return in_entry or bool(PAGE_NAME.match(stem) or COUNTER_NAME.match(stem))
+    names = (PAGE_NAME, SIDE_NAME, COPY_NAME, COUNTER_NAME)
+    if in_entry or any(n.match(stem) for n in names):
+        return True
+    # carta.jpeg may be the first page of carta (1).jpeg, among the case's other files
+    path = PurePosixPath(file)
+    return any(
+        (m := COPY_NAME.match(PurePosixPath(f).stem)) and m["base"] == stem
+        for f in folder
+        if PurePosixPath(f).parent == path.parent
+    )
 
 
 def _pages_pdf(pieces: Sequence[Piece], by_file: dict[str, ReadSource], work: Path) -> Path:
