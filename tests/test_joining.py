@@ -1,0 +1,123 @@
+"""Joining page photos into documents the way a phone folder names and shows them
+(packet/segment.py): rules on page texts, no OCR. The end-to-end reading of such a folder is
+the tuning case 'ortega' (tests/realistic/tuning_pages.py, measured by bench/tuning.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from packet.case import load_case
+from packet.config import load_config
+from packet.records import ReadSource, Source
+from packet.segment import find_documents, may_join
+from tests import segment_inputs as inputs
+
+CONFIG = load_config()
+RESPONDENT = inputs.RESPONDENT
+
+LETTER_BROKEN = (
+    (
+        "Iglesia Roca Firme - 1902 West Van Buren Street",
+        "Dear Immigration Officer:",
+        f"I write on behalf of {RESPONDENT}, a member of our church since 2015.",
+        "When our church flooded in 2023 she came every evening to clean the classrooms and to",
+    ),
+    (
+        "cook for the volunteers who rebuilt the walls. She asked for nothing in return.",
+        "In Christ,",
+        "Rev. Tomas Aguirre",
+    ),
+)
+LETTER_HEADED = (
+    (
+        "Maryvale Children's Clinic",
+        "To whom it may concern:",
+        f"{inputs.CHILD} has been a patient of this clinic since 2014. His mother,",
+        f"{RESPONDENT}, gives his insulin injections every day.",
+    ),
+    (
+        f"{inputs.CHILD} - Page 2",
+        "A sudden change in his care would put him at serious risk.",
+        "Sincerely,",
+        "Dana Whitfield, MD",
+    ),
+)
+
+
+def _read(file: str, *pages: tuple[str, ...]) -> ReadSource:
+    source = Source(Path(file), file, f"sha-{file}", "image", len(pages))
+    return ReadSource(source, Path(file), tuple("\n".join(p) for p in pages))
+
+
+def _found(tmp_path: Path, read: list[ReadSource]) -> list[list[str]]:
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
+    case = load_case(tmp_path, CONFIG)
+    return [[p.file for p in cut.pieces] for cut in find_documents(read, case, CONFIG)]
+
+
+def test_a_cameras_photos_join_when_a_sentence_runs_over_the_page(tmp_path: Path) -> None:
+    read = [_read(f"scans/IMG_20{41 + i}.jpg", page) for i, page in enumerate(LETTER_BROKEN)]
+    assert _found(tmp_path, read) == [["scans/IMG_2041.jpg", "scans/IMG_2042.jpg"]]
+
+
+def test_a_finished_page_and_a_new_sentence_stay_two_photos(tmp_path: Path) -> None:
+    # The teacher's letter's first page ends with a full stop, the next begins "She ...":
+    # nothing says it is one paper, so nothing is joined.
+    read = [_read(f"scans/IMG_010{n}.jpg", inputs.TEACHER_LETTER[n - 1]) for n in (1, 2)]
+    assert len(_found(tmp_path, read)) == 2
+
+
+def test_a_second_file_saved_under_the_first_ones_name_joins_by_its_running_head(
+    tmp_path: Path,
+) -> None:
+    read = [
+        _read("scans/carta clinica (1).jpeg", LETTER_HEADED[1]),
+        _read("scans/carta clinica.jpeg", LETTER_HEADED[0]),
+    ]
+    assert _found(tmp_path, read) == [["scans/carta clinica.jpeg", "scans/carta clinica (1).jpeg"]]
+
+
+def test_timestamp_names_join_on_page_counts_even_garbled(tmp_path: Path) -> None:
+    # An Android camera's names are seconds apart, not counting by one; OCR of the small footer
+    # ran "2 of 3" together and read "3 of 3" as "3013".
+    footers = ("Lease #4619 Page 1 of 3", "Lease #4619 Page 20f3", "Lease #4619 Page 3013")
+    names = ("20240312_101502.jpg", "20240312_101518.jpg", "20240312_101533.jpg")
+    read = [
+        _read(f"scans/{name}", (*page, footer))
+        for name, page, footer in zip(names, inputs.LEASE, footers, strict=True)
+    ]
+    assert _found(tmp_path, read) == [[f"scans/{n}" for n in names]]
+
+
+def test_a_cards_front_and_back_join_front_first(tmp_path: Path) -> None:
+    front = ("PERMANENT RESIDENT CARD", f"Name: {RESPONDENT}", "Card expires 06/02/2029")
+    back = ("C1USAIOE0912345678<<<<<<<<<<<<<", "8306024F2906025MEX<<<<<<<<<<<0", "VEGA<<MARISOL")
+    read = [_read("scans/green card back.jpg", back), _read("scans/green card front.jpg", front)]
+    assert _found(tmp_path, read) == [["scans/green card front.jpg", "scans/green card back.jpg"]]
+
+
+def test_two_pay_stubs_of_one_person_stay_two_documents(tmp_path: Path) -> None:
+    # Same type, same person, photographed one after the other: each has its own title.
+    for names in (("IMG_2043.jpg", "IMG_2044.jpg"), ("stub.jpeg", "stub (1).jpeg")):
+        read = [
+            _read(f"scans/{names[0]}", inputs.PAY_STUB),
+            _read(f"scans/{names[1]}", tuple(s.lower() for s in inputs.LATER_PAY_STUB)),
+        ]
+        assert len(_found(tmp_path, read)) == 2, names
+
+
+def test_a_sentence_broken_before_another_documents_title_does_not_join(tmp_path: Path) -> None:
+    read = [
+        _read("scans/IMG_3001.jpg", LETTER_BROKEN[0]),
+        _read("scans/IMG_3002.jpg", inputs.W2),
+    ]
+    assert len(_found(tmp_path, read)) == 2
+
+
+def test_explain_reads_the_folder_for_a_file_that_may_be_a_first_page(tmp_path: Path) -> None:
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
+    case = load_case(tmp_path, CONFIG)
+    folder = ["scans/carta.jpeg", "scans/carta (1).jpeg", "scans/birth certificate.pdf"]
+    assert may_join("scans/carta.jpeg", case, folder)
+    assert may_join("scans/dl back.jpg", case, folder)
+    assert not may_join("scans/birth certificate.pdf", case, folder)
