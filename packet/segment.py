@@ -66,6 +66,7 @@ NAMED_AS = {
     "copies": "saved under one name",
     "counter": "numbered by the camera",
 }
+STRONG = ("pages", "sides")
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,16 @@ def read_page(text: str, config: Config) -> PageReading:
     return PageReading(doc_type, titled, _page_count(text).count)
 
 
-def boundary(running: str, previous: PageReading, page: PageReading, config: Config) -> str | None:
+def boundary(
+    running: str,
+    previous: PageReading,
+    page: PageReading,
+    config: Config,
+    continues: bool = False,
+) -> str | None:
     """Why ``page`` starts a new document after ``previous`` (the running document's type so
-    far is ``running``), or None when it continues it."""
+    far is ``running``), or None when it continues it. ``continues``: something else says the
+    page carries on (a running head, a sentence broken across the pages, a name as a page)."""
     if page.count and page.count[0] > 1:
         return None  # "Page 2 of 3" says it continues
     if page.count and page.count[0] == 1:
@@ -107,17 +115,29 @@ def boundary(running: str, previous: PageReading, page: PageReading, config: Con
     if page.type != running and (page.titled or running != UNCLASSIFIED):
         title = " with its title at the top" if page.titled else ""
         return f"it reads as {page.type}{title}, the pages before as {running}"
+    if page.type == running and page.titled and not continues:
+        # Two pay stubs, two letters, two years' W-2s in a row: each opens with its own title.
+        return f"it opens another {page.type} with its title at the top"
     return None
 
 
 def cut_pages(
-    readings: Sequence[PageReading], config: Config, offset: int = 0
+    readings: Sequence[PageReading],
+    config: Config,
+    offset: int = 0,
+    texts: Sequence[str] = (),
 ) -> Iterator[tuple[int, int, str]]:
-    """The documents in a run of pages: (first, last, why), 1-based from ``offset`` + 1."""
+    """The documents in a run of pages: (first, last, why), 1-based from ``offset`` + 1.
+    ``texts``, the pages' own text, lets a titled page continue the page before it when it
+    counts on from it or carries on its text."""
     start, running = 0, readings[0].type if readings else UNCLASSIFIED
     why = "the file's first page" if offset == 0 else "pages no case.yaml entry covers"
     for i in range(1, len(readings)):
-        reason = boundary(running, readings[i - 1], readings[i], config)
+        continues = bool(texts) and (
+            counts_on(readings[i - 1], readings[i], texts[i])
+            or carries_on(texts[i - 1], texts[i]) is not None
+        )
+        reason = boundary(running, readings[i - 1], readings[i], config, continues)
         if reason is None:
             if running == UNCLASSIFIED:
                 running = readings[i].type
@@ -185,7 +205,7 @@ def _cuts_of(r: ReadSource, case: Case, config: Config) -> Iterator[Cut]:
         return
     readings = [read_page(text, config) for text in r.page_texts] if not given else []
     if not given:
-        for first, last, why in cut_pages(readings, config):
+        for first, last, why in cut_pages(readings, config, 0, r.page_texts):
             yield Cut((piece(first, last),), why)
         return
     # The representative's ranges, and between them the pages no entry covers, read alone.
@@ -195,7 +215,7 @@ def _cuts_of(r: ReadSource, case: Case, config: Config) -> Iterator[Cut]:
             if config.settings.segment.split:
                 texts = r.page_texts[page - 1 : first - 1]
                 run = [read_page(text, config) for text in texts]
-                for a, b, why in cut_pages(run, config, page - 1):
+                for a, b, why in cut_pages(run, config, page - 1, texts):
                     yield Cut((piece(a, b),), why)
             else:
                 yield Cut((piece(page, first - 1),), "pages no case.yaml entry covers")
@@ -345,8 +365,8 @@ def _join_runs(
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
-            elif boundary(running, previous.last, first, config) is None:
-                if naming in ("pages", "sides"):
+            elif boundary(running, previous.last, first, config, naming in STRONG) is None:
+                if naming in STRONG:
                     how = NAMED_AS[naming]
                 elif not first.titled and (carried := carries_on(before, text)):
                     how = f"{NAMED_AS[naming]}, and {carried}"

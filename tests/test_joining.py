@@ -121,3 +121,37 @@ def test_explain_reads_the_folder_for_a_file_that_may_be_a_first_page(tmp_path: 
     assert may_join("scans/carta.jpeg", case, folder)
     assert may_join("scans/dl back.jpg", case, folder)
     assert not may_join("scans/birth certificate.pdf", case, folder)
+
+
+# --- splitting a copier's stack of documents of one kind ---------------------------------------
+
+W2_NEXT_YEAR = tuple(line.replace("2022", "2023").replace("29,410", "31,200") for line in inputs.W2)
+
+
+def test_documents_of_one_kind_in_a_row_are_cut_at_each_title(tmp_path: Path) -> None:
+    stack = _read(
+        "scans/stack.pdf",
+        inputs.SUPPORT_LETTER,
+        inputs.SCHOOL_LETTER,
+        inputs.PAY_STUB,
+        inputs.LATER_PAY_STUB,
+        inputs.W2,
+        W2_NEXT_YEAR,
+        *inputs.REPORT_CARD,
+    )
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
+    case = load_case(tmp_path, CONFIG)
+    found = [[(p.first, p.last) for p in c.pieces] for c in find_documents([stack], case, CONFIG)]
+    assert found == [[(1, 1)], [(2, 2)], [(3, 3)], [(4, 4)], [(5, 5)], [(6, 6)], [(7, 8)]]
+
+
+def test_a_titled_page_that_carries_on_stays_with_its_document(tmp_path: Path) -> None:
+    # A transcript repeats its title on every page; its running head says which page it is.
+    first = (*inputs.W2, "Page 1 of 2")
+    second = (*inputs.W2, "Page 2 of 2")
+    headed = (f"{RESPONDENT} - Page 2", *inputs.W2)
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
+    case = load_case(tmp_path, CONFIG)
+    for pages in ((first, second), (inputs.W2, headed)):
+        found = find_documents([_read("scans/w.pdf", *pages)], case, CONFIG)
+        assert [(p.first, p.last) for c in found for p in c.pieces] == [(1, 2)], pages

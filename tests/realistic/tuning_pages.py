@@ -11,7 +11,10 @@ Written from a plain description of such folders, for tuning how segment joins p
 - a clinic's two-page letter saved from a messaging app: "carta clinica.jpeg" and
   "carta clinica (1).jpeg", the second page headed "Page 2" and the patient's name;
 - two pay stubs of the same person, one after the other under camera counters
-  (IMG_2043.jpg, IMG_2044.jpg): two documents, not one.
+  (IMG_2043.jpg, IMG_2044.jpg): two documents, not one;
+- a copier's PDF of a stack in which documents of one kind follow each other: two letters of
+  support from different writers, two pay stubs of different periods, then a district report
+  card: five documents, each opening with its own title.
 
 Every person, number and signature is invented.
 """
@@ -170,7 +173,74 @@ def ortega() -> CasePlan:
         type="medical_record",
         equity="caretaker",
     )
+
+    def stub(period: tuple[dt.date, dt.date], paid: dt.date, hours: float, n: int) -> Paper:
+        return doc.earnings_statement(
+            rosa,
+            company="Camelback Linen Services",
+            company_address="3300 East Washington Street, Phoenix, AZ",
+            street=street,
+            city=city,
+            period=period,
+            check_date=paid,
+            rate=16.25,
+            hours=hours,
+            ytd=20000.0 + 1250 * n,
+            seed=seed + 20 + n,
+        )
+
+    neighbour = doc.support_letter(
+        rosa,
+        org="Roosevelt Neighbors Association",
+        org_lines=["2700 West Roosevelt Street", "Phoenix, AZ 85009"],
+        colour=(120, 40, 40),
+        mark="house",
+        signer="Gloria Esparza",
+        title=["President"],
+        body=[
+            f"I have lived two doors from {rosa.name} since 2016. She watches our children "
+            "when we work late and she is the first to help any neighbour in need.",
+            "She is honest and hard-working, and our street would be poorer without her.",
+        ],
+        dated=D(2026, 8, 30),
+        label="neighbour_letter",
+    )
+    coach = doc.support_letter(
+        rosa,
+        org="West Phoenix Youth Soccer League",
+        org_lines=["PO Box 9021", "Phoenix, AZ 85009"],
+        colour=(30, 100, 40),
+        mark="leaf",
+        signer="Luis Carrasco",
+        title=["Head Coach, Under-14"],
+        body=[
+            f"{rosa.name} has volunteered with our league for six seasons. She keeps the "
+            "team's records, drives players to away games and runs the snack stand.",
+            "Families across the league know and trust her. I support her request without "
+            "reservation.",
+        ],
+        dated=D(2026, 9, 2),
+        label="coach_letter",
+    )
     placed = [
+        capture.copier(
+            [
+                neighbour,
+                coach,
+                stub((D(2026, 7, 6), D(2026, 7, 19)), D(2026, 7, 24), 80, 1),
+                stub((D(2026, 7, 20), D(2026, 8, 2)), D(2026, 8, 7), 76, 2),
+                doc.district_report_card(
+                    mateo,
+                    district="Cartwright Elementary School District",
+                    campus="Estrella Elementary",
+                    grade=7,
+                    year=2025,
+                    seed=seed + 40,
+                ),
+            ],
+            "scans/copier stack.pdf",
+            seed + 30,
+        ),
         capture.desk(pastor, ["scans/IMG_2041.jpg", "scans/IMG_2042.jpg"], seed + 1),
         capture.desk(
             doc.earnings_statement(
