@@ -28,7 +28,8 @@ INSET = 0.004  # of each side, cut off after the warp: the sheet's own soft edge
 SQUARE = 1.0  # degrees: corners this close to right angles are a plain crop, no perspective
 LIGHT_CELLS = 24  # the paper's brightness is sampled on a grid this many cells across
 UNEVEN = 0.8  # darkest / brightest paper under this: the light is flattened
-PAPER_SHARE_OF_LIGHT = 0.55  # a pixel this bright against the paper's light around it is paper
+PAPER_SHARE_OF_LIGHT = 0.55  # at least this bright against the paper's light around it: paper
+MAX_ASPECT = 2.0  # a sheet found against a pale desk longer than this is a page's lit strip
 MAX_HULL_POINTS = 24  # more corners than this on a simplified outline: not a sheet
 ROW_VS_COLUMN = 1.6  # ink profiles this much sharper across than along: the text runs vertically
 
@@ -81,16 +82,27 @@ def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
     # against the paper's light where it is, extrapolated from the clearly bright paper.
     light = _paper_light(grey, bright > 0)
     light = cv2.resize(light, grey.shape[::-1], interpolation=cv2.INTER_LINEAR)
-    bright = (grey > PAPER_SHARE_OF_LIGHT * light).astype(np.uint8) * 255
-    masks: list[np.ndarray] = [bright]
-    if small.ndim == 3:  # paper is grey or white; a thumb or a wooden desk is coloured
-        saturation = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)[:, :, 1]
-        masks.insert(0, cv2.bitwise_and(bright, (saturation < PAPER_SATURATION).astype(np.uint8)))
-    for mask in masks:
-        quad = _paper_outline(mask)
-        if quad is not None:
-            corners = tuple((x * scale, y * scale) for x, y in quad)
-            return Sheet(corners, not _square(corners))  # type: ignore[arg-type]
+    saturation = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)[:, :, 1] if small.ndim == 3 else None
+    # Paper is what is nearer the paper's light than the desk's: a pale desk (grey laminate,
+    # light oak) is more than PAPER_SHARE_OF_LIGHT of it. That stricter share is tried first,
+    # its sheet kept only if shaped like paper (a page's own shadowed side, read as desk,
+    # leaves a strip); then the share that keeps a dark desk's shadowed sheet corner.
+    desk = float(_edge(grey / np.maximum(light, 1)).mean())
+    for share in sorted({PAPER_SHARE_OF_LIGHT, (desk + 1) / 2}, reverse=True):
+        bright = (grey > share * light).astype(np.uint8) * 255
+        masks: list[np.ndarray] = [bright]
+        if saturation is not None:  # paper is grey or white; a thumb or a wooden desk is coloured
+            masks.insert(
+                0, cv2.bitwise_and(bright, (saturation < PAPER_SATURATION).astype(np.uint8))
+            )
+        for mask in masks:
+            quad = _paper_outline(mask)
+            if quad is None:
+                continue
+            found = Sheet(tuple((x * scale, y * scale) for x, y in quad), False)  # type: ignore[arg-type]
+            if share > PAPER_SHARE_OF_LIGHT and max(found.size()) > MAX_ASPECT * min(found.size()):
+                break
+            return Sheet(found.corners, not _square(found.corners))
     return None
 
 
@@ -161,16 +173,20 @@ def _grey(pixels: np.ndarray) -> np.ndarray:
 
 def _dark_border(grey: np.ndarray, level: float) -> bool:
     """Whether most of the frame's edge is darker than the paper: a desk around the sheet."""
-    band = max(2, min(grey.shape) // 40)
-    edge = np.concatenate(
+    return bool((_edge(grey) < level).mean() > DESK_BORDER)
+
+
+def _edge(pixels: np.ndarray) -> np.ndarray:
+    """The pixels of a band along the frame's four edges."""
+    band = max(2, min(pixels.shape) // 40)
+    return np.concatenate(
         [
-            grey[:band].ravel(),
-            grey[-band:].ravel(),
-            grey[:, :band].ravel(),
-            grey[:, -band:].ravel(),
+            pixels[:band].ravel(),
+            pixels[-band:].ravel(),
+            pixels[:, :band].ravel(),
+            pixels[:, -band:].ravel(),
         ]
     )
-    return bool((edge < level).mean() > DESK_BORDER)
 
 
 def _paper_outline(mask: np.ndarray) -> np.ndarray | None:

@@ -74,8 +74,10 @@ def desk_photo(
     thumb: bool = True,
     dim: bool = True,
     quality: int | None = None,
+    surface: str = "dark",
 ) -> Photo:
-    """``page`` lying on a dark, textured desk, photographed from above by a hand-held phone.
+    """``page`` lying on a textured desk (``surface``: "dark" or "pale", see DESKS),
+    photographed from above by a hand-held phone.
 
     ``fill``: about how much of the frame's height (or width, for a landscape sheet) the sheet
     takes; ``tilt``: how far, as a share of the sheet's size, each corner moves from where a
@@ -90,7 +92,7 @@ def desk_photo(
     )
     scale = fill * (frame[1] / page.height if portrait else frame[0] / page.width)
     corners = _placed(page.size, frame, scale, tilt, rng)
-    photo = _on_desk(page, frame, corners, rng)
+    photo = _on_desk(page, frame, corners, rng, surface)
     if thumb:
         photo = _with_thumb(photo, corners, rng)
     photo = _lit(photo, rng, dim=dim)
@@ -196,10 +198,18 @@ def _coefficients(
     return tuple(np.linalg.solve(np.array(rows, float), np.array(rhs, float)))
 
 
-def _desk(frame: tuple[int, int], rng: np.random.Generator) -> Image.Image:
-    """A dark desk: a brown or grey base, soft blotches and wood grain running across it."""
+DESKS = {
+    "dark": [(62, 42, 30), (48, 40, 36), (35, 35, 38), (78, 56, 38)],
+    # An office's pale grey laminate or a light oak table: far brighter than a dark desk,
+    # still darker than paper under the same light.
+    "pale": [(150, 150, 148), (185, 150, 105), (160, 158, 150)],
+}
+
+
+def _desk(frame: tuple[int, int], rng: np.random.Generator, surface: str = "dark") -> Image.Image:
+    """A desk: a brown or grey base, soft blotches and wood grain running across it."""
     h = frame[1]
-    base = rng.choice([(62, 42, 30), (48, 40, 36), (35, 35, 38), (78, 56, 38)])
+    base = rng.choice(DESKS[surface])
     blotches = Image.fromarray(rng.integers(0, 255, (6, 8), dtype=np.uint8), "L").resize(
         frame, Image.Resampling.BICUBIC
     )
@@ -214,7 +224,11 @@ def _desk(frame: tuple[int, int], rng: np.random.Generator) -> Image.Image:
 
 
 def _on_desk(
-    page: Image.Image, frame: tuple[int, int], corners: Corners, rng: np.random.Generator
+    page: Image.Image,
+    frame: tuple[int, int],
+    corners: Corners,
+    rng: np.random.Generator,
+    surface: str = "dark",
 ) -> Image.Image:
     w, h = page.size
     coeffs = _coefficients(corners, [(0, 0), (w, 0), (w, h), (0, h)])
@@ -222,7 +236,7 @@ def _on_desk(
     mask = Image.new("L", page.size, 255).transform(
         frame, Image.Transform.PERSPECTIVE, coeffs, Image.BICUBIC
     )
-    desk = _desk(frame, rng)
+    desk = _desk(frame, rng, surface)
     # The sheet casts a soft shadow on the desk, a few pixels down and to one side.
     offset = (int(rng.integers(2, 8)), int(rng.integers(4, 12)))
     shadow = Image.new("L", frame, 0)

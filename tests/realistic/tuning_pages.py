@@ -9,7 +9,8 @@ Written from a plain description of such folders, for tuning how segment joins p
   names (20240312_101502.jpg ...), the numbers seconds apart, not counting by one;
 - a green card's front and back, "green card front.jpg" and "green card back.jpg";
 - a clinic's two-page letter saved from a messaging app: "carta clinica.jpeg" and
-  "carta clinica (1).jpeg", the second page headed "Page 2" and the patient's name;
+  "carta clinica (1).jpeg", the second page headed "Page 2" and the patient's name,
+  photographed on a pale grey counter, not a dark desk;
 - two pay stubs of the same person, one after the other under camera counters
   (IMG_2043.jpg, IMG_2044.jpg): two documents, not one;
 - a copier's PDF of a stack in which documents of one kind follow each other: two letters of
@@ -308,7 +309,10 @@ def ortega() -> CasePlan:
             seed + 8,
         ),
         capture.desk(
-            clinic, ["scans/carta clinica.jpeg", "scans/carta clinica (1).jpeg"], seed + 10
+            clinic,
+            ["scans/carta clinica.jpeg", "scans/carta clinica (1).jpeg"],
+            seed + 10,
+            surface="pale",  # on the clinic's grey counter
         ),
     ]
     case: dict[str, Any] = {
