@@ -38,9 +38,9 @@ from packet.errors import CaseFileError
 from packet.records import Intake, PageNormalization, Piece, ReadSource
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
-# OCR of a small footer runs the words together or reads "of" as "0f" ("Page 20f3").
+# OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3").
 PAGE_WORD = r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*"
-PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3})\s*(?:[o0]f|de|/)\s*(\d{1,3})\b", re.IGNORECASE)
+PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|de|/)\s*(\d{1,3})\b", re.IGNORECASE)
 # A running head at the top of a later page: "Maria Lopez - Page 2", "Página 2", "- 2 -".
 PAGE_HEAD = re.compile(PAGE_WORD + r"(\d{1,3})\b|^\s*[-–]\s*(\d{1,3})\s*[-–]\s*$", re.IGNORECASE)
 HEAD_LINES = 3  # a running head stands in a page's first lines

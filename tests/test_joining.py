@@ -155,3 +155,13 @@ def test_a_titled_page_that_carries_on_stays_with_its_document(tmp_path: Path) -
     for pages in ((first, second), (inputs.W2, headed)):
         found = find_documents([_read("scans/w.pdf", *pages)], case, CONFIG)
         assert [(p.first, p.last) for c in found for p in c.pieces] == [(1, 2)], pages
+
+
+def test_page_counts_are_read_through_ocr_slips() -> None:
+    from packet.segment import PAGE_COUNT
+
+    seen = {t: (m := PAGE_COUNT.search(t)) and m.groups() for t in ("Page 20t3", "Page 20f3")}
+    assert seen == {"Page 20t3": ("2", "3"), "Page 20f3": ("2", "3")}
+    assert PAGE_COUNT.search("page 12 of 14").groups() == ("12", "14")  # type: ignore[union-attr]
+    assert PAGE_COUNT.search("Page 10 of 12").groups() == ("10", "12")  # type: ignore[union-attr]
+    assert PAGE_COUNT.search("Paid 2 of 3 installments") is None
