@@ -26,7 +26,7 @@ from typing import Any
 
 from packet import atomic
 from packet._exec import ocrmypdf
-from packet.cache import OcrCache, default_cache_dir
+from packet.cache import EntryKey, OcrCache, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
@@ -164,13 +164,13 @@ def output_names(case_dirs: list[Path], cases_dir: Path) -> tuple[dict[Path, str
 
 @dataclass(frozen=True)
 class SourceJob:
-    key: str  # the OCR cache key: one job per key, however many cases hold the scan
+    key: EntryKey  # the OCR cache key: one job per key, however many cases hold the scan
     task: SourceTask
 
 
 @dataclass(frozen=True)
 class SourceDone:
-    key: str
+    key: EntryKey
     outcome: SourceOutcome
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
@@ -206,7 +206,7 @@ class OpenCase:
     folder: str  # relative to CASES_DIR
     opened: OpenedCase
     fingerprint: str
-    keys: list[str]  # the cache key of each of opened.intake.sources
+    keys: list[EntryKey]  # the cache key of each of opened.intake.sources
     work: Path
 
 
@@ -219,10 +219,10 @@ class Docket:
         self.work = work
         self.cache = OcrCache(options.cache_dir or default_cache_dir())
         self.waiting: list[OpenCase] = []
-        self.outcomes: dict[str, SourceOutcome] = {}
+        self.outcomes: dict[EntryKey, SourceOutcome] = {}
         self.results: dict[str, CaseResult] = {}
         self.jobs: list[SourceJob] = []
-        self.owner: dict[str, OpenCase] = {}  # the case whose timings carry a shared read
+        self.owner: dict[EntryKey, OpenCase] = {}  # the case whose timings carry a shared read
         self.sources = 0
 
     def add(self, case: OpenCase) -> None:
@@ -291,7 +291,7 @@ class Docket:
             owner.opened.timings[stage] = owner.opened.timings.get(stage, 0.0) + seconds
         if done.pdf is None or outcome.read is None:
             return outcome
-        incoming = self.work / f"{done.key}.pdf"
+        incoming = self.work / f"{done.key.digest}.pdf"
         incoming.write_bytes(done.pdf)
         read = outcome.read
         stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)

@@ -20,7 +20,7 @@ from pathlib import Path
 from packet import atomic
 from packet._exec import ocrmypdf, tesseract
 from packet.assemble import Output, assemble, stale_outputs
-from packet.cache import OcrCache, cache_key, default_cache_dir
+from packet.cache import EntryKey, OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
 from packet.check import (
     Finding,
@@ -314,7 +314,7 @@ def read_sources(
     return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
 
 
-def source_cache_key(source: Source, config: Config) -> str:
+def source_cache_key(source: Source, config: Config) -> EntryKey:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     settings = config.settings
     return cache_key(
@@ -330,7 +330,7 @@ def cached(task: SourceTask) -> SourceOutcome | None:
     )
 
 
-def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | None:
+def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome | None:
     """A source read by an earlier build (of this case or another), or None."""
     found = cache.get(key)
     if not found:

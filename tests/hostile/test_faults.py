@@ -20,8 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from packet.cache import ENTRY_FORMAT
+from packet.cache import ENTRY_FORMAT, OcrCache
+from packet.config import load_config
+from packet.ingest import identify
+from packet.pipeline import source_cache_key
 from tests.hostile.conftest import (
     IS_ROOT,
     make_tiny_case,
@@ -360,6 +364,43 @@ def test_a_damaged_cache_entry_is_detected_and_redone(scene: Scene, tmp_path: Pa
         index = json.loads(entry.read_text(encoding="utf-8"))
         assert index["format"] == ENTRY_FORMAT
         assert sha256(entry.parent / "searchable.pdf") == index["pdf_sha256"]
+
+
+def test_a_cache_entry_is_used_only_for_the_source_it_was_made_from(
+    scene: Scene, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    assert scene.build(cache=cache).returncode in (0, 1)
+    first = _pages_and_types(scene)
+    config = load_config()
+    scans = [scene.case_dir / "scans" / f"letter-{i}.jpg" for i in range(3)]
+    entry = [
+        OcrCache(cache).entry_folder(
+            source_cache_key(identify(p, p.name, config.settings.intake), config)
+        )
+        for p in scans
+    ]
+    # Another scan's entry copied over letter-0's, as a sync tool or a restore would.
+    shutil.rmtree(entry[0])
+    shutil.copytree(entry[1], entry[0])
+    # letter-2's texts edited (its PDF untouched) to read as a birth certificate.
+    index = json.loads((entry[2] / "entry.json").read_text(encoding="utf-8"))
+    index["page_texts"] = ["CERTIFICATE OF LIVE BIRTH. Child: Tomasa Invented Ruiz."]
+    (entry[2] / "entry.json").write_text(json.dumps(index), encoding="utf-8")
+    result = scene.build(cache=cache)
+    assert result.returncode in (0, 1), result.stderr
+    assert _pages_and_types(scene) == first
+
+
+def _pages_and_types(scene: Scene) -> dict[str, tuple[str, str]]:
+    """Each document's type, and the text of its first page in the packet (stamp left out)."""
+    report = json.loads((scene.out_dir / "report.json").read_text(encoding="utf-8"))
+    reader = PdfReader(scene.out_dir / "packet-efile.pdf")
+    found = {}
+    for document in report["documents"]:
+        text = reader.pages[document["packet_pages"][0] - 1].extract_text()
+        found[document["file"]] = (document["type"], text.split("A111-222")[0])
+    return found
 
 
 def test_a_read_only_case_folder_builds_elsewhere(tmp_path: Path, ocr_cache: Path) -> None:
