@@ -268,6 +268,38 @@ def _refuse_aliases_and_depth(text: str, path: Path) -> None:
         raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
 
 
+def _refuse_duplicate_keys(text: str, path: Path) -> None:
+    """A key given twice is an error naming both lines. YAML readers keep the last one without a
+    word: a second `a_number:` stamped every page with it, a second `claims:` dropped the
+    children and the case was "ready to file"."""
+    try:
+        twice = list(_duplicates(yaml.compose(text, Loader=_CaseLoader)))
+    except yaml.YAMLError as exc:
+        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+    if twice:
+        raise CaseFileError(
+            f"{path}: a key is given twice; keep one of each (the other would be ignored):\n"
+            + "\n".join(f"  {where}: lines {first} and {again}." for where, first, again in twice)
+        )
+
+
+def _duplicates(node: yaml.Node | None, loc: tuple[int | str, ...] = ()):
+    """(key path, first line, repeated line) of every key given twice in one mapping."""
+    if isinstance(node, yaml.MappingNode):
+        lines: dict[tuple[str, str], int] = {}
+        for key, value in node.value:
+            name = (key.tag, key.value) if isinstance(key, yaml.ScalarNode) else None
+            line = key.start_mark.line + 1
+            if name in lines:
+                yield key_path((*loc, str(key.value))), lines[name], line
+            elif name is not None:
+                lines[name] = line
+            yield from _duplicates(value, (*loc, str(key.value)))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _duplicates(item, (*loc, i))
+
+
 def read_case_file(path: Path) -> Any:
     try:
         if path.exists() and not path.is_file():
@@ -285,6 +317,7 @@ def read_case_file(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"{path}: cannot be read: {exc}") from None
     _refuse_aliases_and_depth(text, path)
+    _refuse_duplicate_keys(text, path)
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
     except yaml.YAMLError as exc:  # e.g. a list used as a key
@@ -404,4 +437,46 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                 f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
             )
         seen.add(doc.file)
+    return problems + _translation_problems(case)
+
+
+def _translation_problems(case: Case) -> list[str]:
+    """Pairs that cannot be filed: a file as its own translation, a pair both ways, a translation
+    of a translation, one translation of two files. Each would leave files out of the packet
+    without a word (a translation is filed with its original, never on its own)."""
+    problems = []
+    translated_by = {}  # translation -> index of the entry that names it
+    for i, doc in enumerate(case.documents):
+        if doc.translation is None:
+            continue
+        where = f"documents[{i}].translation"
+        if doc.translation == doc.file:
+            problems.append(
+                f"{where}: {doc.file!r} is named as its own translation; name the file that "
+                "holds the English translation."
+            )
+        elif doc.translation in translated_by:
+            first = translated_by[doc.translation]
+            problems.append(
+                f"{where}: {doc.translation!r} is already the translation of "
+                f"{case.documents[first].file!r} (documents[{first}]); each translation is "
+                "filed with one original."
+            )
+        else:
+            translated_by[doc.translation] = i
+    for i, doc in enumerate(case.documents):
+        if doc.translation and doc.translation != doc.file and doc.file in translated_by:
+            j = translated_by[doc.file]
+            original = case.documents[j].file
+            if doc.translation == original and j > i:
+                continue  # a pair both ways: said once, at its second entry
+            problems.append(
+                f"documents[{i}].translation: {doc.file!r} is itself the translation of "
+                f"{original!r} (documents[{j}]), so it cannot have a translation; "
+                + (
+                    "a pair is named one way only: the original, then `translation:`."
+                    if doc.translation == original
+                    else f"pair {doc.translation!r} with {original!r} instead."
+                )
+            )
     return problems

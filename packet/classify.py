@@ -383,10 +383,16 @@ def pair_translations(documents: list[Document], case: Case) -> list[Document]:
     for translation in documents:
         if translation.type != "certificate_of_translation" or translation.file in pairs.values():
             continue
+        if translation.file in pairs:  # an original with its own translation translates nothing
+            continue
         candidates = [
             d
             for d in documents
-            if d.language != "en" and d.file not in pairs and d.about == translation.about
+            if d.language != "en"
+            and d.file not in pairs
+            and d.file not in pairs.values()  # never a translation, never the file itself
+            and d.file != translation.file
+            and d.about == translation.about
         ]
         if len(candidates) == 1:
             pairs[candidates[0].file] = translation.file

@@ -70,6 +70,38 @@ BAD_CASE_FILES = {
         "documents[0].file",
     ),
     "a list as a key": (GOOD + "? [a, b]\n: c\n", "not valid YAML"),
+    "a key given twice": (
+        respondent('  a_number: "A999-888-777"\n'),
+        "respondent.a_number: lines 4 and 5",
+    ),
+    "a section given twice": (
+        GOOD
+        + "claims:\n  children:\n    - {name: Ana Invented, status: usc}\n"
+        + "claims:\n  education: true\n",
+        "claims: lines 7 and 10",
+    ),
+    "a file as its own translation": (
+        GOOD + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-0.jpg}\n",
+        "documents[0].translation: 'scans/letter-0.jpg' is named as its own translation",
+    ),
+    "translations both ways": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-1.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-0.jpg}\n",
+        "documents[1].translation: 'scans/letter-1.jpg' is itself the translation of",
+    ),
+    "a translation of a translation": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-1.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-2.jpg}\n",
+        "pair 'scans/letter-2.jpg' with 'scans/letter-0.jpg' instead",
+    ),
+    "one translation of two files": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-2.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-2.jpg}\n",
+        "is already the translation of 'scans/letter-0.jpg'",
+    ),
     "deep nesting": ("schema: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
     "alias bomb": (
         "a: &a [x, x, x, x, x, x, x, x, x]\n"
@@ -86,7 +118,7 @@ BAD_CASE_FILES = {
 
 @pytest.fixture
 def case_dir(tmp_path: Path) -> Path:
-    case = make_tiny_case(tmp_path / "case")
+    case = make_tiny_case(tmp_path / "case", scans=3)
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "outside.jpg").write_bytes(b"not the case's")
