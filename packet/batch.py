@@ -45,8 +45,10 @@ from packet.pipeline import (
     finish_reading,
     from_cache,
     open_case,
+    read_limits,
     read_source,
     source_cache_key,
+    stopped,
     work_folder,
     write_packet,
 )
@@ -193,9 +195,15 @@ def read_on_worker(job: SourceJob) -> SourceDone:
         return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
     with work_folder() as work:
         task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
-        outcome = read_source(task)
+        # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
+        executor = executor_for(1, 1, read_limits(task.config))
+        [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
         pdf = outcome.read.pdf.read_bytes() if outcome.read else None
     return SourceDone(job.key, outcome, pdf)
+
+
+def stopped_job(job: SourceJob, why: str) -> SourceDone:
+    return SourceDone(job.key, stopped(job.task, why))
 
 
 @dataclass
@@ -224,6 +232,7 @@ class Docket:
         self.jobs: list[SourceJob] = []
         self.owner: dict[EntryKey, OpenCase] = {}  # the case whose timings carry a shared read
         self.sources = 0
+        self.pages_read = 0  # pages of the scans read (not from the cache), once read
 
     def add(self, case: OpenCase) -> None:
         self.waiting.append(case)
@@ -238,8 +247,8 @@ class Docket:
             task = SourceTask(source, case.work, self.cache.root, self.config)
             self.jobs.append(SourceJob(key, task))
 
-    def pages_to_read(self) -> int:
-        return sum(job.task.source.pages for job in self.jobs)
+    def scans_to_read(self) -> int:
+        return len(self.jobs)
 
     def reads(self) -> dict[str, int]:
         """How much reading the shared cache and the deduplication saved."""
@@ -249,24 +258,22 @@ class Docket:
             "distinct": distinct,
             "from_cache": distinct - len(self.jobs),
             "ocr": len(self.jobs),
-            "pages_ocr": self.pages_to_read(),
+            "pages_ocr": self.pages_read,
         }
 
-    def read_all(
-        self, on_pages: Callable[[int], None], on_case: Callable[[CaseResult], None]
-    ) -> None:
-        pages = {job.key: job.task.source.pages for job in self.jobs}
-
+    def read_all(self, on_scan: Callable[[], None], on_case: Callable[[CaseResult], None]) -> None:
         def done(result: SourceDone) -> None:
             self.outcomes[result.key] = self._received(result)
-            on_pages(pages[result.key])
+            if read := self.outcomes[result.key].read:
+                self.pages_read += len(read.page_texts)
+            on_scan()
             self._finish_ready(on_case)
 
         self._finish_ready(on_case)
         if self.jobs:
             executor, task = self._executor()
             try:
-                executor.map(task, self.jobs, done)
+                executor.map(task, self.jobs, done, stopped_job)
             except PacketError:
                 raise
             except Exception as exc:  # read_source catches a document's own errors: a pool's
@@ -283,7 +290,7 @@ class Docket:
     def _executor(self) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
         if self.options.scheduler:
             return DaskExecutor(self.options.scheduler), read_on_worker
-        return executor_for(self.options.jobs, len(self.jobs)), read_here
+        return executor_for(self.options.jobs, len(self.jobs), read_limits(self.config)), read_here
 
     def _received(self, done: SourceDone) -> SourceOutcome:
         outcome, owner = done.outcome, self.owner[done.key]
@@ -457,11 +464,11 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
                 results[name] = opened
             else:
                 docket.add(opened)
-        with progress.running(len(case_dirs), docket.pages_to_read()) as display:
+        with progress.running(len(case_dirs), docket.scans_to_read()) as display:
             for result in results.values():
                 display.case_done(result)
             try:
-                docket.read_all(display.pages_read, display.case_done)
+                docket.read_all(display.scan_read, display.case_done)
             except PacketError as exc:  # no scheduler, no Tesseract: no case can be read
                 for result in docket.abandon(exc.message):
                     display.case_done(result)

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from packet.atomic import private_dir
+
 ENTRY_FORMAT = 3
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
@@ -72,9 +74,10 @@ class OcrCache:
         self.root = root
 
     def _private_root(self) -> Path:
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.root.chmod(0o700)  # scans of birth certificates: owner only, whatever the umask
-        return self.root
+        # Scans of birth certificates: owner only, whatever the umask, when it is made here; a
+        # folder given with --cache-dir that already exists keeps its mode (its entries are
+        # each in a private folder of their own).
+        return private_dir(self.root)
 
     def entry_folder(self, key: EntryKey) -> Path:
         """Where the entry for ``key`` lives (whether or not it exists yet)."""

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+)
 
 from packet.config import Config
 from packet.errors import CaseFileError
@@ -155,12 +164,21 @@ class Translator(_Model):
     email: str | None = None
 
 
+def same_form(name: str) -> str:
+    """A file name in one Unicode form (NFC), whichever form it was typed or stored in: a Mac
+    stores "José" as "Jose" plus a combining accent, an editor types it as one character."""
+    return unicodedata.normalize("NFC", name)
+
+
+FileName = Annotated[str, AfterValidator(same_form)]
+
+
 class DocumentOverride(_Model):
-    file: str
+    file: FileName
     type: str | None = None
     about: str | None = None
     exclude: bool = False
-    translation: str | None = None
+    translation: FileName | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
 
 
@@ -410,6 +428,22 @@ def _date_problems(case: Case, today: dt.date) -> list[str]:
     return problems
 
 
+def on_disk(case_dir: Path, name: PurePosixPath) -> Path:
+    """Where ``name`` is in the case folder, each part matched whatever Unicode form the disk
+    stores it in (see ``same_form``)."""
+    path = case_dir
+    for part in name.parts:
+        candidate = path / part
+        if not candidate.exists() and not candidate.is_symlink() and path.is_dir():
+            wanted = same_form(part)
+            for entry in os.listdir(path):
+                if same_form(entry) == wanted:
+                    candidate = path / entry
+                    break
+        path = candidate
+    return path
+
+
 def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
@@ -422,7 +456,7 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
             where = f"documents[{i}].{key}"
             pure = PurePosixPath(name)
             try:
-                target = (case_dir / pure).resolve()
+                target = on_disk(case_dir, pure).resolve()
             except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
                 problems.append(f"{where}: {name!r} cannot be followed; give a plain path.")
                 continue

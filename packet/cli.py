@@ -25,7 +25,7 @@ from packet.errors import ExitCode, PacketError, Terminated
 from packet.pipeline import VARIANTS, Options, Reading, build, check_case, out_dir_for
 from packet.progress import BatchProgress, StageProgress
 from packet.report import finding_record
-from packet.text import long_date
+from packet.text import long_date, printable
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -51,7 +51,7 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
         try:
             code = command(*args, **kwargs)
         except PacketError as exc:
-            err.print(f"[bold red]error:[/] {escape(exc.message)}", markup=True)
+            err.print(f"[bold red]error:[/] {shown(exc.message, newlines=True)}", markup=True)
             code = exc.exit_code
         except Terminated:
             err.print("stopped (SIGTERM); nothing was left half-written.")
@@ -62,14 +62,14 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
         except OSError as exc:
             # Permission denied, a folder gone: the system's words, and the file.
             where = f" ({exc.filename})" if exc.filename else ""
-            err.print(f"[bold red]error:[/] {escape(str(exc.strerror or exc) + where)}.")
+            err.print(f"[bold red]error:[/] {shown(str(exc.strerror or exc) + where)}.")
             err.print("Nothing was left half-written; a packet already there was kept.")
             code = ExitCode.build_failed
         except Exception as exc:
             if os.environ.get("PACKET_DEBUG"):
                 raise
             err.print(
-                f"[bold red]internal error:[/] {escape(f'{type(exc).__name__}: {exc}')}. "
+                f"[bold red]internal error:[/] {shown(f'{type(exc).__name__}: {exc}')}. "
                 "Nothing was left half-written. Please report this; PACKET_DEBUG=1 shows the "
                 "details."
             )
@@ -80,6 +80,12 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
         sys.exit(int(code))
 
     return run
+
+
+def shown(text: str, newlines: bool = False) -> str:
+    """Text from a file name, a case file or a library, as console markup that prints it as it
+    is: no control character reaches the terminal, no bracket is read as markup."""
+    return escape(printable(text, newlines))
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -194,15 +200,15 @@ def build_command(
         )
         earlier = sorted(out_dir_for(case_dir, options).glob("packet-*.pdf"))
         if earlier:
-            err.print(f"{escape(str(earlier[0]))} is from an earlier build: do not file it as is.")
+            err.print(f"{shown(str(earlier[0]))} is from an earlier build: do not file it as is.")
         return built.exit_code
     for output in built.outputs:
         part = f", part {output.part}" if output.part else ""
         out.print(
-            f"Packet ({output.variant}{part}): {escape(str(output.path))}  {output.pages} pages, "
+            f"Packet ({output.variant}{part}): {shown(str(output.path))}  {output.pages} pages, "
             f"{output.bytes / 1_000_000:.1f} MB"
         )
-    out.print(f"Report: {escape(str(built.report_path))}")
+    out.print(f"Report: {shown(str(built.report_path))}")
     return built.exit_code
 
 
@@ -289,7 +295,7 @@ def show_batch(result: BatchResult) -> None:
     for c in result.cases:
         status = f"{c.status} (unchanged)" if c.unchanged else c.status
         table.add_row(
-            c.case,
+            Text(printable(c.case)),
             str(c.pages),
             str(c.errors),
             str(c.warnings),
@@ -299,22 +305,22 @@ def show_batch(result: BatchResult) -> None:
     out.print(table)
     for c in result.cases:
         if c.message:
-            out.print(f"  {c.case}: {c.message}")
+            out.print(f"  {shown(c.case)}: {shown(c.message)}")
     for note in result.notes:
-        out.print(f"  note: {note}")
+        out.print(f"  note: {shown(note)}")
     reads = result.reads
     out.print(
         f"{len(result.cases)} cases in {result.seconds:.1f} s; {reads['ocr']} scans OCR'd "
         f"({reads['pages_ocr']} pages), {reads['from_cache']} from the cache, "
         f"{reads['sources'] - reads['distinct']} shared between cases."
     )
-    out.print(f"Report: {result.report_path}")
+    out.print(f"Report: {shown(str(result.report_path))}")
 
 
 def show_findings(reading: Reading, timeline: bool = False) -> None:
     docs = reading.documents
     out.print(
-        f"{escape(reading.case.respondent.name)}: {len(docs)} documents read, "
+        f"{shown(reading.case.respondent.name)}: {len(docs)} documents read, "
         f"{sum(d.pages for d in docs)} pages, {len(reading.rejected)} files rejected."
     )
     if timeline and reading.timeline:
@@ -325,7 +331,7 @@ def show_findings(reading: Reading, timeline: bool = False) -> None:
             style = SEVERITY_STYLE[severity]
             out.print(f"\n[{style}]{SEVERITY_HEADING[severity]} ({len(found)})[/]")
         for f in found:
-            out.print(f"  {_where(f)}{escape(f.message)}")
+            out.print(f"  {_where(f)}{shown(f.message)}")
     out.print()
     out.print(verdict(reading.findings))
 
@@ -341,15 +347,15 @@ def show_timeline(timeline: Timeline) -> None:
     for year in range(timeline.since.year, timeline.until.year + 1):
         marks = "".join(MONTH_MARKS[timeline.month(year, m)] for m in range(1, 13))
         files = timeline.files_in(year)
-        shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-        out.print(f"  {year}  {marks}  {escape(shown)}".rstrip())
+        names = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        out.print(f"  {year}  {marks}  {shown(names)}".rstrip())
 
 
 def _where(f: Finding) -> str:
     place = f.claim or f.file
     if f.page is not None:
         place = f"{place}, page {f.page}" if place else f"page {f.page}"
-    return escape(f"[{place}] ") if place else ""
+    return shown(f"[{place}] ") if place else ""
 
 
 def verdict(findings: list[Finding]) -> str:
@@ -378,8 +384,11 @@ def init_command(scans_dir: Path, force: bool, jobs: int | None, cache_dir: Path
 
     options = Options(jobs=jobs, cache_dir=cache_dir, progress=StageProgress())
     path, count = write_starter_case(scans_dir, force, options)
-    out.print(f"Wrote {path} listing {count} scans. Fill in each FILL_IN, check each guess, then:")
-    out.print(f"  packet check {scans_dir}")
+    out.print(
+        f"Wrote {shown(str(path))} listing {count} scans. Fill in each FILL_IN, check each guess, "
+        "then:"
+    )
+    out.print(f"  packet check {shown(str(scans_dir))}")
     return ExitCode.ok
 
 
@@ -398,5 +407,5 @@ def explain_command(case_dir: Path, file: str, cache_dir: Path | None) -> int:
     from packet.explain import explain
 
     for line in explain(case_dir, file, Options(cache_dir=cache_dir)):
-        out.print(line, markup=False)
+        out.print(printable(line), markup=False)
     return ExitCode.ok

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from packet.case import load_case
+from packet.case import load_case, same_form
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
@@ -29,7 +29,7 @@ def case_file_name(case_dir: Path, file: str) -> str:
         if not candidate.is_file():
             continue
         try:
-            return candidate.resolve().relative_to(case_dir.resolve()).as_posix()
+            return same_form(candidate.resolve().relative_to(case_dir.resolve()).as_posix())
         except ValueError:
             continue
     raise UsageError(f"{file}: no such file in the case folder {case_dir}.")

@@ -6,7 +6,9 @@ deskew), fitted inside the margins with their aspect ratio kept, and stored comp
 the scan has no real colour, JPEG at no more than ``max_dpi``, pages of only ink on paper and
 1-bit scans as lossless CCITT G4. Other PDFs' pages are scaled onto letter paper as vectors, so
 born-digital text survives and is not OCR'd again; forms are flattened (their values stay
-visible) and active content is removed.
+visible), and each page is rebuilt from what prints by an allow-list (pdfpages.py), so that no
+script, attachment or metadata of the sender's file comes along. Every page image is written
+without the source's metadata (EXIF, comments, ICC profile).
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from pathlib import Path
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ContentStream, RectangleObject
+from pypdf import PageObject, PdfReader, Transformation
+from pypdf.generic import ContentStream
 from reportlab.lib.units import inch
 
-from packet.config import NormalizeSettings
-from packet.ingest import Source, Unusable
+from packet import pdfpages
+from packet.config import IntakeSettings, NormalizeSettings
+from packet.ingest import Source, Unusable, detail, refuse_bomb
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -63,11 +66,16 @@ class NormalizedSource:
     images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
 
-def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
+def normalize(
+    source: Source, work: Path, settings: NormalizeSettings, limits: IntakeSettings
+) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
-    frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
+    if source.kind == "pdf":
+        frames = _scanned_pages(source.path, limits.max_image_pixels)
+    else:
+        frames = _frames(source.path, limits.max_image_pixels)
     if frames is None:
-        return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))
+        return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, settings, limits))
     stem = pdf.with_suffix("")
     images = [
         _page_image(*_prepared(frame, settings), Path(f"{stem}-{n}"), settings)
@@ -97,14 +105,17 @@ def with_pages(
 # --- images ---
 
 
-def _frames(path: Path) -> Iterator[Image.Image]:
+def _frames(path: Path, max_pixels: int) -> Iterator[Image.Image]:
     with Image.open(path) as image:
-        for frame in ImageSequence.Iterator(image):
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            # every page against the same limit, before it is decoded (the header says its size)
+            refuse_bomb(*frame.size, max_pixels, f"page {number} of the image")
             try:
                 frame.load()
             except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                why = detail(exc, path)
                 raise Unusable(
-                    f"the image is damaged or truncated ({exc}); copy or scan it again"
+                    f"the image is damaged or truncated ({why}); copy or scan it again"
                 ) from None
             yield _flat(ImageOps.exif_transpose(frame))
 
@@ -242,6 +253,7 @@ def _page_image(
     also written uncompressed for OCR, which costs no encoding time.
     """
     page = _straightened(frame, skew, bitonal)
+    page.info.clear()  # no comment, EXIF or ICC profile of the source goes into the packet
     w_pt, h_pt = _fitted(page.width, page.height, settings)
     dpi = max(MIN_TESSERACT_DPI, round(page.width / (w_pt / inch)))
     ocr_copy = _ocr_copy(frame, stem, dpi) if bitonal or skew else None
@@ -290,7 +302,7 @@ def _write_image_pdf(images: list[PageImage], pdf: Path, settings: NormalizeSett
 PLAIN_IMAGE_FILTERS = {"/DCTDecode", "/FlateDecode", "/CCITTFaxDecode", "/LZWDecode"}
 
 
-def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
+def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
     """The page images of a PDF that is nothing but one scanned image per page, else None.
 
     Such a PDF is read like a stack of images (compact pages, direct OCR, confidences); any
@@ -300,7 +312,7 @@ def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
         reader = PdfReader(path)
         if reader.is_encrypted:
             reader.decrypt("")
-        pages = [_scan_image(page, reader) for page in reader.pages]
+        pages = [_scan_image(page, reader, max_pixels) for page in reader.pages]
     except Exception:  # anything unusual about the PDF: the vector path copes with it
         return None
     if not pages or any(p is None for p in pages):
@@ -308,7 +320,9 @@ def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
     return (_decoded(*page) for page in pages)  # type: ignore[misc]
 
 
-def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, int] | None:
+def _scan_image(
+    page: PageObject, reader: PdfReader, max_pixels: int
+) -> tuple[PageObject, str, int] | None:
     """(page, image name, /Rotate) when the page only draws one image over the whole page."""
     if "/Annots" in page:
         return None
@@ -329,8 +343,8 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
     filters = [filters] if isinstance(filters, str) else list(filters or [])
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
-    if int(image["/Width"]) * int(image["/Height"]) > (Image.MAX_IMAGE_PIXELS or float("inf")):
-        return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
+    if int(image["/Width"]) * int(image["/Height"]) > max_pixels:
+        return None  # a bomb would be decoded whole here: the vector path refuses it
     if page.extract_text().strip():
         return None
     return page, name, int(page.get("/Rotate", 0)) % 360
@@ -342,57 +356,62 @@ def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
     return image.rotate(-rotate, expand=True) if rotate else image
 
 
-def _pdf_onto_letter(path: Path, pdf: Path, work: Path, settings: NormalizeSettings) -> int:
-    page_w, page_h = (d * inch for d in settings.page_inches)
-    cleaned = _inert(path, work / f"{pdf.stem}-inert.pdf")
-    writer = PdfWriter(clone_from=PdfReader(cleaned))
-    letter = RectangleObject([0, 0, page_w, page_h])
-    for page in writer.pages:
-        page.add_transformation(_fit(page, page_w, page_h))
-        for box in ("/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
-            if box in page:
-                del page[box]
-        page.mediabox = letter
-    with pdf.open("wb") as out:
-        writer.write(out)
-    return len(writer.pages)
+def _pdf_onto_letter(
+    path: Path, pdf: Path, settings: NormalizeSettings, limits: IntakeSettings
+) -> int:
+    page_size = tuple(d * inch for d in settings.page_inches)
+    try:
+        with pikepdf.open(path) as source:
+            _flatten_forms(source)
+            return pdfpages.rebuild(
+                source, pdf, lambda page: _fit(page.obj, *page_size), page_size, limits
+            )
+    except pikepdf.PasswordError:
+        raise Unusable(
+            "the PDF is protected by a password; save an unlocked copy and use that"
+        ) from None
+    except pikepdf.PdfError as exc:
+        raise Unusable(
+            f"the PDF is damaged and cannot be read ({detail(exc, path)}); export or scan it again"
+        ) from None
 
 
-ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Names", "/URI", "/Threads")
+def _flatten_forms(pdf: pikepdf.Pdf) -> None:
+    """Form values and annotations drawn into the page content they print as (an XFA form:
+    only its AcroForm view, which is what most readers print)."""
+    form = pdf.Root.get("/AcroForm")
+    if isinstance(form, pikepdf.Dictionary):
+        if "/XFA" in form:
+            del form["/XFA"]
+        pdf.generate_appearance_streams()
+    pdf.flatten_annotations("all")
 
 
-def _inert(path: Path, out: Path) -> Path:
-    """A copy with form values drawn into the page and nothing a reader could run or open."""
-    with pikepdf.open(path) as pdf:
-        if "/AcroForm" in pdf.Root:
-            _drop(pdf.Root.AcroForm, "/XFA")  # XFA forms: only the AcroForm view is kept
-            pdf.generate_appearance_streams()
-        pdf.flatten_annotations("all")  # widgets, stamps, notes become plain page content
-        for key in ACTIVE_ROOT_KEYS:
-            _drop(pdf.Root, key)  # scripts, open actions, attachments, the form itself
-        for page in pdf.pages:
-            for key in ("/Annots", "/AA"):  # links and actions flatten_annotations left
-                _drop(page.obj, key)
-        pdf.remove_unreferenced_resources()
-        pdf.save(out)
-    return out
-
-
-def _drop(dictionary: pikepdf.Dictionary, key: str) -> None:
-    if key in dictionary:
-        del dictionary[key]
-
-
-def _fit(page: PageObject, page_w: float, page_h: float) -> Transformation:
-    """The transformation that puts a page's visible content upright and centred on letter paper."""
-    page.transfer_rotation_to_content()
-    box = page.cropbox
-    w, h = float(box.width), float(box.height)
-    move = Transformation().translate(-float(box.left), -float(box.bottom))
+def _fit(page: pikepdf.Dictionary, page_w: float, page_h: float) -> tuple[float, ...]:
+    """The matrix that puts a page's visible content (its crop box, turned as /Rotate says)
+    upright and centred on letter paper; landscape content is turned to portrait."""
+    box = pdfpages.inherited(page, "/CropBox") or pdfpages.inherited(page, "/MediaBox")
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)
+    except (TypeError, ValueError):
+        x0, y0, x1, y1 = 0.0, 0.0, 612.0, 792.0  # no usable box: letter, as readers assume
+    left, bottom = min(x0, x1), min(y0, y1)
+    w, h = abs(x1 - x0), abs(y1 - y0)
+    if w < 1 or h < 1:
+        raise Unusable("the PDF is damaged: a page has no size; export or scan it again")
+    move = Transformation().translate(-left, -bottom)
+    rotate = pdfpages.inherited(page, "/Rotate")
+    turn = int(rotate) % 360 if isinstance(rotate, int) else 0
+    # /Rotate turns the page clockwise for viewing: the same turn, applied to the content.
+    if turn == 90:
+        move, w, h = move.rotate(-90).translate(0, w), h, w
+    elif turn == 180:
+        move = move.rotate(180).translate(w, h)
+    elif turn == 270:
+        move, w, h = move.rotate(90).translate(h, 0), h, w
     if w > h * LANDSCAPE_RATIO:
-        move = move.rotate(90).translate(h, 0)
-        w, h = h, w
+        move, w, h = move.rotate(90).translate(h, 0), h, w
     if (round(w), round(h)) == (round(page_w), round(page_h)):
-        return move
+        return move.ctm
     scale = min(page_w / w, page_h / h, 2.0)
-    return move.scale(scale).translate((page_w - w * scale) / 2, (page_h - h * scale) / 2)
+    return move.scale(scale).translate((page_w - w * scale) / 2, (page_h - h * scale) / 2).ctm

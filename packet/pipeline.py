@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from packet import atomic
 from packet._exec import ocrmypdf, tesseract
-from packet.assemble import Output, assemble, stale_outputs
+from packet.assemble import Output, assemble
 from packet.cache import EntryKey, OcrCache, cache_key, default_cache_dir
 from packet.case import Case, load_case
 from packet.check import (
@@ -34,18 +37,32 @@ from packet.check import (
 from packet.classify import Document, classify
 from packet.compose import compose
 from packet.config import Config, load_config
-from packet.errors import BuildError, ExitCode, PacketError
-from packet.executor import executor_for
-from packet.ingest import OUTPUT_FOLDER, Intake, Rejection, Source, Unusable, ingest
+from packet.errors import BuildError, ExitCode, PacketError, UsageError
+from packet.executor import Limits, allow, executor_for
+from packet.ingest import (
+    OUTPUT_FOLDER,
+    TOO_LARGE,
+    Intake,
+    Rejection,
+    Source,
+    Unusable,
+    detail,
+    ingest,
+    inspect,
+)
 from packet.normalize import normalize
 from packet.ocr import ReadSource, ocr
 from packet.ocr import versions as ocr_versions
 from packet.progress import StageProgress
-from packet.report import REPORT_NAME, report, report_bytes
+from packet.report import REPORT_NAME, previous_outputs, report, report_bytes
+from packet.text import printable
 
 VARIANTS = ("efile", "filing", "service")
 KEEP_WORK_ENV = "PACKET_KEEP_WORK"
-WORK_PREFIX = "packet-"  # then the build's process id, so a later build knows it was abandoned
+WORK_PREFIX = "packet-"  # then the build's process id
+# Inside every work folder: who made it. Only a folder holding this, owned by this user and
+# naming a process that is no longer running, is ever removed as abandoned.
+WORK_MARKER = ".evidence-packet-work"
 
 
 @dataclass(frozen=True)
@@ -88,12 +105,20 @@ class Built:
 def work_folder() -> Iterator[Path]:
     """A private temporary folder, removed at the end (also on Ctrl-C) unless asked to keep it."""
     _remove_abandoned_work_folders()
-    path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
+    try:
+        path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
+        (path / WORK_MARKER).write_text(json.dumps(_made_by()), encoding="utf-8")
+    except OSError as exc:
+        raise BuildError(full(Path(tempfile.gettempdir()), exc)) from None
     try:
         yield path
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise BuildError(full(path.parent, exc)) from None
+        raise
     finally:
         if os.environ.get(KEEP_WORK_ENV):
-            print(f"work folder kept: {path}")
+            print(f"work folder kept: {printable(str(path))}")
         else:
             shutil.rmtree(path, ignore_errors=True)
 
@@ -109,12 +134,52 @@ def temp_files_in(work: Path) -> Iterator[None]:
 
 
 def _remove_abandoned_work_folders() -> None:
-    """Remove work folders of builds that were killed (kill -9 or a power cut) and cannot."""
+    """Remove work folders of builds that were killed (kill -9 or a power cut) and cannot.
+
+    A folder in the temporary folder is only ever removed when this tool made it: it is a real
+    folder of this user, and holds the marker a work folder is made with, naming a process that
+    is no longer running (or a boot before this one). A folder of the user's that merely looks
+    like one (``packet-2025-garcia``, an output folder ``-o $TMPDIR/packet-2026-x``) is kept.
+    """
     for folder in Path(tempfile.gettempdir()).glob(WORK_PREFIX + "*-*"):
-        pid = folder.name.removeprefix(WORK_PREFIX).split("-", 1)[0]
-        with contextlib.suppress(OSError):  # e.g. removed meanwhile by another build
-            if pid.isdigit() and folder.lstat().st_uid == os.getuid() and not _running(int(pid)):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            if _abandoned(folder):
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+def _made_by() -> dict[str, object]:
+    return {"tool": "evidence-packet", "pid": os.getpid(), "boot": _boot(), "pids": _pid_space()}
+
+
+def _abandoned(folder: Path) -> bool:
+    info, marker = folder.lstat(), folder / WORK_MARKER
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    marked = marker.lstat()
+    if not stat.S_ISREG(marked.st_mode) or marked.st_uid != os.getuid() or marked.st_size > 4096:
+        return False
+    made = json.loads(marker.read_text(encoding="utf-8"))
+    pid = made["pid"]
+    if made["tool"] != "evidence-packet" or not folder.name.startswith(f"{WORK_PREFIX}{pid}-"):
+        return False
+    if made["boot"] != _boot():
+        return True  # made before the computer last started: no process of it runs
+    # A build in another PID namespace (a container sharing /tmp) cannot be seen from here.
+    return made["pids"] == _pid_space() and not _running(int(pid))
+
+
+def _boot() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
+def _pid_space() -> str:
+    try:
+        return str(os.stat("/proc/self/ns/pid").st_ino)
+    except OSError:
+        return ""
 
 
 def _running(pid: int) -> bool:
@@ -129,6 +194,27 @@ def _running(pid: int) -> bool:
 
 def out_dir_for(case_dir: Path, options: Options) -> Path:
     return options.out_dir or case_dir / OUTPUT_FOLDER
+
+
+def output_folder(case_dir: Path, options: Options) -> Path:
+    """Where the packet goes. The case's own out/ must be a real folder: a link planted there
+    would make this client's packet replace another case's, or land in a shared folder."""
+    out_dir = out_dir_for(case_dir, options)
+    if options.out_dir is None and out_dir.is_symlink():
+        raise UsageError(
+            f"{out_dir} is a link (to {os.readlink(out_dir)}), not a folder; the packet is "
+            "written only into a real folder, so that it can never replace another case's "
+            "files. Remove the link, or choose where to write with -o."
+        )
+    return out_dir
+
+
+def finish_interrupted_writes(out_dir: Path) -> None:
+    """A build killed while it renamed its outputs into place left them half new, half old:
+    finish that first, so that no later command sees a new packet beside an old report."""
+    if (out_dir / atomic.JOURNAL).is_file():
+        with atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)):
+            atomic.finish_interrupted_commit(out_dir)
 
 
 @contextlib.contextmanager
@@ -180,6 +266,7 @@ def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> R
 
 
 def build(case_dir: Path, options: Options) -> Built:
+    finish_interrupted_writes(output_folder(case_dir, options))
     config = load_config()
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
@@ -198,12 +285,13 @@ def write_packet(
         filed = [d for d in reading.documents if d.file not in reading.copies_left_out]
         tab_cut = options.tab_cut or config.settings.packet.tab_cut
         composition = compose(reading.case, filed, config, work, today, tab_cut)
-    out_dir = atomic.private_dir(out_dir_for(case_dir, options))
+    out_dir = atomic.private_dir(output_folder(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
         _writing_to(out_dir),
         atomic.Staging(out_dir) as staging,
     ):
+        atomic.finish_interrupted_commit(out_dir)
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
@@ -231,13 +319,17 @@ def write_packet(
         # Packets and report.json replace the previous ones together, renamed back to back.
         staging.write(REPORT_NAME, lambda f: f.write(report_bytes(content)))
         # out/ holds exactly what report.json lists: a filing copy left from an earlier build
-        # could otherwise be printed and filed although it no longer matches the case.
-        staging.commit(stale=stale_outputs(out_dir, VARIANTS))
+        # could otherwise be printed and filed although it no longer matches the case. Only
+        # packets the previous report lists are removed: nothing of the user's, ever.
+        staging.commit(stale=previous_outputs(out_dir))
     return Built(reading, outputs, out_dir / REPORT_NAME)
 
 
 def _waiting_for(out_dir: Path) -> None:
-    print(f"Another build is writing to {out_dir}; waiting for it to finish...", file=sys.stderr)
+    print(
+        f"Another build is writing to {printable(str(out_dir))}; waiting for it to finish...",
+        file=sys.stderr,
+    )
 
 
 @contextlib.contextmanager
@@ -289,6 +381,18 @@ class SourceOutcome:
     read: ReadSource | None
     rejection: Rejection | None
     seconds: dict[str, float]
+    note: str | None = None  # something the user should know that is not about the file
+
+
+def read_limits(config: Config) -> Limits:
+    """What reading one file may cost in its worker before it is stopped and the file rejected."""
+    limits = config.settings.limits
+    return Limits(limits.worker_memory_mb * 2**20, limits.seconds_per_file)
+
+
+def stopped(task: SourceTask, why: str) -> SourceOutcome:
+    """The outcome of a read whose worker had to be stopped: the file is rejected, saying why."""
+    return SourceOutcome(None, Rejection(task.source.file, why), {})
 
 
 def read_sources(
@@ -299,19 +403,29 @@ def read_sources(
     # Cached documents are served here, so a rebuild with nothing changed starts no worker.
     outcomes = {i: hit for i, task in enumerate(tasks) if (hit := cached(task))}
     # Longest documents first: the last one to start is short, so no core idles at the end.
-    todo = sorted(set(range(len(tasks))) - set(outcomes), key=lambda i: -tasks[i].source.pages)
+    todo = sorted(set(range(len(tasks))) - set(outcomes), key=lambda i: -longest_first(tasks[i]))
     with options.progress.stage("Reading scans (OCR)", len(tasks)) as advance:
         for hit in outcomes.values():
             advance(hit)
-        done = executor_for(options.jobs, len(todo)).map(
-            read_source, [tasks[i] for i in todo], advance
-        )
-    outcomes.update(zip(todo, done, strict=True))
+        if todo:
+            executor = executor_for(options.jobs, len(todo), read_limits(config))
+            done = executor.map(read_source, [tasks[i] for i in todo], advance, stopped)
+            outcomes.update(zip(todo, done, strict=True))
     ordered = [outcomes[i] for i in range(len(tasks))]
     for outcome in ordered:
         for stage, seconds in outcome.seconds.items():
             timings[stage] = timings.get(stage, 0.0) + seconds
+    for note in dict.fromkeys(o.note for o in ordered if o.note):
+        print(f"note: {printable(note)}", file=sys.stderr)
     return [o.read for o in ordered if o.read], [o.rejection for o in ordered if o.rejection]
+
+
+def longest_first(task: SourceTask) -> int:
+    """How long a source will take to read, roughly: its size (its pages are not yet known)."""
+    try:
+        return task.source.path.stat().st_size
+    except OSError:
+        return 0
 
 
 def source_cache_key(source: Source, config: Config) -> EntryKey:
@@ -335,32 +449,68 @@ def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome 
     found = cache.get(key)
     if not found:
         return None
-    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True)
+    # Read and inspected before (the entry proves it was made from this file): its pages known.
+    known = replace(source, pages=len(found.page_texts))
+    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True)
     return SourceOutcome(read, None, {})
 
 
 def read_source(task: SourceTask) -> SourceOutcome:
-    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
+    """Inspect, normalize and OCR one source, or take it from the cache. Runs in a bounded
+    worker process (executor.py): whatever the file does to the readers stays there."""
     if hit := cached(task):
         return hit
     source, settings = task.source, task.config.settings
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
-            normalized = normalize(source, task.work, settings.normalize)
+            source = inspect(source, settings.intake)
+            allow(((source.pages or 1) - 1) * settings.limits.seconds_per_page)
+            normalized = normalize(source, task.work, settings.normalize, settings.intake)
         with timed(seconds, "ocr"), temp_files_in(task.work):
             read = ocr(normalized, task.work, settings.ocr, settings.normalize)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
     except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
         return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
+    except MemoryError:
+        return SourceOutcome(None, Rejection(source.file, TOO_LARGE), seconds)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # the disk is full, not the file wrong
+            raise BuildError(full(task.work.parent, exc)) from None
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
     except Exception as exc:  # one unreadable file must never stop the rest of the case
-        return SourceOutcome(
-            None,
-            Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
-            seconds,
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
+    return _cached(task, read, seconds)
+
+
+def _cached(task: SourceTask, read: ReadSource, seconds: dict[str, float]) -> SourceOutcome:
+    """The read filed in the OCR cache; when the cache cannot take it (a full disk, a folder
+    made read-only), the build goes on with the read in its work folder, saying so."""
+    try:
+        stored = OcrCache(task.cache_dir).put(
+            source_cache_key(task.source, task.config),
+            read.pdf,
+            read.page_texts,
+            read.page_confidences,
         )
-    stored = OcrCache(task.cache_dir).put(
-        source_cache_key(task.source, task.config), read.pdf, read.page_texts, read.page_confidences
-    )
+    except OSError as exc:
+        note = (
+            f"the OCR cache {task.cache_dir} could not be written to ({exc.strerror or exc}); "
+            "this build goes on without caching, so the next one reads these scans again. "
+            "Free some space there, or choose another folder with --cache-dir."
+        )
+        return SourceOutcome(read, None, seconds, note)
     return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
+
+
+def could_not_read(exc: BaseException, source: Source) -> str:
+    return f"could not be read ({type(exc).__name__}: {detail(exc, source.path)})"
+
+
+def full(folder: Path, exc: OSError) -> str:
+    """A full disk, named by the folder that is on it, and what to do."""
+    return (
+        f"the disk holding {folder} is full ({exc.strerror}); free some space there, or set "
+        "TMPDIR to a folder on a disk with room, and build again"
+    )

@@ -18,6 +18,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from packet.text import printable
+
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
     return (
@@ -50,17 +52,17 @@ class BatchProgress:
         self.terminal = sys.stderr.isatty() if enabled is None else enabled
 
     @contextmanager
-    def running(self, cases: int, pages: int) -> Iterator[BatchDisplay]:
+    def running(self, cases: int, scans: int) -> Iterator[BatchDisplay]:
         if not self.terminal:
             yield BatchLines(cases)
             return
         columns = (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-            yield BatchBars(bar, cases, pages)
+            yield BatchBars(bar, cases, scans)
 
 
 class BatchDisplay:
-    def pages_read(self, pages: int) -> None: ...
+    def scan_read(self) -> None: ...
 
     def case_done(self, result: CaseLine) -> None: ...
 
@@ -77,12 +79,14 @@ class CaseLine(Protocol):
 
 
 def case_line(result: CaseLine) -> str:
+    """One case's line, its folder name and message shown with control characters escaped."""
+    case = printable(result.case)
     if result.unchanged:
-        return f"{result.case}: unchanged since the last batch ({result.status}), skipped"
+        return f"{case}: unchanged since the last batch ({result.status}), skipped"
     if result.message and result.status == "failed":
-        return f"{result.case}: failed: {result.message}"
+        return f"{case}: failed: {printable(result.message)}"
     return (
-        f"{result.case}: {result.status}, {result.pages} pages, {result.errors} errors, "
+        f"{case}: {result.status}, {result.pages} pages, {result.errors} errors, "
         f"{result.warnings} warnings, {result.seconds:.1f} s"
     )
 
@@ -97,14 +101,15 @@ class BatchLines(BatchDisplay):
 
 
 class BatchBars(BatchDisplay):
-    def __init__(self, bar: Progress, cases: int, pages: int) -> None:
+    def __init__(self, bar: Progress, cases: int, scans: int) -> None:
         self.bar = bar
         self.cases = bar.add_task("Cases built", total=cases)
-        self.pages = bar.add_task("Pages OCR'd", total=pages) if pages else None
+        # Scans, not pages: a file's pages are counted in its worker, once it is opened there.
+        self.scans = bar.add_task("Scans read", total=scans) if scans else None
 
-    def pages_read(self, pages: int) -> None:
-        if self.pages is not None:
-            self.bar.advance(self.pages, pages)
+    def scan_read(self) -> None:
+        if self.scans is not None:
+            self.bar.advance(self.scans)
 
     def case_done(self, result: CaseLine) -> None:
         self.bar.advance(self.cases)

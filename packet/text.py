@@ -573,3 +573,24 @@ def language_of(text: str) -> str:
             counts[lang] += word in markers
     # "de" and "en" exist in both languages' documents; a Spanish page must clearly outweigh
     return "es" if counts["es"] > counts["en"] * 1.5 and counts["es"] >= 3 else "en"
+
+
+# What a terminal acts on instead of showing: C0 and C1 controls (ESC starts colours, a clear
+# screen, a window title), DEL, line and paragraph separators, and the bidirectional controls
+# that make a name read differently from what it is.
+_UNSHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, newlines: bool = False) -> str:
+    """Text as it may be shown on a terminal or in a log: every control character written as an
+    escape (``\\x1b``, ``\\n``), so that a file name can neither colour, clear or retitle the
+    terminal nor fake a line of its own ("0 errors: ready to file"). ``newlines``: keep the line
+    breaks of a message that has several lines."""
+
+    def escaped(match: re.Match[str]) -> str:
+        char = match.group()
+        if newlines and char == "\n":
+            return char
+        return repr(char)[1:-1] if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+    return _UNSHOWN.sub(escaped, text)

@@ -6,6 +6,7 @@ import hashlib
 import os
 import resource
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -16,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BuiltCase, run_packet
-from tests.hostile.make_corpus import CASE_YAML, make_corpus, scan
+from tests.hostile.make_corpus import CASE_YAML, make_corpus, make_round_two, scan
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 MEMORY_LIMIT = 1_500_000_000  # bytes of address space a hostile input may make a command use
+HANG_LIMIT = 300  # seconds a build of a hostile case may take before it counts as hung
 TINY_CASE_YAML = CASE_YAML  # the smallest valid case: respondent and request only
 
 
@@ -84,6 +86,41 @@ def hostile_build(corpus_root: Path, ocr_cache: Path) -> Iterator[Build]:
     finally:
         os.umask(old)
     yield Build(case_dir, out_dir, result, before)
+
+
+@pytest.fixture(scope="session")
+def round_two_build(tmp_path_factory: pytest.TempPathFactory, ocr_cache: Path) -> Build:
+    """The second hostile case built once, every process of it limited to MEMORY_LIMIT, and
+    given HANG_LIMIT seconds: a build that hangs is stopped and counts as a failure."""
+    root = tmp_path_factory.mktemp("round-two")
+    case_dir = make_round_two(root)
+    out_dir = root / "out"
+    before = snapshot(case_dir)
+    result = run_bounded(packet_command("build", case_dir, "-o", out_dir, "--cache-dir", ocr_cache))
+    return Build(case_dir, out_dir, result, before)
+
+
+def run_bounded(command: list[str], seconds: float = HANG_LIMIT) -> subprocess.CompletedProcess:
+    """Run a command as a user would, in its own process group, under MEMORY_LIMIT; after
+    ``seconds`` the whole group is killed and the result says so (return code None)."""
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        preexec_fn=limited_memory,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=seconds)
+        code = process.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        code, stderr = None, f"HUNG: still running after {seconds} s\n{stderr}"
+    return subprocess.CompletedProcess(command, code, stdout, stderr)  # type: ignore[arg-type]
 
 
 def make_tiny_case(folder: Path, scans: int = 1) -> Path:

@@ -23,11 +23,15 @@ from tests.hostile.conftest import (
     snapshot,
 )
 from tests.hostile.make_corpus import (
+    ANSI_NAME,
+    FIFO_NAME,
     MARKER,
+    NFC_NAME,
     REJECTED,
     REJECTED_UNLESS_ROOT,
     USED,
     expected,
+    round_two,
 )
 
 ACTIVE_KEYS = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFiles", b"/XFA")
@@ -186,3 +190,77 @@ def test_a_huge_file_is_rejected_without_reading_it_into_memory(tmp_path: Path) 
     )
     assert result.returncode == 1, result.stderr
     assert "scans/clip.jpg was left out" in result.stdout
+
+
+# --- round two: polyglots, PDFs that crashed, hung or exhausted a build, a pipe, names ---------
+
+
+def two(name: str) -> str:
+    return round_two()[name][1] if name in round_two() else REJECTED  # the pipe
+
+
+def test_round_two_ends_in_time_with_findings_not_3(round_two_build: Build) -> None:
+    result = round_two_build.result
+    assert result.returncode is not None, result.stderr[:2000]  # None: it hung and was killed
+    assert result.returncode == 1, result.stderr
+    assert not TECHNICAL.search(result.stdout + result.stderr), result.stdout + result.stderr
+    assert round_two_build.packet.is_file()
+
+
+@pytest.mark.parametrize(
+    "name", sorted([*(n for n in round_two() if two(n) == REJECTED), FIFO_NAME]), ids=repr
+)
+def test_round_two_bad_files_are_each_rejected_with_a_plain_reason(
+    round_two_build: Build, name: str
+) -> None:
+    rejected = {r["file"]: r["reason"] for r in round_two_build.report["rejected"]}
+    assert name in rejected, f"{name!r} was not rejected"
+    assert 10 < len(rejected[name]) < 300 and not TECHNICAL.search(rejected[name]), rejected[name]
+    findings = [f for f in round_two_build.report["findings"] if f.get("file") == name]
+    assert [f["code"] for f in findings] == ["rejected-file"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in round_two() if two(n) == USED), ids=repr)
+def test_round_two_good_files_are_used(round_two_build: Build, name: str) -> None:
+    used = {d["file"]: d for d in round_two_build.report["documents"]}
+    assert name in used, f"{name!r} was not used"
+    assert used[name]["exhibit"] and used[name]["packet_pages"]
+
+
+def test_round_two_reasons_say_what_happened(round_two_build: Build) -> None:
+    rejected = {r["file"]: r["reason"] for r in round_two_build.report["rejected"]}
+    assert "certificate" in rejected["scans/certificate encrypted.pdf"]
+    assert "encrypted" in rejected["scans/unknown encryption.pdf"]
+    assert "not a regular file" in rejected[FIFO_NAME]
+    for name in ("inline image bomb.pdf", "flate bomb.pdf", "two pages.tif"):
+        assert "bomb" in rejected[f"scans/{name}"], rejected[f"scans/{name}"]
+    assert "page 2" in rejected["scans/two pages.tif"]  # every page held to the same limit
+
+
+def test_a_polyglot_photo_is_the_photo_every_viewer_shows(round_two_build: Build) -> None:
+    used = {d["file"]: d for d in round_two_build.report["documents"]}
+    reader = PdfReader(round_two_build.packet)
+    for name in ("scans/photo-a.jpg", "scans/photo-b.png"):
+        assert used[name]["type"] != "birth_certificate", used[name]
+        first, _ = used[name]["packet_pages"]
+        assert "FAMILY PICNIC" in reader.pages[first - 1].extract_text().upper()
+    # The PDF hidden after each image's end was never read: the claimed child still has no
+    # birth certificate, and nothing of the hidden PDF is in the packet.
+    missing = [f for f in round_two_build.report["findings"] if f.get("claim") == "children[0]"]
+    assert [f["code"] for f in missing] == ["missing-evidence"]
+    text = "".join(page.extract_text() for page in reader.pages).upper()
+    assert "CERTIFICATE OF LIVE BIRTH" not in text
+
+
+def test_names_are_printed_with_control_characters_escaped(round_two_build: Build) -> None:
+    printed = round_two_build.result.stdout + round_two_build.result.stderr
+    assert "\x1b" not in printed and "\x07" not in printed
+    shown = ANSI_NAME.encode("unicode_escape").decode()
+    assert shown in printed  # the name is still recognisable
+
+
+def test_a_file_named_in_case_yaml_is_found_whatever_its_unicode_form(
+    round_two_build: Build,
+) -> None:
+    used = {d["file"]: d for d in round_two_build.report["documents"]}
+    assert used[NFC_NAME]["type"] == "letter_of_support"  # its documents: entry applied
