@@ -10,14 +10,16 @@ the rest; a case whose inputs, settings and tools did not change since the last 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
+import multiprocessing
 import os
 import socket
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
@@ -197,9 +199,23 @@ def read_on_worker(job: SourceJob) -> SourceDone:
         task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
         # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
         executor = executor_for(1, 1, read_limits(task.config))
-        [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
+        with may_start_processes():
+            [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
         pdf = outcome.read.pdf.read_bytes() if outcome.read else None
     return SourceDone(job.key, outcome, pdf)
+
+
+@contextlib.contextmanager
+def may_start_processes() -> Iterator[None]:
+    """Let a Dask worker (a daemonic process) start the bounded reader. multiprocessing forbids
+    that so that no child outlives a daemon; ours die with their parent anyway (PDEATHSIG)."""
+    process = multiprocessing.current_process()
+    was = process.daemon
+    process.daemon = False
+    try:
+        yield
+    finally:
+        process.daemon = was
 
 
 def stopped_job(job: SourceJob, why: str) -> SourceDone:

@@ -218,6 +218,8 @@ def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
         pages = len(reader.pages)
     except Unusable:
         raise
+    except FileNotFoundError:
+        raise Unusable(VANISHED) from None
     except NotImplementedError as exc:  # the reader knows the PDF is encrypted, but not how
         raise Unusable(_unknown_encryption(path, exc)) from None
     except MemoryError:
@@ -236,6 +238,7 @@ def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
     return pages
 
 
+VANISHED = "could not be read: it was moved or deleted while the case was read; build again"
 TOO_LARGE = (
     "reading it needs more memory than one document may use (a possible decompression bomb); "
     "export or scan it again"
@@ -294,6 +297,8 @@ def _image_pages(path: Path, kind: str, settings: IntakeSettings) -> int:
         ) from None
     except Unusable:
         raise
+    except FileNotFoundError:
+        raise Unusable(VANISHED) from None
     except MemoryError:
         raise Unusable(TOO_LARGE) from None
     except Image.UnidentifiedImageError:  # its start is right, the rest is not
