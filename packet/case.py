@@ -23,10 +23,13 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
+    field_validator,
 )
 
 from packet.config import Config
 from packet.errors import CaseFileError
+from packet.text import control_character
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
@@ -61,8 +64,45 @@ def format_a_number(digits: str) -> str:
 ANumber = Annotated[str, BeforeValidator(_a_number)]
 
 
+MAX_LINE = 500  # characters of a one-line value: a name, an address line, a court
+MAX_NARRATIVE = 20_000  # characters of the narrative, about eight pages of the letter
+PARAGRAPH_FIELDS = {"narrative"}  # may hold paragraphs (blank lines between them)
+FILE_FIELDS = {"file", "translation"}  # file names: matched as they are on the disk
+# What a terminal or a PDF reader acts on instead of showing (tabs and line breaks are spacing).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def written(text: str, paragraphs: bool) -> str:
+    """A value as the letter prints it: one line (a line break is a space), or, where a value
+    may hold paragraphs, lines kept; never a control character, never longer than fits."""
+    if found := control_character(text):
+        raise ValueError(f"holds a control character ({found!r}); remove it")
+    if paragraphs:
+        text = re.sub(r"[ \t]+", " ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    else:
+        text = " ".join(text.split())
+    limit = MAX_NARRATIVE if paragraphs else MAX_LINE
+    if len(text) > limit:
+        raise ValueError(f"is {len(text):,} characters long, more than {limit:,}; shorten it")
+    return text
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _text_is_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if info.field_name in FILE_FIELDS:
+            return value
+        paragraphs = info.field_name in PARAGRAPH_FIELDS
+        if isinstance(value, str):
+            return written(value, paragraphs)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [written(v, paragraphs) for v in value]
+        return value
 
 
 class Respondent(_Model):

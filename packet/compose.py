@@ -28,7 +28,10 @@ from jinja2 import (
     Template,
     TemplateError,
     TemplateNotFound,
+    pass_eval_context,
 )
+from jinja2.nodes import EvalContext
+from markupsafe import Markup, escape
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
@@ -152,7 +155,9 @@ class Templates:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            finalize=_as_text,
         )
+        self.env.filters["join"] = _join_as_text
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
@@ -194,6 +199,23 @@ class Templates:
             raise ConfigError(
                 f"{where}{f', line {line}' if line else ''}: {exc.message}; fix the template."
             ) from None
+
+
+@pass_eval_context
+def _as_text(context: EvalContext, value: Any) -> Any:
+    """Every value a markup template writes is text (typeset.literal): a name, an address or
+    an organization holding a blank line and "!! DETAINED" prints as it is, never a banner."""
+    if context.autoescape and isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(typeset.literal(value))
+    return value
+
+
+@pass_eval_context
+def _join_as_text(context: EvalContext, items: Iterable[Any], separator: str = "") -> str:
+    """Jinja's join, with each item written as ``_as_text`` writes a value."""
+    if not context.autoescape:
+        return str(separator).join(str(item) for item in items)
+    return Markup(escape(separator)).join(_as_text(context, item) for item in items)
 
 
 def cite(exhibits: Iterable[Exhibit]) -> str:

@@ -581,6 +581,12 @@ def language_of(text: str) -> str:
 _UNSHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+def control_character(text: str) -> str | None:
+    """The first character of ``text`` a terminal acts on instead of showing; tabs and line
+    breaks are spacing, not counted."""
+    return next((m.group() for m in _UNSHOWN.finditer(text) if m.group() not in "\t\n\r"), None)
+
+
 def printable(text: str, newlines: bool = False) -> str:
     """Text as it may be shown on a terminal or in a log: every control character written as an
     escape (``\\x1b``, ``\\n``), so that a file name can neither colour, clear or retitle the

@@ -15,8 +15,10 @@ what it is:
     ===              a page break
     anything else    a paragraph
 
-Inside a block reportlab's inline tags work (<b>, <i>, <u>, <br/>); values from the case are
-escaped by the template engine before they get here.
+Inside a block reportlab's inline tags work (<b>, <i>, <u>, <br/>). What people wrote (case
+values, names read from scans) is text, never markup: the template engine writes every value
+through ``literal``, which escapes the tags and every character the block markup reads, and
+puts it on one line, so that no value can open a block, draw a banner or break a page.
 """
 
 from __future__ import annotations
@@ -109,18 +111,17 @@ def styles() -> dict[str, ParagraphStyle]:
 _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ ": "indent"}
 
 
-# The first characters of the block markup; ">" needs no entry, html.escape writes it "&gt;".
-_MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
+# The characters the block markup reads (a title, a banner, a caption row, a page break...);
+# ">" needs no entry, html.escape writes it "&gt;".
+_MARKUP_CHARACTERS = re.compile(r"[#^+~|!=]")
 
 
 def literal(text: str) -> str:
-    """Someone's own words as one plain paragraph of markup: escaped, and a leading character
-    that starts a block (a title, a banner, a caption row, a page break...) written as a
-    character reference, so that a narrative can never turn into one."""
-    escaped = html.escape(text.strip(), quote=False)
-    if escaped[:1] in _MARKUP_STARTS:
-        escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
-    return escaped
+    """Someone's own words as inline markup that prints them as they are: tags escaped, every
+    character the block markup reads written as a character reference, and all on one line
+    (a blank line would start a block), wherever in a template the value lands."""
+    escaped = html.escape(re.sub(r"\s+", " ", text), quote=False)
+    return _MARKUP_CHARACTERS.sub(lambda m: f"&#{ord(m.group())};", escaped)
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from packet.cli import main
 from tests.hostile.conftest import (
@@ -112,6 +113,18 @@ BAD_CASE_FILES = {
         "aliases",
     ),
     "huge file": ("# padding\n" * 200_000, "larger than"),
+    "a control character in a name": (
+        GOOD.replace("Tomasa Invented Ruiz", '"Tomasa\\e[2J\\e]0;x\\a Ruiz"'),
+        "respondent.name: holds a control character",
+    ),
+    "a name of 200 KB": (
+        GOOD.replace("Tomasa Invented Ruiz", "Tomasa " * 30_000),
+        "respondent.name: is 209,999 characters long, more than 500",
+    ),
+    "a narrative of 200 KB": (
+        GOOD + "  narrative: " + "Our client works. " * 11_000 + "\n",
+        "request.narrative: is 197,999 characters long, more than 20,000",
+    ),
     "not UTF-8": (GOOD.replace("Tomasa", "Tom\udce1sa"), "cannot be read"),
 }
 
@@ -167,6 +180,36 @@ def test_the_good_case_file_is_accepted(case_dir: Path, ocr_cache: Path) -> None
     args = ["check", str(case_dir), "--jobs", "1", "--cache-dir", str(ocr_cache)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code in (0, 1), result.output
+
+
+# Blank lines, banners, page breaks, caption cells and titles typed inside values.
+INJECTED = (
+    GOOD.replace("Tomasa Invented Ruiz", '"Tomasa Invented\\n\\n## Ruiz"')
+    + 'proceedings:\n  court: "Chicago, IL\\n\\n|| cell || cell"\n'
+    + "representative:\n  name: Jane Invented\n"
+    + '  organization: "Example Legal Aid\\n\\n!! DETAINED\\n\\n===\\n\\n# Title"\n'
+    + "  eoir_id: AB123456\n"
+)
+
+
+def test_values_are_text_in_the_letter_never_markup(case_dir: Path, ocr_cache: Path) -> None:
+    write_case(case_dir, INJECTED)
+    out = case_dir.parent / "out"
+    result = subprocess.run(
+        packet_command("build", case_dir, "-o", out, "--cache-dir", ocr_cache),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # was 3: LayoutError
+    letter = PdfReader(out / "packet-efile.pdf").pages[0].extract_text()
+    flat = " ".join(letter.split())
+    assert "Example Legal Aid !! DETAINED === # Title" in flat  # printed as typed, one line
+    assert "Tomasa Invented ## Ruiz" in flat
+    assert "Chicago, IL || cell || cell" in flat
+    assert "Custody: not detained" in flat
+    assert flat.count("DETAINED") == 1  # no banner
 
 
 def test_a_name_with_markup_brackets_is_printed_as_it_is(case_dir: Path, ocr_cache: Path) -> None:
