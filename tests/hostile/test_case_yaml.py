@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from pypdf import PdfReader
 
@@ -218,3 +219,36 @@ def test_a_name_with_markup_brackets_is_printed_as_it_is(case_dir: Path, ocr_cac
     result = CliRunner().invoke(main, args)
     assert result.exit_code in (0, 1), result.output
     assert "Tomasa [/] [bold]Ruiz" in result.output
+
+
+# File names that try to write keys of their own into the case.yaml `packet init` writes.
+INJECTING_NAMES = (
+    "scan\nclaims:\n  children: []\ndocuments:\n  - {file: letter-0.jpg, exclude: true}\n#.jpg",
+    "scan\u2028respondent: {name: Someone Else}\u2028#.jpg",  # Unicode line separators
+    "scan\x85request: {type: termination}\x85#.jpg",  # NEL
+)
+
+
+def test_packet_init_writes_every_name_as_yaml_data(tmp_path: Path, ocr_cache: Path) -> None:
+    scans = make_tiny_case(tmp_path / "scans")
+    (scans / "case.yaml").unlink()
+    for name in INJECTING_NAMES:
+        (scans / "scans" / name).write_bytes(b"")  # empty: rejected, and listed as such
+    result = subprocess.run(
+        packet_command("init", scans, "--cache-dir", ocr_cache),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = (scans / "case.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(written)
+    assert set(data) == {"schema", "respondent", "request", "claims", "documents"}
+    assert data["claims"] is None  # only comments under it: no children: [] slipped in
+    assert data["request"] == {"type": "FILL_IN"}
+    assert [d["file"] for d in data["documents"]] == ["scans/letter-0.jpg"]
+    assert "exclude" not in data["documents"][0]
+    for name in INJECTING_NAMES:  # each still listed, escaped, among the rejected files
+        assert name.split("\n")[0].split("\u2028")[0].split("\x85")[0] in written
+    assert "\x85" not in written and "\u2028" not in written
