@@ -247,6 +247,35 @@ def test_a_signal_stops_the_build_cleanly(
     assert scene.outputs() == previous
 
 
+STARTUP_DELAYS = (0.0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.1, 1.4)  # seconds after the command starts
+
+
+def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path: Path) -> None:
+    """The command loads its libraries for up to a second or more: Ctrl-C then must end it
+    like Ctrl-C later does. Whatever moment the signal lands on, the outcome is one of the
+    allowed ones; the loaded machine only changes which."""
+    case = make_tiny_case(tmp_path / "case", scans=0)  # nothing to read: check is quick
+    outcomes = []
+    for delay in STARTUP_DELAYS:
+        process = subprocess.Popen(
+            packet_command("check", case, "--cache-dir", tmp_path / "cache"),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        time.sleep(delay)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        assert "Traceback" not in stderr, (delay, stderr)
+        # 130: interrupted; -2: before Python itself had started; 0, 1: it had finished
+        assert process.returncode in (130, -signal.SIGINT, 0, 1), (delay, stderr)
+        outcomes.append(process.returncode)
+    assert 130 in outcomes, outcomes  # some signal landed while it loaded or worked
+
+
 def _ocr_running(scene: Scene, process: subprocess.Popen, seconds: float = 120.0) -> bool:
     """Wait until the build runs Tesseract (it is then deep in OCR, with workers)."""
     deadline = time.monotonic() + seconds
