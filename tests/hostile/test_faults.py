@@ -206,7 +206,7 @@ def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) 
         marker = uuid.uuid4().hex
         cold = tmp_path / f"cold-cache-{trial}"  # empty, so that every trial runs Tesseract
         process = scene.start(cache=cold, marker=marker)
-        assert _ocr_running(scene, process), process.communicate()
+        assert _ocr_running(scene, process, marker), process.communicate()
         time.sleep(0.4 * trial)  # from the first Tesseract run on
         process.kill()
         # Orphaned workers would hold the build's pipes open: a timeout here is a failure.
@@ -214,9 +214,18 @@ def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) 
         assert not wait_until_gone(marker, scene.tmp), "workers outlived a killed build"
         seen[assert_complete(scene, previous, revised=False)] += 1
     _record("kill -9 (during OCR)", COLD_KILL_TRIALS, seen)
+    # The case changes before the last build, so that its packet and report differ from the
+    # previous ones whatever the trials left: what is checked is that the cache the kills
+    # interrupted serves a whole, correct build, not how fast the machine was.
+    revise(scene.case_dir, "After the kills during OCR.")
     result = scene.build(cache=cold)
     assert result.returncode in (0, 1), result.stderr
-    assert assert_complete(scene, previous, revised=False) == "new"
+    assert assert_complete(scene, previous) == "new"
+    report = json.loads((scene.out_dir / "report.json").read_text(encoding="utf-8"))
+    assert len(report["documents"]) == 3 and report["rejected"] == []
+    for entry in cold.glob("*/*/entry.json"):
+        index = json.loads(entry.read_text(encoding="utf-8"))
+        assert sha256(entry.parent / "searchable.pdf") == index["pdf_sha256"]
     assert not list(scene.tmp.iterdir()), "temporary files of killed builds were left behind"
 
 
@@ -229,7 +238,7 @@ def test_a_signal_stops_the_build_cleanly(
     previous = scene.outputs()
     marker = uuid.uuid4().hex
     process = scene.start(cache=tmp_path / "cold", marker=marker)  # cold: busy in OCR
-    if not _ocr_running(scene, process):
+    if not _ocr_running(scene, process, marker):
         pytest.fail(f"the build never reached OCR: {process.communicate()}")
     sent = time.monotonic()
     if how == signal.SIGINT:
@@ -276,14 +285,21 @@ def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path: Path) -> 
     assert 130 in outcomes, outcomes  # some signal landed while it loaded or worked
 
 
-def _ocr_running(scene: Scene, process: subprocess.Popen, seconds: float = 120.0) -> bool:
-    """Wait until the build runs Tesseract (it is then deep in OCR, with workers)."""
+def _ocr_running(
+    scene: Scene, process: subprocess.Popen, marker: str, seconds: float = 120.0
+) -> bool:
+    """Wait until the build runs Tesseract (it is then deep in OCR, with workers): its own
+    Tesseract, by the trial's marker, never one a killed build left finishing its page."""
     deadline = time.monotonic() + seconds
     while process.poll() is None and time.monotonic() < deadline:
         for proc in Path("/proc").glob("[0-9]*"):
             with contextlib.suppress(OSError):
                 line = (proc / "cmdline").read_bytes()
-                if line.startswith(b"tesseract") and str(scene.tmp).encode() in line:
+                if (
+                    line.startswith(b"tesseract")
+                    and str(scene.tmp).encode() in line
+                    and f"PACKET_TRIAL={marker}".encode() in (proc / "environ").read_bytes()
+                ):
                     return True
         time.sleep(0.02)
     return False
@@ -305,6 +321,36 @@ def test_a_full_disk_exits_3_and_keeps_the_previous_packet(scene: Scene, tmp_pat
         assert "kept as they were" in result.stderr
         assert {n: sha256(out / n) for n in OUTPUTS} == previous
         assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+
+
+def test_a_full_temporary_folder_is_named_and_nothing_is_written(
+    scene: Scene, tmp_path: Path
+) -> None:
+    previous = scene.outputs()
+    with small_filesystem(tmp_path / "small") as small:
+        # Room for the work folder (Python skips a TMPDIR it cannot write at all, silently),
+        # not for the pages.
+        _fill(small, leave=64 * 1024)
+        build = Scene(scene.case_dir, scene.out_dir, tmp_path / "cold-cache", small)
+        result = build.build()  # a cold cache: reading writes page images there
+        assert result.returncode == 3, result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+        assert f"the disk holding {small} is full" in result.stderr, result.stderr
+        assert "TMPDIR" in result.stderr
+    assert scene.outputs() == previous
+
+
+def test_a_full_cache_lets_the_build_go_on_without_caching(scene: Scene, tmp_path: Path) -> None:
+    with small_filesystem(tmp_path / "small") as small:
+        cache = small / "cache"
+        cache.mkdir()
+        _fill(small, leave=0)
+        result = scene.build(cache=cache)
+        assert result.returncode in (0, 1), result.stdout + result.stderr
+        assert f"the OCR cache {cache} could not be written to" in result.stderr, result.stderr
+        assert "without caching" in result.stderr
+        report = json.loads((scene.out_dir / "report.json").read_text(encoding="utf-8"))
+        assert len(report["documents"]) == 3 and report["rejected"] == []
 
 
 @contextlib.contextmanager
