@@ -13,6 +13,7 @@ without the source's metadata (EXIF, comments, ICC profile).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +38,7 @@ OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading d
 SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
+EXIF_ORIENTATION = 0x0112
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def normalize(
     if source.kind == "pdf":
         frames = _scanned_pages(source.path, limits.max_image_pixels)
     else:
-        frames = _frames(source.path, limits.max_image_pixels)
+        frames = _frames(source.path, limits.max_image_pixels, settings)
     if frames is None:
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, settings, limits))
     stem = pdf.with_suffix("")
@@ -105,11 +107,12 @@ def with_pages(
 # --- images ---
 
 
-def _frames(path: Path, max_pixels: int) -> Iterator[Image.Image]:
+def _frames(path: Path, max_pixels: int, settings: NormalizeSettings) -> Iterator[Image.Image]:
     with Image.open(path) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             # every page against the same limit, before it is decoded (the header says its size)
             refuse_bomb(*frame.size, max_pixels, f"page {number} of the image")
+            _decode_no_larger_than_needed(frame, settings)
             try:
                 frame.load()
             except (OSError, ValueError, SyntaxError, EOFError) as exc:
@@ -118,6 +121,28 @@ def _frames(path: Path, max_pixels: int) -> Iterator[Image.Image]:
                     f"the image is damaged or truncated ({why}); copy or scan it again"
                 ) from None
             yield _flat(ImageOps.exif_transpose(frame))
+
+
+def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSettings) -> None:
+    """A JPEG larger than its page needs is decoded at a half, a quarter or an eighth of its
+    size (the largest that still gives the page max_dpi): decoded whole, a 48-megapixel phone
+    photo took 770 MB of memory before it was resampled to 300 dpi anyway."""
+    if image.format != "JPEG":
+        return
+    w, h = image.size
+    turned = image.getexif().get(EXIF_ORIENTATION, 1) in (5, 6, 7, 8)  # shown sideways
+    if turned:
+        w, h = h, w
+    landscape = w > h * LANDSCAPE_RATIO
+    if landscape:
+        w, h = h, w
+    w_pt, h_pt = _fitted(w, h, settings)
+    need = [math.ceil(v / inch * settings.max_dpi) for v in (w_pt, h_pt)]
+    if landscape:
+        need.reverse()
+    if turned:
+        need.reverse()
+    image.draft(image.mode, (need[0], need[1]))
 
 
 def _flat(image: Image.Image) -> Image.Image:
