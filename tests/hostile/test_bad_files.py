@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import signal
 import stat
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from tests.hostile.conftest import (
     limited_memory,
     make_tiny_case,
     packet_command,
+    run_bounded,
     snapshot,
 )
 from tests.hostile.make_corpus import (
@@ -31,6 +35,7 @@ from tests.hostile.make_corpus import (
     REJECTED_UNLESS_ROOT,
     USED,
     expected,
+    make_round_two,
     round_two,
 )
 
@@ -264,3 +269,48 @@ def test_a_file_named_in_case_yaml_is_found_whatever_its_unicode_form(
 ) -> None:
     used = {d["file"]: d for d in round_two_build.report["documents"]}
     assert used[NFC_NAME]["type"] == "letter_of_support"  # its documents: entry applied
+
+
+def test_a_batch_holding_the_hostile_case_writes_its_report(
+    tmp_path: Path, ocr_cache: Path, round_two_build: Build
+) -> None:
+    cases = tmp_path / "cases"
+    make_round_two(cases)  # cases/case; its scans are in the session cache
+    make_tiny_case(cases / "tiny")
+    result = run_bounded(
+        packet_command("batch", cases, "-o", tmp_path / "out", "--cache-dir", ocr_cache)
+    )
+    assert result.returncode is not None, result.stderr[:2000]
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))
+    assert {c["case"]: c["status"] for c in report["cases"]} == {
+        "case": "findings",
+        "tiny": "findings",  # no identity document: an error, as in every tiny case
+    }
+
+
+@pytest.mark.parametrize("delay", [1.5, 3.0, 6.0])
+def test_sigterm_ends_a_build_reading_a_hostile_file_within_seconds(
+    tmp_path: Path, delay: float
+) -> None:
+    """Forms that draw each other 2^40 times recursed in the build's own process and ignored
+    SIGTERM twice. Whatever it is reading when the signal comes, the build ends in seconds."""
+    case = make_tiny_case(tmp_path / "case", scans=0)  # one file: read in the build's process
+    (case / "scans" / "form fan-out.pdf").write_bytes(round_two()["scans/form fan-out.pdf"][0]())
+    process = subprocess.Popen(
+        packet_command("build", case, "--cache-dir", tmp_path / "cold"),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(delay)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    took = time.monotonic() - sent
+    assert took < 10, f"SIGTERM took {took:.1f} s to end the build"
+    # 143: stopped; -15: still starting (nothing written yet); 1: it had already finished
+    assert process.returncode in (143, -signal.SIGTERM, 1), stderr
+    assert "Traceback" not in stderr
