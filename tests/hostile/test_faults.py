@@ -257,6 +257,9 @@ def test_a_signal_stops_the_build_cleanly(
 
 
 STARTUP_DELAYS = (0.0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.1, 1.4)  # seconds after the command starts
+# Ctrl-C while the interpreter itself starts (its site module, before any line of the tool),
+# which on a loaded machine takes a good part of a second: Python's own words, not ours.
+PYTHON_STARTING = "Fatal Python error: init_import_site"
 
 
 def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path: Path) -> None:
@@ -278,6 +281,9 @@ def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path: Path) -> 
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
+        if stderr.startswith(PYTHON_STARTING):  # no line of ours had run yet
+            outcomes.append("python")
+            continue
         assert "Traceback" not in stderr, (delay, stderr)
         # 130: interrupted; -2: before Python itself had started; 0, 1: it had finished
         assert process.returncode in (130, -signal.SIGINT, 0, 1), (delay, stderr)
