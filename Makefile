@@ -4,12 +4,15 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript qpdf poppler-utils python3-venv
+# chromium and chromium-driver: the review page's tests open it in a real browser.
+# fonts-urw-base35: the realistic test corpora draw their forms in these fonts.
+DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript fonts-urw-base35 \
+  qpdf poppler-utils chromium chromium-driver python3-venv
 DEMO := samples/demo-case
 # Tesseract's own threads slow it down when we already run one OCR job per core.
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: demo test fuzz lint format bench setup system-packages samples clean
+.PHONY: demo test fuzz lint format bench screenshot setup system-packages samples clean
 
 demo: setup samples
 	$(BIN)/packet build $(DEMO) --variant efile; status=$$?; \
@@ -26,6 +29,7 @@ fuzz: setup
 lint: setup
 	$(BIN)/ruff check packet tests samples bench
 	$(BIN)/ruff format --check packet tests samples bench
+	$(BIN)/mypy packet
 
 format: setup
 	$(BIN)/ruff format packet tests samples bench
@@ -54,6 +58,10 @@ $(VENV)/.installed: pyproject.toml
 
 samples: setup
 	$(BIN)/python samples/make_demo_scans.py $(DEMO)
+
+# docs/review.png, the README's picture of the demo case's review page (headless Chromium).
+screenshot: setup samples
+	$(BIN)/python samples/make_review_screenshot.py docs/review.png
 
 # Not part of `make test`: minutes, not seconds. QUICK=1 does less of everything.
 bench: setup

@@ -43,10 +43,11 @@ class Plan:
     intake_documents: int  # of bench/intake.py's ten (24 pages)
     assembly_pages: int
     batch_cases: int
+    reading_cases: int  # of the blind corpus's six (bench/blind/cases.py)
 
 
-FULL = Plan("full", repeat=3, intake_documents=10, assembly_pages=1000, batch_cases=20)
-QUICK = Plan("quick", repeat=1, intake_documents=3, assembly_pages=200, batch_cases=4)
+FULL = Plan("full", 3, intake_documents=10, assembly_pages=1000, batch_cases=20, reading_cases=6)
+QUICK = Plan("quick", 1, intake_documents=3, assembly_pages=200, batch_cases=4, reading_cases=2)
 
 
 @dataclass
@@ -338,12 +339,131 @@ def classification(plan: Plan, work: Path) -> Area:
     return Area(measurements, {n: {"documents": r["documents"], **r} for n, r in scored.items()})
 
 
+def review(plan: Plan, work: Path) -> Area:
+    """The review page: what writing it adds to a warm rebuild of the demo case, and its bytes."""
+    from bench import review as script
+
+    r = script.measure(work, max(plan.repeat, 3) + 2)  # small differences: more runs than most
+    stage = r["warm_review_stage_s"]
+    measurements = [
+        Measurement(
+            "warm rebuild of the demo case, with the review page",
+            r["warm_with_page_cpu_s"],
+            "CPU s",
+            r["warm_without_page_cpu_s"],
+            "the same build without the page",
+            script.TIME_TARGET,
+            of_ratio=True,
+            runs=r["repeat"],
+            note=f"in process, runs alternated; wall s {r['warm_with_page_s']:.3f} vs "
+            f"{r['warm_without_page_s']:.3f}; the page's own stage took {1000 * stage:.1f} ms "
+            f"warm ({100 * stage / r['packet_build_command_warm_s']:.1f} % of `packet build` "
+            f"as a command, {r['packet_build_command_warm_s']:.2f} s) and "
+            f"{1000 * r['cold_review_s']:.0f} ms cold (thumbnails drawn, template compiled).",
+        ),
+        Measurement(
+            "review page, bytes per packet page",
+            r["review_kb_per_packet_page"],
+            "KB/page",
+            target=script.BYTES_TARGET_KB,
+            note=f"{r['review_bytes'] / 1000:.0f} KB for {r['packet_pages']} packet pages, "
+            f"{r['thumbnails']} page thumbnails embedded.",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_review(work))
+
+
+def _profile_review(work: Path) -> list[str]:
+    """The page alone, warm, on the case the area just built."""
+    from packet.config import load_config
+    from packet.pipeline import Options, read_case, review_page, work_folder
+
+    config, options = load_config(), Options(cache_dir=work / "cache")
+    with work_folder() as folder:
+        reading = read_case(work / "demo-case", options, folder, config)
+        return profiled(lambda: review_page(reading, None, [], work / "cache"))
+
+
+def reading(plan: Plan, work: Path) -> Area:
+    """How `packet build` reads the blind corpus: real-looking folders nobody tuned rules on."""
+    from bench import reading as script
+    from bench.blind.cases import CASES
+
+    r = script.run(work, list(CASES)[: plan.reading_cases], None, 2)
+    s = r["summary"]
+    docs, multi, joined, photos = (
+        s["documents"], s["multi_document_files"], s["page_photos"], s["photo_pages"]
+    )  # fmt: skip
+    shared = f"{s['cases']} blind cases, {docs} documents"
+    measurements = [
+        Measurement(
+            f"reading: document {name}",
+            100 * s["accuracy"][key],
+            "%",
+            target=100 * script.TARGETS[key],
+            at_least=True,
+            note=f"{shared}; {100 * s['accuracy_as_filed'][key]:.1f} % scoring the entry that "
+            "holds each document's first page even when it was not split out or joined.",
+        )
+        for name, key in (("type", "type"), ("person", "about"), ("equity", "equity"))
+    ]
+    if multi["share"] is not None:
+        measurements.append(
+            Measurement(
+                "reading: documents in multi-document files, right pages",
+                100 * multi["share"],
+                "%",
+                target=100 * script.TARGETS["pages"],
+                at_least=True,
+                note=f"{multi['right_range']} of {multi['documents']} in copier PDFs.",
+            )
+        )
+    if joined["documents"]:
+        measurements.append(
+            Measurement(
+                "reading: page photos joined into their document",
+                100 * joined["joined"] / joined["documents"],
+                "%",
+                target=100,
+                at_least=True,
+                note=f"{joined['joined']} of {joined['documents']} documents photographed page "
+                "by page (or a card front and back).",
+            )
+        )
+    measurements.append(
+        Measurement(
+            "reading: false findings",
+            s["false_findings"],
+            "findings",
+            target=0,
+            note=f"by code: {s['false_findings_by_code'] or 'none'}; true findings missed: "
+            f"{len(s['missed_true_findings'])}.",
+        )
+    )
+    if photos["pages"]:
+        measurements.append(
+            Measurement(
+                "reading: worst stored photo page, background",
+                100 * photos["worst_background"],
+                "%",
+                target=100 * script.TARGETS["background"],
+                note=f"{photos['pages']} photo pages, mean {100 * photos['mean_background']:.1f} "
+                f"%, {photos['over_target']} at or over 3 %; the photos themselves are "
+                f"{100 * photos['mean_if_uncropped']:.1f} % background. Measured: "
+                f"{photos['measured']}.",
+            )
+        )
+    return Area(measurements, r)
+
+
 AREAS: dict[str, Callable[[Plan, Path], Area]] = {
     "intake": intake,
     "assembly": assembly,
     "size": packet_size,
+    "review": review,
     "batch": batch,
     "classification": classification,
+    "reading": reading,
 }
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from packet.case import Case
 from packet.check import check
-from packet.classify import Document
 from packet.config import load_config
+from packet.records import BuildContext, Document, Fields
 
 NAME = "Lucía Beltrán Ochoa"
 SIGNERS = ["Ana", "Bruno", "Carla", "Diego", "Elsa", "Fidel", "Gloria", "Hugo", "Inés", "Jorge"]
@@ -42,7 +42,7 @@ def documents() -> list[Document]:
     docs = []
     for i, kind in enumerate(kinds):
         text = page(kind, i)
-        day = (dt.date(2010, 1, 1) + dt.timedelta(days=14 * i)).isoformat()
+        day = dt.date(2010, 1, 1) + dt.timedelta(days=14 * i)
         docs.append(
             Document(
                 file=f"scans/{i:03d}.jpg",
@@ -56,7 +56,7 @@ def documents() -> list[Document]:
                 language="en",
                 confidence=0.9,
                 reasons=(),
-                fields={"earliest_date": day, "latest_date": day},
+                fields=Fields(issued=day, dates=(day,)),
             )
         )
     return docs
@@ -73,7 +73,8 @@ def main() -> None:
     )
     config, docs = load_config(), documents()
     start = time.perf_counter()
-    findings = check(case, docs, [], config, dt.date(2026, 11, 1))
+    context = BuildContext(case, config, dt.date(2026, 11, 1), Path("work-not-used-by-check"))
+    findings = check(context, docs, []).findings
     seconds = time.perf_counter() - start
     codes = sorted({f.code for f in findings})
     print(f"check: {len(docs)} documents in {seconds:.2f} s; {len(findings)} findings: {codes}")

@@ -35,7 +35,7 @@ def score(samples: list[Sample]) -> dict:
         d = decide(s.text, "scan.jpg", case, config)
         about = s.family.name(s.about) if s.about else None
         got_about = d.person.name if d.person else None
-        covers = d.fields.get("covers")
+        covers = d.fields.covers
         ok = {
             "type": d.type == s.type,
             "equity": d.equity == s.equity,
@@ -43,7 +43,11 @@ def score(samples: list[Sample]) -> dict:
             "language": d.language == s.language,
         }
         if s.covers:
-            ok["covers"] = bool(covers) and (covers["from"], covers["to"]) == s.covers
+            ok["covers"] = (
+                bool(covers)
+                and ((covers.start.isoformat(), covers.end.isoformat()) if covers else None)
+                == s.covers
+            )
         counts["documents"] += 1
         for key, right in ok.items():
             counts[f"{key}_total"] += 1

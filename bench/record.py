@@ -55,6 +55,8 @@ class Measurement:
         if self.met is not False:
             return None
         assert self.target is not None and self.compared is not None
+        if not self.target:  # "none at all" (false findings): no share of zero to give
+            return None
         return abs(self.compared - self.target) / self.target
 
     def target_text(self) -> str:
@@ -71,7 +73,9 @@ class Measurement:
         if self.met:
             return "met"
         shown = f"{self.compared:.2f}×" if self.of_ratio else f"{self.compared:.3g} {self.unit}"
-        by = 100 * (self.missed_by or 0)
+        if self.missed_by is None:
+            return f"**missed** ({shown})"
+        by = 100 * self.missed_by
         return f"**missed** by {by:.{1 if by < 10 else 0}f} % ({shown})"
 
     def to_json(self) -> dict:

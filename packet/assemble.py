@@ -35,9 +35,9 @@ from reportlab.pdfgen.canvas import Canvas
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
-from packet.compose import Composition, Exhibit
 from packet.config import Config
 from packet.errors import BuildError
+from packet.records import Composition, Exhibit, Output, Variant
 
 TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
 STAMP_FONT = "PacketStamp"
@@ -47,16 +47,6 @@ STAMP_BASELINE = 0.22 * 72
 # scans keep normalize's margin, but a born-digital page may print to its edge (4% smaller).
 STAMP_BAND = 0.45 * 72
 MEGABYTE = 1_000_000  # e-filing limits are stated in decimal megabytes; the smaller reading
-
-
-@dataclass(frozen=True)
-class Output:
-    variant: str
-    path: Path
-    pages: int
-    bytes: int
-    part: int | None = None  # 1, 2, ... when the variant was split to stay under --max-mb
-    numbered: tuple[int, int] | None = None  # first and last stamped page number it holds
 
 
 @dataclass(frozen=True)
@@ -94,7 +84,7 @@ def assemble(
     case: Case,
     config: Config,
     staging: Staging,
-    variants: tuple[str, ...],
+    variants: tuple[Variant, ...],
     max_mb: float | None = None,
     created: dt.datetime | None = None,
     variant_done: Callable[[], None] = lambda: None,
@@ -129,7 +119,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 # --- layout: which page goes where, numbered or not, in each variant ---
 
 
-def layout(composition: Composition, variant: str, config: Config) -> list[Segment]:
+def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
     number = composition.front_matter.pages + 1
@@ -153,7 +143,9 @@ def layout(composition: Composition, variant: str, config: Config) -> list[Segme
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
     front = composition.front_matter
     sections = dict((page, title) for title, page in front.sections)
-    forms = {}  # a form filed in the front matter (the G-28) is a scan like any exhibit page
+    forms: dict[
+        int, str
+    ] = {}  # a form filed in the front matter (the G-28) is a scan like any exhibit page
     for document, first in front.documents:
         forms |= {first + i: document.file for i in range(document.pages)}
     leaves = [
@@ -238,7 +230,7 @@ def _back_of(leaf: Leaf) -> Leaf:
 
 
 def _write_whole(
-    segments: list[Segment], stamping: Stamping, staging: Staging, variant: str
+    segments: list[Segment], stamping: Stamping, staging: Staging, variant: Variant
 ) -> Output:
     name = f"packet-{variant}.pdf"
     size = staging.write(name, lambda f: _write_pdf(segments, stamping, staging, f))
@@ -407,7 +399,8 @@ def _name_xobjects_in_order(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     except pikepdf.PdfError:
         return  # content qpdf cannot parse is left exactly as it came
     renamed: dict[str, Name] = {}
-    for n, (operands, operator) in enumerate(operations):
+    for n, instruction in enumerate(operations):
+        operands, operator = instruction.operands, instruction.operator
         if str(operator) == "Do" and operands and str(operands[0]) in xobjects:
             new = renamed.setdefault(str(operands[0]), Name(f"/X{len(renamed) + 1}"))
             operations[n] = pikepdf.ContentStreamInstruction([new], operator)

@@ -78,7 +78,7 @@ class Staging:
                 os.unlink(temp)
         self._staged.clear()
 
-    def write(self, name: str, write: Callable[[BinaryIO], None]) -> int:
+    def write(self, name: str, write: Callable[[BinaryIO], object]) -> int:
         """Write the stand-in for ``name`` with ``write``; the bytes it holds."""
         self.discard(name)
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=Path(name).suffix, dir=self.folder)

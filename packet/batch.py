@@ -10,16 +10,13 @@ the rest; a case whose inputs, settings and tools did not change since the last 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
-import multiprocessing
 import os
-import socket
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
@@ -27,44 +24,35 @@ from pathlib import Path
 from typing import Any
 
 from packet import atomic
-from packet._exec import ocrmypdf
-from packet.cache import EntryKey, OcrCache, default_cache_dir
+from packet.cache import EntryKey, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
-from packet.errors import BuildError, ExitCode, PacketError, UsageError
-from packet.executor import DaskExecutor, Executor, executor_for
-from packet.ingest import Rejection, file_sha256
-from packet.ocr import ReadSource
+from packet.dates import build_date
+from packet.errors import ExitCode, PacketError, UsageError
+from packet.ingest import file_sha256
 from packet.pipeline import (
     Built,
     OpenedCase,
     Options,
-    Reading,
-    SourceOutcome,
-    SourceTask,
-    build_date,
     finish_reading,
-    from_cache,
     open_case,
-    read_limits,
-    read_source,
-    source_cache_key,
-    stopped,
-    work_folder,
     write_packet,
 )
 from packet.progress import BatchProgress
+from packet.reading import Reader, SourceJob
+from packet.records import CaseStatus, Variant
+from packet.work import work_folder
 
 BATCH_REPORT = "batch-report.json"
 SCHEMA = "packet-batch/1"
-READY, FINDINGS, FAILED = "ready", "findings", "failed"
+READY, FINDINGS, FAILED = CaseStatus.ready, CaseStatus.findings, CaseStatus.failed
 
 
 @dataclass(frozen=True)
 class BatchOptions:
     out_dir: Path
-    variants: tuple[str, ...] = ("efile",)
+    variants: tuple[Variant, ...] = ("efile",)
     strict: bool = False
     force: bool = False
     jobs: int | None = None
@@ -79,7 +67,7 @@ class CaseResult:
 
     case: str  # the output folder's name under OUT_DIR
     folder: str  # the case folder, relative to CASES_DIR
-    status: str  # ready | findings | failed
+    status: CaseStatus
     pages: int = 0  # evidence pages read
     errors: int = 0
     warnings: int = 0
@@ -89,6 +77,7 @@ class CaseResult:
     fingerprint: str | None = None
     outputs: list[dict[str, Any]] = field(default_factory=list)
     report: str | None = None  # report.json, relative to OUT_DIR
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass
@@ -166,62 +155,6 @@ def output_names(case_dirs: list[Path], cases_dir: Path) -> tuple[dict[Path, str
 # --- reading every case's sources through one executor ---
 
 
-@dataclass(frozen=True)
-class SourceJob:
-    key: EntryKey  # the OCR cache key: one job per key, however many cases hold the scan
-    task: SourceTask
-
-
-@dataclass(frozen=True)
-class SourceDone:
-    key: EntryKey
-    outcome: SourceOutcome
-    pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
-
-
-def read_here(job: SourceJob) -> SourceDone:
-    """In a local worker process: the work folder and the OCR cache are this machine's."""
-    return SourceDone(job.key, read_source(job.task))
-
-
-def read_on_worker(job: SourceJob) -> SourceDone:
-    """On a cluster worker: the client's folders are not this machine's, so read in a private
-    folder and send the PDF back; the client files it in its own cache."""
-    source = job.task.source
-    if not source.path.is_file() or file_sha256(source.path) != source.sha256:
-        reason = (
-            f"the Dask worker on {socket.gethostname()} cannot open {source.path}, or sees "
-            "another file there; workers need the case folders at the same path as the "
-            "computer running the batch"
-        )
-        return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
-    with work_folder() as work:
-        task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
-        # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
-        executor = executor_for(1, 1, read_limits(task.config))
-        with may_start_processes():
-            [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
-        pdf = outcome.read.pdf.read_bytes() if outcome.read else None
-    return SourceDone(job.key, outcome, pdf)
-
-
-@contextlib.contextmanager
-def may_start_processes() -> Iterator[None]:
-    """Let a Dask worker (a daemonic process) start the bounded reader. multiprocessing forbids
-    that so that no child outlives a daemon; ours die with their parent anyway (PDEATHSIG)."""
-    process = multiprocessing.current_process()
-    was = process.daemon
-    process.daemon = False
-    try:
-        yield
-    finally:
-        process.daemon = was
-
-
-def stopped_job(job: SourceJob, why: str) -> SourceDone:
-    return SourceDone(job.key, stopped(job.task, why))
-
-
 @dataclass
 class OpenCase:
     """A case waiting for its sources to be read."""
@@ -230,70 +163,42 @@ class OpenCase:
     folder: str  # relative to CASES_DIR
     opened: OpenedCase
     fingerprint: str
-    keys: list[EntryKey]  # the cache key of each of opened.intake.sources
     work: Path
+    keys: list[EntryKey] = field(default_factory=list)  # the cache key of each source, once filed
 
 
 class Docket:
-    """The cases of one batch, finished one by one as the reads they wait for come back."""
+    """The cases of one batch, each finished as soon as the reads it waits for come back.
+
+    Reading is packet/reading.py's ``Reader``, the path `packet build` reads by too.
+    """
 
     def __init__(self, config: Config, options: BatchOptions, work: Path) -> None:
         self.config = config
         self.options = options
-        self.work = work
-        self.cache = OcrCache(options.cache_dir or default_cache_dir())
+        cache_dir = options.cache_dir or default_cache_dir()
+        self.reader = Reader(config, cache_dir, work, options.jobs, options.scheduler)
         self.waiting: list[OpenCase] = []
-        self.outcomes: dict[EntryKey, SourceOutcome] = {}
         self.results: dict[str, CaseResult] = {}
-        self.jobs: list[SourceJob] = []
-        self.owner: dict[EntryKey, OpenCase] = {}  # the case whose timings carry a shared read
-        self.sources = 0
-        self.pages_read = 0  # pages of the scans read (not from the cache), once read
 
     def add(self, case: OpenCase) -> None:
         self.waiting.append(case)
-        self.sources += len(case.keys)
-        for source, key in zip(case.opened.intake.sources, case.keys, strict=True):
-            if key in self.outcomes or key in self.owner:
-                continue
-            if hit := from_cache(self.cache, key, source):
-                self.outcomes[key] = hit
-                continue
-            self.owner[key] = case
-            task = SourceTask(source, case.work, self.cache.root, self.config)
-            self.jobs.append(SourceJob(key, task))
+        opened = case.opened
+        case.keys = self.reader.add(opened.intake.sources, case.work, opened.timings)
 
     def scans_to_read(self) -> int:
-        return len(self.jobs)
+        return self.reader.scans_to_read()
 
     def reads(self) -> dict[str, int]:
-        """How much reading the shared cache and the deduplication saved."""
-        distinct = len(self.outcomes.keys() | self.owner.keys())
-        return {
-            "sources": self.sources,
-            "distinct": distinct,
-            "from_cache": distinct - len(self.jobs),
-            "ocr": len(self.jobs),
-            "pages_ocr": self.pages_read,
-        }
+        return self.reader.reads()
 
     def read_all(self, on_scan: Callable[[], None], on_case: Callable[[CaseResult], None]) -> None:
-        def done(result: SourceDone) -> None:
-            self.outcomes[result.key] = self._received(result)
-            if read := self.outcomes[result.key].read:
-                self.pages_read += len(read.page_texts)
+        def read(job: SourceJob) -> None:
             on_scan()
             self._finish_ready(on_case)
 
         self._finish_ready(on_case)
-        if self.jobs:
-            executor, task = self._executor()
-            try:
-                executor.map(task, self.jobs, done, stopped_job)
-            except PacketError:
-                raise
-            except Exception as exc:  # read_source catches a document's own errors: a pool's
-                raise BuildError(f"the workers stopped ({type(exc).__name__}: {exc})") from exc
+        self.reader.read_all(read)
         self._finish_ready(on_case)
 
     def abandon(self, message: str) -> list[CaseResult]:
@@ -303,26 +208,8 @@ class Docket:
         self.waiting.clear()
         return abandoned
 
-    def _executor(self) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
-        if self.options.scheduler:
-            return DaskExecutor(self.options.scheduler), read_on_worker
-        return executor_for(self.options.jobs, len(self.jobs), read_limits(self.config)), read_here
-
-    def _received(self, done: SourceDone) -> SourceOutcome:
-        outcome, owner = done.outcome, self.owner[done.key]
-        for stage, seconds in outcome.seconds.items():
-            owner.opened.timings[stage] = owner.opened.timings.get(stage, 0.0) + seconds
-        if done.pdf is None or outcome.read is None:
-            return outcome
-        incoming = self.work / f"{done.key.digest}.pdf"
-        incoming.write_bytes(done.pdf)
-        read = outcome.read
-        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
-        incoming.unlink()
-        return dataclasses.replace(outcome, read=dataclasses.replace(outcome.read, pdf=stored.pdf))
-
     def _finish_ready(self, on_case: Callable[[CaseResult], None]) -> None:
-        ready = [c for c in self.waiting if all(k in self.outcomes for k in c.keys)]
+        ready = [c for c in self.waiting if self.reader.done(c.keys)]
         for case in ready:
             self.waiting.remove(case)
             self.results[case.name] = self._finish(case)
@@ -331,40 +218,18 @@ class Docket:
     def _finish(self, case: OpenCase) -> CaseResult:
         name, folder, case_dir = case.name, case.folder, case.opened.case_dir
         try:
-            reading = finish_reading(case.opened, *self._case_reads(case), self.config)
-            if not reading.documents:
-                return _failed(name, folder, _nothing_readable(reading))
-            built = write_packet(case_dir, reading, self._options(case), self.config, case.work)
+            read, rejected = self.reader.results(case.opened.intake.sources, case.keys)
+            reading = finish_reading(case.opened, read, rejected, self.config, case.work)
+            built = write_packet(case_dir, reading, self._options(case))
         except PacketError as exc:
             return _failed(name, folder, exc.message)
         except Exception as exc:  # one case's bug must not cost the docket its other cases
             return _failed(name, folder, f"could not be built ({type(exc).__name__}: {exc})")
         return _built(case, built, self.options.out_dir)
 
-    def _case_reads(self, case: OpenCase) -> tuple[list[ReadSource], list[Rejection]]:
-        """Each case gets the shared result under its own file name."""
-        read, rejected = [], []
-        for source, key in zip(case.opened.intake.sources, case.keys, strict=True):
-            outcome = self.outcomes[key]
-            if outcome.read:
-                read.append(dataclasses.replace(outcome.read, source=source))
-            elif outcome.rejection:
-                rejected.append(dataclasses.replace(outcome.rejection, file=source.file))
-        return read, rejected
-
     def _options(self, case: OpenCase) -> Options:
         o = self.options
-        return Options(o.out_dir / case.name, o.variants, o.strict, o.jobs, self.cache.root)
-
-
-def _nothing_readable(reading: Reading) -> str:
-    if not reading.rejected:
-        return "the case folder holds no scans or documents besides case.yaml"
-    first = reading.rejected[0]
-    return (
-        f"no file could be used: all {len(reading.rejected)} were rejected "
-        f"(e.g. {first.file}: {first.reason})"
-    )
+        return Options(o.out_dir / case.name, o.variants, o.strict, o.jobs, self.reader.cache.root)
 
 
 def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
@@ -380,6 +245,7 @@ def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
         errors=sum(f.severity == "error" for f in findings),
         warnings=sum(f.severity == "warning" for f in findings),
         seconds=round(sum(built.reading.timings.values()), 2),
+        timings={stage: round(t, 3) for stage, t in built.reading.timings.items()},
         message=message,
         fingerprint=case.fingerprint,
         outputs=[
@@ -397,7 +263,9 @@ def _failed(name: str, folder: str, message: str) -> CaseResult:
 # --- skipping what did not change ---
 
 
-def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> str:
+def fingerprint(
+    opened: OpenedCase, config: Config, options: BatchOptions, versions: dict[str, str]
+) -> str:
     """Everything a case's outputs depend on, cheaply: hashes, not OCR."""
     intake = opened.intake
     material = {
@@ -406,7 +274,8 @@ def fingerprint(opened: OpenedCase, config: Config, options: BatchOptions) -> st
         "rejected": [[r.file, r.reason] for r in intake.rejected],
         "excluded": intake.excluded,
         "config": _folder_sha256(config.directory),
-        "versions": {"evidence-packet": version("evidence-packet"), **ocrmypdf.versions()},
+        "opla_offices": config.opla_offices.model_dump(mode="json"),  # with the user's own file
+        "versions": {"evidence-packet": version("evidence-packet"), **versions},
         "variants": list(options.variants),
         "strict": options.strict,
         "date": build_date().isoformat(),  # the letter's date, and what "today" means to check
@@ -430,10 +299,17 @@ def previous_results(out_dir: Path) -> dict[str, CaseResult]:
         if content.get("schema") != SCHEMA:
             return {}
         known = {f.name for f in dataclasses.fields(CaseResult)}
-        cases = [CaseResult(**{k: v for k, v in c.items() if k in known}) for c in content["cases"]]
+        cases = [
+            CaseResult(**{k: v for k, v in c.items() if k in known} | _status(c))
+            for c in content["cases"]
+        ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
     return {c.case: c for c in cases}
+
+
+def _status(case: dict[str, Any]) -> dict[str, CaseStatus]:
+    return {"status": CaseStatus(case["status"])}
 
 
 def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> CaseResult | None:
@@ -444,7 +320,7 @@ def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> C
     case_out = out_dir / previous.case
     if not all((case_out / Path(p).name).is_file() for p in written):
         return None
-    return dataclasses.replace(previous, unchanged=True, seconds=0.0)
+    return dataclasses.replace(previous, unchanged=True, seconds=0.0, timings={})
 
 
 # --- the batch ---
@@ -475,7 +351,7 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
         for index, case_dir in enumerate(case_dirs):
             name = names[case_dir]
             folder = case_dir.relative_to(cases_dir).as_posix()
-            opened = _open(case_dir, name, folder, index, config, options, previous, work)
+            opened = _open(case_dir, name, folder, index, config, options, previous, docket)
             if isinstance(opened, CaseResult):
                 results[name] = opened
             else:
@@ -491,9 +367,10 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
     results.update(docket.results)
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start
-    result = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
-    write_batch_report(result, cases_dir)
-    return result
+    notes += docket.reader.notes()  # e.g. a cache that could not be written
+    batch = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
+    write_batch_report(batch, cases_dir)
+    return batch
 
 
 def _open(
@@ -504,22 +381,22 @@ def _open(
     config: Config,
     options: BatchOptions,
     previous: dict[str, CaseResult],
-    work: Path,
+    docket: Docket,
 ) -> OpenCase | CaseResult:
-    case_options = Options(out_dir=options.out_dir / name)
+    case_options = Options(out_dir=options.out_dir / name, variants=options.variants)
     try:
         opened = open_case(case_dir, case_options, config)
-        mark = fingerprint(opened, config, options)
+        versions = docket.reader.engine_versions()  # none: no Tesseract and nothing cached
+        mark = fingerprint(opened, config, options, versions)
     except PacketError as exc:
         return _failed(name, folder, exc.message)
     except Exception as exc:  # one case's bug must not cost the docket its other cases
         return _failed(name, folder, f"could not be opened ({type(exc).__name__}: {exc})")
     if not options.force and (same := unchanged(previous.get(name), mark, options.out_dir)):
         return dataclasses.replace(same, folder=folder)
-    keys = [source_cache_key(s, config) for s in opened.intake.sources]
-    case_work = work / f"case-{index}"
+    case_work = docket.reader.work / f"case-{index}"
     case_work.mkdir()
-    return OpenCase(name, folder, opened, mark, keys, case_work)
+    return OpenCase(name, folder, opened, mark, case_work)
 
 
 def write_batch_report(result: BatchResult, cases_dir: Path) -> None:

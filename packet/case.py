@@ -7,10 +7,10 @@ because the person fixing them is editing YAML by hand the week before a hearing
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
@@ -27,15 +27,19 @@ from pydantic import (
     field_validator,
 )
 
+from packet import case_errors
+from packet.case_errors import key_path
 from packet.config import Config
+from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
-from packet.text import control_character
+from packet.terminal import control_character
+from packet.text.names import same_name
 
 CASE_FILE = "case.yaml"
 MAX_CASE_FILE_BYTES = 1_000_000
 FILL_IN = "FILL_IN"  # what `packet init` writes where only a person knows the answer
 MAX_NESTING = 20  # a case file nests four levels deep; more is a mistake or an attack
-MAX_SHOWN_INPUT = 60  # characters of a wrong value quoted back in a message
+CHILD_UNTIL = 18  # years of age: who arrived before then arrived as a child
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -67,11 +71,7 @@ ANumber = Annotated[str, BeforeValidator(_a_number)]
 MAX_LINE = 500  # characters of a one-line value: a name, an address line, a court
 MAX_NARRATIVE = 20_000  # characters of the narrative, about eight pages of the letter
 PARAGRAPH_FIELDS = {"narrative"}  # may hold paragraphs (blank lines between them)
-FILE_FIELDS = {"file", "translation"}  # file names: matched as they are on the disk
-# What a terminal or a PDF reader acts on instead of showing (tabs and line breaks are spacing).
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+FILE_FIELDS = {"file", "translation", "more_pages"}  # file names: matched as on the disk
 
 
 def written(text: str, paragraphs: bool) -> str:
@@ -112,6 +112,20 @@ class Respondent(_Model):
     country: str | None = None
     entered_us: dt.date | None = None
     address: list[str] = []
+
+    @property
+    def age_at_entry(self) -> int | None:
+        """Whole years of age on the day of entry, as an age is counted (18 on the birthday)."""
+        if self.date_of_birth and self.entered_us:
+            return whole_years(self.date_of_birth, self.entered_us)
+        return None
+
+    @property
+    def arrived_as_child(self) -> bool:
+        """Under 18 on entering: the one rule classify (the equity of the respondent's own
+        documents) and the letter (the paragraph on arriving as a child) both apply."""
+        age = self.age_at_entry
+        return age is not None and age < CHILD_UNTIL
 
 
 class Proceedings(_Model):
@@ -213,13 +227,47 @@ def same_form(name: str) -> str:
 FileName = Annotated[str, AfterValidator(same_form)]
 
 
+class Service(_Model):
+    """How the service copy is served on DHS: what the certificate of service states."""
+
+    method: Literal["email", "ecas", "mail", "hand"]
+    date: dt.date | None = None
+    served_by: str | None = None
+
+
+PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
 class DocumentOverride(_Model):
     file: FileName
+    # One document inside a file that holds several: "3-4", or "3" (1-based, as a viewer counts)
+    pages: str | None = None
+    # One document photographed page by page: the files of its later pages, in order
+    more_pages: list[FileName] = []
     type: str | None = None
     about: str | None = None
     exclude: bool = False
     translation: FileName | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+
+    @field_validator("pages", mode="before")
+    @classmethod
+    def _page_range(cls, value: Any) -> Any:
+        if isinstance(value, int):
+            value = str(value)
+        if isinstance(value, str):
+            m = PAGE_RANGE.match(value)
+            if not m or int(m[1]) < 1 or int(m[2] or m[1]) < int(m[1]):
+                raise ValueError('give the first and last page of the file it holds, e.g. "3-4"')
+        return value
+
+    @property
+    def page_range(self) -> tuple[int, int] | None:
+        if self.pages is None:
+            return None
+        m = PAGE_RANGE.match(self.pages)
+        assert m  # checked when read
+        return int(m[1]), int(m[2] or m[1])
 
 
 class Case(_Model):
@@ -231,6 +279,7 @@ class Case(_Model):
     claims: Claims = Claims()
     negative_factors: list[NegativeFactor] = []
     translator: Translator | None = None
+    service: Service | None = None
     documents: list[DocumentOverride] = []
 
     def people(self) -> list[Person]:
@@ -247,12 +296,24 @@ class Case(_Model):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
         return people
 
+    def named_people(self) -> list[str]:
+        """Every person case.yaml names whom a document can be about: the people of the claims
+        and whoever `claims.medical` is about."""
+        names = [p.name for p in self.people()]
+        medical = self.claims.medical
+        if medical and medical.person != "self":
+            names.append(medical.person)
+        return list(dict.fromkeys(names))
+
     def birthdays(self) -> set[dt.date]:
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
         return {p.date_of_birth for p in self.people() if p.date_of_birth}
 
-    def override_for(self, file: str) -> DocumentOverride | None:
-        return next((d for d in self.documents if d.file == file), None)
+    def override_for(
+        self, file: str, pages: tuple[int, int] | None = None
+    ) -> DocumentOverride | None:
+        """The `documents:` entry for a file, or for the pages of it a document occupies."""
+        return next((d for d in self.documents if d.file == file and d.page_range == pages), None)
 
     def translator_for(self, original: str, translation: str) -> Translator | None:
         """Who translated `original` into `translation`: named on either file's entry under
@@ -264,41 +325,15 @@ class Case(_Model):
         return self.translator
 
 
+Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: str  # respondent | child | spouse | cared_for
+    role: Role  # "other": someone a `documents:` entry names who is not in the claims
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
-
-
-def key_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path.replace("schema_", "schema")
-
-
-def _known_keys() -> set[str]:
-    keys: set[str] = set()
-    for model in _Model.__subclasses__():
-        keys.update(f.alias or name for name, f in model.model_fields.items())
-    return keys
-
-
-def _explain(error: dict[str, Any]) -> str:
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    where = key_path(loc) or "(top level)"
-    if error["type"] == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1)
-        hint = f'; did you mean "{guess[0]}"?' if guess else "; remove it or check its spelling."
-        return f"{where}: unknown key{hint}"
-    if error["type"] == "missing":
-        return f"{where}: required, but missing."
-    shown = repr(error.get("input"))
-    if len(shown) > MAX_SHOWN_INPUT:
-        shown = shown[:MAX_SHOWN_INPUT] + "..."
-    return f"{where}: {error['msg'].removeprefix('Value error, ')} (got {shown})."
 
 
 def _refuse_aliases_and_depth(text: str, path: Path) -> None:
@@ -323,7 +358,7 @@ def _refuse_aliases_and_depth(text: str, path: Path) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def _refuse_duplicate_keys(text: str, path: Path) -> None:
@@ -333,7 +368,7 @@ def _refuse_duplicate_keys(text: str, path: Path) -> None:
     try:
         twice = list(_duplicates(yaml.compose(text, Loader=_CaseLoader)))
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
     if twice:
         raise CaseFileError(
             f"{path}: a key is given twice; keep one of each (the other would be ignored):\n"
@@ -341,7 +376,9 @@ def _refuse_duplicate_keys(text: str, path: Path) -> None:
         )
 
 
-def _duplicates(node: yaml.Node | None, loc: tuple[int | str, ...] = ()):
+def _duplicates(
+    node: yaml.Node | None, loc: tuple[int | str, ...] = ()
+) -> Iterator[tuple[str, int, int]]:
     """(key path, first line, repeated line) of every key given twice in one mapping."""
     if isinstance(node, yaml.MappingNode):
         lines: dict[tuple[str, str], int] = {}
@@ -379,7 +416,7 @@ def read_case_file(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
     except yaml.YAMLError as exc:  # e.g. a list used as a key
-        raise CaseFileError(f"{path}: not valid YAML: {exc}") from None
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
 def load_case(case_dir: Path, config: Config) -> Case:
@@ -395,11 +432,11 @@ def load_case(case_dir: Path, config: Config) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        problems = "\n".join(f"  {_explain(e)}" for e in exc.errors())
-        raise CaseFileError(f"{path}: invalid case file:\n{problems}") from None
+        explained = "\n".join(f"  {case_errors.validation_problem(e, Case)}" for e in exc.errors())
+        raise CaseFileError(f"{path}: invalid case file:\n{explained}") from None
     problems = (
         _taxonomy_problems(case, config)
-        + _date_problems(case, dt.date.today())
+        + _date_problems(case, build_date())
         + _document_problems(case, case_dir)
     )
     if problems:
@@ -407,7 +444,7 @@ def load_case(case_dir: Path, config: Config) -> Case:
     return case
 
 
-def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
+def _unfilled(data: Any, loc: tuple[int | str, ...] = ()) -> Iterator[str]:
     """The key path of every value still ``FILL_IN``."""
     if isinstance(data, dict):
         for key, value in data.items():
@@ -420,22 +457,31 @@ def _unfilled(data: Any, loc: tuple[int | str, ...] = ()):
 
 
 def _taxonomy_problems(case: Case, config: Config) -> list[str]:
+    unknown = case_errors.unknown_value
     problems = []
     request_types = config.taxonomy.request_types
     if case.request.type not in request_types:
         problems.append(
-            f"request.type: unknown request type {case.request.type!r}; "
-            f"use one of: {', '.join(request_types)}."
+            unknown(
+                "request.type",
+                case.request.type,
+                "a request type",
+                request_types,
+                "config/taxonomy.yaml",
+            )
         )
     doc_types = config.taxonomy.document_types
     for i, doc in enumerate(case.documents):
         if doc.type and doc.type not in doc_types:
-            problems.append(f"documents[{i}].type: unknown document type {doc.type!r}.")
-    if case.proceedings.opla_office and case.proceedings.opla_office not in config.opla_offices:
-        problems.append(
-            f"proceedings.opla_office: unknown office {case.proceedings.opla_office!r}; "
-            f"add it to config/opla_offices.yaml or use one of: {', '.join(config.opla_offices)}."
-        )
+            problems.append(
+                unknown(
+                    f"documents[{i}].type",
+                    doc.type,
+                    "a document type",
+                    doc_types,
+                    "config/taxonomy.yaml",
+                )
+            )
     return problems
 
 
@@ -488,9 +534,11 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
     root = case_dir.resolve()
+    files: list[str] | None = None  # the case's files, listed only to suggest a missing one
     for i, doc in enumerate(case.documents):
-        for key in ("file", "translation"):
-            name = getattr(doc, key)
+        named = [("file", doc.file), ("translation", doc.translation)]
+        named += [(f"more_pages[{j}]", more) for j, more in enumerate(doc.more_pages)]
+        for key, name in named:
             if name is None:
                 continue
             where = f"documents[{i}].{key}"
@@ -505,13 +553,68 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                     f"{where}: {name!r} is outside the case folder; give a path inside it."
                 )
             elif not target.is_file():
-                problems.append(f"{where}: no file {name!r} in the case folder.")
-        if doc.file in seen:
+                files = case_errors.case_files(case_dir) if files is None else files
+                problems.append(case_errors.missing_file(where, name, files))
+        if doc.pages is None and doc.file in seen:
             problems.append(
-                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries."
+                f"documents[{i}].file: {doc.file!r} is listed twice; merge the entries, or give "
+                'each the `pages` of the file it covers ("1-2", "3").'
             )
-        seen.add(doc.file)
-    return problems + _translation_problems(case)
+        if doc.pages is None:
+            seen.add(doc.file)
+        if doc.about and not any(same_name(doc.about, n) for n in case.named_people()):
+            problems.append(
+                f"documents[{i}].about: {doc.about!r} is nobody case.yaml names; give one of "
+                f"{', '.join(case.named_people())}, or add the person to `claims:` first."
+            )
+        if doc.pages is not None and doc.more_pages:
+            problems.append(
+                f"documents[{i}]: give either `pages` (part of one file) or `more_pages` "
+                "(a document in several files), not both."
+            )
+    problems += _page_problems(case.documents)
+    problems += _translation_problems(case)
+    return problems
+
+
+def _page_problems(entries: list[DocumentOverride]) -> list[str]:
+    """Page ranges of one file that overlap, and files that are pages of two documents."""
+    problems = []
+    ranges: dict[str, list[tuple[int, int, int]]] = {}
+    whole = {d.file for d in entries if d.pages is None}
+    for i, doc in enumerate(entries):
+        if (pages := doc.page_range) is None:
+            continue
+        if doc.file in whole:
+            problems.append(
+                f"documents[{i}].pages: {doc.file!r} also has an entry without `pages`; give "
+                "every entry for a file that holds several documents its `pages`."
+            )
+        for j, first, last in ranges.get(doc.file, []):
+            if first <= pages[1] and pages[0] <= last:
+                problems.append(
+                    f"documents[{i}].pages: {doc.pages!r} overlaps documents[{j}].pages "
+                    f"({first}-{last}) of {doc.file!r}; a page belongs to one document."
+                )
+        ranges.setdefault(doc.file, []).append((i, *pages))
+    used: dict[str, str] = {}
+    for i, doc in enumerate(entries):
+        for j, more in enumerate(doc.more_pages):
+            where = f"documents[{i}].more_pages[{j}]"
+            if more == doc.file or more in used:
+                owner = used.get(more, f"documents[{i}].file")
+                problems.append(
+                    f"{where}: {more!r} is already a page of {owner}; a file is one page of "
+                    "one document."
+                )
+            used[more] = where
+    for i, doc in enumerate(entries):
+        if doc.file in used and not doc.exclude:
+            problems.append(
+                f"documents[{i}].file: {doc.file!r} is a later page of another document "
+                f"({used[doc.file]}); correct that document's entry instead."
+            )
+    return problems
 
 
 def _translation_problems(case: Case) -> list[str]:
@@ -519,7 +622,7 @@ def _translation_problems(case: Case) -> list[str]:
     of a translation, one translation of two files. Each would leave files out of the packet
     without a word (a translation is filed with its original, never on its own)."""
     problems = []
-    translated_by = {}  # translation -> index of the entry that names it
+    translated_by: dict[str, int] = {}  # translation -> index of the entry that names it
     for i, doc in enumerate(case.documents):
         if doc.translation is None:
             continue

@@ -1,9 +1,10 @@
 """Check: hold the claims in case.yaml against the documents found, and say what is missing.
 
-Input: the Case, the classified ``Document``s and the files ingest rejected. Output: a list of
-``Finding``s, each naming the claim, file or page it concerns and what to do about it, plus the
-residence ``Timeline`` that `packet check` draws. What proves what, and how severe each finding
-is, is data in config/requirements.yaml.
+Input: the ``BuildContext``, the classified ``Document``s and the files ingest rejected.
+Output: a ``CheckResult``: the ``Finding``s, each naming the claim, file or page it concerns and
+what to do about it; the residence ``Timeline`` `packet check` draws (packet/timeline.py); and
+the copies of one paper the packet files once (packet/duplicates.py). What proves what, and how
+severe each finding is, is data in config/requirements.yaml.
 
 A finding that is wrong teaches users to ignore all of them, so every rule here errs towards
 silence when the evidence is ambiguous: a missed duplicate costs a page, a false one costs trust.
@@ -12,30 +13,28 @@ silence when the evidence is ambiguous: a missed duplicate costs a page, a false
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from packet.case import Case, NegativeFactor
-from packet.classify import UNCLASSIFIED, Document
-from packet.config import ClaimRule, Config, DuplicateRule
+from packet.case import Case, NegativeFactor, Person, format_a_number
+from packet.classify import UNCLASSIFIED
+from packet.config import ClaimRule, Config, FindingCode, Languages
+from packet.copied import copied, letters
+from packet.dated import last_dated
+from packet.dates import duration, long_date
+from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
-from packet.ingest import Rejection
-from packet.text import (
-    LANGUAGE_NAMES,
-    contains_phrase,
-    dates_in,
-    fold,
-    language_of,
-    long_date,
-    name_position,
-    same_name,
-    words,
-)
+from packet.identity import Disagreement, disagreements, near_miss
+from packet.opla import address_lines, find_office
+from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
+from packet.text.dates import dates_in
+from packet.text.fold import fold, words
+from packet.text.language import language_of
+from packet.text.names import name_position, same_name
+from packet.text.phrases import contains_phrase
+from packet.timeline import residence_timeline
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 REQUIREMENTS_FILE = "config/requirements.yaml"
@@ -44,76 +43,18 @@ OVERRIDE_HINT = (
     "if it is already in the folder, set its `type` and `about` under `documents:` in case.yaml"
 )
 
-Problem = tuple[str, str, dict[str, Any]]  # (code, message, where: claim/file/page/extra)
+Problem = tuple[FindingCode, str, dict[str, Any]]  # (code, message, where: claim/file/page/extra)
 
 
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: str
-    message: str
-    claim: str | None = None
-    file: str | None = None
-    page: int | None = None
-    extra: tuple[tuple[str, Any], ...] = ()  # e.g. (("from", "2009-01-01"), ("to", "2011-06-30"))
-
-
-@dataclass(frozen=True, order=True)
-class Span:
-    """Days from ``start`` to ``end``, both included."""
-
-    start: dt.date
-    end: dt.date
-    file: str | None = field(default=None, compare=False)  # the document dated in this span
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """The claimed residence, from ``since`` to ``until``, against the dated evidence."""
-
-    since: dt.date
-    until: dt.date
-    evidence: tuple[Span, ...]  # each document's dated span, clipped to since..until
-    gaps: tuple[Span, ...]  # uncovered stretches longer than ``gap_months``
-    gap_months: int
-
-    def month(self, year: int, month: int) -> str | None:
-        """'evidence', 'gap' (part of a reported gap), 'uncovered' (a shorter one), or None
-        for a month outside the claimed residence."""
-        first = dt.date(year, month, 1)
-        month_span = Span(first, add_months(first, 1) - dt.timedelta(days=1))
-        if _clip(month_span, self.since, self.until) is None:
-            return None
-        if any(_overlap(s, month_span) for s in self.evidence):
-            return "evidence"
-        return "gap" if any(_overlap(g, month_span) for g in self.gaps) else "uncovered"
-
-    def files_in(self, year: int) -> list[str]:
-        """The documents dated in a year, in date order, each once."""
-        year_span = Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        return list(
-            dict.fromkeys(s.file for s in self.evidence if s.file and _overlap(s, year_span))
-        )
-
-
-def check(
-    case: Case,
-    documents: list[Document],
-    rejected: list[Rejection],
-    config: Config,
-    today: dt.date | None = None,
-    copies: dict[str, str] | None = None,
-) -> list[Finding]:
-    """Findings for a case. ``copies`` is ``duplicate_copies(documents, config)`` when the
-    caller already has it (the pipeline needs it again to leave copies out of the packet)."""
-    if copies is None:
-        copies = duplicate_copies(documents, config)
-    findings = [
-        _finding(code, message, where, config)
-        for code, message, where in _problems(case, documents, rejected, config, today, copies)
-    ]
-    return sorted(
-        findings,
+def check(ctx: BuildContext, documents: list[Document], rejected: list[Rejection]) -> CheckResult:
+    """The findings for a case, the residence timeline they were drawn from, and the copies of
+    one paper the packet files once."""
+    copies = duplicate_copies(documents, ctx.config)  # compared once: reported, then left out
+    dropped = frozenset(left_out(copies, documents)) | unreadable(documents, ctx.config)
+    timeline = residence_timeline(ctx, documents)
+    problems = _problems(ctx, documents, rejected, copies, dropped, timeline)
+    findings = sorted(
+        (_finding(code, message, where, ctx.config) for code, message, where in problems),
         key=lambda f: (
             SEVERITY_ORDER[f.severity],
             f.code,
@@ -122,40 +63,45 @@ def check(
             f.page or 0,
         ),
     )
+    return CheckResult(tuple(findings), timeline, copies, dropped)
 
 
 def _problems(
-    case: Case,
+    ctx: BuildContext,
     documents: list[Document],
     rejected: list[Rejection],
-    config: Config,
-    today: dt.date | None,
     copies: dict[str, str],
+    dropped: frozenset[str],
+    timeline: Timeline | None,
 ) -> Iterator[Problem]:
-    today = today or dt.date.today()
-    dropped = _left_out(copies, {d.file: d for d in documents})
-    filed = [d for d in documents if d.file not in dropped]  # what the packet will hold
+    case, config = ctx.case, ctx.config
+    filed = [d for d in documents if d.name not in dropped]  # what the packet will hold
     yield from rejected_files(rejected)
     yield from missing_evidence(case, documents, config)
     yield from request_prerequisites(case, config)
+    yield from incomplete_case(ctx, documents)
+    yield from inconsistent_identity(case, documents, config)
+    yield from copied_letters([d for d in documents if d.name not in copies], config)
     yield from missing_identity(case, documents, config)
     yield from missing_g28(case, documents)
-    yield from residence_gaps(residence_timeline(case, documents, config, today))
+    yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
-    yield from stale_evidence(case, documents, config, today)
-    yield from duplicates(documents, copies)
+    yield from stale_evidence(case, documents, config, ctx.today)
+    yield from unknown_opla_office(case, config)
+    yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)
     yield from low_ocr_confidence(filed, config)
+    yield from unreadable_pages(documents, config)
 
 
-def _finding(code: str, message: str, where: dict[str, Any], config: Config) -> Finding:
+def _finding(code: FindingCode, message: str, where: dict[str, Any], config: Config) -> Finding:
     where = dict(where)
     severity = where.pop("severity", None) or config.requirements.severity[code]
     return Finding(code, severity, message, **where)
 
 
-def has_errors(findings: list[Finding]) -> bool:
+def has_errors(findings: Sequence[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
@@ -172,15 +118,80 @@ def rejected_files(rejected: list[Rejection]) -> Iterator[Problem]:
         )
 
 
+def _where(d: Document) -> dict[str, Any]:
+    """A finding about a document names its file, and the pages when it is part of one."""
+    return (
+        {"file": d.file, "extra": (("pages", list(d.file_pages)),)}
+        if d.file_pages
+        else {"file": d.file}
+    )
+
+
+def _file_page(d: Document, page: int) -> tuple[str, int]:
+    """The file and that file's page number of a document's ``page`` (1-based)."""
+    for piece in d.pieces:
+        if page <= piece.last - piece.first + 1:
+            return piece.file, piece.first + page - 1
+        page -= piece.last - piece.first + 1
+    return d.file, page
+
+
+def _where_page(d: Document, page: int) -> dict[str, Any]:
+    file, number = _file_page(d, page)
+    return {"file": file, "page": number}
+
+
+def _page_name(d: Document, page: int) -> str:
+    file, number = _file_page(d, page)
+    return f"{file}, page {number}"
+
+
 def unclassified(documents: list[Document]) -> Iterator[Problem]:
     for d in documents:
         if d.type == UNCLASSIFIED and not d.overridden and not d.translates:
             yield (
                 "unclassified-document",
-                f"{d.file}: could not tell what kind of document this is, so it is filed under "
+                f"{d.name}: could not tell what kind of document this is, so it is filed under "
                 "'Other evidence' and proves no claim; set its `type` (and `about`) under "
                 "`documents:` in case.yaml, or `exclude: true` it.",
-                {"file": d.file},
+                _where(d),
+            )
+
+
+def _low_pages(d: Document, config: Config) -> list[tuple[int, float]]:
+    threshold = config.settings.ocr.low_confidence
+    return [
+        (page, c)
+        for page, c in enumerate(d.page_confidences, start=1)
+        if c is not None and c < threshold
+    ]
+
+
+def unreadable(documents: list[Document], config: Config) -> frozenset[str]:
+    """Documents with a page OCR could hardly read and no type: what they are is anyone's
+    guess, so they stay out of the packet until case.yaml types (or includes) them."""
+    return frozenset(
+        d.name
+        for d in documents
+        if d.type == UNCLASSIFIED
+        and not d.overridden
+        and not d.translates
+        and _low_pages(d, config)
+    )
+
+
+def unreadable_pages(documents: list[Document], config: Config) -> Iterator[Problem]:
+    for d in documents:
+        if d.name not in unreadable([d], config):
+            continue
+        for page, confidence in _low_pages(d, config):
+            yield (
+                "low-ocr-confidence",
+                f"{_page_name(d, page)} could not be read (OCR confidence {confidence:.0f} of "
+                "100) and could not be typed, so it is left out of the packet: rescan this page "
+                "flat, in focus and at 300 dpi, or set its `type` (and `about`) under "
+                "`documents:` in case.yaml to file it as it is.",
+                {**_where_page(d, page), "severity": "error"},
             )
 
 
@@ -191,10 +202,10 @@ def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Pr
             if confidence is not None and confidence < threshold:
                 yield (
                     "low-ocr-confidence",
-                    f"{d.file}, page {page}: the text was hard to read (OCR confidence "
+                    f"{_page_name(d, page)}: the text was hard to read (OCR confidence "
                     f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
                     "rescan it flat, in focus and at 300 dpi.",
-                    {"file": d.file, "page": page},
+                    _where_page(d, page),
                 )
 
 
@@ -260,17 +271,39 @@ def missing_evidence(case: Case, documents: list[Document], config: Config) -> I
             f"{REQUIREMENTS_FILE}: claims: {', '.join(unknown)} is not a claim; "
             f"use one of: {', '.join(CHECKED_CLAIMS)}."
         )
+    people = {p.claim: p for p in case.people()}
     for claim in claimed(case):
         for rule in rules.get(claim.key, []):
             if not _applies(rule, claim) or any(
                 _satisfies(d, rule, claim.person) for d in documents
             ):
                 continue
+            near = _near_miss(people.get(claim.path), rule, documents, case, config)
             yield (
                 "missing-evidence",
-                f"{_sentence(rule.missing, claim)} {rule.add}; {OVERRIDE_HINT}.",
+                f"{_sentence(rule.missing, claim)} {near or rule.add + '; ' + OVERRIDE_HINT}.",
                 {"claim": claim.path},
             )
+
+
+def _near_miss(
+    person: Person | None, rule: ClaimRule, documents: list[Document], case: Case, config: Config
+) -> str | None:
+    """What to say when the folder holds the document, it seems, under another spelling."""
+    if person is None or rule.match == "any":
+        return None
+    candidates = [d for d in documents if d.type in rule.types and not d.translates]
+    found = near_miss(person, candidates, case, config)
+    if found is None:
+        return None
+    label = config.taxonomy.document_types.get(found.document.type, found.document.type).lower()
+    born = f", born {found.born.isoformat()}" if found.born else ""
+    who = {"child": "the child", "spouse": "the spouse"}.get(person.role, "this person")
+    return (
+        f"{found.document.name} is the {label} of {found.written}{born}: if this is {who}, "
+        f"correct the name in case.yaml ({person.claim}.name), or set its `about` under "
+        "`documents:`"
+    )
 
 
 def _applies(rule: ClaimRule, claim: Claimed) -> bool:
@@ -306,7 +339,114 @@ def request_prerequisites(case: Case, config: Config) -> Iterator[Problem]:
         value = case_value(case, rule.key)
         met = value is not None if rule.equals is None else value == rule.equals
         if not met:
-            yield ("missing-evidence", f"{rule.missing} {rule.add}.", {"claim": rule.key})
+            yield ("incomplete-case", f"{rule.missing} {rule.add}.", {"claim": rule.key})
+
+
+def incomplete_case(ctx: BuildContext, documents: list[Document]) -> Iterator[Problem]:
+    """What case.yaml lacks that the letter, the certificates or the forms filed need."""
+    case = ctx.case
+    g28s = [d for d in documents if d.type == "g28" and not d.translates]
+    if case.representative is None:
+        if not case.respondent.address:
+            yield (
+                "incomplete-case",
+                "Filed pro se, the letter asks OPLA to reply to the respondent, but case.yaml "
+                "gives no address: set respondent.address to the respondent's mailing address "
+                "(one list item per line).",
+                {"claim": "respondent.address"},
+            )
+        for d in g28s:
+            yield (
+                "incomplete-case",
+                f"{d.name} is a Form G-28, but case.yaml names no representative, so the "
+                "request is filed pro se with a representative's form among its papers: if "
+                "someone represents the respondent, add `representative:` to case.yaml; if "
+                "not, set `exclude: true` for it under `documents:`.",
+                {"claim": "representative", **_where(d)},
+            )
+    else:
+        rep = case.representative
+        if not rep.eoir_id:
+            yield (
+                "incomplete-case",
+                f"{rep.name} signs the request, but case.yaml gives no EOIR ID: set "
+                "representative.eoir_id to the ID EOIR assigned them (eRegistry), as the Form "
+                "EOIR-28 and the letter's signature block give it.",
+                {"claim": "representative.eoir_id"},
+            )
+        respondent = case.respondent.name
+        for d in g28s:
+            others = [n for n in d.fields.names if not _named_party(n, case)]
+            if others and not name_position(respondent, words(d.text)):
+                yield (
+                    "incomplete-case",
+                    f"{d.name} is a Form G-28 for {others[0]}, not for {respondent}: add the "
+                    "G-28 signed for this respondent, and set `exclude: true` for this one "
+                    "under `documents:`.",
+                    {"claim": "representative", **_where(d)},
+                )
+    if "service" in ctx.variants and case.service is None:
+        yield (
+            "incomplete-case",
+            "A service copy is asked for, but case.yaml has no `service:`: the certificate of "
+            "service needs how (method: email, ecas, mail or hand), when (date) and by whom "
+            "(served_by) the copy is served on DHS.",
+            {"claim": "service"},
+        )
+
+
+def _named_party(name: str, case: Case) -> bool:
+    """Whether a name a G-28 writes is the respondent's or the representative's."""
+    rep = case.representative
+    known = [case.respondent.name] + ([rep.name, rep.organization or ""] if rep else [])
+    return any(same_name(name, k) or name_position(k, words(name)) is not None for k in known)
+
+
+def inconsistent_identity(
+    case: Case, documents: list[Document], config: Config
+) -> Iterator[Problem]:
+    for found in disagreements(case, documents, config):
+        yield ("inconsistent-identity", _disagreement(found), _where(found.document))
+
+
+def _disagreement(found: Disagreement) -> str:
+    doc, person = found.document, found.person
+    key = f"{'respondent' if person.role == 'respondent' else person.claim}"
+    if found.what == "A-number":
+        written = ", ".join(format_a_number(n) for n in found.written.split(", "))
+        return (
+            f"{doc.name} gives the A-number {written}, but case.yaml has "
+            f"{format_a_number(found.given)}, which is stamped on every page: correct "
+            f"{key}.a_number, or replace the document if it is another person's."
+        )
+    if found.what == "name":
+        return (
+            f"{doc.name} writes {person.name}'s name with {found.written.title()!r} where "
+            f"case.yaml has {found.given.title()!r}: the letter and the index print case.yaml's "
+            f"spelling; correct {key}.name to the spelling of the document, or have the "
+            "document corrected."
+        )
+    return (
+        f"{doc.name} gives {person.name}'s date of birth as {found.written}, but case.yaml has "
+        f"{found.given}: correct {key}.date_of_birth, or check that this is their document."
+    )
+
+
+def copied_letters(documents: list[Document], config: Config) -> Iterator[Problem]:
+    rule = config.requirements.copied_letters
+    for group in copied(letters(documents, rule), rule):
+        first, rest = group[0].document, [letter.document for letter in group[1:]]
+        for d in rest:
+            yield (
+                "copied-letter",
+                f"{d.name} has the same body as {first.name}"
+                + (f" (and {len(group) - 2} more)" if len(group) > 2 else "")
+                + ": OPLA reads one letter signed by several people as no letter at all. Ask "
+                "each writer for a letter in their own words about what they know of the "
+                "respondent, or keep one and set `exclude: true` for the others under "
+                "`documents:`.",
+                _where(d),
+            )
 
 
 def case_value(case: Case, key: str) -> Any:
@@ -347,103 +487,6 @@ def missing_g28(case: Case, documents: list[Document]) -> Iterator[Problem]:
 # --- residence timeline --------------------------------------------------------------------------
 
 
-def residence_timeline(
-    case: Case, documents: list[Document], config: Config, today: dt.date
-) -> Timeline | None:
-    """The residence claimed since ``claims.residence_since``, and what dated evidence covers."""
-    since = case.claims.residence_since
-    if since is None or since > today:
-        return None
-    paperwork = set(config.requirements.filing_paperwork)
-    periods = set(config.requirements.residence.period_types)
-    # A court record or pay stub that prints a date of birth does not cover the years since it.
-    births = case.birthdays()
-    evidence = sorted(
-        clipped
-        for d in documents
-        if d.type not in paperwork and not d.translates
-        for span in dated_spans(d, today, d.type in periods, births)
-        if (clipped := _clip(span, since, today))
-    )
-    months = config.requirements.residence.gap_months
-    gaps = [g for g in _uncovered(evidence, since, today) if _longer_than(g, months)]
-    return Timeline(since, today, tuple(evidence), tuple(gaps), months)
-
-
-def dated_spans(
-    doc: Document, today: dt.date, period: bool = False, births: Collection[dt.date] = ()
-) -> list[Span]:
-    """When a document shows the respondent was here: its covered range, else its dates.
-
-    Without a covered range, the first and last dates on the page are single days of evidence
-    (a birth certificate dated 2012 and issued in 2024 says nothing about the years between),
-    unless the document is a ``period`` (a lease: its dates bound its term). Dates after today
-    are expiry dates, not presence.
-    """
-    covers = doc.fields.get("covers")
-    if isinstance(covers, dict):
-        start, end = _iso(covers.get("from")), _iso(covers.get("to"))
-        if start and end and start <= end and start <= today:
-            return [Span(start, end, doc.file)]
-    days = sorted(
-        {d for key in ("earliest_date", "latest_date") if (d := _iso(doc.fields.get(key)))}
-    )
-    days = [d for d in days if d <= today]
-    if period and len(days) == 2 and days[0] not in births:
-        return [Span(days[0], days[1], doc.file)]
-    return [Span(d, d, doc.file) for d in days]
-
-
-def _iso(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-def _clip(span: Span, since: dt.date, until: dt.date) -> Span | None:
-    start, end = max(span.start, since), min(span.end, until)
-    return Span(start, end, span.file) if start <= end else None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
-def _uncovered(evidence: list[Span], since: dt.date, until: dt.date) -> Iterator[Span]:
-    day = dt.timedelta(days=1)
-    cursor = since  # the first day not yet covered
-    for span in evidence:
-        if span.start > cursor:
-            yield Span(cursor, span.start - day)
-        cursor = max(cursor, span.end + day)
-    if cursor <= until:
-        yield Span(cursor, until)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    month += 1
-    year += day.year
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last))
-
-
-def _longer_than(span: Span, months: int) -> bool:
-    return span.end >= add_months(span.start, months)
-
-
-def duration(span: Span) -> str:
-    """'3 years 2 months'; under two years, with the days left over ('1 year 5 days')."""
-    after = span.end + dt.timedelta(days=1)
-    months = (after.year - span.start.year) * 12 + after.month - span.start.month
-    months -= after.day < span.start.day
-    days = (after - add_months(span.start, months)).days
-    years, months = divmod(months, 12)
-    parts = [(years, "year"), (months, "month")] + ([(days, "day")] if years < 2 else [])
-    return " ".join(f"{n} {unit}{'s' * (n != 1)}" for n, unit in parts if n) or "0 days"
-
-
 def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
     if timeline is None:
         return
@@ -465,13 +508,13 @@ def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
 
 
 def untranslated(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
-    by_file = {d.file: d for d in documents}
+    by_name = {d.name: d for d in documents}
     phrases = config.requirements.translation.certificate_phrases
     for d in documents:
         if d.translates:
             continue
         if d.translation:
-            translation = by_file.get(d.translation)
+            translation = by_name.get(d.translation)
             # with a translator named in case.yaml, compose adds the certificate for them to sign
             if (
                 translation
@@ -480,36 +523,36 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
             ):
                 yield (
                     "untranslated-document",
-                    f"The translation of {d.file} ({d.translation}) has no certificate of "
+                    f"The translation of {d.name} ({d.translation}) has no certificate of "
                     "translation; add the translator's signed statement that they are competent "
                     "to translate and that the translation is accurate, or name the translator "
                     "under `translator:` in case.yaml and the packet will include one to sign.",
-                    {"file": d.file},
+                    _where(d),
                 )
-        elif d.language != "en":
+        elif d.language != config.languages.default:
             yield (
                 "untranslated-document",
-                f"{d.file} is in {_language(d.language)} and has no English translation with a "
-                "certificate of translation; add one, or name it under `documents:` in "
-                "case.yaml with `translation:`.",
-                {"file": d.file},
+                f"{d.name} is in {_language(d.language, config.languages)} and has no English "
+                "translation with a certificate of translation; add one, or name it under "
+                "`documents:` in case.yaml with `translation:`.",
+                _where(d),
             )
         else:
-            yield from _untranslated_pages(d)
+            yield from _untranslated_pages(d, config.languages)
 
 
-def _untranslated_pages(doc: Document) -> Iterator[Problem]:
+def _untranslated_pages(doc: Document, languages: Languages) -> Iterator[Problem]:
     """An English document can still hold a page in another language (a letter attached)."""
     if doc.pages < 2:
         return
     for number, text in enumerate(doc.page_texts, start=1):
-        language = language_of(text)
-        if language != "en":
+        language = language_of(text, languages)
+        if language != languages.default:
             yield (
                 "untranslated-document",
-                f"{doc.file}, page {number} is in {_language(language)} and has no English "
-                "translation with a certificate of translation; add one.",
-                {"file": doc.file, "page": number},
+                f"{_page_name(doc, number)} is in {_language(language, languages)} and has no "
+                "English translation with a certificate of translation; add one.",
+                _where_page(doc, number),
             )
 
 
@@ -522,8 +565,8 @@ def certified(translation: Document, phrases: list[str]) -> bool:
     return any(contains_phrase(folded, p) for p in phrases)
 
 
-def _language(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, repr(code))
+def _language(code: str, languages: Languages) -> str:
+    return languages.name(code) or repr(code)
 
 
 # --- negative factors ----------------------------------------------------------------------------
@@ -595,32 +638,48 @@ def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config
     return len(case.negative_factors) == 1 and same_name(doc.about, case.respondent.name)
 
 
+# --- the OPLA office --------------------------------------------------------------------------
+
+
+def unknown_opla_office(case: Case, config: Config) -> Iterator[Problem]:
+    """An office the directory does not know, or knows without an address: the build goes on
+    with the office named as given and a blank line for the address, and this says so."""
+    match = find_office(case.proceedings, config.opla_offices)
+    if not match.problem:
+        return
+    directory = config.opla_offices
+    pages = [directory.sources[k].url or directory.sources[k].read_from for k in directory.check_at]
+    yield (
+        "unknown-opla-office",
+        f"{match.problem[:1].upper()}{match.problem[1:]}: the cover letter and the certificate "
+        f'of service are addressed to "{address_lines(match)[0]}" with a blank line for the '
+        f"address. Find the office's address and PD mailbox at {' and '.join(map(str, pages))}, "
+        "then set proceedings.opla_office to an office the directory knows, or add the office "
+        "to your own opla_offices.yaml (docs/opla-offices.md).",
+        {"claim": match.claim},
+    )
+
+
 # --- renewals ------------------------------------------------------------------------------------
 
 
 def stale_evidence(
     case: Case, documents: list[Document], config: Config, today: dt.date
 ) -> Iterator[Problem]:
+    """A renewal needs something new since the denial: what is new is decided by each
+    document's own date (packet/dated.py), the rule the letter's list of new evidence uses."""
     prior = case.request.prior_request
     if prior is None or prior.outcome != "denied":
         return
     paperwork = set(config.requirements.filing_paperwork)
     evidence = [d for d in documents if d.type not in paperwork and not d.translates]
-    dated = {d.file: last for d in evidence if (last := last_dated(d, today))}
+    dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
-    denied = long_date(prior.date)
     if new:
-        listed = "; ".join(f"{file} ({long_date(day)})" for day, file in new)
-        yield (
-            "stale-evidence",
-            f"Renewal of the request denied on {denied}: {len(new)} document"
-            f"{'s are' if len(new) != 1 else ' is'} dated after the denial: {listed}. "
-            "Make sure the letter says what changed.",
-            # Not a problem: it tells the representative which evidence is new.
-            {"claim": "request.prior_request", "severity": "info"},
-        )
+        # Something is new since the denial: nothing to say (the letter lists what is new).
         return
+    denied = long_date(prior.date)
     unknown = (
         f" {undated} document{'s carry' if undated != 1 else ' carries'} no date; if any is "
         "new, say so in request.narrative."
@@ -637,20 +696,15 @@ def stale_evidence(
     )
 
 
-def last_dated(doc: Document, today: dt.date) -> dt.date | None:
-    """The latest day a document speaks of, leaving out dates still to come (expiry dates)."""
-    spans = dated_spans(doc, today)
-    return min(max(s.end for s in spans), today) if spans else None
-
-
 # --- duplicates ----------------------------------------------------------------------------------
 
 
-def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Problem]:
-    by_file = {d.file: d for d in documents}
-    dropped = _left_out(copies, by_file)
+def duplicates(
+    documents: list[Document], copies: dict[str, str], dropped: frozenset[str]
+) -> Iterator[Problem]:
+    by_name = {d.name: d for d in documents}
     for copy, kept in copies.items():
-        if by_file[copy].sha256 == by_file[kept].sha256:
+        if by_name[copy].paper == by_name[kept].paper and not by_name[copy].file_pages:
             how = f"{copy} is the same file as {kept} (identical bytes)"
         else:
             how = (
@@ -664,110 +718,4 @@ def duplicates(documents: list[Document], copies: dict[str, str]) -> Iterator[Pr
             else "both are filed because each is paired with a translation; remove one copy "
             "from the folder or set `exclude: true` for it under `documents:`"
         )
-        yield ("duplicate-document", f"{how}; {keep}.", {"file": copy})
-
-
-def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str]:
-    """Each copy of a paper found earlier → the document kept in its place.
-
-    The copy kept is one already paired with a translation or set in case.yaml, else the first
-    by file name, so the packet does not change with the order files were read in.
-    """
-    rule = config.requirements.duplicates
-    ranked = sorted(
-        documents, key=lambda d: (not (d.translation or d.translates or d.overridden), d.file)
-    )
-    by_sha256: dict[str, Document] = {}
-    # Only papers alike in type, subject, pages and every number can be one paper: compare
-    # within those groups, so a year of pay stubs is not compared stub by stub.
-    alike: dict[tuple[str, str, int, str], list[Document]] = defaultdict(list)
-    copies: dict[str, str] = {}
-    for d in ranked:
-        group = alike[_paper_key(d)]
-        original = by_sha256.get(d.sha256) or next(
-            (k for k in group if same_paper(k, d, rule)), None
-        )
-        if original:
-            copies[d.file] = original.file
-        else:
-            by_sha256[d.sha256] = d
-            group.append(d)
-    return copies
-
-
-def _paper_key(doc: Document) -> tuple[str, str, int, str]:
-    return (doc.type, fold(doc.about or ""), doc.pages, _digits(_words(doc.text)))
-
-
-def _digits(text_words: Sequence[str]) -> str:
-    return re.sub(r"\D", "", "".join(text_words))
-
-
-def left_out(
-    documents: list[Document], config: Config, copies: dict[str, str] | None = None
-) -> set[str]:
-    """Files the packet leaves out: copies of a paper it already holds.
-
-    A copy paired with a translation stays, or its translation would be filed alone.
-    """
-    if copies is None:
-        copies = duplicate_copies(documents, config)
-    return _left_out(copies, {d.file: d for d in documents})
-
-
-def _left_out(copies: dict[str, str], by_file: dict[str, Document]) -> set[str]:
-    return {c for c in copies if not (by_file[c].translation or by_file[c].translates)}
-
-
-def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
-    """Byte-identical, or two scans of one paper: the same words but for misread letters."""
-    if a.sha256 == b.sha256:
-        return True
-    if a.overridden or b.overridden:
-        return False  # the representative said what each is: they are not one paper
-    if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
-        return False
-    wa, wb = _words(a.text), _words(b.text)
-    if min(len(wa), len(wb)) < rule.min_words:
-        return False
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    if matcher.quick_ratio() < rule.min_similarity or matcher.ratio() < rule.min_similarity:
-        return False
-    return not any(
-        _substantive(wa[i1:i2], wb[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    )
-
-
-@lru_cache(maxsize=1024)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(words(text))  # each document meets every other one of its type: read it once
-
-
-def _substantive(left: Sequence[str], right: Sequence[str]) -> bool:
-    """Whether words that differ between two scans are a different text, not OCR noise.
-
-    A different number (a date, an amount, a grade) or a different name is substantive; "Hemandez"
-    for "Hernandez", or a speck read as "i", is not.
-    """
-    if _digits(left) != _digits(right):
-        return True
-    a, b = "".join(left), "".join(right)
-    if max(len(a), len(b)) <= 3:
-        return False  # stray marks read as a letter or two
-    similar = max(
-        difflib.SequenceMatcher(None, a, b).ratio(),
-        difflib.SequenceMatcher(None, _confusable(a), _confusable(b)).ratio(),
-    )
-    return similar < 0.75
-
-
-# Letter shapes Tesseract confuses on phone photos: "rn" read as "m", "l" as "i", "cl" as "d".
-_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("1", "i"), ("0", "o"))
-
-
-def _confusable(text: str) -> str:
-    for shape, same in _CONFUSIONS:
-        text = text.replace(shape, same)
-    return text
+        yield ("duplicate-document", f"{how}; {keep}.", _where(by_name[copy]))

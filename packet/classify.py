@@ -10,61 +10,35 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TypeRule, TypeRules
-from packet.ocr import ReadSource
-from packet.text import (
+from packet.records import Document, Fields, ReadSource
+from packet.text.dates import dates_in
+from packet.text.fold import reading_text, words
+from packet.text.language import read_language
+from packet.text.mrz import Zone, read_zone
+from packet.text.names import (
     BOUNDARY,
     NameMatch,
-    dates_in,
+    find_masked_name,
     find_name,
-    find_phrase,
-    language_of,
     name_tokens,
-    reading_text,
     same_name,
-    words,
 )
+from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
-
-
-@dataclass(frozen=True)
-class Document:
-    file: str
-    sha256: str
-    pdf: Path
-    page_texts: tuple[str, ...]
-    type: str
-    equity: str
-    about: str | None  # a person's name as written in case.yaml
-    about_claim: str | None  # the case.yaml claim that names that person, e.g. "children[0]"
-    language: str
-    confidence: float
-    reasons: tuple[str, ...]
-    fields: dict[str, Any] = field(default_factory=dict)
-    overridden: bool = False
-    translation: str | None = None  # file of the document that translates this one
-    translates: str | None = None  # for a translation: the file it translates
-    page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
-
-    @property
-    def pages(self) -> int:
-        return len(self.page_texts)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.page_texts)
+UNTITLED_CONFIDENCE = 0.8  # a type won on its evidence, with no title, is less certain
+HitKind = Literal["strong", "evidence", "supporting", "negative", "heading", "mrz"]
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # strong | supporting | negative | heading
+    kind: HitKind
     phrase: str
     weight: float
     seen: str  # as OCR read it
@@ -75,22 +49,32 @@ class TypeScore:
     type: str
     score: float
     hits: tuple[Hit, ...]
+    untitled: bool = False  # wins on the weight of its evidence, with no title phrase
+
+    @property
+    def titled(self) -> bool:
+        return any(h.kind in ("strong", "mrz") for h in self.hits)
 
     @property
     def eligible(self) -> bool:
-        return any(h.kind == "strong" for h in self.hits)
+        return self.titled or self.untitled
 
     @property
     def reasons(self) -> tuple[str, ...]:
         def quoted(h: Hit) -> str:
             return f"'{h.phrase}'" + (f" (read as '{h.seen}')" if h.seen != h.phrase else "")
 
+        zone = [h.phrase for h in self.hits if h.kind == "mrz"]
         strong = [f"contains {quoted(h)}" for h in self.hits if h.kind == "strong"]
         heading = [f"'{h.phrase}' heads the page" for h in self.hits if h.kind == "heading"]
+        evidence = [f"shows {quoted(h)}" for h in self.hits if h.kind == "evidence"]
         supporting = [h.phrase for h in self.hits if h.kind == "supporting"]
         negative = [f"but contains {quoted(h)}" for h in self.hits if h.kind == "negative"]
         mentions = [f"mentions {', '.join(repr(p) for p in supporting)}"] if supporting else []
-        return (*strong, *heading, *mentions, *negative)
+        untitled = (
+            [f"no title phrase, but the evidence weighs {self.score:g}"] if not self.titled else []
+        )
+        return (*zone, *strong, *heading, *evidence, *mentions, *negative, *untitled)
 
 
 @dataclass(frozen=True)
@@ -115,17 +99,19 @@ class Decision:
     equity: str
     equity_key: str
     language: str
-    fields: dict[str, Any]
+    fields: Fields
     overridden: bool
 
 
 def classify(read: list[ReadSource], case: Case, config: Config) -> list[Document]:
     documents = [classify_one(r, case, config) for r in read]
-    return pair_translations(documents, case)
+    return pair_translations(documents, case, config)
 
 
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
-    d = decide("\n".join(read.page_texts), read.source.file, case, config)
+    first = read.pieces[0] if read.pieces else None
+    pages = first.pages if first and not first.whole else None
+    d = decide("\n".join(read.page_texts), read.source.file, case, config, pages)
     return Document(
         file=read.source.file,
         sha256=read.source.sha256,
@@ -141,23 +127,34 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         reasons=d.reasons,
         fields=d.fields,
         overridden=d.overridden,
+        pieces=read.pieces,
     )
 
 
-def decide(text: str, file: str, case: Case, config: Config) -> Decision:
-    """Every decision about one document's text, with what led to it."""
+def decide(
+    text: str, file: str, case: Case, config: Config, pages: tuple[int, int] | None = None
+) -> Decision:
+    """Every decision about one document's text (``pages`` of ``file``, or all of it), with
+    what led to it."""
     rules = config.rules
-    override = case.override_for(file)
-    ranked = tuple(score_types(reading_text(text), rules))
-    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    override = case.override_for(file, pages)
+    zone = read_zone(text)
+    doc_type, conf, reasons, ranked = type_of(text, config)
     if override and override.type:
-        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {file}"]
+        where = f"{file}, pages {override.pages}" if pages else file
+        doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {where}"]
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
-    language = language_of(text)
-    day_first = language == "es"
-    candidates = tuple(people_named(text, case, rule, rules, day_first))
+    reading = read_language(text, config.languages)
+    language = reading.code
+    if reading.bilingual:
+        reasons.append(
+            f"bilingual: {config.languages.name(reading.found)} with "
+            f"{config.languages.name(language)} throughout, so it needs no translation"
+        )
+    day_first = config.languages.languages[language].day_first
+    candidates = tuple(people_named(text, case, rule, rules, day_first, zone))
     person, why = _about(candidates, case, override.about if override else None)
     if why:
         reasons.append(why)
@@ -166,10 +163,19 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
     if rule and not isinstance(rule.equity, str):
         reasons.append(f"equity {equity}: {_equity_why(equity_key, person)}")
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
+    if zone:
+        found = dataclasses.replace(
+            found,
+            names=(*found.names, zone.name) if zone.name not in found.names else found.names,
+            document_number=zone.number or None,
+            expires=zone.expires,
+        )
     if rule and rule.subject.dated:
         dob = _date_of_birth(text, person, rules, day_first)
         if dob:
-            found = {"date_of_birth": dob.isoformat(), **found}
+            found = dataclasses.replace(found, date_of_birth=dob)
+    if zone and zone.birth_date and not found.date_of_birth:
+        found = dataclasses.replace(found, date_of_birth=zone.birth_date)
     return Decision(
         type=doc_type,
         confidence=conf,
@@ -188,20 +194,44 @@ def decide(text: str, file: str, case: Case, config: Config) -> Decision:
 # --- type ---
 
 
-def score_types(read: str, rules: TypeRules) -> list[TypeScore]:
-    """Every type's score on this text (see ``reading_text``), best first."""
+def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[TypeScore, ...]]:
+    """The type one text as OCR read it (a document, or one page of a file) reads as on its
+    own, its confidence and reasons, and every type's score, best first: its machine-readable
+    zone, if any, and its phrases. Segment (packet/segment.py) asks it of each page to find
+    where one document ends and the next begins."""
+    ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
+    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+    return doc_type, conf, reasons, ranked
+
+
+def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[TypeScore]:
+    """Every type's score on this text (see ``reading_text``), best first. A type with no title
+    phrase can still win when its evidence weighs ``untitled.min_score`` and leads every other
+    type by ``untitled.lead`` (a clinic's letter about a diagnosis, a W-2's box labels)."""
     weights = rules.weights
     heading = read[: rules.heading_chars]
     scores = []
     for key, rule in rules.types.items():
-        hits = [
+        hits = []
+        if zone and zone.code in rule.mrz:
+            how = "checks out" if zone.valid else "birth date check digit holds"
+            what = f"machine-readable zone '{zone.code}' ({how})"
+            hits.append(Hit("mrz", what, weights.strong, zone.code))
+            hits.append(Hit("heading", "machine-readable zone", weights.heading, zone.code))
+        hits += [
             Hit("strong", h.phrase, weights.strong, h.seen)
             for p in rule.strong
             if (h := find_phrase(read, p))
         ]
-        titles = [h for h in hits if find_phrase(heading, h.phrase)]
+        titles = [h for h in hits if h.kind == "strong" and find_phrase(heading, h.phrase)]
         if titles:
             hits.append(Hit("heading", titles[0].phrase, weights.heading, titles[0].seen))
+        evidence = [
+            Hit("evidence", h.phrase, weights.evidence, h.seen)
+            for p in rule.evidence
+            if (h := find_phrase(read, p))
+        ]
+        hits += evidence[: rules.most_evidence]
         supporting = [p for p in rule.supporting if find_phrase(read, p, fuzzy=False)]
         hits += [
             Hit("supporting", p, weights.supporting, p) for p in supporting[: rules.most_supporting]
@@ -212,7 +242,17 @@ def score_types(read: str, rules: TypeRules) -> list[TypeScore]:
             if (h := find_phrase(read, p))
         ]
         scores.append(TypeScore(key, sum(h.weight for h in hits), tuple(hits)))
+    scores = [_untitled(s, scores, rules) for s in scores]
     return sorted(scores, key=lambda s: (s.eligible, s.score), reverse=True)
+
+
+def _untitled(score: TypeScore, scores: list[TypeScore], rules: TypeRules) -> TypeScore:
+    if score.titled or score.score < rules.untitled.min_score:
+        return score
+    others = max((s.score for s in scores if s.type != score.type), default=0.0)
+    if score.score - others < rules.untitled.lead:
+        return score
+    return dataclasses.replace(score, untitled=True)
 
 
 def confidence(best: float, runner_up: float) -> float:
@@ -226,7 +266,9 @@ def confidence(best: float, runner_up: float) -> float:
 def _choose_type(ranked: tuple[TypeScore, ...], min_score: float) -> tuple[str, float, list[str]]:
     best, runner_up = ranked[0], ranked[1]
     if best.eligible and best.score >= min_score:
-        return best.type, confidence(best.score, runner_up.score), list(best.reasons)
+        sure = confidence(best.score, runner_up.score)
+        sure *= UNTITLED_CONFIDENCE if best.untitled else 1.0
+        return best.type, round(sure, 2), list(best.reasons)
     near = f" (best: {best.type}, {best.score:g})" if best.score > 0 else ""
     return UNCLASSIFIED, 0.0, [f"no document type scored {min_score:g} or more{near}"]
 
@@ -240,17 +282,32 @@ def _issuer_reason(text: str, rules: TypeRules) -> str | None:
 
 
 def people_named(
-    text: str, case: Case, rule: TypeRule | None, rules: TypeRules, day_first: bool
+    text: str,
+    case: Case,
+    rule: TypeRule | None,
+    rules: TypeRules,
+    day_first: bool,
+    zone: Zone | None = None,
 ) -> list[Candidate]:
-    """The people of the case named in the text, the likeliest subject first."""
+    """The people of the case named in the text, the likeliest subject first. The holder named
+    in a machine-readable zone whose check digits hold is the subject; a name masked as IRS
+    transcripts print it counts below a whole one."""
     tokens = name_tokens(text)
+    holder = name_tokens(zone.name) if zone else []
     dates = set(dates_in(text, day_first))
     subject = rule.subject if rule else None
     own_labels = [(words(label), label) for label in (subject.labels if subject else [])]
     other_labels = [(words(label), label) for label in rules.people.other_labels]
     candidates = []
     for person in case.people():
+        masked = False
         matches = find_name(person.name, tokens)
+        if not matches:
+            matches = find_masked_name(person.name, tokens)
+            masked = bool(matches)
+        in_zone = bool(holder) and bool(find_name(person.name, holder))
+        if not matches and in_zone:
+            matches = find_name(person.name, holder)
         if not matches:
             continue
         placed = [(m, _label_before(tokens, m.position, own_labels, other_labels)) for m in matches]
@@ -260,6 +317,11 @@ def people_named(
         notes = []
         if kind != "none":
             notes.append(f"after '{label}'")
+        if masked:
+            notes.append("masked as the IRS prints names")
+        if in_zone:
+            score += 3.0
+            notes.append("the holder in its machine-readable zone")
         if subject and subject.dated and person.date_of_birth in dates:
             score += 3.0
             notes.append("with that person's date of birth")
@@ -333,7 +395,7 @@ def equity_tags(person: Person | None, case: Case) -> list[str]:
     if person is None:
         tags.append("nobody")
     elif person.role == "respondent":
-        if _arrived_as_child(case):
+        if case.respondent.arrived_as_child:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:
@@ -355,11 +417,6 @@ def _status(person: Person, case: Case) -> str | None:
     return None
 
 
-def _arrived_as_child(case: Case) -> bool:
-    born, entered = case.respondent.date_of_birth, case.respondent.entered_us
-    return bool(born and entered and (entered - born).days < 18 * 365.25)
-
-
 def _equity_why(key: str, person: Person | None) -> str:
     if key == "default":
         return "the type's default"
@@ -373,38 +430,116 @@ def _equity_why(key: str, person: Person | None) -> str:
 # --- translations ---
 
 
-def pair_translations(documents: list[Document], case: Case) -> list[Document]:
-    """Join each translation to the foreign-language document it translates."""
-    by_file = {d.file: d for d in documents}
+def pair_translations(documents: list[Document], case: Case, config: Config) -> list[Document]:
+    """Join each translation to the foreign-language document it translates (by ``name``: a
+    file, or the pages of one): as case.yaml says, else by what both say
+    (``translation_score``), else a certificate of translation to the one foreign document about
+    its person."""
+    by_name = {d.name: d for d in documents}
     pairs: dict[str, str] = {}
     for entry in case.documents:
-        if entry.translation and entry.file in by_file and entry.translation in by_file:
-            pairs[entry.file] = entry.translation
+        named = (d for d in documents if (d.file, d.file_pages) == (entry.file, entry.page_range))
+        original = next(named, None)
+        if original and entry.translation in by_name:
+            pairs[original.name] = entry.translation
+    for original_name, translation_name in _paired_by_content(documents, pairs, config):
+        pairs[original_name] = translation_name
     for translation in documents:
-        if translation.type != "certificate_of_translation" or translation.file in pairs.values():
+        if translation.type != "certificate_of_translation" or translation.name in pairs.values():
             continue
-        if translation.file in pairs:  # an original with its own translation translates nothing
+        if translation.name in pairs:  # an original with its own translation translates nothing
             continue
         candidates = [
             d
             for d in documents
             if d.language != "en"
-            and d.file not in pairs
-            and d.file not in pairs.values()  # never a translation, never the file itself
-            and d.file != translation.file
+            and d.name not in pairs
+            and d.name not in pairs.values()  # never a translation, never the file itself
+            and d.name != translation.name
             and d.about == translation.about
         ]
         if len(candidates) == 1:
-            pairs[candidates[0].file] = translation.file
-    for original_file, translation_file in pairs.items():
-        original = by_file[original_file]
-        by_file[original_file] = dataclasses.replace(original, translation=translation_file)
-        by_file[translation_file] = dataclasses.replace(
-            by_file[translation_file],
-            translates=original_file,
+            pairs[candidates[0].name] = translation.name
+    for original_name, translation_name in pairs.items():
+        original = by_name[original_name]
+        by_name[original_name] = dataclasses.replace(original, translation=translation_name)
+        by_name[translation_name] = dataclasses.replace(
+            by_name[translation_name],
+            translates=original_name,
             equity=original.equity,
             about=original.about,
             about_claim=original.about_claim,
-            reasons=(*by_file[translation_file].reasons, f"translates {original_file}"),
+            reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
-    return [by_file[d.file] for d in documents]
+    return [by_name[d.name] for d in documents]
+
+
+def _paired_by_content(
+    documents: list[Document], pairs: dict[str, str], config: Config
+) -> list[tuple[str, str]]:
+    default = config.languages.default
+    rules = config.rules.translations
+    taken = set(pairs) | set(pairs.values())
+    originals = [d for d in documents if d.language != default and d.name not in taken]
+    translations = [
+        d
+        for d in documents
+        if d.language == default and d.name not in taken and is_translation(d, rules.markers)
+    ]
+    scored = sorted(
+        (
+            (score, o.name, t.name)
+            for o in originals
+            for t in translations
+            if (score := translation_score(o, t, config.rules)) >= rules.min_score
+        ),
+        reverse=True,
+    )
+    chosen: list[tuple[str, str]] = []
+    for score, original, translation in scored:
+        if original in taken or translation in taken:
+            continue
+        rivals = [s for s, o, t in scored if (o == original) != (t == translation)]
+        if any(s == score for s in rivals):  # two equally good pairings: leave it to case.yaml
+            continue
+        chosen.append((original, translation))
+        taken |= {original, translation}
+    return chosen
+
+
+def is_translation(doc: Document, markers: list[str]) -> bool:
+    if doc.type == "certificate_of_translation":
+        return True
+    read = reading_text(doc.text)
+    return any(find_phrase(read, m, fuzzy=False) for m in markers)
+
+
+def _renders_type(doc_type: str, translation: Document, rules: TypeRules) -> bool:
+    if doc_type == UNCLASSIFIED or doc_type not in rules.types:
+        return False
+    if translation.type == doc_type:
+        return True
+    read = reading_text(translation.text)
+    return translation.type == "certificate_of_translation" and any(
+        find_phrase(read, p) for p in rules.types[doc_type].strong
+    )
+
+
+def translation_score(original: Document, translation: Document, rules: TypeRules) -> float:
+    """How surely ``translation`` renders ``original``: the same type (a translation typed by
+    its certificate counts when it holds a title of the original's type: "BIRTH RECORD"),
+    person, dates and names. Without a date or the person in common, no score (a type alone is
+    no pairing)."""
+    same_dates = len(set(original.fields.dates) & set(translation.fields.dates))
+    same_person = original.about is not None and original.about == translation.about
+    if not same_dates and not same_person:
+        return 0.0
+    same_names = any(
+        same_name(a, b) for a in original.fields.names for b in translation.fields.names
+    )
+    return (
+        2.0 * _renders_type(original.type, translation, rules)
+        + 2.0 * same_person
+        + min(same_dates, 3)
+        + 1.0 * same_names
+    )

@@ -6,21 +6,27 @@ file is reported with the file's name instead of surfacing as a wrong classifica
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import shutil
+import stat
 from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from packet.errors import ConfigError
+from packet.errors import ConfigError, UsageError
+from packet.text.fold import words
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
-_REPO_CONFIG = Path(__file__).resolve().parent.parent / "config"
+USER_CONFIG_FOLDER = "evidence-packet"  # under $XDG_CONFIG_HOME (~/.config)
+OPLA_OFFICES_FILE = "opla_offices.yaml"
 
 # The finding codes of DESIGN.md: a fixed contract, so a typo in requirements.yaml is refused.
-FINDING_CODES = (
+FindingCode = Literal[
     "missing-evidence",
     "missing-identity",
     "missing-g28",
@@ -32,8 +38,13 @@ FINDING_CODES = (
     "unclassified-document",
     "rejected-file",
     "stale-evidence",
-)
-FindingCode = Literal[FINDING_CODES]
+    "unknown-opla-office",
+    "inconsistent-identity",
+    "incomplete-case",
+    "copied-letter",
+]
+FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
+Severity = Literal["error", "warning", "info"]
 
 
 class _Strict(BaseModel):
@@ -66,8 +77,10 @@ class Covers(_Strict):
 
 class TypeRule(_Strict):
     strong: list[str] = []
+    evidence: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
+    mrz: list[str] = []  # machine-readable-zone document codes that name the type ("P")
     subject: Subject = Subject()
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
@@ -90,6 +103,14 @@ class Weights(_Strict):
     supporting: float
     negative: float
     heading: float = 0.0
+    evidence: float = 0.0
+
+
+class Untitled(_Strict):
+    """When a type with no title phrase may still win: on the weight of its evidence."""
+
+    min_score: float
+    lead: float  # ahead of the runner-up by at least this
 
 
 class PeopleRules(_Strict):
@@ -109,12 +130,22 @@ class FieldRules(_Strict):
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 
+class TranslationRules(_Strict):
+    """How classify pairs an original with its translation by what both say."""
+
+    markers: list[str] = []  # a document holding one of these is a translation
+    min_score: float = 4.0
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
+    most_evidence: int = 3
+    untitled: Untitled = Untitled(min_score=5.0, lead=2.0)
     heading_chars: int = 300
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
+    translations: TranslationRules = TranslationRules()
     types: dict[str, TypeRule]
 
 
@@ -123,6 +154,8 @@ class IntakeSettings(_Strict):
     max_pdf_pages: int
     max_page_drawing_mb: int = 64  # a PDF page's drawing instructions, decompressed
     max_page_draws: int = 100_000  # images and forms one PDF page draws, nested ones counted
+    # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
+    not_evidence: list[str] = []
 
 
 class LimitSettings(_Strict):
@@ -153,6 +186,16 @@ class ClassifySettings(_Strict):
     min_score: float
 
 
+class SegmentSettings(_Strict):
+    """Finding the documents in the files (packet/segment.py)."""
+
+    split: bool = True  # cut a file that holds several documents into them
+    join: bool = True  # join the photos of one document's pages into it
+    # Types whose page stays with the document before it: a translator's certificate follows
+    # the translation it certifies.
+    stays_with_previous: list[str] = []
+
+
 class PacketSettings(_Strict):
     stamp: str
     efile_max_mb: float
@@ -167,13 +210,122 @@ class Settings(_Strict):
     classify: ClassifySettings
     packet: PacketSettings
     limits: LimitSettings = LimitSettings()
+    segment: SegmentSettings = SegmentSettings()
+
+
+class OplaSource(_Strict):
+    """Where a value of config/opla_offices.yaml came from, and the day it was read. A page
+    has a `url`; a user's own source may be a letter or a call, named by its `title`."""
+
+    title: str = Field(min_length=1)
+    url: str | None = None
+    read: dt.date
+    read_from: str | None = None  # where the page's text was actually read, when not at `url`
+    note: str | None = None
+
+
+AddressLines = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+OfficeValue = Literal["name", "address", "mailing_address", "email", "area", "courts"]
 
 
 class OplaOffice(_Strict):
-    name: str
-    street: str | None = None
+    """One office on ICE's list of OPLA field locations, with the source of each value."""
+
+    name: str = Field(min_length=1)  # as ICE writes it: "Office of the Principal Legal Advisor, X"
+    field_location: str | None  # the field location it belongs to; None where ICE names none
+    address: AddressLines | None = None  # street address, one list item per line
+    mailing_address: AddressLines | None = None  # where ICE gives one apart from the street
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    area: str | None = None  # ICE's "Area of Responsibility", on a field location's main office
+    courts: list[str] = []  # keys of `courts:` whose cases this office takes
+    aliases: list[str] = []
+    sources: dict[OfficeValue, str | list[str]]  # value -> key(s) of `sources:`
+
+    @model_validator(mode="after")
+    def _every_value_has_a_source(self) -> OplaOffice:
+        unsourced = [v for v in get_args(OfficeValue) if getattr(self, v) and v not in self.sources]
+        if unsourced:
+            raise ValueError(
+                f"no source for {unsourced}: say under `sources:` where each came from"
+            )
+        return self
+
+    @property
+    def postal_address(self) -> list[str] | None:
+        """The lines to write a letter to: the mailing address where ICE gives one."""
+        return self.mailing_address or self.address
+
+    def source_keys(self) -> set[str]:
+        return {k for v in self.sources.values() for k in ([v] if isinstance(v, str) else v)}
+
+
+class ImmigrationCourt(_Strict):
     city: str | None = None
-    email: str | None = None
+    state: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+def name_key(name: str) -> str:
+    """An office's name as it is compared: case, accents, spaces and punctuation dropped, so
+    that "chicago", "Chicago " and "CHICAGO" are one office, and "New-York" is "New York"."""
+    return "".join(words(name))
+
+
+class FieldLocation(_Strict):
+    aliases: list[str] = []  # other names people write for it ("NYC"); ours, not ICE's
+
+
+class OplaDirectory(_Strict):
+    """config/opla_offices.yaml: the OPLA field locations, their offices and the courts."""
+
+    sources: dict[str, OplaSource]
+    check_at: list[str] = Field(min_length=1)  # sources that say where to look an office up
+    courts_source: str
+    courts: dict[str, ImmigrationCourt]
+    field_locations: dict[str, FieldLocation]
+    offices: dict[str, OplaOffice]
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> OplaDirectory:
+        problems = [
+            f"check_at: unknown source {k!r}" for k in self.check_at if k not in self.sources
+        ]
+        if self.courts_source not in self.sources:
+            problems.append(f"courts_source: unknown source {self.courts_source!r}")
+        for key, office in self.offices.items():
+            problems += [
+                f"offices.{key}.sources: unknown source {s!r}"
+                for s in sorted(office.source_keys() - set(self.sources))
+            ]
+            problems += [
+                f"offices.{key}.courts: {c!r} is not under `courts:`"
+                for c in office.courts
+                if c not in self.courts
+            ]
+            if office.field_location and office.field_location not in self.field_locations:
+                problems.append(
+                    f"offices.{key}.field_location: {office.field_location!r} "
+                    "is not under `field_locations:`"
+                )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _names_are_unambiguous(self) -> OplaDirectory:
+        """Each name a case.yaml may write means one thing. A field location and its main
+        office share their name on purpose: the field location is looked up first."""
+        seen: dict[str, str] = {}
+        named = [(k, f"field location {k!r}") for k in self.field_locations]
+        named += [
+            (a, f"field location {k!r}") for k, f in self.field_locations.items() for a in f.aliases
+        ]
+        named += [(k, f"office {k!r}") for k in self.offices if k not in self.field_locations]
+        named += [(a, f"office {k!r}") for k, o in self.offices.items() for a in o.aliases]
+        for name, what in named:
+            other = seen.setdefault(name_key(name), what)
+            if other != what:
+                raise ValueError(f"the name {name!r} means both {other} and {what}")
+        return self
 
 
 class ClaimRule(_Strict):
@@ -218,8 +370,21 @@ class DuplicateRule(_Strict):
     min_words: int = Field(ge=1)
 
 
+class ConsistencyRule(_Strict):
+    """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
+
+    a_number_types: list[str]
+    name_types: list[str]
+
+
+class CopiedLetterRule(_Strict):
+    types: list[str]
+    min_similarity: float = Field(gt=0, le=1)
+    min_words: int = Field(ge=1)
+
+
 class Requirements(_Strict):
-    severity: dict[FindingCode, Literal["error", "warning", "info"]]
+    severity: dict[FindingCode, Severity]
     identity: IdentityRequirement
     claims: dict[str, list[ClaimRule]]
     request_types: dict[str, list[RequestRule]] = {}
@@ -228,6 +393,8 @@ class Requirements(_Strict):
     translation: TranslationRequirement
     negative_factors: NegativeFactorRequirement
     duplicates: DuplicateRule
+    consistency: ConsistencyRule
+    copied_letters: CopiedLetterRule
 
     @model_validator(mode="after")
     def _every_code_has_a_severity(self) -> Requirements:
@@ -242,10 +409,38 @@ class Requirements(_Strict):
         named |= set(self.residence.period_types)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
+        named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)
+        named |= set(self.copied_letters.types)
         for rules in self.claims.values():
             for rule in rules:
                 named |= set(rule.types)
         return named
+
+
+class Language(_Strict):
+    name: str  # as letters and findings write it: "Spanish"
+    day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
+
+
+class Languages(_Strict):
+    """config/languages.yaml: the languages a document's text is told apart by."""
+
+    default: str
+    min_letters: int = Field(ge=0)
+    min_probability: float = Field(ge=0, le=1)
+    bilingual_share: float = Field(gt=0, le=1)
+    bilingual_labels: int = Field(ge=1)
+    languages: dict[str, Language]
+
+    @model_validator(mode="after")
+    def _default_is_listed(self) -> Languages:
+        if self.default not in self.languages:
+            raise ValueError(f"languages.yaml: default {self.default!r} is not under languages:")
+        return self
+
+    def name(self, code: str) -> str | None:
+        language = self.languages.get(code)
+        return language.name if language else None
 
 
 class Config(_Strict):
@@ -254,7 +449,8 @@ class Config(_Strict):
     rules: TypeRules
     settings: Settings
     requirements: Requirements
-    opla_offices: dict[str, OplaOffice]
+    opla_offices: OplaDirectory
+    languages: Languages
 
     @model_validator(mode="after")
     def _rules_use_known_keys(self) -> Config:
@@ -277,22 +473,76 @@ class Config(_Strict):
         return self.directory / "templates"
 
 
+def bundled_config_dir() -> Path:
+    """The config/ that comes with the package.
+
+    An installed wheel carries it inside the package (packet/_config/, see pyproject.toml); an
+    editable install or a checkout reads the repository's own config/ beside packet/.
+    """
+    package = Path(str(resources.files("packet")))
+    for candidate in (package / "_config", package.parent / "config"):
+        if (candidate / "settings.yaml").is_file():
+            return candidate
+    raise ConfigError(
+        f"{package}: this installation carries no config/ folder (rules, templates, settings); "
+        "reinstall evidence-packet, or set PACKET_CONFIG_DIR to a copy of config/."
+    )
+
+
 def config_dir() -> Path:
-    return Path(os.environ.get(CONFIG_DIR_ENV) or _REPO_CONFIG)
+    """PACKET_CONFIG_DIR when set (e.g. a copy from `packet config export`), else the bundled."""
+    chosen = os.environ.get(CONFIG_DIR_ENV)
+    return Path(chosen) if chosen else bundled_config_dir()
+
+
+def export_config(target: Path, force: bool = False) -> int:
+    """Copy the configuration in use into ``target`` (user-writable), for a person to edit and
+    point PACKET_CONFIG_DIR at. Refuses to overwrite files there unless ``force``. Returns the
+    number of files copied."""
+    source = config_dir()
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    clashes = [f for f in files if (target / f.relative_to(source)).exists()]
+    if clashes and not force:
+        raise UsageError(
+            f"{target} already holds {clashes[0].relative_to(source)} (and "
+            f"{len(clashes) - 1} more); choose an empty folder, or add --force to overwrite them."
+        )
+    for file in files:
+        copy = target / file.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(file, copy)
+        copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
+    return len(files)
+
+
+def user_opla_offices_file() -> Path:
+    """The user's own OPLA offices, merged over config/opla_offices.yaml (docs/opla-offices.md).
+    It lives outside the installed package, so an upgrade never overwrites it."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / USER_CONFIG_FOLDER / OPLA_OFFICES_FILE
 
 
 def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: missing configuration file.") from None
+        hint = (
+            f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "
+            "`packet config export`, or unset the variable to use the bundled config."
+            if os.environ.get(CONFIG_DIR_ENV)
+            else ""
+        )
+        raise ConfigError(f"{path}: missing configuration file.{hint}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
 
 
-@cache
 def load_config(directory: Path | None = None) -> Config:
-    directory = directory or config_dir()
+    return _load_config(directory or config_dir(), user_opla_offices_file())
+
+
+@cache
+def _load_config(directory: Path, user_offices: Path) -> Config:
     try:
         return Config(
             directory=directory,
@@ -300,7 +550,44 @@ def load_config(directory: Path | None = None) -> Config:
             rules=_read_yaml(directory / "document_types.yaml"),
             settings=_read_yaml(directory / "settings.yaml"),
             requirements=_read_yaml(directory / "requirements.yaml"),
-            opla_offices=_read_yaml(directory / "opla_offices.yaml"),
+            opla_offices=_opla_offices(directory / OPLA_OFFICES_FILE, user_offices),
+            languages=_read_yaml(directory / "languages.yaml"),
         )
     except ValidationError as exc:
         raise ConfigError(f"{directory}: invalid configuration:\n{exc}") from None
+
+
+def _opla_offices(packaged: Path, user: Path) -> OplaDirectory:
+    """The packaged directory with the user's own file merged over it. A mistake names the
+    file it is in: the user's, when there is one (the packaged file is tested)."""
+    data, source = _read_yaml(packaged), packaged
+    if user.is_file():
+        override = _read_yaml(user) or {}
+        if not isinstance(override, dict):
+            raise ConfigError(f"{user}: expected keys such as `offices:` and `sources:`.")
+        data, source = merge_opla_offices(data, override), user
+    try:
+        return OplaDirectory.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{source}: invalid OPLA offices:\n{exc}") from None
+
+
+def merge_opla_offices(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`override` over `base`: sources, courts and field locations replace those of the same
+    key; an office's values replace those it names and keep the rest (its `sources` too), so
+    adding a mailbox takes two lines. A value set to null removes it."""
+    merged = {**base}
+    for table in ("sources", "courts", "field_locations"):
+        merged[table] = {**base.get(table, {}), **(override.get(table) or {})}
+    for key in ("check_at", "courts_source"):
+        if key in override:
+            merged[key] = override[key]
+    offices = dict(base.get("offices", {}))
+    for key, values in (override.get("offices") or {}).items():
+        old = offices.get(key) or {}
+        if isinstance(values, dict) and isinstance(old, dict):
+            sources = {**old.get("sources", {}), **(values.get("sources") or {})}
+            values = {**old, **values, "sources": sources}
+        offices[key] = values
+    merged["offices"] = offices
+    return merged

@@ -43,10 +43,21 @@ class UsageError(PacketError):
     exit_code = ExitCode.bad_input
 
 
+DOCTOR_HINT = "`packet doctor` shows every program packet uses and what is missing."
+
+
 class MissingProgramError(PacketError):
-    """An external program the pipeline needs (Tesseract, Ghostscript) is not installed."""
+    """An external program the pipeline needs (Tesseract, Ghostscript, qpdf) is not installed.
+
+    Raised only when the program is about to be used: a build whose every scan is in the OCR
+    cache needs no OCR engine. The message names the package that brings it.
+    """
 
     exit_code = ExitCode.build_failed
+
+    def __init__(self, what: str, install: str) -> None:
+        super().__init__(f"{what}: install it with `{install}`. {DOCTOR_HINT}")
+        self.install = install
 
 
 class BuildError(PacketError):

@@ -30,7 +30,9 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol, TypeVar
 
 from packet._exec.ocrmypdf import quiet_logging
-from packet.errors import BuildError
+from packet.errors import BuildError, UsageError
+
+CLUSTER_EXTRA = "pip install 'evidence-packet[cluster]'"
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -111,7 +113,7 @@ class ProcessExecutor:
                         finish(worker, value)
                         idle.append(worker)
                     elif kind == "raised":
-                        raise value
+                        raise _restored(value)
                     else:  # stopped: out of time, out of memory, crashed
                         finish(worker, failed(items[busy[worker]], value))
         finally:
@@ -172,8 +174,8 @@ class _Worker:
         return None
 
     def kill(self) -> None:
-        with contextlib.suppress(OSError):
-            os.killpg(self.process.pid, signal.SIGKILL)  # the worker and what it runs
+        with contextlib.suppress(OSError, TypeError):  # TypeError: it never started
+            os.killpg(self.process.pid, signal.SIGKILL)  # type: ignore[arg-type]
         with contextlib.suppress(OSError):
             self.process.kill()  # in case it had not yet made its own group
         self.process.join(5)
@@ -204,11 +206,26 @@ def _serve(connection: Connection, parent: int, memory: int) -> None:
         try:
             reply: tuple[str, Any] = ("done", task(item))
         except BaseException as exc:  # the build decides what an exception means
-            reply = ("raised", exc)
+            reply = ("raised", _carried(exc))
         try:
             connection.send(reply)
         except Exception as exc:  # e.g. an exception that cannot be pickled
             connection.send(("raised", BuildError(f"a worker could not report back: {exc}")))
+
+
+def _carried(exc: BaseException) -> tuple[type[BaseException], tuple, dict]:
+    """An exception as its class, arguments and attributes: pickling it whole would call its
+    __init__ with its arguments only, which fails for one that takes more (MissingProgramError
+    takes the message and what to install)."""
+    return type(exc), exc.args, dict(vars(exc))
+
+
+def _restored(carried: tuple[type[BaseException], tuple, dict]) -> BaseException:
+    kind, args, state = carried
+    exc: BaseException = kind.__new__(kind)
+    exc.args = args
+    vars(exc).update(state)
+    return exc
 
 
 def _limit_memory(memory: int) -> None:
@@ -250,6 +267,7 @@ class DaskExecutor:
         on_done: Callable[[R], None],
         failed: Callable[[T, str], R],
     ) -> list[R]:
+        require_dask()
         from distributed import Client, as_completed
 
         try:
@@ -279,6 +297,18 @@ class DaskExecutor:
                 client.cancel(futures)
                 raise
         return results
+
+
+def require_dask() -> None:
+    """--scheduler needs Dask's distributed package, an optional extra most users never need."""
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError(
+            "--scheduler sends the work to a Dask cluster, which needs the optional package "
+            f"distributed: install it with `{CLUSTER_EXTRA}` (with pipx: `pipx inject "
+            "evidence-packet distributed`), or leave out --scheduler to build on this computer."
+        )
 
 
 def _unwind(signum: int, frame: object) -> None:

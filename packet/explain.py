@@ -11,12 +11,16 @@ import json
 from pathlib import Path
 
 from packet.case import load_case, same_form
+from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
 from packet.ingest import ingest
-from packet.ocr import ReadSource
-from packet.pipeline import Options, out_dir_for, read_sources, work_folder
+from packet.pipeline import Options, out_dir_for, read_sources
+from packet.records import Piece, ReadSource
+from packet.report import fields_record
+from packet.segment import described, document_reading, find_documents, may_join
+from packet.work import work_folder
 
 RUNNERS_UP = 3
 PREVIEW_CHARS = 90
@@ -32,7 +36,9 @@ def case_file_name(case_dir: Path, file: str) -> str:
             return same_form(candidate.resolve().relative_to(case_dir.resolve()).as_posix())
         except ValueError:
             continue
-    raise UsageError(f"{file}: no such file in the case folder {case_dir}.")
+    guess = file_suggestion(file, case_files(case_dir))
+    hint = f"; did you mean {guess}?" if guess else "; give its path from the case folder."
+    raise UsageError(f"{file}: no such file in the case folder {case_dir}{hint}")
 
 
 def explain(case_dir: Path, file: str, options: Options) -> list[str]:
@@ -48,12 +54,29 @@ def explain(case_dir: Path, file: str, options: Options) -> list[str]:
     source = next((s for s in intake.sources if s.file == name), None)
     if source is None:
         raise UsageError(f"{name}: no such file among the case's documents in {case_dir}.")
+    # The photos of one document's pages are found among the folder's other files.
+    sources = intake.sources if may_join(name, case) else [source]
     with work_folder() as work:
-        read, failed = read_sources([source], options, work, config, {})
-    if failed:
-        return [f"{name}: could not be read: {failed[0].reason}."]
-    decision = decide("\n".join(read[0].page_texts), name, case, config)
-    lines = describe(read[0], decision, config)
+        read, failed = read_sources(sources, options, work, config, {})
+    if any(f.file == name for f in failed):
+        reason = next(f.reason for f in failed if f.file == name)
+        return [f"{name}: could not be read: {reason}."]
+    by_file = {r.source.file: r for r in read}
+    cuts = [c for c in find_documents(read, case, config) if any(p.file == name for p in c.pieces)]
+    lines = []
+    if len(cuts) != 1 or len(cuts[0].pieces) != 1 or not cuts[0].pieces[0].whole:
+        lines += ["DOCUMENTS FOUND (docs/reading.md; correct with `pages:` or `more_pages:`)"]
+        lines += [f"  {described(c)}: {c.why}" for c in cuts]
+        lines.append("")
+    for n, cut in enumerate(cuts):
+        document = document_reading(cut, by_file)
+        pages = cut.pieces[0].pages if not cut.pieces[0].whole else None
+        decision = decide("\n".join(document.page_texts), cut.pieces[0].file, case, config, pages)
+        if n:
+            lines += ["", "=" * 60, ""]
+        if len(cuts) > 1 or pages or len(cut.pieces) > 1:
+            lines += [f"DOCUMENT  {described(cut)}", ""]
+        lines += describe(document, decision, config)
     override = case.override_for(name)
     if override and override.translation:
         lines += ["", f"TRANSLATION  {override.translation}, paired in case.yaml"]
@@ -79,6 +102,8 @@ def _confidence(read: ReadSource, page: int, threshold: float) -> str:
 def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     source = read.source
     lines = [f"{source.file}  ({source.kind}, sha256 {source.sha256[:12]}…)", "", "READ"]
+    if read.pieces:
+        lines.append(f"  the document's pages: {', '.join(_piece(p) for p in read.pieces)}")
     how = "taken from the OCR cache" if read.from_cache else "OCR run now"
     lines.append(f"  {len(read.page_texts)} page(s), {how}; language: {d.language}")
     threshold = config.settings.ocr.low_confidence
@@ -96,7 +121,9 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     best = d.ranked[0]
     lines.append(
         f"  rules that fired for {best.type} (score {best.score:g}; "
-        f"needs a strong phrase and {config.settings.classify.min_score:g}):"
+        f"needs {config.settings.classify.min_score:g} and a strong phrase, a checked "
+        f"machine-readable zone or evidence of {config.rules.untitled.min_score:g} leading by "
+        f"{config.rules.untitled.lead:g}):"
     )
     lines += [
         f"    {h.weight:+5.1f}  {h.kind:<10} '{h.phrase}'"
@@ -106,7 +133,7 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     runners = [s for s in d.ranked[1:] if s.score > 0][:RUNNERS_UP]
     lines.append("  runners-up:" if runners else "  runners-up: none scored above 0")
     for s in runners:
-        note = "" if s.eligible else "  (no strong phrase: cannot win)"
+        note = "" if s.eligible else "  (no title and not enough evidence: cannot win)"
         lines.append(f"    {s.type}: {s.score:g}{note}  {'; '.join(s.reasons)}")
     lines += ["", "ABOUT"]
     lines.append(
@@ -124,9 +151,22 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     lines += [
         "",
         "FIELDS",
-        *(f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in d.fields.items()),
+        *(
+            f"  {k}: {json.dumps(v, ensure_ascii=False)}"
+            for k, v in fields_record(d.fields).items()
+        ),
     ]
     return lines
+
+
+def _piece(p: Piece) -> str:
+    return (
+        p.file
+        if p.whole
+        else f"{p.file} pages {p.first}-{p.last}".replace(
+            f"pages {p.first}-{p.first}", f"page {p.first}"
+        )
+    )
 
 
 def _candidate(c: Candidate) -> str:

@@ -10,18 +10,13 @@ import datetime as dt
 import functools
 import itertools
 import re
-from typing import Any
 
 from packet.config import Covers, FieldRules
-from packet.text import (
-    DateMention,
-    dates_at,
-    fold,
-    month_year_at,
-    names_after,
-    reading_text,
-    years_at,
-)
+from packet.dates import ONE_DAY, Span, add_months
+from packet.records import Fields
+from packet.text.dates import DateMention, dates_at, month_year_at, years_at
+from packet.text.fold import fold, reading_text
+from packet.text.names import names_after
 
 LABEL_REACH = 60  # characters after a label in which its value is looked for
 PERIOD_REACH = 160  # a "from ... to ..." range can run over a line or two
@@ -30,28 +25,25 @@ _RANGE_GLUE = re.compile(r"^\s*(?:-|to|through|thru|until|al|hasta|a|y)?\s*$")
 _SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-/]\s*((?:19|20)?\d{2})\b")
 
 
-def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool) -> dict[str, Any]:
+def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool) -> Fields:
     folded = fold(text)
     mentions = dates_at(text, day_first)
-    fields: dict[str, Any] = {}
-    if names := names_after(text, rules.name_labels):
-        fields["names"] = names
-    if issuer := issuing_authority(text, rules.issuer_markers):
-        fields["issuer"] = issuer
     issued = document_date(folded, mentions, rules.document_date_labels)
-    if issued:
-        fields["issued"] = issued.isoformat()
-    if mentions:
-        fields["dates"] = sorted({m.date.isoformat() for m in mentions})
-        # kept for the residence check's fallback when a document states no covered range
-        fields["earliest_date"], fields["latest_date"] = fields["dates"][0], fields["dates"][-1]
-    if covers and covers.by != "none":
-        span = covered(folded, mentions, covers, rules, issued)
-        if span:
-            fields["covers"] = {"from": span[0].isoformat(), "to": span[1].isoformat()}
-            if covers.by == "tax_year":
-                fields["tax_year"] = span[0].year
-    return fields
+    span = (
+        covered(folded, mentions, covers, rules, issued) if covers and covers.by != "none" else None
+    )
+    if span is None and covers and covers.by == "tax_year":
+        span = _year_alone(text)
+    return Fields(
+        names=tuple(names_after(text, rules.name_labels)),
+        issuer=issuing_authority(text, rules.issuer_markers),
+        issued=issued,
+        # the first and last of them are the residence check's days of evidence when a
+        # document states no covered range
+        dates=tuple(sorted({m.date for m in mentions})),
+        covers=Span(*span) if span else None,
+        tax_year=span[0].year if span and covers and covers.by == "tax_year" else None,
+    )
 
 
 def issuing_authority(text: str, markers: list[str]) -> str | None:
@@ -136,6 +128,19 @@ def _tax_year(
     return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
 
 
+_LONE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*$", re.MULTILINE)
+
+
+def _year_alone(text: str) -> tuple[dt.date, dt.date] | None:
+    """A form that prints its tax year large and alone in a box (a W-2's "2022"), when no label
+    names it: the first line holding nothing but a year."""
+    match = _LONE_YEAR.search(text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def _period(
     folded: str, mentions: list[DateMention], labels: list[str]
 ) -> tuple[dt.date, dt.date] | None:
@@ -146,7 +151,7 @@ def _period(
         if near:
             months = _duration_months(folded[end : end + PERIOD_REACH])
             if months:
-                return near[0].date, _add_months(near[0].date, months) - dt.timedelta(days=1)
+                return near[0].date, add_months(near[0].date, months) - ONE_DAY
     return None
 
 
@@ -164,12 +169,6 @@ def _duration_months(folded: str) -> int | None:
         return None
     n = int(match.group(1))
     return n if match.group(2).startswith(("month", "mes")) else 12 * n
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, 28))
 
 
 def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | None:

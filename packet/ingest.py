@@ -7,21 +7,23 @@ a reason). Files are only ever opened for reading.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import hashlib
 import logging
 import mmap
 import os
 import stat
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pillow_heif
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 
 from packet.case import CASE_FILE, Case, same_form
 from packet.config import IntakeSettings
+from packet.records import Intake, Rejection, Source, SourceKind
+from packet.report import REPORT_NAME, SCHEMA
 
 pillow_heif.register_heif_opener()
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
@@ -30,7 +32,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 OUTPUT_FOLDER = "out"
 HEAD_BYTES = 1024  # what a file is, is decided from this much of its start
 # The first bytes of each accepted image format, and the kind they make a file.
-IMAGE_SIGNATURES = {
+IMAGE_SIGNATURES: dict[bytes, SourceKind] = {
     b"\xff\xd8\xff": "jpeg",
     b"\x89PNG\r\n\x1a\n": "png",
     b"II*\x00": "tiff",
@@ -42,7 +44,7 @@ IMAGE_SIGNATURES = {
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1"}
 PDF_HEADER = b"%PDF-"
 BEFORE_PDF_HEADER = b" \t\r\n\x00\xef\xbb\xbf"  # what a sound PDF may start with: whitespace, a BOM
-PILLOW_FORMATS = {
+PILLOW_FORMATS: dict[SourceKind, str] = {
     "jpeg": "JPEG",
     "png": "PNG",
     "tiff": "TIFF",
@@ -58,30 +60,6 @@ SAME_NAME = (
 MAX_SHOWN_DETAIL = 120  # characters of a library's own explanation quoted in a reason
 
 
-@dataclass(frozen=True)
-class Source:
-    """A usable input file."""
-
-    path: Path
-    file: str  # path relative to the case folder, with forward slashes: the name users see
-    sha256: str
-    kind: str  # pdf | jpeg | png | tiff | gif | bmp | webp | heic, from its first bytes
-    pages: int | None = None  # known once inspected (in a worker) or read from the OCR cache
-
-
-@dataclass(frozen=True)
-class Rejection:
-    file: str
-    reason: str
-
-
-@dataclass
-class Intake:
-    sources: list[Source] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-    excluded: list[str] = field(default_factory=list)
-
-
 class Unusable(Exception):
     """The file cannot go into a packet; the message says why, for a person."""
 
@@ -92,7 +70,7 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
     which runs in a worker under time and memory limits."""
     intake = Intake()
     seen: dict[str, str] = {}
-    for path in _case_files(case_dir, out_dir):
+    for path in _case_files(case_dir, out_dir, settings.not_evidence):
         stored = path.relative_to(case_dir).as_posix()
         file = same_form(stored)  # as case.yaml and the report name it
         if seen.setdefault(file, stored) != stored:
@@ -110,21 +88,51 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
     return intake
 
 
-def _case_files(case_dir: Path, out_dir: Path) -> list[Path]:
+def _case_files(case_dir: Path, out_dir: Path, not_evidence: list[str]) -> list[Path]:
+    """The evidence: every file in the case folder but case.yaml, hidden files and folders,
+    editor backups and copies of case.yaml (``not_evidence``), and the output folder."""
     skip = {out_dir.resolve(), (case_dir / OUTPUT_FOLDER).resolve()}
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(case_dir):
         here = Path(root)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and (here / d).resolve() not in skip
+            and not _packet_output(here / d)
         )
         # os.walk does not enter linked folders; they are listed so that they are reported.
         found.extend(here / d for d in dirs if (here / d).is_symlink())
         for name in sorted(files):
             if name.startswith(".") or (here == case_dir and name == CASE_FILE):
                 continue
+            if not_evidence_name(name, not_evidence):
+                continue
             found.append(here / name)
     return found
+
+
+def not_evidence_name(name: str, patterns: list[str]) -> bool:
+    folded = name.lower()
+    return any(fnmatch.fnmatchcase(folded, p.lower()) for p in patterns)
+
+
+def evidence_folders(case_dir: Path, settings: IntakeSettings) -> set[Path]:
+    """The folders below the case folder that hold evidence, wherever the output goes."""
+    root = case_dir.resolve()
+    files = _case_files(case_dir, case_dir / OUTPUT_FOLDER, settings.not_evidence)
+    return {p.parent.resolve() for p in files if p.parent.resolve() != root}
+
+
+def _packet_output(folder: Path) -> bool:
+    """Whether a folder is the output of an earlier build (`-o` given then): its report.json
+    says so. It is never evidence, wherever it is."""
+    try:
+        with (folder / REPORT_NAME).open("rb") as f:
+            return SCHEMA.encode() in f.read(200)
+    except OSError:
+        return False
 
 
 def _refuse_links_out(path: Path, case_dir: Path) -> None:
@@ -180,7 +188,7 @@ def recognise(path: Path, file: str) -> Source:
         return Source(path, file, hashlib.file_digest(f, "sha256").hexdigest(), kind)
 
 
-def kind_of(head: bytes) -> str | None:
+def kind_of(head: bytes) -> SourceKind | None:
     """The kind of file whose first bytes are ``head``, or None for none this tool reads."""
     for signature, kind in IMAGE_SIGNATURES.items():
         if head.startswith(signature):
@@ -278,7 +286,7 @@ def refuse_bomb(width: int, height: int, limit: int, what: str = "the image") ->
         )
 
 
-def _image_pages(path: Path, kind: str, settings: IntakeSettings) -> int:
+def _image_pages(path: Path, kind: SourceKind, settings: IntakeSettings) -> int:
     """How many pages an image holds, each checked against the pixel limit from its header."""
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
@@ -301,7 +309,7 @@ def _image_pages(path: Path, kind: str, settings: IntakeSettings) -> int:
         raise Unusable(VANISHED) from None
     except MemoryError:
         raise Unusable(TOO_LARGE) from None
-    except Image.UnidentifiedImageError:  # its start is right, the rest is not
+    except UnidentifiedImageError:  # its start is right, the rest is not
         raise Unusable("the image is damaged or truncated; copy or scan it again") from None
     except Exception as exc:  # struct.error, OSError, ...: whatever it raises, one damaged file
         raise Unusable(

@@ -9,7 +9,6 @@ guess reaches a filed packet unseen.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +20,15 @@ from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
-from packet.ingest import Rejection, ingest
-from packet.pipeline import Options, out_dir_for, read_sources, work_folder
-from packet.text import fold, name_words
+from packet.ingest import ingest
+from packet.pipeline import Options, out_dir_for, read_sources
+from packet.records import ReadSource, Rejection
+from packet.segment import document_reading, find_documents
+from packet.text.anumbers import a_numbers_in
+from packet.text.fold import fold
+from packet.text.names import name_words
+from packet.work import work_folder
 
-A_NUMBER = re.compile(r"\bA[\s#:-]*(\d{3})[\s-]?(\d{3})[\s-]?(\d{3})\b")
 RESIDENCE_TYPES = ("residence_record", "tax_record", "pay_record", "school_record")
 
 
@@ -34,6 +37,8 @@ class Scan:
     file: str
     decision: Decision
     text: str
+    pages: tuple[int, int] | None = None  # of a file that holds several documents
+    more_pages: tuple[str, ...] = ()  # the files of its later pages
 
 
 def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[Path, int]:
@@ -70,8 +75,20 @@ def read_scans(
     with work_folder() as work:
         read, unreadable = read_sources(intake.sources, options, work, config, {})
     rejected = intake.rejected + unreadable
-    texts = {r.source.file: "\n".join(r.page_texts) for r in read}
-    first = [Scan(f, decide(t, f, blank, config), t) for f, t in sorted(texts.items())]
+    by_file = {r.source.file: r for r in read}
+    found = [document_reading(cut, by_file) for cut in find_documents(read, blank, config)]
+
+    def scan(doc: ReadSource, case: Case) -> Scan:
+        first = doc.pieces[0] if doc.pieces else None
+        pages = first.pages if first and not first.whole else None
+        text = "\n".join(doc.page_texts)
+        more = tuple(p.file for p in doc.pieces[1:])
+        return Scan(
+            doc.source.file, decide(text, doc.source.file, case, config, pages), text, pages, more
+        )
+
+    found.sort(key=lambda d: (d.source.file, d.pieces[0].first if d.pieces else 0))
+    first = [scan(d, blank) for d in found]
     respondent = guess_respondent(first)
     children = guess_children(first, respondent)
     if not respondent:
@@ -79,7 +96,7 @@ def read_scans(
     guessed = _blank_case(
         respondent, [{"name": n, "date_of_birth": dob, "status": "usc"} for n, dob, _ in children]
     )
-    return [Scan(s.file, decide(s.text, s.file, guessed, config), s.text) for s in first], rejected
+    return [scan(d, guessed) for d in found], rejected
 
 
 def _rejected_comments(rejected: list[Rejection]) -> str:
@@ -95,7 +112,7 @@ def guess_respondent(scans: list[Scan]) -> str | None:
     seen: Counter[tuple[str, ...]] = Counter()
     spellings: dict[tuple[str, ...], list[str]] = {}
     for scan in scans:
-        for name in scan.decision.fields.get("names", []):
+        for name in scan.decision.fields.names:
             key = tuple(name_words(name))
             seen[key] += 1
             spellings.setdefault(key, []).append(name)
@@ -116,12 +133,12 @@ def guess_children(scans: list[Scan], respondent: str | None) -> list[tuple[str,
     own = set(name_words(respondent or ""))
     for scan in scans:
         fields = scan.decision.fields
-        if scan.decision.type != "birth_certificate" or not fields.get("names"):
+        if scan.decision.type != "birth_certificate" or not fields.names:
             continue
-        name = fields["names"][0]
-        if set(name_words(name)) <= own or not fields.get("date_of_birth"):
+        name = fields.names[0]
+        if set(name_words(name)) <= own or not fields.date_of_birth:
             continue
-        children.append((name, fields["date_of_birth"], scan.file))
+        children.append((name, fields.date_of_birth.isoformat(), scan.file))
     return children
 
 
@@ -143,7 +160,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         None,
     ) or guess_respondent(scans)
     named_on = sum(1 for s in scans if s.decision.person and s.decision.person.role == "respondent")
-    a_number = next(((m, s.file) for s in scans if (m := A_NUMBER.search(s.text))), None)
+    a_number = next(((found[0], s.file) for s in scans if (found := a_numbers_in(s.text))), None)
     children = guess_children(scans, respondent)
     request_types = ", ".join(config.taxonomy.request_types)
     lines = [
@@ -162,13 +179,13 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
     else:
         lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
     if a_number:
-        written = format_a_number("".join(a_number[0].groups()))
+        written = format_a_number(a_number[0])
         lines.append(f'  a_number: "{written}"   # guessed: found on {_q(a_number[1])}')
     else:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
     own_dob = next(
         (
-            s.decision.fields.get("date_of_birth")
+            s.decision.fields.date_of_birth
             for s in scans
             if s.decision.type == "birth_certificate"
             and s.decision.person
@@ -177,7 +194,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         None,
     )
     lines.append(
-        f"  # date_of_birth: {own_dob or 'YYYY-MM-DD'}"
+        f"  # date_of_birth: {own_dob.isoformat() if own_dob else 'YYYY-MM-DD'}"
         + ("   # guessed from a birth certificate" if own_dob else "")
     )
     lines += [
@@ -188,13 +205,14 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         "claims:",
     ]
     starts = sorted(
-        s.decision.fields["covers"]["from"]
+        covers.start
         for s in scans
-        if s.decision.type in RESIDENCE_TYPES and "covers" in s.decision.fields
+        if s.decision.type in RESIDENCE_TYPES and (covers := s.decision.fields.covers)
     )
+    earliest = starts[0].isoformat() if starts else None
     lines.append(
-        f"  # residence_since: {starts[0]}   # the earliest dated residence evidence found"
-        if starts
+        f"  # residence_since: {earliest}   # the earliest dated residence evidence found"
+        if earliest
         else "  # residence_since: YYYY-MM-DD"
     )
     if children:
@@ -221,6 +239,13 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
 def _document_entry(scan: Scan, config: Config) -> list[str]:
     d = scan.decision
     entry = [f"  - file: {_q(scan.file)}"]
+    if scan.pages:  # one of several documents in the file, as packet found them
+        first, last = scan.pages
+        entry.append(
+            f'    pages: "{first}-{last}"   # found in the file; correct the range if wrong'
+        )
+    if scan.more_pages:
+        entry.append(f"    more_pages: [{', '.join(_q(f) for f in scan.more_pages)}]   # joined")
     if d.type == "other":
         entry.append(
             f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it"
@@ -230,8 +255,8 @@ def _document_entry(scan: Scan, config: Config) -> list[str]:
         entry.append(f"    type: {d.type}   # guessed (confidence {d.confidence:.2f}): {why}")
     if d.person:
         entry.append(f"    # about: {_q(d.person.name)}")
-    names = d.fields.get("names", [])
-    dates = d.fields.get("dates", [])
+    names = d.fields.names
+    dates = [day.isoformat() for day in d.fields.dates]
     if names:
         entry.append(f"    # names on it: {', '.join(_q(n) for n in names[:4])}")
     if dates:

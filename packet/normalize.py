@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
 from pypdf import PageObject, PdfReader, Transformation
-from pypdf.generic import ContentStream
+from pypdf.generic import ContentStream, DictionaryObject
 from reportlab.lib.units import inch
 
 from packet import pdfpages
 from packet.config import IntakeSettings, NormalizeSettings
-from packet.ingest import Source, Unusable, detail, refuse_bomb
+from packet.ingest import Unusable, detail, refuse_bomb
+from packet.records import NormalizedSource, PageImage, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -39,33 +41,6 @@ SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) k
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
 EXIF_ORIENTATION = 0x0112
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """A page made from an image: the file OCR reads and where it sits on the letter page."""
-
-    image: Path  # as it goes into the packet: straightened, maybe 1-bit
-    box: tuple[float, float, float, float]  # left, bottom, width, height in points
-    size: tuple[int, int]  # of ``image``, in pixels
-    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
-    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
-    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
-    bitonal: bool = False
-
-    @property
-    def ocr_image(self) -> Path:
-        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
-        own line finding copes with a slight turn, so it reads the page as scanned."""
-        return self.ocr_copy or self.image
-
-
-@dataclass(frozen=True)
-class NormalizedSource:
-    source: Source
-    pdf: Path
-    pages: int
-    images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
 
 def normalize(
@@ -155,7 +130,7 @@ def _flat(image: Image.Image) -> Image.Image:
         return Image.alpha_composite(paper, rgba).convert("RGB")
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit scans: scale, don't clip
         wide = image.convert("I")
-        low, high = wide.getextrema()
+        low, high = cast(tuple[float, float], wide.getextrema())  # one band: its min and max
         scale = 255 / max(1, high - low)
         return wide.point(lambda v: (v - low) * scale).convert("L")
     return image.convert("RGB")  # CMYK, YCbCr, LAB
@@ -363,12 +338,15 @@ def _scan_image(
     if b or c or a <= 0 or d <= 0 or a * d < 0.9 * float(box.width) * float(box.height):
         return None
     name = operations[1][0][0]
-    image = page["/Resources"]["/XObject"][name].get_object()
+    # pypdf types the page tree loosely; this page's resources were read as dictionaries above
+    resources = cast(DictionaryObject, page["/Resources"])
+    image = cast(DictionaryObject, cast(DictionaryObject, resources["/XObject"])[name].get_object())
     filters = image.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
-    if int(image["/Width"]) * int(image["/Height"]) > max_pixels:
+    width, height = cast(int, image["/Width"]), cast(int, image["/Height"])  # NumberObjects
+    if int(width) * int(height) > max_pixels:
         return None  # a bomb would be decoded whole here: the vector path refuses it
     if page.extract_text().strip():
         return None
@@ -376,7 +354,10 @@ def _scan_image(
 
 
 def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
-    image = _flat(page.images[name].image)
+    image = page.images[name].image
+    if image is None:
+        raise Unusable("its page image cannot be decoded; scan the paper again")
+    image = _flat(image)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
 
@@ -384,7 +365,8 @@ def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
 def _pdf_onto_letter(
     path: Path, pdf: Path, settings: NormalizeSettings, limits: IntakeSettings
 ) -> int:
-    page_size = tuple(d * inch for d in settings.page_inches)
+    page_w, page_h = (d * inch for d in settings.page_inches)
+    page_size = (page_w, page_h)
     try:
         with pikepdf.open(path) as source:
             _flatten_forms(source)

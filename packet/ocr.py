@@ -11,7 +11,6 @@ and are not rasterized; their confidence is not known (None).
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
@@ -19,20 +18,11 @@ from pypdf import Transformation
 
 from packet._exec import ocrmypdf, tesseract
 from packet.config import NormalizeSettings, OcrSettings
-from packet.ingest import Source
-from packet.normalize import NormalizedSource, PageImage, turned_page, with_pages
+from packet.normalize import turned_page, with_pages
+from packet.records import NormalizedSource, PageImage, ReadSource
 
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
-
-
-@dataclass(frozen=True)
-class ReadSource:
-    source: Source
-    pdf: Path  # letter-size pages with a text layer
-    page_texts: tuple[str, ...]
-    page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
-    from_cache: bool = False
 
 
 def ocr(

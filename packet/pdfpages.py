@@ -257,7 +257,7 @@ class _Rebuild:
 
     target: pikepdf.Pdf
     limits: IntakeSettings
-    done: dict[tuple[int, int], Any] = field(default_factory=dict)
+    done: dict[tuple[tuple[int, int], str], Any] = field(default_factory=dict)  # by kind too
     draws: dict[tuple[int, int], int] = field(default_factory=dict)  # forms: drawings made
     open_forms: set[tuple[int, int]] = field(default_factory=set)
     depth: int = 0
@@ -642,14 +642,15 @@ def _decoded(stream: Any, limit: int) -> bytes:
     bomb's filter: 1 MB inflates to 1 GB) is inflated here in bounded steps."""
     filters = _filters(stream)
     try:
+        data: bytes
         if not filters:
-            data = stream.read_raw_bytes()
+            data = bytes(stream.read_raw_bytes())
         elif filters == ["/FlateDecode"] and not stream.get("/DecodeParms"):
             data = _inflate(stream.read_raw_bytes(), limit)
         else:
             if filters[0] == "/FlateDecode":
                 _inflate(stream.read_raw_bytes(), limit)  # refuse a bomb before qpdf inflates it
-            data = stream.read_bytes()
+            data = bytes(stream.read_bytes())
     except pikepdf.PdfError:
         raise Unusable(_damaged("a page's drawing instructions cannot be decoded")) from None
     if len(data) > limit:

@@ -1,8 +1,10 @@
-"""Progress for long work: a bar on a terminal, silence in a pipe or a log."""
+"""Progress for long work: a bar with an ETA on a terminal, one line per stage in a pipe or a
+log (so that a minute of OCR is not a minute of silence), nothing at all with --quiet."""
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -18,7 +20,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from packet.text import printable
+from packet.records import CaseStatus
+from packet.terminal import plural, printable
 
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
@@ -30,19 +33,46 @@ def _bar_columns() -> tuple[ProgressColumn, ...]:
     )
 
 
+def _eta_columns() -> tuple[ProgressColumn, ...]:
+    return (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
+
+
 class StageProgress:
-    def __init__(self, enabled: bool | None = None) -> None:
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+    """What a stage shows while it runs.
+
+    ``enabled`` False shows nothing (the library's default; the CLI's --quiet); None draws a bar
+    on a terminal and writes one line per stage elsewhere. ``verbose`` adds, as each stage
+    ends, how long it took.
+    """
+
+    def __init__(self, enabled: bool | None = None, verbose: bool = False) -> None:
+        self.enabled = enabled is not False
+        self.terminal = Console(stderr=True).is_terminal if enabled is None else bool(enabled)
+        self.verbose = verbose and self.enabled
 
     @contextmanager
-    def stage(self, description: str, total: int) -> Iterator[Callable[..., None]]:
+    def stage(
+        self, description: str, total: int, unit: str = "item"
+    ) -> Iterator[Callable[..., None]]:
         """Yield a function to call once per finished item."""
         if not self.enabled or total == 0:
             yield lambda *_: None
             return
-        with Progress(*_bar_columns(), console=Console(stderr=True), transient=True) as bar:
-            task = bar.add_task(description, total=total)
-            yield lambda *_: bar.advance(task)
+        start = time.perf_counter()
+        if self.terminal:
+            with Progress(*_eta_columns(), console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task(description, total=total)
+                yield lambda *_: bar.advance(task)
+        else:
+            print(f"{description}: {plural(total, unit)}", file=sys.stderr, flush=True)
+            yield lambda *_: None
+        if self.verbose:
+            seconds = time.perf_counter() - start
+            print(
+                f"{description}: {plural(total, unit)} in {seconds:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 class BatchProgress:
@@ -56,8 +86,7 @@ class BatchProgress:
         if not self.terminal:
             yield BatchLines(cases)
             return
-        columns = (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
-        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        with Progress(*_eta_columns(), console=Console(stderr=True), transient=True) as bar:
             yield BatchBars(bar, cases, scans)
 
 
@@ -69,7 +98,7 @@ class BatchDisplay:
 
 class CaseLine(Protocol):
     case: str
-    status: str
+    status: CaseStatus
     pages: int
     errors: int
     warnings: int
@@ -83,11 +112,12 @@ def case_line(result: CaseLine) -> str:
     case = printable(result.case)
     if result.unchanged:
         return f"{case}: unchanged since the last batch ({result.status}), skipped"
-    if result.message and result.status == "failed":
+    if result.message and result.status == CaseStatus.failed:
         return f"{case}: failed: {printable(result.message)}"
     return (
-        f"{case}: {result.status}, {result.pages} pages, {result.errors} errors, "
-        f"{result.warnings} warnings, {result.seconds:.1f} s"
+        f"{case}: {result.status}, {plural(result.pages, 'page')}, "
+        f"{plural(result.errors, 'error')}, {plural(result.warnings, 'warning')}, "
+        f"{result.seconds:.1f} s"
     )
 
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from packet.assemble import Output
 from packet.case import Case
-from packet.check import Finding
-from packet.classify import Document
-from packet.compose import Composition
-from packet.ingest import Rejection
+from packet.records import Composition, Document, Fields, Finding, Output, Rejection
 
 SCHEMA = "packet-report/1"
 REPORT_NAME = "report.json"
@@ -21,12 +18,45 @@ PACKET_NAME = re.compile(r"packet-[a-z]+(-part\d+)?\.pdf")
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
-    record: dict[str, Any] = {"code": f.code, "severity": f.severity}
-    for key in ("claim", "file", "page"):
-        if getattr(f, key) is not None:
-            record[key] = getattr(f, key)
+    """One finding; every key is always there (null when it does not apply), so that a script
+    can read ``finding["file"]`` without asking first. ``from``/``to``: a residence gap's."""
+    record: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity,
+        "claim": f.claim,
+        "file": f.file,
+        "page": f.page,
+        "from": None,
+        "to": None,
+    }
     record.update(f.extra)
     record["message"] = f.message
+    return record
+
+
+def fields_record(fields: Fields) -> dict[str, Any]:
+    """A document's fields as report.json has always written them: only those read, dates as
+    ISO strings, the covered span as {"from", "to"}."""
+    f = fields
+    record: dict[str, Any] = {}
+    if f.date_of_birth:
+        record["date_of_birth"] = f.date_of_birth.isoformat()
+    if f.names:
+        record["names"] = list(f.names)
+    if f.issuer:
+        record["issuer"] = f.issuer
+    if f.issued:
+        record["issued"] = f.issued.isoformat()
+    if f.dates:
+        record["dates"] = [d.isoformat() for d in f.dates]
+        record["earliest_date"] = f.dates[0].isoformat()
+        record["latest_date"] = f.dates[-1].isoformat()
+    if f.covers:
+        record["covers"] = {"from": f.covers.start.isoformat(), "to": f.covers.end.isoformat()}
+    if f.tax_year is not None:
+        record["tax_year"] = f.tax_year
+    if f.expires:
+        record["expires"] = f.expires.isoformat()
     return record
 
 
@@ -35,18 +65,23 @@ def document_records(
 ) -> list[dict[str, Any]]:
     placed: dict[str, tuple[str | None, list[int]]] = {}
     for form, first in composition.front_matter.documents if composition else ():
-        placed[form.file] = (None, [first, first + form.pages - 1])  # the G-28: no tab
+        placed[form.name] = (None, [first, first + form.pages - 1])  # the G-28: no tab
     for exhibit in composition.exhibits if composition else ():
         page = exhibit.first_page
         for d in exhibit.documents:
-            placed[d.file] = (exhibit.letter, [page, page + d.pages - 1])
+            placed[d.name] = (exhibit.letter, [page, page + d.pages - 1])
             page += d.pages
     records = []
     for d in documents:
-        letter, pages = placed.get(d.file, (None, None))
+        letter, pages = placed.get(d.name, (None, None))
+        record: dict[str, Any] = {"file": d.file}
+        if d.file_pages:  # one of several documents in its file (docs/reading.md)
+            record["pages"] = list(d.file_pages)
+        if d.more_files:  # photographed page by page: the files of its later pages
+            record["more_files"] = list(d.more_files)
         records.append(
-            {
-                "file": d.file,
+            record
+            | {
                 "sha256": d.sha256,
                 "type": d.type,
                 "equity": d.equity,
@@ -54,7 +89,7 @@ def document_records(
                 "language": d.language,
                 "confidence": d.confidence,
                 "reasons": list(d.reasons),
-                "fields": d.fields,
+                "fields": fields_record(d.fields),
                 "exhibit": letter,
                 "source_pages": d.pages,
                 "packet_pages": pages,
@@ -81,7 +116,7 @@ def report(
     case: Case,
     documents: list[Document],
     rejected: list[Rejection],
-    findings: list[Finding],
+    findings: Sequence[Finding],
     composition: Composition | None,
     outputs: list[Output],
     timings: dict[str, float],

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -96,7 +97,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             alignment=TA_CENTER,
             borderWidth=1.5,
-            borderColor="black",
+            borderColor=colors.black,
             borderPadding=5,
             leftIndent=5,  # the border is drawn outside the text: keep it inside the margins
             rightIndent=5,
@@ -114,6 +115,14 @@ _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ 
 # The characters the block markup reads (a title, a banner, a caption row, a page break...);
 # ">" needs no entry, html.escape writes it "&gt;".
 _MARKUP_CHARACTERS = re.compile(r"[#^+~|!=]")
+# Blocks are separated by a line that is empty or holds only white space.
+_BLOCK_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The blocks (paragraphs) of a text, as the typesetter splits them: the letter splits a
+    narrative with this too, so each of its paragraphs is one block here."""
+    return [p.strip() for p in _BLOCK_BREAK.split(text.strip()) if p.strip()]
 
 
 def literal(text: str) -> str:
@@ -129,10 +138,7 @@ def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
     caption: list[list[Paragraph]] = []
     keep: list[Flowable] = []
-    for block in re.split(r"\n\s*\n", markup.strip()):
-        block = block.strip()
-        if not block:
-            continue
+    for block in paragraphs(markup):
         if block.startswith("||"):
             cells = [c.strip() for c in block.removeprefix("||").split("||")]
             caption.append([Paragraph(_joined(c), style["caption"]) for c in cells])

@@ -94,7 +94,9 @@ def case_yaml(p: dict, documents: int) -> str:
     year, month, day = p["child_born"]
     ties = "\n  community_ties: true" if documents >= 3 else ""
     return f"""schema: 1
-respondent: {{name: {p["name"]}, a_number: "{p["a_number"]}", date_of_birth: {p["born"]}-02-11}}
+respondent:
+  {{name: {p["name"]}, a_number: "{p["a_number"]}", date_of_birth: {p["born"]}-02-11,
+   address: [1420 W. Cermak Rd, "Chicago, IL 60608"]}}
 proceedings: {{court: "Chicago, IL", opla_office: Chicago}}
 request: {{type: dismissal}}
 claims:

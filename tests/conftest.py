@@ -15,6 +15,11 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "samples" / "demo-case"
 
+# The tests never read the person's own settings (their OPLA offices, docs/opla-offices.md):
+# a folder that does not exist stands for a user who has none. Set before any test module
+# loads the configuration; child `packet` processes inherit it.
+os.environ["XDG_CONFIG_HOME"] = str(REPO / "tests" / "no-user-settings")
+
 
 def run_packet(
     *args: str | Path, env: dict[str, str] | None = None

@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from packet.case import Case
-from packet.classify import Document
-from packet.compose import Composition, Exhibit, FrontMatter, exhibit_letter
+from packet.exhibits import exhibit_letter
+from packet.records import Composition, Document, Exhibit, FrontMatter
 
 CASE = {
     "schema": 1,

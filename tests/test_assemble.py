@@ -15,11 +15,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from packet.assemble import STAMP_BAND, Output, assemble, layout, stale_outputs
+from packet.assemble import STAMP_BAND, assemble, layout, stale_outputs
 from packet.atomic import Staging
-from packet.compose import Composition
 from packet.config import Config, load_config
 from packet.errors import BuildError, MissingProgramError
+from packet.records import Composition, Output
 from tests.exhibits import Planned, made_up_case, made_up_composition
 
 PLANNED = [

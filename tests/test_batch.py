@@ -18,6 +18,7 @@ import pytest
 from packet.batch import BatchOptions, find_cases, output_names, run_batch
 from packet.errors import ExitCode, UsageError
 from tests.conftest import REPO, run_packet, tree_hashes
+from tests.test_json_schemas import validate as validate_json
 
 SECOND_CHILD = "    - {name: Paloma Prueba Ortiz, date_of_birth: 2018-07-04, status: usc}\n"
 
@@ -101,7 +102,7 @@ def test_every_case_is_found_built_or_failed_alone(local_batch: BatchRun) -> Non
     assert "case.yaml" in broken["message"] and "respondent.a_number" in broken["message"]
     assert not (local_batch.out / "broken").exists()
     unreadable = local_batch.case("unreadable")["message"]
-    assert "all 1 were rejected" in unreadable and "scans/photo.jpg" in unreadable
+    assert "Nothing to build" in unreadable and "scans/photo.jpg" in unreadable
 
 
 @pytest.mark.e2e
@@ -205,7 +206,7 @@ def test_workers_that_stop_fail_the_waiting_cases_not_the_report(
         def map(self, *_: object) -> None:
             raise ConnectionResetError("worker lost")
 
-    monkeypatch.setattr("packet.batch.executor_for", lambda *_: LostWorkers())
+    monkeypatch.setattr("packet.reading.executor_for", lambda *_: LostWorkers())
     options = BatchOptions(tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
     result = run_batch(local_batch.cases, options)
     assert result.exit_code == ExitCode.build_failed
@@ -327,3 +328,20 @@ def test_out_is_required() -> None:
     result = run_packet("batch", os.curdir)
     assert result.returncode == ExitCode.bad_input
     assert "--out" in result.stderr
+
+
+@pytest.mark.e2e
+def test_batch_json_and_batch_report_hold_to_their_schemas(
+    local_batch: BatchRun, ocr_cache: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(local_batch.out, out)
+    result = run_packet("batch", local_batch.cases, "-o", out, "--json", "--cache-dir", ocr_cache)
+    content = json.loads(result.stdout)
+    validate_json(content)
+    validate_json(json.loads((out / "batch-report.json").read_text()))
+    assert content["exit_code"] == result.returncode == 3  # two cases of the docket fail
+    by_case = {c["case"]: c for c in content["cases"]}
+    assert by_case["case-02"]["findings"][0]["claim"] == "children[1]"
+    assert by_case["broken"]["findings"] is None and by_case["broken"]["report"] is None
+    assert content["verdict"]["summary"] == "2 ready, 1 with errors, 2 failed"

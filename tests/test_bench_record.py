@@ -63,3 +63,10 @@ def test_table_and_json_carry_every_measurement_machine_and_load(tmp_path):
     )
     assert by_name["warm rebuild, per 100 pages"]["runs"] == 3
     assert by_name["one scan changed"]["met"] is None
+
+
+def test_a_target_of_none_at_all_is_missed_by_a_count_not_a_share():
+    false_findings = Measurement("false findings", 3, "findings", target=0)
+    assert (false_findings.met, false_findings.missed_by) == (False, None)
+    assert false_findings.verdict() == "**missed** (3 findings)"
+    assert Measurement("false findings", 0, "findings", target=0).verdict() == "met"

@@ -67,7 +67,7 @@ def test_max_mb_splits_the_efile_copy_and_the_report_lists_the_parts(
     outputs = json.loads((out / "report.json").read_text(encoding="utf-8"))["outputs"]
     assert len(outputs) > 1
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["report.json", *(o["path"] for o in outputs)]
+        ["report.json", "review.html", *(o["path"] for o in outputs)]
     )
     whole = demo_build.report["outputs"][0]
     page = 1
@@ -96,7 +96,7 @@ def test_variant_all_builds_the_three_copies(
     assert again.returncode == 1, again.stderr
     # no filing copy from the earlier build is left to be printed by mistake
     left = sorted(p.name for p in (case_dir / "out").iterdir())
-    assert left == ["packet-efile.pdf", "report.json"]
+    assert left == ["packet-efile.pdf", "report.json", "review.html"]
 
 
 def test_a_build_killed_while_writing_leaves_the_previous_packet_in_place(

@@ -100,7 +100,7 @@ def test_yaml_aliases_are_refused_before_they_can_expand(tmp_path: Path) -> None
 
 def test_invalid_yaml_is_reported_with_the_file(tmp_path: Path) -> None:
     message = error_for(write_case(tmp_path, "respondent: [unclosed\n"))
-    assert "case.yaml" in message and "not valid YAML" in message
+    assert "case.yaml, line 2" in message and "is not closed: check the brackets" in message
 
 
 def test_the_cli_exits_2_and_writes_nothing_for_a_bad_case(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ class CheckRun:
 
     @property
     def findings(self) -> list[dict]:
-        return json.loads(self.json.stdout)
+        return json.loads(self.json.stdout)["findings"]
 
 
 def rescan_of_the_pastors_letter() -> bytes:
@@ -78,15 +78,18 @@ def test_check_exits_1_while_errors_remain(check_run: CheckRun) -> None:
         assert "Traceback" not in result.stderr
 
 
-def test_check_writes_nothing_in_the_case_folder(check_run: CheckRun) -> None:
-    assert tree_hashes(check_run.case_dir) == check_run.before
-    assert not (check_run.case_dir / "out").exists()
+def test_check_writes_only_its_review_page(check_run: CheckRun) -> None:
+    written = tree_hashes(check_run.case_dir)
+    assert {k: v for k, v in written.items() if k != "out/review.html"} == check_run.before
+    assert "out/review.html" in written
+    assert "Review page: " in check_run.text.stdout
+    assert json.loads(check_run.json.stdout)["schema"] == "packet-check/1"  # JSON, no prose
 
 
 def test_strict_build_refuses_to_write_anything(check_run: CheckRun) -> None:
     assert "No packet written" in check_run.strict.stderr
     assert "not even report.json" in check_run.strict.stderr
-    assert not (check_run.case_dir / "out").exists()
+    assert [p.name for p in (check_run.case_dir / "out").iterdir()] == ["review.html"]  # check's
 
 
 def test_findings_are_grouped_by_severity_and_end_with_the_verdict(check_run: CheckRun) -> None:
@@ -119,7 +122,7 @@ def test_the_timeline_shows_each_claimed_year(check_run: CheckRun) -> None:
 
 def test_json_is_the_findings_part_of_the_report(check_run: CheckRun) -> None:
     findings = check_run.findings
-    assert all(set(f) >= {"code", "severity", "message"} for f in findings)
+    assert all(set(f) >= {"code", "severity", "claim", "file", "page", "message"} for f in findings)
     gaps = [f for f in findings if f["code"] == "residence-gap"]
     assert gaps and all(f["from"] <= f["to"] and f["claim"] == "residence_since" for f in gaps)
     assert gaps[-1]["to"] == "2026-11-01"

@@ -13,7 +13,11 @@ from packet.case import Case
 from packet.check import check
 from packet.classify import decide
 from packet.config import load_config
-from packet.text import dates_in, find_name, find_phrase, name_tokens, reading_text
+from packet.dates import Span
+from packet.text.dates import dates_in
+from packet.text.fold import reading_text
+from packet.text.names import find_name, name_tokens
+from packet.text.phrases import find_phrase
 from tests.corpus import (
     FAMILIES,
     TEMPLATES,
@@ -73,10 +77,18 @@ def test_type_equity_and_person_meet_the_target(samples: list[Sample]) -> None:
 def test_a_poor_scan_is_never_a_confident_wrong_guess() -> None:
     config = load_config()
     cases = {f.key: Case.model_validate(f.case) for f in FAMILIES}
-    for s in degraded_corpus(seed=11, level=0.2):
-        d = decide(s.text, "scan.jpg", cases[s.family.key], config)
-        if d.type != s.type:
-            assert d.confidence < 0.8, (s.id, d.type, d.reasons)
+    decided = [
+        (s, decide(s.text, "scan.jpg", cases[s.family.key], config))
+        for s in degraded_corpus(seed=11, level=0.2)
+    ]
+    wrong = [(s.id, d.type, d.confidence) for s, d in decided if d.type != s.type]
+    right = [d.confidence for s, d in decided if d.type == s.type]
+    # The scans must be poor enough to be misread, or there is nothing to test ...
+    assert wrong, "no sample was misread at this noise level: raise it"
+    # ... a wrong guess is never confident ...
+    assert all(confidence < 0.8 for _, _, confidence in wrong), wrong
+    # ... and the threshold means something: most right guesses clear it.
+    assert sum(c >= 0.8 for c in right) >= len(right) // 3, right
 
 
 def test_text_that_matches_no_rule_is_other_with_a_finding() -> None:
@@ -89,15 +101,16 @@ def test_text_that_matches_no_rule_is_other_with_a_finding() -> None:
 
 def test_unclassified_documents_get_a_finding(tmp_path: Path) -> None:
     from packet.classify import classify
-    from packet.ingest import Source
-    from packet.ocr import ReadSource
+    from packet.records import BuildContext, ReadSource, Source
 
     source = Source(tmp_path / "x.jpg", "scans/x.jpg", "0" * 64, "jpeg", 1)
     case = _case("castillo")
     docs = classify(
         [ReadSource(source, tmp_path / "x.pdf", ("Choir practice Thursday",))], case, load_config()
     )
-    findings = check(case, docs, [], load_config())
+    findings = check(
+        BuildContext(case, load_config(), dt.date.today(), tmp_path), docs, []
+    ).findings
     assert [f.file for f in findings if f.code == "unclassified-document"] == ["scans/x.jpg"]
 
 
@@ -109,7 +122,7 @@ FATHER'S NAME: HECTOR ORTIZ MENDOZA
 CHILD: ORTIZ CASTILLO, KEVIN   DATE OF BIRTH: 10/22/2014"""
     d = decide(text, "scan.jpg", case, load_config())
     assert d.person and d.person.claim == "children[1]"
-    assert (d.equity, d.fields["date_of_birth"]) == ("us_family", "2014-10-22")
+    assert (d.equity, d.fields.date_of_birth) == ("us_family", dt.date(2014, 10, 22))
 
 
 def test_a_birth_certificate_of_someone_not_in_the_case_is_about_no_one() -> None:
@@ -184,7 +197,8 @@ def test_each_document_says_which_dates_it_covers(template_id: str, covers) -> N
     sample = next(s for s in corpus() if s.id == template_id)
     d = decide(sample.text, "scan.jpg", _case("castillo"), load_config())
     expected = covers or sample.covers
-    assert (d.fields["covers"]["from"], d.fields["covers"]["to"]) == expected
+    assert d.fields.covers
+    assert (d.fields.covers.start.isoformat(), d.fields.covers.end.isoformat()) == expected
 
 
 def test_a_tax_record_covers_its_tax_year_not_the_request_date() -> None:
@@ -193,8 +207,8 @@ Request Date: 03-04-2024
 Tax Period Ending: Dec. 31, 2016
 Name(s) Shown on Return: MARIA E CASTILLO RAMIREZ"""
     d = decide(text, "scan.jpg", _case("castillo"), load_config())
-    assert d.fields["covers"] == {"from": "2016-01-01", "to": "2016-12-31"}
-    assert d.fields["tax_year"] == 2016
+    assert d.fields.covers == Span(dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert d.fields.tax_year == 2016
 
 
 def test_a_letter_of_support_covers_from_the_year_the_writer_met_the_respondent() -> None:
@@ -205,7 +219,7 @@ as a member of our parish. She volunteers at our food pantry. Sincerely, Rev. Pa
     d = decide(text, "scan.jpg", _case("castillo"), load_config())
     assert d.type == "letter_of_support"
     # only the year is given: counted from its last day, never earlier than the letter says
-    assert d.fields["covers"] == {"from": "2009-12-31", "to": "2025-01-10"}
+    assert d.fields.covers == Span(dt.date(2009, 12, 31), dt.date(2025, 1, 10))
 
 
 def test_a_letter_that_gives_no_start_covers_only_its_own_date() -> None:
@@ -213,7 +227,7 @@ def test_a_letter_that_gives_no_start_covers_only_its_own_date() -> None:
 To Whom It May Concern: I write in support of Maria Elena Castillo Ramirez, a kind neighbor
 and a member of our community. Sincerely, Ana Ruiz"""
     d = decide(text, "scan.jpg", _case("castillo"), load_config())
-    assert d.fields["covers"] == {"from": "2024-03-03", "to": "2024-03-03"}
+    assert d.fields.covers == Span(dt.date(2024, 3, 3), dt.date(2024, 3, 3))
 
 
 def test_equity_follows_the_claims() -> None:

@@ -3,6 +3,7 @@ by Tesseract, then typed and tagged; and the two helper commands, init and expla
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import random
 import re
@@ -83,9 +84,10 @@ def test_scanned_documents_carry_their_dates(scanned_case: ScannedCase) -> None:
     docs = {d.file: d for d in scanned_case.reading.documents}
     for file, truth in scanned_case.samples.items():
         if truth.covers:
-            covers = docs[file].fields["covers"]
-            assert (covers["from"], covers["to"]) == truth.covers, file
-    assert docs["scans/california_birth.jpg"].fields["date_of_birth"] == "2016-06-09"
+            covers = docs[file].fields.covers
+            assert covers, file
+            assert (covers.start.isoformat(), covers.end.isoformat()) == truth.covers, file
+    assert docs["scans/california_birth.jpg"].fields.date_of_birth == dt.date(2016, 6, 9)
 
 
 def test_the_receipt_is_flagged_not_guessed(scanned_case: ScannedCase) -> None:
@@ -129,7 +131,7 @@ def test_init_writes_a_starter_case_that_becomes_valid_when_filled(
     written = (folder / "case.yaml").read_text(encoding="utf-8")
     assert "scans/california_birth.jpg" in written and "type: birth_certificate" in written
     assert "type: tax_record" in written and "FILL_IN" in written
-    assert "#   scans/empty.jpg: the file is empty" in written
+    assert '#   "scans/empty.jpg": "the file is empty' in written  # quoted by YAML
 
     check = run_packet("check", folder, "--cache-dir", ocr_cache)
     assert check.returncode == 2

@@ -18,12 +18,14 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import fields as document_fields
 from packet.case import Case, load_case
-from packet.check import left_out
-from packet.classify import Document
-from packet.compose import Composition, compose
-from packet.config import load_config
+from packet.compose import compose
+from packet.config import Config, load_config, user_opla_offices_file
+from packet.dates import Span
+from packet.duplicates import duplicate_copies, left_out
 from packet.errors import CaseFileError, ConfigError
+from packet.records import BuildContext, Composition, Document, Fields
 
 TODAY = dt.date(2026, 11, 20)
 CONFIG = load_config()
@@ -112,7 +114,8 @@ def pdf_with(path: Path, pages: list[str]) -> Path:
 
 
 class Documents:
-    """Document records as classify would give them, each with a real PDF behind it."""
+    """Document records as classify would give them, each with a real PDF behind it: the fields
+    are read from the text by classify's own rules unless the test gives them."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -128,6 +131,10 @@ class Documents:
         **extra: Any,
     ) -> Document:
         pdf = pdf_with(self.folder / (file.replace("/", "_") + ".pdf"), [text] * pages)
+        rule = CONFIG.rules.types.get(doc_type)
+        fields = extra.pop("fields", None) or document_fields.extract(
+            text, rule.covers if rule else None, CONFIG.rules.fields, day_first=False
+        )
         return Document(
             file=file,
             sha256=hashlib.sha256(file.encode()).hexdigest(),
@@ -140,6 +147,7 @@ class Documents:
             language=extra.pop("language", "en"),
             confidence=0.9,
             reasons=("test",),
+            fields=fields,
             **extra,
         )
 
@@ -176,7 +184,7 @@ def evidence(make_doc: Documents) -> list[Document]:
             "us_family",
             "CERTIFICATE OF LIVE BIRTH Ana García May 2, 2010",
             about="Ana García",
-            fields={"date_of_birth": "2010-05-02", "earliest_date": "2010-05-02"},
+            fields=Fields(date_of_birth=dt.date(2010, 5, 2), dates=(dt.date(2010, 5, 2),)),
         ),
         make_doc(
             "scans/lease.jpg",
@@ -184,14 +192,12 @@ def evidence(make_doc: Documents) -> list[Document]:
             "length_of_residence",
             "RESIDENTIAL LEASE June 1, 2008 to May 31, 2012",
             pages=2,
-            fields={"earliest_date": "2008-06-01"},
         ),
         make_doc(
             "scans/taxes.jpg",
             "tax_record",
             "employment_and_taxes",
             "Tax return transcript, filed April 15, 2024",
-            fields={"earliest_date": "2024-04-15"},
         ),
         make_doc(
             "scans/pastor.jpg",
@@ -219,7 +225,11 @@ def composed(tmp_path: Path, docs: list[Document], tab_cut: int = 5, **changes: 
     work = tmp_path / "work"
     work.mkdir(exist_ok=True)
     case = Case.model_validate(case_data(**changes))
-    return compose(case, docs, CONFIG, work, TODAY, tab_cut=tab_cut)
+    return compose(context(case, CONFIG, work), docs, tab_cut=tab_cut)
+
+
+def context(case: Case, config: Config, work: Path) -> BuildContext:
+    return BuildContext(case, config, TODAY, work)
 
 
 @pytest.fixture(scope="module")
@@ -387,13 +397,18 @@ def test_a_first_request_mentions_no_prior_request(typical: Composition) -> None
     assert "prior request" not in letter and "Changed circumstances" not in letter
 
 
-def test_the_opla_office_gets_only_the_fields_config_knows(typical: Composition) -> None:
+# ICE's list of OPLA offices, as config/opla_offices.yaml gives it
+CHICAGO = (
+    "Office of the Principal Legal Advisor, Chicago "
+    "55 E. Monroe Street Suite 1400 Chicago, IL 60603"
+)
+
+
+def test_the_letter_is_addressed_to_the_directorys_street_address(typical: Composition) -> None:
     letter = letter_text(typical)
-    office = CONFIG.opla_offices["Chicago"]
-    expected = " ".join(v for v in (office.name, office.street, office.city) if v)
-    assert expected in letter
-    if not office.email:
-        assert "By e-mail" not in letter
+    assert CHICAGO in letter
+    assert CONFIG.opla_offices.offices["Chicago"].email is None
+    assert "By e-mail" not in letter  # no mailbox in the directory: none is made up
 
 
 def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
@@ -522,7 +537,7 @@ def test_the_certificate_of_service_says_who_served_whom_when_and_how(typical: C
     c = typical
     text = text_of(c.certificate_of_service)
     assert "On November 20, 2026, I, Tomás Ortega Ruiz, served a copy" in text
-    assert CONFIG.opla_offices["Chicago"].name in text
+    assert f"at the following address: {CHICAGO} by the method marked below" in text
     assert "first-class mail" in text and "ECAS" in text
     assert "Counsel for Ana Lucía Peña Ibáñez" in text
 
@@ -573,7 +588,7 @@ def test_a_request_type_without_a_letter_template_is_a_config_error(
     )
     case = Case.model_validate(case_data(request__type="parole"))
     with pytest.raises(ConfigError) as caught:
-        compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
+        compose(context(case, load_config(config_dir), tmp_path), evidence(make_doc))
     assert caught.value.exit_code == 2
     assert "requests/parole.j2: missing" in caught.value.message
 
@@ -589,21 +604,39 @@ def test_a_case_with_no_documents_still_gets_a_letter_and_an_empty_index(
     assert "Exhibit" not in letter.split("Enclosures:")[0]
 
 
-def test_an_office_address_and_mailbox_in_config_reach_the_letter_and_the_certificate(
-    tmp_path: Path, make_doc: Documents
+def test_an_office_added_in_the_users_own_file_reaches_the_letter_and_the_certificate(
+    tmp_path: Path, make_doc: Documents, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config_dir = tmp_path / "config"
-    shutil.copytree(CONFIG.directory, config_dir)
-    (config_dir / "opla_offices.yaml").write_text(
-        "Springfield:\n  name: OPLA Springfield\n  street: 1 Example Plaza, Room 9\n"
-        "  city: Springfield, IL 62701\n  email: opla-springfield@example.gov\n",
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home-config"))
+    own = user_opla_offices_file()
+    own.parent.mkdir(parents=True)
+    own.write_text(
+        "sources:\n"
+        "  our-notes: {title: Letter from OPLA Springfield, read: 2027-01-04, url: file:letter}\n"
+        "offices:\n"
+        "  Springfield:\n"
+        "    name: OPLA Springfield\n"
+        "    field_location: null\n"
+        "    address: [1 Example Plaza, Room 9, 'Springfield, IL 62701']\n"
+        "    email: opla-springfield@example.gov\n"
+        "    sources: {name: our-notes, address: our-notes, email: our-notes}\n",
         encoding="utf-8",
     )
-    case = Case.model_validate(case_data(proceedings__opla_office="Springfield"))
-    c = compose(case, evidence(make_doc), load_config(config_dir), tmp_path, TODAY)
-    office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
+    case = Case.model_validate(case_data(proceedings__opla_office="springfield"))
+    c = compose(context(case, load_config(), tmp_path), evidence(make_doc))
+    office = "OPLA Springfield 1 Example Plaza Room 9 Springfield, IL 62701"
     assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
     assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
+
+
+def test_an_office_not_in_the_directory_is_named_as_given_with_a_blank_for_the_address(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(tmp_path, evidence(make_doc), proceedings__opla_office="Springfield")
+    blank = "Office of the Principal Legal Advisor, Springfield ________"
+    assert blank in letter_text(c)
+    assert blank in text_of(c.certificate_of_service)
+    assert "Chicago, IL 60603" not in letter_text(c)
 
 
 def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
@@ -689,7 +722,7 @@ def test_the_translator_key_is_optional_and_checked_like_every_key(tmp_path: Pat
 def test_copies_are_left_out_by_check_and_never_with_their_translation(
     tmp_path: Path, make_doc: Documents
 ) -> None:
-    # Which copies of a paper to leave out is check's decision (check.left_out, which the
+    # Which copies of a paper to leave out is check's decision (duplicates.left_out, which the
     # pipeline applies before compose); compose files every document it is given.
     docs = evidence(make_doc)
     acta = next(d for d in docs if d.file == "scans/acta.jpg")
@@ -708,7 +741,7 @@ def test_copies_are_left_out_by_check_and_never_with_their_translation(
         ),
     ]
     everything = [*docs, *copies]
-    dropped = left_out(everything, CONFIG)
+    dropped = left_out(duplicate_copies(everything, CONFIG), everything)
     births, g28s = {"scans/birth.jpg", "scans/birth-again.jpg"}, {g28.file, "scans/g28-again.pdf"}
     assert len(dropped & births) == len(dropped & g28s) == 1 and dropped <= births | g28s
     c = composed(tmp_path, [d for d in everything if d.file not in dropped])
@@ -738,21 +771,21 @@ def test_the_span_and_issue_date_classify_read_win_over_dates_in_the_text(
             "tax_record",
             "employment_and_taxes",
             "Form W-2 for 2019, printed March 1, 2024",
-            fields={"covers": {"from": "2019-01-01", "to": "2019-12-31"}, "tax_year": 2019},
+            fields=Fields(covers=Span(dt.date(2019, 1, 1), dt.date(2019, 12, 31)), tax_year=2019),
         ),
         make_doc(
             "scans/lease.jpg",
             "residence_record",
             "length_of_residence",
             "Lease signed May 1, 2024",
-            fields={"covers": {"from": "2014-06-01", "to": "2016-05-31"}},
+            fields=Fields(covers=Span(dt.date(2014, 6, 1), dt.date(2016, 5, 31))),
         ),
         make_doc(
             "scans/pastor.jpg",
             "letter_of_support",
             "community_ties",
             "Pastor since March 3, 2001",
-            fields={"issued": "2025-01-10"},
+            fields=Fields(issued=dt.date(2025, 1, 10)),
         ),
     ]
     c = composed(tmp_path, docs, request__prior_request={"date": "2023-05-01", "outcome": "denied"})

@@ -177,7 +177,10 @@ def test_inputs_are_never_modified(demo_build: DemoBuild) -> None:
 
 
 def test_outputs_are_readable_by_the_owner_only(demo_build: DemoBuild) -> None:
-    for path in (demo_build.packet, demo_build.out_dir / "report.json"):
+    for path in (
+        demo_build.packet,
+        *(demo_build.out_dir / n for n in ("report.json", "review.html")),
+    ):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(demo_build.out_dir.stat().st_mode) == 0o700
     assert not [p for p in demo_build.out_dir.iterdir() if p.name.startswith(".partial-")]

@@ -10,9 +10,10 @@ from PIL import Image, ImageDraw, ImageStat
 from pypdf import PdfReader
 
 from packet.config import load_config
-from packet.ingest import Source, Unusable, identify
-from packet.normalize import NormalizedSource, normalize
-from packet.pipeline import work_folder
+from packet.ingest import Unusable, identify
+from packet.normalize import normalize
+from packet.records import NormalizedSource, Source
+from packet.work import work_folder
 from tests import make_inputs as make
 
 SETTINGS = load_config().settings

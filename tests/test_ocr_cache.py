@@ -11,11 +11,12 @@ from pypdf import PdfReader
 
 from packet.cache import OcrCache
 from packet.check import low_ocr_confidence
-from packet.classify import Document
 from packet.config import load_config
-from packet.ingest import Rejection, Source, identify
-from packet.ocr import ReadSource
-from packet.pipeline import Options, read_sources, source_cache_key
+from packet.ingest import identify
+from packet.ocr import versions as ocr_versions
+from packet.pipeline import Options, read_sources
+from packet.reading import source_cache_key
+from packet.records import Document, ReadSource, Rejection, Source
 from tests import make_inputs as make
 from tests.test_intake import marker_is_top_left
 
@@ -172,7 +173,7 @@ def test_a_damaged_cache_entry_is_read_again_not_trusted(
 ) -> None:
     folder, cache = warm
     png = identify(folder / "a.png", "a.png", CONFIG.settings.intake)
-    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG))
+    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG, ocr_versions()))
     target = entry / ("searchable.pdf" if damage == "pdf" else "entry.json")
     target.write_bytes(target.read_bytes()[:-40])
     read, _ = read_all(folder, cache, tmp_path)

@@ -12,12 +12,9 @@ import ocrmypdf
 from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
 from pypdf import PdfReader
 
+from packet._exec import ghostscript, tesseract
 from packet.errors import MissingProgramError
 
-INSTALL_HINT = (
-    "Run `make demo` once (it installs them), or: "
-    "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript"
-)
 PAGE_BREAK = "\f"
 SKIPPED_MARK = "[OCR skipped on page"  # what the sidecar holds for a page that had text
 
@@ -37,12 +34,14 @@ def quiet_logging() -> None:
 @cache
 def versions() -> dict[str, str]:
     """Versions that change OCR output; part of every cache key."""
-    from ocrmypdf._exec import tesseract
+    from ocrmypdf._exec import tesseract as ocrmypdf_tesseract
 
     try:
-        return {"ocrmypdf": ocrmypdf.__version__, "tesseract": str(tesseract.version())}
+        return {"ocrmypdf": ocrmypdf.__version__, "tesseract": str(ocrmypdf_tesseract.version())}
     except (MissingDependencyError, FileNotFoundError):
-        raise MissingProgramError(f"Tesseract is not installed. {INSTALL_HINT}") from None
+        raise MissingProgramError(
+            "Tesseract (the OCR engine) is not installed", tesseract.INSTALL
+        ) from None
 
 
 def add_text_layer(
@@ -51,6 +50,10 @@ def add_text_layer(
     """OCR every page that has no text yet; pages with text are kept as they are.
 
     Returns the text of each of the ``pages`` pages."""
+    # Checked first, so that a missing program or language gets one sentence saying what to
+    # install instead of OCRmyPDF's own paragraphs.
+    ghostscript.program()
+    tesseract.require_languages(languages)
     quiet_logging()
     # A call can leave sys.stderr pointing at a buffer, which would hide our own messages after it.
     streams = sys.stdout, sys.stderr
@@ -68,7 +71,10 @@ def add_text_layer(
             quiet=True,
         )
     except MissingDependencyError as exc:
-        raise MissingProgramError(f"OCR cannot run: {exc}. {INSTALL_HINT}") from None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MissingProgramError(
+            f"OCRmyPDF cannot run ({first})", f"{tesseract.INSTALL} {ghostscript.INSTALL_PACKAGE}"
+        ) from None
     except ExitCodeException as exc:
         raise OcrFailed(str(exc) or type(exc).__name__) from None
     finally:

@@ -14,19 +14,33 @@ from pathlib import Path
 
 from packet.errors import BuildError, MissingProgramError
 
-INSTALL_HINT = "Run `make demo` once (it installs it), or: apt-get install qpdf"
+INSTALL = "sudo apt-get install qpdf"
 WARNINGS = 3  # qpdf's exit status when it wrote the file but had something to say
+
+
+def program() -> str:
+    found = shutil.which("qpdf")
+    if found is None:
+        raise MissingProgramError("qpdf (it merges the packet's pages) is not installed", INSTALL)
+    return found
+
+
+def version() -> str:
+    """e.g. "11.3.0"."""
+    result = subprocess.run(
+        [program(), "--version"], capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+    first = (result.stdout or result.stderr).strip().splitlines()
+    return first[0].removeprefix("qpdf version ").strip() if first else "unknown"
 
 
 def merge(runs: list[tuple[Path, int, int]], output: Path) -> None:
     """Write ``output`` from page runs (pdf, first, last; 1-based), streams copied as they are."""
-    program = shutil.which("qpdf")
-    if program is None:
-        raise MissingProgramError(f"qpdf is not installed. {INSTALL_HINT}")
+    qpdf = program()
     pages: list[str] = []
     for pdf, first, last in runs:
         pages += [str(pdf), str(first) if first == last else f"{first}-{last}"]
-    command = [program, "--empty", "--stream-data=preserve", "--pages", *pages, "--", str(output)]
+    command = [qpdf, "--empty", "--stream-data=preserve", "--pages", *pages, "--", str(output)]
     result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if result.returncode not in (0, WARNINGS):
         detail = (result.stderr or result.stdout).strip().splitlines()

@@ -19,11 +19,23 @@ from pathlib import Path
 
 from packet.errors import MissingProgramError
 
-INSTALL_HINT = (
-    "Run `make demo` once (it installs them), or: "
-    "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"
-)
+INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"
 PAGE_BREAK = "\f"
+# Names for the language codes of ocr.languages a message is likely to meet; others show as codes.
+LANGUAGE_NAMES = {
+    "eng": "English",
+    "spa": "Spanish",
+    "fra": "French",
+    "por": "Portuguese",
+    "hat": "Haitian Creole",
+    "chi_sim": "Chinese (simplified)",
+    "chi_tra": "Chinese (traditional)",
+    "vie": "Vietnamese",
+    "kor": "Korean",
+    "ara": "Arabic",
+    "rus": "Russian",
+    "ukr": "Ukrainian",
+}
 
 
 class TesseractFailed(Exception):
@@ -48,7 +60,7 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
             ["tesseract", *args], capture_output=True, text=True, env=env, check=False
         )
     except FileNotFoundError:
-        raise MissingProgramError(f"Tesseract is not installed. {INSTALL_HINT}") from None
+        raise MissingProgramError("Tesseract (the OCR engine) is not installed", INSTALL) from None
 
 
 @cache
@@ -57,8 +69,38 @@ def version() -> str:
     return (result.stdout or result.stderr).split("\n", 1)[0].strip()
 
 
+@cache
+def installed_languages() -> frozenset[str]:
+    """The language data Tesseract has (`tesseract --list-langs`), e.g. {"eng", "spa", "osd"}."""
+    result = _run(["--list-langs"])
+    lines = (result.stdout or result.stderr).splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip())
+
+
+def language_package(code: str) -> str:
+    """The Debian package that brings a language's data: chi_sim -> tesseract-ocr-chi-sim."""
+    return "tesseract-ocr-" + code.lower().replace("_", "-")
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def require_languages(languages: Sequence[str]) -> None:
+    """Refuse, in one short sentence, to read with a language whose data is not installed."""
+    missing = [code for code in languages if code not in installed_languages()]
+    if missing:
+        names = ", ".join(f"{language_name(c)} ({c})" for c in missing)
+        raise MissingProgramError(
+            f"Tesseract has no {names} language data; it reads {'+'.join(languages)} "
+            "(ocr.languages in config/settings.yaml)",
+            "sudo apt-get install " + " ".join(language_package(c) for c in missing),
+        )
+
+
 def read(images: Sequence[Path], out_base: Path, languages: list[str]) -> Reading:
     """OCR ``images`` in one Tesseract process (one start-up, one language-model load)."""
+    require_languages(languages)
     listing = out_base.with_suffix(".list")
     listing.write_text("".join(f"{p}\n" for p in images), encoding="utf-8")
     outputs = ["pdf", "txt", "tsv"]  # invisible-text PDF layer, plain text, word confidences
@@ -67,10 +109,6 @@ def read(images: Sequence[Path], out_base: Path, languages: list[str]) -> Readin
     )
     pdf, txt, tsv = (out_base.with_suffix(s) for s in (".pdf", ".txt", ".tsv"))
     if result.returncode != 0 or not pdf.exists():
-        if "Failed loading language" in result.stderr:
-            raise MissingProgramError(
-                f"a Tesseract language pack is missing ({'+'.join(languages)}). {INSTALL_HINT}"
-            )
         raise TesseractFailed(_last_line(result.stderr) or f"exit status {result.returncode}")
     texts = txt.read_text(encoding="utf-8").split(PAGE_BREAK)[: len(images)]
     texts += [""] * (len(images) - len(texts))

@@ -109,10 +109,11 @@ def test_originals_are_never_modified(hostile_build: Build) -> None:
     assert snapshot(hostile_build.case_dir) == hostile_build.before
 
 
-def test_the_output_folder_holds_only_the_packet_and_report(hostile_build: Build) -> None:
+def test_the_output_folder_holds_only_the_packet_report_and_review(hostile_build: Build) -> None:
     assert sorted(p.name for p in hostile_build.out_dir.iterdir()) == [
         "packet-efile.pdf",
         "report.json",
+        "review.html",
     ]
 
 
@@ -193,8 +194,9 @@ def test_a_huge_file_is_rejected_without_reading_it_into_memory(tmp_path: Path) 
         preexec_fn=limited_memory,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
-    assert result.returncode == 1, result.stderr
-    assert "scans/clip.jpg was left out" in result.stdout
+    # the only file, rejected: nothing to build (exit 3), and the message names it
+    assert result.returncode == 3, result.stderr
+    assert "scans/clip.jpg: not a PDF or an image" in result.stderr
 
 
 # --- round two: polyglots, PDFs that crashed, hung or exhausted a build, a pipe, names ---------

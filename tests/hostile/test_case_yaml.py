@@ -28,8 +28,8 @@ def respondent(extra: str) -> str:
 
 
 BAD_CASE_FILES = {
-    "invalid YAML": ("schema: 1\nrespondent: {name: [unclosed\n", "not valid YAML"),
-    "tab indentation": ("schema: 1\nrespondent:\n\tname: x\n", "not valid YAML"),
+    "invalid YAML": ("schema: 1\nrespondent: {name: [unclosed\n", "is not closed"),
+    "tab indentation": ("schema: 1\nrespondent:\n\tname: x\n", "indent with spaces"),
     "not a mapping": ("- just\n- a list\n", "expected a mapping"),
     "wrong type": (GOOD + "claims: {children: yes}\n", "claims.children"),
     "wrong nested type": (
@@ -71,7 +71,7 @@ BAD_CASE_FILES = {
         GOOD + 'documents:\n  - {file: "scans/a\\0b.jpg", type: other}\n',
         "documents[0].file",
     ),
-    "a list as a key": (GOOD + "? [a, b]\n: c\n", "not valid YAML"),
+    "a list as a key": (GOOD + "? [a, b]\n: c\n", "a key that is not a plain word"),
     "a key given twice": (
         respondent('  a_number: "A999-888-777"\n'),
         "respondent.a_number: lines 4 and 5",

@@ -205,4 +205,8 @@ def test_a_build_killed_between_its_renames_is_finished_by_the_next(
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["case"]["a_number"] == "111222444"
     assert report["outputs"][0]["bytes"] == (out / "packet-efile.pdf").stat().st_size
-    assert sorted(p.name for p in out.iterdir()) == ["packet-efile.pdf", "report.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "packet-efile.pdf",
+        "report.json",
+        "review.html",
+    ]

@@ -49,6 +49,7 @@ def test_no_output_names_a_path_the_user_or_a_temp_folder(
     forbidden = machine_strings(hostile_build, ocr_cache)
     outputs = {
         "report.json": (hostile_build.out_dir / "report.json").read_bytes(),
+        "review.html": (hostile_build.out_dir / "review.html").read_bytes(),
         "packet (raw)": hostile_build.packet.read_bytes(),
         "packet (streams expanded)": expanded_pdf(hostile_build.packet, tmp_path / "x.pdf"),
         "packet metadata": repr(PdfReader(hostile_build.packet).metadata).encode(),

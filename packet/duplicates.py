@@ -1,0 +1,134 @@
+"""Duplicates: the same paper scanned twice (or the same file copied), found by its words.
+
+Two scans of one paper differ only where OCR misread a letter; a different number or name makes
+another paper. Check reports each copy (``duplicate-document``) and the pipeline files one of
+them (``left_out``). A missed duplicate costs a page, a false one costs trust: when in doubt,
+two documents are two papers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from packet.config import Config, DuplicateRule
+from packet.records import Document
+from packet.text.fold import fold, words
+
+
+def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str]:
+    """Each copy of a paper found earlier → the document kept in its place.
+
+    The copy kept is one already paired with a translation or set in case.yaml, else the first
+    by file name, so the packet does not change with the order files were read in.
+    """
+    rule = config.requirements.duplicates
+    ranked = sorted(
+        documents,
+        key=lambda d: (
+            not (d.translation or d.translates or d.overridden),
+            d.file,
+            d.file_pages or (0, 0),
+        ),
+    )
+    by_sha256: dict[str, Document] = {}
+    # Only papers alike in type, subject, pages and every number can be one paper: compare
+    # within those groups, so a year of pay stubs is not compared stub by stub.
+    alike: dict[tuple[str, str, int, str], list[Document]] = defaultdict(list)
+    copies: dict[str, str] = {}
+    for d in ranked:
+        group = alike[_paper_key(d)]
+        original = by_sha256.get(d.paper) or next(
+            (k for k in group if same_paper(k, d, rule)), None
+        )
+        if original:
+            copies[d.name] = original.name
+        else:
+            by_sha256[d.paper] = d
+            group.append(d)
+    return copies
+
+
+def _paper_key(doc: Document) -> tuple[str, str, int, str]:
+    return (doc.type, fold(doc.about or ""), doc.pages, _digits(_words(doc.text)))
+
+
+def _digits(text_words: Sequence[str]) -> str:
+    return re.sub(r"\D", "", "".join(text_words))
+
+
+def left_out(copies: dict[str, str], documents: list[Document]) -> set[str]:
+    """Files the packet leaves out: copies of a paper it already holds.
+
+    A copy paired with a translation stays, or its translation would be filed alone.
+    """
+    by_name = {d.name: d for d in documents}
+    return {c for c in copies if not (by_name[c].translation or by_name[c].translates)}
+
+
+def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
+    """Byte-identical, or two scans of one paper: the same words but for misread letters."""
+    if a.paper == b.paper:
+        return True
+    if a.overridden or b.overridden:
+        return False  # the representative said what each is: they are not one paper
+    if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
+        return False
+    wa, wb = _words(a.text), _words(b.text)
+    if min(len(wa), len(wb)) < rule.min_words:
+        return False
+    if Indel.normalized_similarity(wa, wb) < rule.min_similarity:
+        return False
+    return not any(_substantive(left, right) for left, right in _differences(wa, wb))
+
+
+def _differences(
+    a: Sequence[str], b: Sequence[str]
+) -> Iterator[tuple[Sequence[str], Sequence[str]]]:
+    """The runs of words that differ between two texts, each as (its words in a, in b): the
+    words between two runs both texts share (their longest common subsequence)."""
+    start: tuple[int, int] | None = None
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal":
+            start = start or (op.src_start, op.dest_start)
+            continue
+        if start:
+            yield a[start[0] : op.src_start], b[start[1] : op.dest_start]
+            start = None
+    if start:
+        yield a[start[0] :], b[start[1] :]
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))  # each document meets every other one of its type: read it once
+
+
+def _substantive(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether words that differ between two scans are a different text, not OCR noise.
+
+    A different number (a date, an amount, a grade) or a different name is substantive; "Hemandez"
+    for "Hernandez", or a speck read as "i", is not.
+    """
+    if _digits(left) != _digits(right):
+        return True
+    a, b = "".join(left), "".join(right)
+    if max(len(a), len(b)) <= 3:
+        return False  # stray marks read as a letter or two
+    similar = max(fuzz.ratio(a, b), fuzz.ratio(_confusable(a), _confusable(b)))
+    return similar < 75
+
+
+# Letter shapes Tesseract confuses on phone photos: "rn" read as "m", "l" as "i", "cl" as "d".
+_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("1", "i"), ("0", "o"))
+
+
+def _confusable(text: str) -> str:
+    for shape, same in _CONFUSIONS:
+        text = text.replace(shape, same)
+    return text

@@ -1,0 +1,143 @@
+"""Exhibits: which documents go under which tab, in what order, described how.
+
+Every document given is filed (copies of one paper were already left out by check): by equity in
+taxonomy order, then by date (packet/dated.py), a translation in its original's exhibit with
+the translator's certificate after it, generated when the translation carries none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from pypdf import PdfReader
+
+from packet import typeset
+from packet.case import format_a_number
+from packet.check import certified
+from packet.dated import dated_span
+from packet.records import BuildContext, Document, Exhibit
+from packet.templates import Templates, lower_first
+
+# A form filed with the request (the representative's notice of appearance) is not evidence of
+# an equity: it goes in the front matter, after the index that lists it, without a tab letter.
+FORM_TYPES = ("g28",)
+GENERATED_CERTIFICATE = "certificate of translation (generated)"
+
+
+def exhibit_letter(index: int) -> str:
+    """A, B, ... Z, AA, AB, ...: the way tab stock is lettered."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+def is_form(doc: Document) -> bool:
+    return doc.type in FORM_TYPES and not doc.translates
+
+
+def plan_exhibits(
+    ctx: BuildContext, documents: list[Document], templates: Templates
+) -> list[Exhibit]:
+    """Exhibits in packet order: by equity (config order), then by date."""
+    by_name = {d.name: d for d in documents}
+    # a translation rides with its original
+    kept = [d for d in documents if not d.translates]
+    first_day = {d.name: span.start if (span := dated_span(d)) else dt.date.max for d in kept}
+    kept.sort(
+        key=lambda d: (
+            ctx.config.taxonomy.equity_order(d.equity),
+            first_day[d.name],
+            d.file,
+            d.file_pages or (0, 0),
+        )
+    )
+    exhibits = []
+    for i, d in enumerate(kept):
+        parts = (d, by_name[d.translation]) if d.translation in by_name else (d,)
+        description = describe(d, ctx, templates)
+        exhibits.append(Exhibit(exhibit_letter(i), d.equity, description, parts))
+    return exhibits
+
+
+def describe(
+    doc: Document, ctx: BuildContext, templates: Templates, name_the_respondent: bool = True
+) -> str:
+    """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2."""
+    born = doc.fields.date_of_birth
+    about, span = doc.about, dated_span(doc)
+    if about == ctx.case.respondent.name and not name_the_respondent:
+        # "the birth certificate", not "the birth certificate, born ..." (the letter said so)
+        about = None
+        if born:
+            born = span = None
+    return templates.render(
+        "exhibit_description.txt.j2",
+        {
+            "type": doc.type,
+            "label": ctx.config.taxonomy.document_types[doc.type],
+            "about": about,
+            "born": born,
+            "first_date": span.start if span else None,
+            "last_date": span.end if span else None,
+            "tax_year": doc.fields.tax_year,
+            "translated": bool(doc.translation),
+        },
+    ).strip()
+
+
+def with_translation_certificates(
+    exhibits: list[Exhibit], ctx: BuildContext, templates: Templates
+) -> list[Exhibit]:
+    """A translation that carries no certificate gets one, right after it, inside the exhibit.
+    What counts as carrying one is check's rule, so the two never disagree."""
+    phrases = ctx.config.requirements.translation.certificate_phrases
+    done = []
+    for e in exhibits:
+        original, *rest = e.documents
+        if rest and not certified(rest[0], phrases):
+            certificate = translation_certificate(original, rest[0], e, ctx, templates)
+            e = dataclasses.replace(e, documents=(*e.documents, certificate))
+        done.append(e)
+    return done
+
+
+def translation_certificate(
+    original: Document,
+    translation: Document,
+    exhibit: Exhibit,
+    ctx: BuildContext,
+    templates: Templates,
+) -> Document:
+    case = ctx.case
+    pdf = ctx.work / f"translation-certificate-{exhibit.letter}.pdf"
+    markup = templates.render(
+        "certificate_of_translation.j2",
+        {
+            "translator": case.translator_for(original.file, translation.file),
+            "language": ctx.config.languages.name(original.language) or "the original language",
+            "document": lower_first(exhibit.description.removesuffix(", with English translation")),
+            "respondent": case.respondent.name,
+            "a_number": format_a_number(case.respondent.a_number),
+        },
+    )
+    style = typeset.styles()
+    typeset.build(pdf, typeset.flowables(markup, style), "Certificate of translation")
+    texts = tuple(page.extract_text() for page in PdfReader(pdf).pages)
+    return Document(
+        file=f"{translation.name} ({GENERATED_CERTIFICATE})",
+        sha256="",
+        pdf=pdf,
+        page_texts=texts,
+        type="certificate_of_translation",
+        equity=exhibit.equity,
+        about=original.about,
+        about_claim=original.about_claim,
+        language="en",
+        confidence=1.0,
+        reasons=("generated: the translation carries no certificate of its own",),
+        translates=original.name,
+    )

@@ -1,0 +1,337 @@
+"""Reading sources: normalize and OCR, one task per distinct scan, in parallel, through the cache.
+
+The one path by which `packet build` (a docket of one case) and `packet batch` (every case) read
+their scans. Sources are filed under their OCR cache key (``source_cache_key``): a scan that
+is in two cases, or twice in one, is read once; a cache hit is served here and never reaches a
+worker; the rest go to one ``Executor``, longest first, so the last to start is short and no
+core idles at the end. Cases get each result under their own file name (``results``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import multiprocessing
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from packet._exec import ocrmypdf, tesseract
+from packet.cache import EntryKey, OcrCache, cache_key
+from packet.config import Config
+from packet.errors import BuildError, MissingProgramError, PacketError
+from packet.executor import DaskExecutor, Executor, Limits, allow, executor_for
+from packet.ingest import TOO_LARGE, Unusable, detail, file_sha256, inspect
+from packet.normalize import normalize
+from packet.ocr import ocr
+from packet.ocr import versions as ocr_versions
+from packet.records import ReadSource, Rejection, Source
+from packet.work import DISK_FULL, full, temp_files_in, timed, work_folder
+
+
+@dataclass(frozen=True)
+class SourceTask:
+    source: Source
+    work: Path
+    cache_dir: Path
+    config: Config
+    versions: dict[str, str]  # the OCR engines', part of the cache key (engine_versions)
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    read: ReadSource | None
+    rejection: Rejection | None
+    seconds: dict[str, float]
+    note: str | None = None  # something the user should know that is not about the file
+
+
+@dataclass(frozen=True)
+class SourceJob:
+    key: EntryKey  # the OCR cache key: one job per key, however many sources share the scan
+    task: SourceTask
+
+
+@dataclass(frozen=True)
+class SourceDone:
+    key: EntryKey
+    outcome: SourceOutcome
+    pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
+
+
+def engine_versions(cache: OcrCache) -> dict[str, str]:
+    """The OCR engines' versions, which every cache key includes.
+
+    Without Tesseract they are the versions the cache was last filled with: a build whose every
+    scan is cached then runs without an OCR engine, and one that needs OCR stops at the first
+    scan to read, saying what to install.
+    """
+    try:
+        found = ocr_versions()
+    except MissingProgramError:
+        recorded = cache.recorded_versions()
+        if recorded is None:
+            raise
+        return recorded
+    cache.record_versions(found)
+    return found
+
+
+def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> EntryKey:
+    """What the OCR cache files a source's result under; equal keys mean equal results."""
+    settings = config.settings
+    return cache_key(
+        source.sha256,
+        {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
+        versions,
+    )
+
+
+def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome | None:
+    """A source read by an earlier build (of this case or another), or None."""
+    found = cache.get(key)
+    if not found:
+        return None
+    # Read and inspected before (the entry proves it was made from this file): its pages known.
+    known = replace(source, pages=len(found.page_texts))
+    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True)
+    return SourceOutcome(read, None, {})
+
+
+def read_limits(config: Config) -> Limits:
+    """What reading one file may cost in its worker before it is stopped and the file rejected."""
+    limits = config.settings.limits
+    return Limits(limits.worker_memory_mb * 2**20, limits.seconds_per_file)
+
+
+def stopped(task: SourceTask, why: str) -> SourceOutcome:
+    """The outcome of a read whose worker had to be stopped: the file is rejected, saying why."""
+    return SourceOutcome(None, Rejection(task.source.file, why), {})
+
+
+def read_source(task: SourceTask) -> SourceOutcome:
+    """Inspect, normalize and OCR one source, or take it from the cache. Runs in a bounded
+    worker process (executor.py): whatever the file does to the readers stays there."""
+    key = source_cache_key(task.source, task.config, task.versions)
+    if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
+        return hit
+    source, settings = task.source, task.config.settings
+    seconds: dict[str, float] = {}
+    try:
+        with timed(seconds, "normalize"):
+            source = inspect(source, settings.intake)
+            allow(((source.pages or 1) - 1) * settings.limits.seconds_per_page)
+            normalized = normalize(source, task.work, settings.normalize, settings.intake)
+        with timed(seconds, "ocr"), temp_files_in(task.work):
+            read = ocr(normalized, task.work, settings.ocr, settings.normalize)
+    except PacketError:
+        raise  # e.g. Tesseract missing: no document can be read, so the build stops
+    except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
+        return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
+    except MemoryError:
+        return SourceOutcome(None, Rejection(source.file, TOO_LARGE), seconds)
+    except OSError as exc:
+        if exc.errno in DISK_FULL:  # the disk is full, not the file wrong
+            raise BuildError(full(task.work.parent, exc)) from None
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
+    except Exception as exc:  # one unreadable file must never stop the rest of the case
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
+    return _cached(task, key, read, seconds)
+
+
+def _cached(
+    task: SourceTask, key: EntryKey, read: ReadSource, seconds: dict[str, float]
+) -> SourceOutcome:
+    """The read filed in the OCR cache; when the cache cannot take it (a full disk, a folder
+    made read-only), the build goes on with the read in its work folder, saying so."""
+    try:
+        stored = OcrCache(task.cache_dir).put(key, read.pdf, read.page_texts, read.page_confidences)
+    except OSError as exc:
+        note = (
+            f"the OCR cache {task.cache_dir} could not be written to ({exc.strerror or exc}); "
+            "this build goes on without caching, so the next one reads these scans again. "
+            "Free some space there, or choose another folder with --cache-dir."
+        )
+        return SourceOutcome(read, None, seconds, note)
+    return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
+
+
+def could_not_read(exc: BaseException, source: Source) -> str:
+    return f"could not be read ({type(exc).__name__}: {detail(exc, source.path)})"
+
+
+def read_here(job: SourceJob) -> SourceDone:
+    """In a local worker process: the work folder and the OCR cache are this machine's."""
+    return SourceDone(job.key, read_source(job.task))
+
+
+def read_on_worker(job: SourceJob) -> SourceDone:
+    """On a cluster worker: the client's folders are not this machine's, so read in a private
+    folder and send the PDF back; the client files it in its own cache."""
+    source = job.task.source
+    if not source.path.is_file() or file_sha256(source.path) != source.sha256:
+        reason = (
+            f"the Dask worker on {socket.gethostname()} cannot open {source.path}, or sees "
+            "another file there; workers need the case folders at the same path as the "
+            "computer running the batch"
+        )
+        return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
+    with work_folder() as work:
+        task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
+        # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
+        executor = executor_for(1, 1, read_limits(task.config))
+        with may_start_processes():
+            [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
+        pdf = outcome.read.pdf.read_bytes() if outcome.read else None
+    return SourceDone(job.key, outcome, pdf)
+
+
+@contextlib.contextmanager
+def may_start_processes() -> Iterator[None]:
+    """Let a Dask worker (a daemonic process) start the bounded reader. multiprocessing forbids
+    that so that no child outlives a daemon; ours die with their parent anyway (PDEATHSIG)."""
+    process = multiprocessing.current_process()
+    was = process.daemon
+    process.daemon = False
+    try:
+        yield
+    finally:
+        process.daemon = was
+
+
+def stopped_job(job: SourceJob, why: str) -> SourceDone:
+    return SourceDone(job.key, stopped(job.task, why))
+
+
+class Reader:
+    """The sources of one or more cases, each distinct scan read once."""
+
+    def __init__(
+        self,
+        config: Config,
+        cache_dir: Path,
+        work: Path,
+        jobs: int | None = None,
+        scheduler: str | None = None,  # a Dask scheduler's address; None: a local process pool
+    ) -> None:
+        self.config = config
+        self.cache = OcrCache(cache_dir)
+        self.work = work
+        self.jobs = jobs
+        self.scheduler = scheduler
+        self.outcomes: dict[EntryKey, SourceOutcome] = {}
+        self.todo: list[SourceJob] = []
+        self.timings: dict[EntryKey, dict[str, float]] = {}  # whose timings carry a shared read
+        self.pages_read = 0  # pages of the scans read (not from the cache), once read
+        self.sources = 0
+        self._versions: dict[str, str] | None = None
+
+    def engine_versions(self) -> dict[str, str]:
+        """The OCR engines' versions (or the cache's record of them), asked once."""
+        if self._versions is None:
+            self._versions = engine_versions(self.cache)
+        return self._versions
+
+    def add(self, sources: list[Source], work: Path, timings: dict[str, float]) -> list[EntryKey]:
+        """File a case's sources to be read (in ``work``); returns each one's cache key. Their
+        reading seconds go to ``timings``, a shared read's to the first case that asked."""
+        versions = self.engine_versions() if sources else {}
+        keys = [source_cache_key(s, self.config, versions) for s in sources]
+        self.sources += len(sources)
+        for source, key in zip(sources, keys, strict=True):
+            if key in self.outcomes or key in self.timings:
+                continue
+            if hit := from_cache(self.cache, key, source):
+                self.outcomes[key] = hit
+                continue
+            self.timings[key] = timings
+            task = SourceTask(source, work, self.cache.root, self.config, versions)
+            self.todo.append(SourceJob(key, task))
+        return keys
+
+    def scans_to_read(self) -> int:
+        return len(self.todo)
+
+    def notes(self) -> list[str]:
+        """What the reads had to say that is not about a file (a full cache), each once."""
+        return list(dict.fromkeys(o.note for o in self.outcomes.values() if o.note))
+
+    def done(self, keys: list[EntryKey]) -> bool:
+        return all(k in self.outcomes for k in keys)
+
+    def reads(self) -> dict[str, int]:
+        """How much reading the shared cache and the deduplication saved."""
+        distinct = len(self.outcomes.keys() | self.timings.keys())
+        return {
+            "sources": self.sources,
+            "distinct": distinct,
+            "from_cache": distinct - len(self.todo),
+            "ocr": len(self.todo),
+            "pages_ocr": self.pages_read,
+        }
+
+    def read_all(self, on_read: Callable[[SourceJob], None]) -> None:
+        """Read every source not served from the cache, longest first; ``on_read`` as each
+        comes back."""
+        if not self.todo:
+            return
+        # Longest documents first: the last one to start is short, so no core idles at the end.
+        jobs = sorted(self.todo, key=lambda job: -_size(job.task.source))
+        by_key = {job.key: job for job in jobs}
+
+        def received(result: SourceDone) -> None:
+            self.outcomes[result.key] = self._filed(result)
+            if read := self.outcomes[result.key].read:
+                self.pages_read += len(read.page_texts)
+            on_read(by_key[result.key])
+
+        executor, task = self._executor(len(jobs))
+        try:
+            executor.map(task, jobs, received, stopped_job)
+        except PacketError:
+            raise
+        except Exception as exc:  # read_source catches a document's own errors: a pool's
+            raise BuildError(f"the workers stopped ({type(exc).__name__}: {exc})") from exc
+
+    def results(
+        self, sources: list[Source], keys: list[EntryKey]
+    ) -> tuple[list[ReadSource], list[Rejection]]:
+        """A case's sources as read, each under its own file name, in the case's order."""
+        read, rejected = [], []
+        for source, key in zip(sources, keys, strict=True):
+            outcome = self.outcomes[key]
+            if outcome.read:
+                pages = outcome.read.source.pages  # counted when it was read
+                read.append(dataclasses.replace(outcome.read, source=replace(source, pages=pages)))
+            elif outcome.rejection:
+                rejected.append(dataclasses.replace(outcome.rejection, file=source.file))
+        return read, rejected
+
+    def _executor(self, tasks: int) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
+        if self.scheduler:
+            return DaskExecutor(self.scheduler), read_on_worker
+        return executor_for(self.jobs, tasks, read_limits(self.config)), read_here
+
+    def _filed(self, done: SourceDone) -> SourceOutcome:
+        """The outcome of a read, its seconds counted, its PDF filed in our cache if it was read
+        on another machine."""
+        outcome, timings = done.outcome, self.timings[done.key]
+        for stage, seconds in outcome.seconds.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        if done.pdf is None or outcome.read is None:
+            return outcome
+        incoming = self.work / f"{done.key.digest}.pdf"
+        incoming.write_bytes(done.pdf)
+        read = outcome.read
+        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
+        incoming.unlink()
+        return dataclasses.replace(outcome, read=dataclasses.replace(read, pdf=stored.pdf))
+
+
+def _size(source: Source) -> int:
+    """How long a source will take to read, roughly: its size (its pages are not yet known)."""
+    try:
+        return source.path.stat().st_size
+    except OSError:
+        return 0

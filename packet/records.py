@@ -1,0 +1,350 @@
+"""The records that flow through the pipeline, in the order the stages make them.
+
+Read this first: each stage (packet/pipeline.py) takes the records above its own and returns the
+next one. Records are frozen; a stage that refines one (classify pairing translations, compose
+numbering exhibits) makes a new one with ``dataclasses.replace``.
+
+    ingest     Source, Rejection (in an Intake)
+    normalize  NormalizedSource (PageImage per page of an image)
+    ocr        ReadSource
+    segment    ReadSource per document found in the files (Piece: which files, which pages)
+    classify   Document (with its Fields)
+    check      CheckResult: Finding, Timeline (Span), the copies left out
+    compose    Composition: Exhibit, FrontMatter
+    assemble   Output
+    report     report.json, where the records become JSON (dates as ISO strings)
+
+``BuildContext`` is what a stage needs from the whole build of one case: the validated case, the
+configuration, the day it is built (SOURCE_DATE_EPOCH) and its private work folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from packet.case import Case
+from packet.config import Config, FindingCode, Severity
+from packet.dates import Span, clip, month_span, overlap
+
+SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
+Variant = Literal["efile", "filing", "service"]
+VARIANTS: tuple[Variant, ...] = ("efile", "filing", "service")
+MonthCover = Literal["evidence", "gap", "uncovered"]
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What every stage of one case's build may ask about the build as a whole."""
+
+    case: Case
+    config: Config
+    today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
+    work: Path  # private, removed at the end of the build
+    variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A usable input file."""
+
+    path: Path
+    file: str  # path relative to the case folder, with forward slashes: the name users see
+    sha256: str
+    kind: SourceKind  # from its first bytes
+    pages: int | None = None  # known once inspected (in a worker) or read from the OCR cache
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    reason: str
+
+
+@dataclass
+class Intake:
+    sources: list[Source] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+
+# --- normalize, ocr ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A page made from an image: the file OCR reads and where it sits on the letter page."""
+
+    image: Path  # as it goes into the packet: straightened, maybe 1-bit
+    box: tuple[float, float, float, float]  # left, bottom, width, height in points
+    size: tuple[int, int]  # of ``image``, in pixels
+    ocr_copy: Path | None = None  # the page before straightening and thresholding, if it was
+    ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
+    skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
+    bitonal: bool = False
+
+    @property
+    def ocr_image(self) -> Path:
+        """What Tesseract reads: resampling a page to straighten it costs it letters, and its
+        own line finding copes with a slight turn, so it reads the page as scanned."""
+        return self.ocr_copy or self.image
+
+
+@dataclass(frozen=True)
+class NormalizedSource:
+    source: Source
+    pdf: Path
+    pages: int
+    images: tuple[PageImage, ...] = ()  # image sources only, one per page
+
+
+@dataclass(frozen=True)
+class ReadSource:
+    source: Source
+    pdf: Path  # letter-size pages with a text layer
+    page_texts: tuple[str, ...]
+    page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
+    from_cache: bool = False
+    # Set by segment (packet/segment.py) when this is one document found in the files rather
+    # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
+    pieces: tuple[Piece, ...] = ()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Pages of one source file that belong to one document: 1-based, first to last."""
+
+    file: str
+    sha256: str
+    first: int
+    last: int
+    whole: bool  # the piece is every page of its file
+
+    @property
+    def pages(self) -> tuple[int, int]:
+        return (self.first, self.last)
+
+
+# --- classify ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The key fields classify read from a document's text (packet/fields.py). Real dates here;
+    report.json writes them as ISO strings (packet/report.py)."""
+
+    date_of_birth: dt.date | None = None  # of the person it is about, for a dated subject
+    names: tuple[str, ...] = ()  # written after a name label
+    issuer: str | None = None
+    issued: dt.date | None = None  # the labelled document date, else the first date written
+    dates: tuple[dt.date, ...] = ()  # every full date written, sorted, each once
+    covers: Span | None = None  # the days the document speaks for (`covers` in the rules)
+    tax_year: int | None = None
+    document_number: str | None = None  # from a machine-readable zone
+    expires: dt.date | None = None  # likewise
+
+    @property
+    def earliest_date(self) -> dt.date | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def latest_date(self) -> dt.date | None:
+        return self.dates[-1] if self.dates else None
+
+
+@dataclass(frozen=True)
+class Document:
+    file: str
+    sha256: str
+    pdf: Path
+    page_texts: tuple[str, ...]
+    type: str  # a key of taxonomy.yaml's document_types (config, so not a closed set in code)
+    equity: str  # a key of taxonomy.yaml's equities
+    about: str | None  # a person's name as written in case.yaml
+    about_claim: str | None  # the case.yaml claim that names that person, e.g. "children[0]"
+    language: str
+    confidence: float
+    reasons: tuple[str, ...]
+    fields: Fields = Fields()
+    overridden: bool = False
+    translation: str | None = None  # ``name`` of the document that translates this one
+    translates: str | None = None  # for a translation: the ``name`` of the one it translates
+    page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_texts)
+
+    @property
+    def file_pages(self) -> tuple[int, int] | None:
+        """The pages of ``file`` it occupies, when it is part of a file that holds several."""
+        first = self.pieces[0] if self.pieces else None
+        return first.pages if first and not first.whole else None
+
+    @property
+    def more_files(self) -> tuple[str, ...]:
+        """The files after ``file`` that hold its later pages (a document photographed page by
+        page)."""
+        return tuple(p.file for p in self.pieces[1:])
+
+    @property
+    def name(self) -> str:
+        """What the document is called wherever one document must be told from another (pairs,
+        copies, messages): its file, with its pages when the file holds several documents."""
+        pages = self.file_pages
+        if pages is None:
+            return self.file
+        first, last = pages
+        return (
+            f"{self.file}, page {first}" if first == last else f"{self.file}, pages {first}-{last}"
+        )
+
+    @property
+    def paper(self) -> str:
+        """The identity of its content: its file's hash, and the pages, for part of a file."""
+        if not self.pieces:
+            return self.sha256
+        return "+".join(
+            p.sha256 if p.whole else f"{p.sha256}:{p.first}-{p.last}" for p in self.pieces
+        )
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.page_texts)
+
+
+# --- check -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: FindingCode
+    severity: Severity
+    message: str
+    claim: str | None = None
+    file: str | None = None
+    page: int | None = None
+    extra: tuple[tuple[str, Any], ...] = ()  # e.g. (("from", "2009-01-01"), ("to", "2011-06-30"))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The claimed residence, from ``since`` to ``until``, against the dated evidence."""
+
+    since: dt.date
+    until: dt.date
+    evidence: tuple[Span, ...]  # each document's dated span, clipped to since..until
+    gaps: tuple[Span, ...]  # uncovered stretches longer than ``gap_months``
+    gap_months: int
+
+    def month(self, year: int, month: int) -> MonthCover | None:
+        """'evidence', 'gap' (part of a reported gap), 'uncovered' (a shorter one), or None
+        for a month outside the claimed residence."""
+        days = month_span(year, month)
+        if clip(days, self.since, self.until) is None:
+            return None
+        if any(overlap(s, days) for s in self.evidence):
+            return "evidence"
+        return "gap" if any(overlap(g, days) for g in self.gaps) else "uncovered"
+
+    def files_in(self, year: int) -> list[str]:
+        """The documents dated in a year, in date order, each once."""
+        year_span = Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return list(
+            dict.fromkeys(s.file for s in self.evidence if s.file and overlap(s, year_span))
+        )
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What check found: the findings, the residence timeline `packet check` draws, and the
+    copies of one paper (copy -> the document kept) of which the packet files one."""
+
+    findings: tuple[Finding, ...]
+    timeline: Timeline | None
+    copies: dict[str, str]
+    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+
+    def filed(self, documents: list[Document]) -> list[Document]:
+        return [d for d in documents if d.name not in self.left_out]
+
+
+# --- compose -----------------------------------------------------------------------------------
+
+
+def page_ref(first: int, last: int) -> str:
+    return f"p. {first}" if first == last else f"pp. {first}\u2013{last}"
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    letter: str
+    equity: str
+    description: str
+    documents: tuple[Document, ...]  # the document, its translation, the translation's certificate
+    first_page: int = 0  # packet page numbers, 1-based, once known
+    last_page: int = 0
+
+    @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.documents)
+
+    @property
+    def page_ref(self) -> str:
+        return page_ref(self.first_page, self.last_page)
+
+    @property
+    def citation(self) -> str:
+        return f"Exhibit {self.letter}, {self.page_ref}"
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    pdf: Path
+    pages: int
+    sections: tuple[tuple[str, int], ...]  # (title, 0-based page index) for bookmarks
+    documents: tuple[tuple[Document, int], ...] = ()  # forms inside it, with their first page
+
+
+@dataclass(frozen=True)
+class Composition:
+    """What assemble merges. Numbered pages (front matter, exhibits) are the same in every
+    variant, so page references hold in all of them; variant-only pages are unnumbered."""
+
+    title: str
+    front_matter: FrontMatter  # numbered: cover letter, exhibit index, forms
+    exhibits: tuple[Exhibit, ...]
+    cover_page: Path | None  # unnumbered court cover page (filing, service)
+    dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
+    certificate_of_service: Path | None  # unnumbered, completed (service)
+
+
+# --- assemble ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    variant: Variant
+    path: Path
+    pages: int
+    bytes: int
+    part: int | None = None  # 1, 2, ... when the variant was split to stay under --max-mb
+    numbered: tuple[int, int] | None = None  # first and last stamped page number it holds
+
+
+# --- batch -------------------------------------------------------------------------------------
+
+
+class CaseStatus(StrEnum):
+    """How one case of a batch ended (batch-report.json, the summary table, the progress lines)."""
+
+    ready = "ready"
+    findings = "findings"
+    failed = "failed"

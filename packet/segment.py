@@ -1,0 +1,366 @@
+"""Segment: find the documents in the files, between ocr and classify.
+
+A copier's PDF often holds several documents (a birth certificate, then a school record, then
+a W-2), and the pages of one document often arrive as separate photos (lease_p1.jpg,
+lease_p2.jpg). Segment turns the ``ReadSource``s, one per file, into one ``ReadSource`` per
+document: a file cut into its documents, page by page, and the photos of one document joined in
+page order. Each such document carries its ``pieces`` (which files, which pages) and a PDF of
+exactly its pages, so everything after it (classify, check, compose, assemble) sees documents,
+not files. A file that is one document passes through unchanged.
+
+Where one document ends is decided from each page's own evidence (``boundary``): a page that
+reads as another type than the document running before it, with its title at the top; a page
+count that starts again ("Page 1 of 2"); the page after a document's last ("Page 3 of 3").
+A page that says it continues ("Page 2 of 3") or reads as nothing of its own (a lease's second
+page, a letter's signature page) stays with the document before it. The types are classify's
+own reading of the page's text (``classify.type_of``): one set of rules, in config/.
+
+``documents:`` entries in case.yaml correct both: ``pages: "3-4"`` cuts a file where the
+representative says (pages no entry covers are still segmented on their own), ``more_pages:``
+joins files, and an entry naming a whole file with a ``type`` or ``about`` keeps it whole.
+docs/reading.md explains it for users.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from pypdf import PdfReader, PdfWriter
+
+from packet.case import Case
+from packet.classify import UNCLASSIFIED, type_of
+from packet.config import Config
+from packet.errors import CaseFileError
+from packet.records import Piece, ReadSource
+
+# "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
+PAGE_COUNT = re.compile(
+    r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*(\d{1,3})\s*(?:of|de|/)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+# A file named as one page of a document: lease_p1.jpg, lease-page-2.png, contrato_pag3.jpg.
+PAGE_NAME = re.compile(
+    r"^(?P<base>.*?[a-z].*?)[ _.\-]*(?:p|pg|page|pag|pagina|página|hoja)[ _.\-]*(?P<n>\d{1,3})$",
+    re.IGNORECASE,
+)
+# A file numbered by a camera or scanner: IMG_0001.jpg, scan0002.pdf, DSC_0042.jpg.
+COUNTER_NAME = re.compile(r"^(?P<base>.*?)(?P<n>\d{1,6})$")
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """What one page says of itself, for deciding where a document starts."""
+
+    type: str  # classify's type for the page's text alone; "other" when it reads as nothing
+    titled: bool  # the type's title stands at the head of the page
+    count: tuple[int, int] | None  # "Page k of n"
+
+
+@dataclass(frozen=True)
+class Cut:
+    """One document found in the files: pages of one file, or whole files in page order."""
+
+    pieces: tuple[Piece, ...]
+    why: str
+
+
+def read_page(text: str, config: Config) -> PageReading:
+    doc_type, _, _, ranked = type_of(text, config)
+    score = next((s for s in ranked if s.type == doc_type), None)
+    titled = bool(score and any(h.kind == "heading" for h in score.hits))
+    return PageReading(doc_type, titled, _page_count(text).count)
+
+
+def boundary(running: str, previous: PageReading, page: PageReading, config: Config) -> str | None:
+    """Why ``page`` starts a new document after ``previous`` (the running document's type so
+    far is ``running``), or None when it continues it."""
+    if page.count and page.count[0] > 1:
+        return None  # "Page 2 of 3" says it continues
+    if page.count and page.count[0] == 1:
+        return f"its page count starts again ('page 1 of {page.count[1]}')"
+    if page.type == UNCLASSIFIED or page.type in config.settings.segment.stays_with_previous:
+        return None  # reads as nothing of its own: a lease's second page, a signature page
+    if previous.count and previous.count[0] == previous.count[1]:
+        last = previous.count[1]
+        return f"the page before was the last of its document ('page {last} of {last}')"
+    if page.type != running and (page.titled or running != UNCLASSIFIED):
+        title = " with its title at the top" if page.titled else ""
+        return f"it reads as {page.type}{title}, the pages before as {running}"
+    return None
+
+
+def cut_pages(
+    readings: Sequence[PageReading], config: Config, offset: int = 0
+) -> Iterator[tuple[int, int, str]]:
+    """The documents in a run of pages: (first, last, why), 1-based from ``offset`` + 1."""
+    start, running = 0, readings[0].type if readings else UNCLASSIFIED
+    why = "the file's first page" if offset == 0 else "pages no case.yaml entry covers"
+    for i in range(1, len(readings)):
+        reason = boundary(running, readings[i - 1], readings[i], config)
+        if reason is None:
+            if running == UNCLASSIFIED:
+                running = readings[i].type
+            continue
+        yield offset + start + 1, offset + i, why
+        start, running, why = i, readings[i].type, f"page {offset + i + 1} starts anew: {reason}"
+    if readings:
+        yield offset + start + 1, offset + len(readings), why
+
+
+def check_ranges(case: Case, read: list[ReadSource]) -> None:
+    """case.yaml's `pages:` ranges against the files' page counts (known once they are read:
+    nothing opens a file before its bounded worker does)."""
+    pages = {r.source.file: len(r.page_texts) for r in read}
+    problems = []
+    for i, entry in enumerate(case.documents):
+        wanted = entry.page_range
+        if wanted and entry.file in pages and wanted[1] > pages[entry.file]:
+            problems.append(
+                f"documents[{i}].pages: {entry.pages!r} runs past the end of {entry.file!r}, "
+                f"which has {pages[entry.file]} page{'s' if pages[entry.file] != 1 else ''}."
+            )
+    if problems:
+        raise CaseFileError(
+            "case.yaml: invalid case file:\n" + "\n".join(f"  {p}" for p in problems)
+        )
+
+
+def segment(read: list[ReadSource], case: Case, config: Config, work: Path) -> list[ReadSource]:
+    """One ``ReadSource`` per document found in the files, in the files' order."""
+    by_file = {r.source.file: r for r in read}
+    return [_document(cut, by_file, work) for cut in find_documents(read, case, config)]
+
+
+def find_documents(read: list[ReadSource], case: Case, config: Config) -> list[Cut]:
+    """The documents in the files, each as its pieces and why it starts where it does."""
+    by_file = {r.source.file: r for r in read}
+    cuts: dict[str, list[Cut]] = {r.source.file: list(_cuts_of(r, case, config)) for r in read}
+    joined = _joins(read, cuts, case, config)
+    excluded = {(e.file, e.page_range) for e in case.documents if e.exclude and e.page_range}
+    found: list[Cut] = []
+    for r in read:
+        if r.source.file in joined.later:
+            continue
+        for cut in cuts[r.source.file]:
+            if (cut.pieces[0].file, cut.pieces[0].pages) in excluded:
+                continue
+            if (files := joined.more.get(r.source.file)) and cut is cuts[r.source.file][-1]:
+                cut = _joined(cut, [by_file[f] for f in files], joined.why[r.source.file])
+            found.append(cut)
+    return found
+
+
+def _cuts_of(r: ReadSource, case: Case, config: Config) -> Iterator[Cut]:
+    source = r.source
+    n = len(r.page_texts)
+
+    def piece(first: int, last: int) -> Piece:
+        return Piece(source.file, source.sha256, first, last, first == 1 and last == n)
+
+    entries = [e for e in case.documents if e.file == source.file]
+    given = sorted((e.page_range for e in entries if e.page_range), key=lambda p: p[0])
+    keep_whole = any(e.page_range is None and (e.type or e.about or e.more_pages) for e in entries)
+    if n < 2 or keep_whole or not (given or config.settings.segment.split):
+        yield Cut((piece(1, n),), "a file of one document")
+        return
+    readings = [read_page(text, config) for text in r.page_texts] if not given else []
+    if not given:
+        for first, last, why in cut_pages(readings, config):
+            yield Cut((piece(first, last),), why)
+        return
+    # The representative's ranges, and between them the pages no entry covers, read alone.
+    page = 1
+    for first, last in [*given, (n + 1, n + 1)]:
+        if first > page:
+            if config.settings.segment.split:
+                texts = r.page_texts[page - 1 : first - 1]
+                run = [read_page(text, config) for text in texts]
+                for a, b, why in cut_pages(run, config, page - 1):
+                    yield Cut((piece(a, b),), why)
+            else:
+                yield Cut((piece(page, first - 1),), "pages no case.yaml entry covers")
+        if first <= n:
+            yield Cut((piece(first, last),), f"pages {first}-{last} set in case.yaml")
+        page = last + 1
+
+
+@dataclass
+class _Joins:
+    more: dict[str, list[str]]  # first file -> the files of its later pages, in order
+    why: dict[str, str]
+    later: set[str]  # every file joined as a later page
+
+
+def _joins(
+    read: list[ReadSource], cuts: dict[str, list[Cut]], case: Case, config: Config
+) -> _Joins:
+    joins = _Joins({}, {}, set())
+    present = {r.source.file for r in read}
+    for entry in case.documents:
+        if not entry.more_pages:
+            continue
+        files = [f for f in entry.more_pages if f in present]
+        joins.later.update(files)  # excluded with the document, when its first file is
+        if entry.file in present:
+            joins.more[entry.file] = files
+            joins.why[entry.file] = "its later pages are set in case.yaml (more_pages)"
+    if not config.settings.segment.join:
+        return joins
+    named = {e.file for e in case.documents}
+    # A file can join another only as a whole document of one page range, not named in case.yaml
+    single = [
+        r
+        for r in read
+        if len(cuts[r.source.file]) == 1
+        and r.source.file not in joins.later
+        and r.source.file not in joins.more
+    ]
+    for by_name, group in _numbered_groups(single):
+        # A camera's counter joins on page counts alone: its pages need no typing.
+        read_one = (lambda t: read_page(t, config)) if by_name else _page_count
+        run = []
+        for n, r in group:
+            first = read_one(r.page_texts[0])
+            last = first if len(r.page_texts) == 1 else read_one(r.page_texts[-1])
+            run.append(_Page(n, r, first, last))
+        _join_runs(run, by_name, named, joins, config)
+    return joins
+
+
+def _page_count(text: str) -> PageReading:
+    m = PAGE_COUNT.search(text)
+    count = (int(m[1]), int(m[2])) if m and 0 < int(m[1]) <= int(m[2]) else None
+    return PageReading(UNCLASSIFIED, False, count)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A file that may be one page of a document photographed page by page."""
+
+    number: int  # from its name
+    read: ReadSource
+    first: PageReading
+    last: PageReading
+
+
+def _numbered_groups(
+    read: list[ReadSource],
+) -> Iterator[tuple[bool, list[tuple[int, ReadSource]]]]:
+    """Files named alike but for a number, in number order: (named as pages, the files)."""
+    groups: dict[tuple[str, str, bool], list[tuple[int, ReadSource]]] = {}
+    for r in read:
+        path = PurePosixPath(r.source.file)
+        stem = path.stem
+        named = PAGE_NAME.match(stem)
+        m = named or COUNTER_NAME.match(stem)
+        if m:
+            key = (str(path.parent), m["base"].lower().rstrip(" _.-"), bool(named))
+            groups.setdefault(key, []).append((int(m["n"]), r))
+    for (_, _, by_name), members in groups.items():
+        if len(members) > 1:
+            yield by_name, sorted(members, key=lambda m: m[0])
+
+
+def _join_runs(
+    run: list[_Page], by_name: bool, named: set[str], joins: _Joins, config: Config
+) -> None:
+    """Join consecutive page files of one document. A file named as a page (lease_p2.jpg)
+    joins the one before unless its own content starts a new document; a camera's counter
+    (IMG_0002.jpg) says nothing of pages, so it joins only when the page says it continues."""
+    head: _Page | None = None
+    previous: _Page | None = None
+    running = UNCLASSIFIED
+    for item in run:
+        first, file = item.first, item.read.source.file
+        joined = False
+        if head and previous and file not in named and item.number == previous.number + 1:
+            continues = boundary(running, previous.last, first, config) is None
+            counted = bool(first.count and first.count[0] > 1)
+            if (by_name and continues) or counted:
+                head_file = head.read.source.file
+                joins.more.setdefault(head_file, []).append(file)
+                joins.later.add(file)
+                how = "named as its pages" if by_name else "each page counts on ('page k of n')"
+                joins.why[head_file] = f"joined with the files after it in page order: {how}"
+                joined = True
+                if running == UNCLASSIFIED:
+                    running = first.type
+        if not joined:
+            head, running = item, first.type
+        previous = item
+
+
+def _joined(cut: Cut, later: list[ReadSource], why: str) -> Cut:
+    pieces = [*cut.pieces]
+    for r in later:
+        n = len(r.page_texts)
+        pieces.append(Piece(r.source.file, r.source.sha256, 1, n, True))
+    return Cut(tuple(pieces), why)
+
+
+def _document(cut: Cut, by_file: dict[str, ReadSource], work: Path) -> ReadSource:
+    if len(cut.pieces) == 1 and cut.pieces[0].whole:
+        return by_file[cut.pieces[0].file]  # a file that is one document: as it was read
+    return dataclasses.replace(
+        document_reading(cut, by_file), pdf=_pages_pdf(cut.pieces, by_file, work)
+    )
+
+
+def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
+    """A found document's pages as read (its text and OCR confidences), with its pieces; its
+    ``pdf`` is still its first file's until ``segment`` writes its own."""
+    first = by_file[cut.pieces[0].file]
+    if len(cut.pieces) == 1 and cut.pieces[0].whole:
+        return first
+    texts: list[str] = []
+    confidences: list[float | None] = []
+    for p in cut.pieces:
+        r = by_file[p.file]
+        texts += r.page_texts[p.first - 1 : p.last]
+        scores = r.page_confidences or (None,) * len(r.page_texts)
+        confidences += scores[p.first - 1 : p.last]
+    return dataclasses.replace(
+        first, page_texts=tuple(texts), page_confidences=tuple(confidences), pieces=cut.pieces
+    )
+
+
+def described(cut: Cut) -> str:
+    """'scans/x.pdf pages 2-3' or 'scans/lease_p1.jpg + scans/lease_p2.jpg', for explain."""
+    parts = [p.file if p.whole else f"{p.file} {_pages(p.first, p.last)}" for p in cut.pieces]
+    return " + ".join(parts)
+
+
+def may_join(file: str, case: Case) -> bool:
+    """Whether a file may be one page of a document in several files: named like a page or
+    a camera's counter, or in a `more_pages` entry (explain then reads the folder)."""
+    stem = PurePosixPath(file).stem
+    in_entry = any(file == e.file or file in e.more_pages for e in case.documents if e.more_pages)
+    return in_entry or bool(PAGE_NAME.match(stem) or COUNTER_NAME.match(stem))
+
+
+def _pages_pdf(pieces: Sequence[Piece], by_file: dict[str, ReadSource], work: Path) -> Path:
+    """A PDF of exactly a document's pages, in the build's private work folder: the pages are
+    copied as they are (their images are not decoded), text layer and all."""
+    folder = work / "documents"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = "+".join(f"{p.sha256[:16]}-{p.first}-{p.last}" for p in pieces)
+    if len(name) > 120:
+        name = f"{pieces[0].sha256[:16]}-{pieces[0].first}-{pieces[0].last}+{len(pieces) - 1}"
+    pdf = folder / f"{name}.pdf"
+    writer = PdfWriter()
+    for p in pieces:
+        reader = PdfReader(by_file[p.file].pdf)
+        for i in range(p.first - 1, p.last):
+            writer.add_page(reader.pages[i])
+    with pdf.open("wb") as f:
+        writer.write(f)
+    pdf.chmod(0o600)
+    return pdf
+
+
+def _pages(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}-{last}"

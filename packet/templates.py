@@ -1,0 +1,124 @@
+"""The letter templates of config/templates/ and the filters they use, in one Jinja environment.
+
+`.j2` templates write the block markup packet/typeset.py lays out (values escaped); `.txt.j2`
+templates write plain text. A template someone edited by hand fails with its file and line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    pass_context,
+)
+from jinja2.filters import do_join
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+
+from packet import typeset
+from packet.case import Case
+from packet.config import Config
+from packet.dates import long_date
+from packet.errors import ConfigError
+from packet.records import Exhibit
+
+
+def _writes_markup(context: Context) -> bool:
+    """Whether the template writes typeset's block markup (not plain text, not the HTML page)."""
+    name = context.name or ""
+    return context.eval_ctx.autoescape and not name.endswith(".html.j2")
+
+
+@pass_context
+def _as_text(context: Context, value: Any) -> Any:
+    """Every value a markup template writes is text (typeset.literal): a name, an address or
+    an organization holding a blank line and "!! DETAINED" prints as it is, never a banner."""
+    if _writes_markup(context) and isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(typeset.literal(value))
+    return value
+
+
+@pass_context
+def _join_as_text(context: Context, items: Iterable[Any], separator: str = "") -> str:
+    """Jinja's join, with each item of a markup template written as ``_as_text`` writes it."""
+    if not _writes_markup(context):
+        return str(do_join(context.eval_ctx, items, separator))
+    return Markup(escape(separator)).join(_as_text(context, item) for item in items)
+
+
+class Templates:
+    """config/templates/: `.j2` templates write block markup (escaped), `.txt.j2` plain text."""
+
+    def __init__(self, config: Config) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(config.templates),
+            autoescape=lambda name: not (name or "").endswith(".txt.j2"),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            finalize=_as_text,
+        )
+        self.env.filters["join"] = _join_as_text
+        self.env.filters["long_date"] = long_date
+        self.env.filters["cite"] = cite
+        self.env.filters["lower_first"] = lower_first
+        self.env.filters["literal"] = typeset.literal
+        self.folder = config.templates
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        with self._explained(name):
+            return self.env.get_template(name).render(context)
+
+    def request(self, case: Case) -> Template:
+        name = f"requests/{case.request.type}.j2"
+        with self._explained(name):
+            return self.env.get_template(name)
+
+    def render_letter(self, case: Case, context: dict[str, Any]) -> str:
+        template = self.request(case)
+        with self._explained(template.name or ""):
+            return template.render(context)
+
+    def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
+        """One block of a template on its own: the filing title a request template defines."""
+        with self._explained(template.name or ""):
+            return "".join(template.blocks[block](template.new_context(context))).strip()
+
+    @contextlib.contextmanager
+    def _explained(self, name: str) -> Iterator[None]:
+        """A template someone edited by hand fails with its file and line, not a traceback."""
+        try:
+            yield
+        except TemplateNotFound as exc:
+            missing = self.folder / (exc.name if isinstance(exc.name, str) else name)
+            raise ConfigError(
+                f"{missing}: missing; each request type in taxonomy.yaml needs "
+                "its letter template in config/templates/requests/."
+            ) from None
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or str(self.folder / name)
+            line = getattr(exc, "lineno", None)
+            raise ConfigError(
+                f"{where}{f', line {line}' if line else ''}: {exc.message}; fix the template."
+            ) from None
+
+
+def cite(exhibits: Iterable[Exhibit]) -> str:
+    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
+    # no line break inside "Exhibit C" or "p. 14": a reader scans for them
+    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
+    return f"see {'; '.join(refs)}" if refs else ""
+
+
+def lower_first(text: str) -> str:
+    """'Birth certificate of Ana' -> 'birth certificate of Ana'; 'U visa' stays as it is."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) < 2 or not first[1:].islower() else text[0].lower() + text[1:]

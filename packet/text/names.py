@@ -1,0 +1,346 @@
+"""People's names: the same name as people write it, a person's name in OCR text, and the names
+written after a label ("Nombre: Rosa Márquez")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from packet.text.fold import fold, read_words, words
+
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da", "dos", "di"}
+
+
+BOUNDARY = "|"
+_BOUNDARIES = re.compile(r"[\n;:]|(?<=[a-z]{3})\.\s", re.IGNORECASE)
+
+
+def name_tokens(text: str) -> list[str]:
+    """The text's words with a ``BOUNDARY`` at each line end, colon and full stop, so that a name
+    is never pieced together from the end of one line and the start of the next."""
+    tokens: list[str] = []
+    for piece in _BOUNDARIES.split(text):
+        tokens += [*read_words(piece), BOUNDARY]
+    return tokens
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names written by people (case.yaml, a `documents:` entry, a document's
+    subject) are the same name, but for case, accents and spacing. OCR text goes to find_name."""
+    return a is not None and b is not None and fold(a) == fold(b)
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in words(name) if w not in NAME_PARTICLES]
+
+
+def same_name_word(expected: str, seen: str) -> bool:
+    """One word of a name against one word of OCR text: exact for short words, else ~1 slip."""
+    if expected == seen:
+        return True
+    if len(expected) < 5 or abs(len(expected) - len(seen)) > 1:
+        return False
+    return Levenshtein.distance(expected, seen) <= (1 if len(expected) < 9 else 2)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    position: int  # index of the first matched word in the text's words
+    parts: tuple[str, ...]  # the words of the name that were found
+    score: float  # 3.0 for the whole name written together
+
+
+def given_names(parts: list[str]) -> set[str]:
+    """The words of a name that tell siblings apart: the first, and the second of four or more
+    ("María Elena García López" goes by María or Elena; García López is the whole family)."""
+    return set(parts[:2]) if len(parts) >= 4 else set(parts[:1])
+
+
+def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
+    """Every place the person's name is written, best first.
+
+    A name is a run of words of the name, in any order ("Sofía Hernández", "HERNANDEZ MARQUEZ,
+    SOFIA"), allowed one unknown word inside (a middle name case.yaml leaves out). It counts when
+    the run holds a given name (see ``given_names``) and another word of the name, so a sibling
+    who shares the surnames is not mistaken for the person; an initial stands for a given name
+    only beside two surnames ("R. MARQUEZ FUENTES").
+    """
+    parts = name_words(name)
+    if not parts:
+        return []
+    given = given_names(parts)
+    matches = []
+    i = 0
+    while i < len(text_words):
+        run = _name_run(parts, text_words, i)
+        if not run:
+            i += 1
+            continue
+        found = {p for p in parts for w in run if same_name_word(p, w)}
+        initials = {p for p in given - found if any(w == p[0] for w in run)}
+        has_given = bool(found & given)
+        if (has_given and (len(found) >= 2 or len(parts) == 1)) or (
+            initials and len(found - given) >= 2
+        ):
+            score = 2.0 * len(found & given) + len(found - given) + 0.5 * len(initials)
+            matches.append(NameMatch(i, tuple(sorted(found | initials)), _share(score, parts)))
+        i += len(run)
+    if not matches:
+        matches = _scattered(parts, given, text_words)
+    return sorted(matches, key=lambda m: (-m.score, m.position))
+
+
+MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
+
+
+def find_masked_name(name: str, text_words: list[str]) -> list[NameMatch]:
+    """Where a name is written masked, as IRS transcripts print it ("GRAC QUIR" for Graciela
+    Quiroz): the first letters of the first given name, then of a surname, each cut to ``MASK``
+    letters. A masked name is less certain than a whole one, so it scores lower."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    first = parts[0][:MASK]
+    surnames = {p[:MASK] for p in parts[1:]}
+    return [
+        NameMatch(i, (parts[0], next(p for p in parts[1:] if p[:MASK] == text_words[i + 1])), 1.5)
+        for i in range(len(text_words) - 1)
+        if text_words[i] == first and text_words[i + 1] in surnames
+    ]
+
+
+SCATTER = 8  # words between a given name and a surname written in separate boxes
+
+
+def _scattered(parts: list[str], given: set[str], text_words: list[str]) -> list[NameMatch]:
+    """A name written in separate boxes ("Surname ORTIZ CASTILLO / Given names DANIELA"): a given
+    name and another word of the name within a few words, scored below a name written whole."""
+    matches = []
+    for i, word in enumerate(text_words):
+        if not any(same_name_word(g, word) for g in given):
+            continue
+        near = text_words[max(0, i - SCATTER) : i + SCATTER + 1]
+        found = {p for p in parts if any(same_name_word(p, w) for w in near)}
+        if len(found - given) >= 1:
+            score = 2.0 * len(found & given) + len(found - given)
+            matches.append(NameMatch(i, tuple(sorted(found)), 0.6 * _share(score, parts)))
+    return matches
+
+
+def _share(score: float, parts: list[str]) -> float:
+    """A match's score out of 3, whatever the name's length: a long name found whole is no more
+    certain than a short one found whole."""
+    return round(3.0 * score / (len(parts) + len(given_names(parts))), 3)
+
+
+def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
+    """The words from `start` that belong to one written name (empty if `start` is not one)."""
+
+    def belongs(w: str) -> bool:
+        return any(same_name_word(p, w) for p in parts) or (len(w) == 1 and w.isalpha())
+
+    def may_skip(at: int) -> bool:
+        return (
+            text_words[at] != BOUNDARY and at + 1 < len(text_words) and belongs(text_words[at + 1])
+        )
+
+    if not any(same_name_word(p, text_words[start]) for p in parts) and not (
+        len(text_words[start]) == 1
+        and start + 1 < len(text_words)
+        and belongs(text_words[start + 1])
+    ):
+        return []
+    run: list[str] = []
+    skipped, end = 0, start
+    while end < len(text_words) and len(run) < len(parts) + 3:
+        w = text_words[end]
+        if belongs(w) or w in NAME_PARTICLES:
+            run.append(w)
+        elif skipped == 0 and may_skip(end):
+            skipped = 1
+            run.append(w)
+        else:
+            break
+        end += 1
+    while run and not any(same_name_word(p, run[-1]) for p in parts):
+        run.pop()
+    return run
+
+
+def name_position(name: str, text_words: list[str]) -> int | None:
+    matches = find_name(name, text_words)
+    return min(m.position for m in matches) if matches else None
+
+
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü'\-]+|[A-ZÁÉÍÓÚÑ]\.?|de|del|la|y"
+
+
+# A row of a printed form's boxes, read as one line: each box's label starts with its number
+# ("2. DEPARTMENT", "4a. DATE OF BIRTH", "5 Medicare wages").
+_NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s+(?=[A-Z])")
+
+
+def names_after(text: str, labels: list[str]) -> list[str]:
+    """Names written after a label ("Nombre: Rosa Márquez", "CHILD'S NAME:"), on the same line or,
+    when the label ends its line (a form's box), on the next."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        for rest in _after_labels(line, labels):
+            rest = _NEXT_BOX.split(rest)[0]  # "1. NAME (Last, First) 2. DEPARTMENT": one box
+            name = _name_at(rest)
+            if name is None and _only_form_words(rest) and i + 1 < len(lines):
+                name = _name_at(lines[i + 1])
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
+def _after_labels(line: str, labels: list[str]) -> list[str]:
+    """What follows each label on the line, the longest label winning where labels overlap."""
+    plain_line = _plain(line)
+    spans = []
+    for label in labels:
+        pattern = r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, plain_line)]
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    rests, covered_to = [], -1
+    for start, end in spans:
+        if start >= covered_to:
+            rests.append(line[end:])
+            covered_to = end
+    return rests
+
+
+def _name_at(rest: str) -> str | None:
+    rest = re.sub(r"^[\s:.\-–,]*(?:\([^)]*\)[\s:.\-–]*)?", "", rest)
+    rest = re.split(r"\s{2,}|\s\S+:|\t|\s[-–]\s", rest)[0]  # the next column or field
+    match = re.match(rf"((?:(?:{_NAME_WORD}),? ){{1,6}}(?:{_NAME_WORD}))", rest)
+    if not match:
+        return None
+    name = _clean_name(match.group(1))
+    if len(name_words(name)) < 2 or _form_words(name):
+        return None
+    return name
+
+
+_FORM_WORDS = {
+    "report",
+    "card",
+    "date",
+    "number",
+    "address",
+    "record",
+    "certificate",
+    "school",
+    "grade",
+    "form",
+    "signature",
+    "birth",
+    "sex",
+    "name",
+    "id",
+    "no",
+    "fecha",
+    "sexo",
+    "of",
+    "child",
+    "father",
+    "mother",
+    "first",
+    "middle",
+    "last",
+    "parent",
+    "place",
+    "shown",
+    "return",
+    "dob",
+    "madre",
+    "padre",
+    "nombre",
+    "lugar",
+    "ssn",
+    "itin",
+    "student",
+    "homeroom",
+    "edad",
+    "curp",
+}
+
+
+def _only_form_words(text: str) -> bool:
+    return set(words(text)) <= _FORM_WORDS
+
+
+def _form_words(name: str) -> bool:
+    """True for what follows a label but is the form's own wording ("STUDENT REPORT CARD")."""
+    return bool(set(words(name)) & _FORM_WORDS)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, one character for one: positions carry over to the original."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", text))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return plain if len(plain) == len(text) else text.lower()
+
+
+def _clean_name(raw: str) -> str:
+    words_ = [w for w in re.split(r"[ ,]+", raw) if w]
+    while words_ and (len(words_[-1]) <= 2 or words_[-1].lower() in NAME_PARTICLES):
+        words_.pop()
+    while words_ and words_[0].lower() in NAME_PARTICLES:
+        words_.pop(0)
+    return " ".join(_name_case(w) for w in words_)
+
+
+def _name_case(word: str) -> str:
+    """A word of a name as a clerk types it: "DE LA CRUZ" reads "de la Cruz"."""
+    if word.lower() in NAME_PARTICLES:
+        return word.lower()
+    return word.title() if word.isupper() and len(word) > 1 else word
+
+
+# Letters OCR takes for one another ("rn" read as "m" is r->m plus a dropped n): a name word that
+# differs from case.yaml's only by these, or by a letter dropped or doubled, may be a misreading;
+# any other letter changed is how the document spells the name.
+_OCR_CONFUSABLE = {
+    frozenset(pair)
+    for pair in (
+        "il", "lt", "ce", "eo", "co", "ao", "nu", "hb", "hn", "uv", "vy", "mn", "rm", "rn",
+        "ft", "gq", "ij", "jl", "cd", "dl", "vw", "ad", "oq", "ec", "fr", "rt",
+    )
+}  # fmt: skip
+
+
+def ocr_slip(expected: str, seen: str) -> bool:
+    """Whether ``seen`` may be OCR's reading of ``expected`` (both folded words)."""
+    return all(
+        op.tag != "replace"
+        or frozenset((expected[op.src_pos], seen[op.dest_pos])) in _OCR_CONFUSABLE
+        for op in Levenshtein.editops(expected, seen)
+    )
+
+
+def spelled_otherwise(name: str, text: str) -> list[tuple[str, str]]:
+    """Where a text that names a person spells a word of the name differently from ``name``
+    beyond what OCR misreads: (the word as given, the word as the text writes it), folded.
+    Empty when the text also writes the word as given anywhere, or does not name the person."""
+    tokens = name_tokens(text)
+    matches = find_name(name, tokens)
+    if not matches:
+        return []
+    parts = name_words(name)
+    best = matches[0]
+    window = tokens[best.position : best.position + len(parts) + 3]
+    present = set(tokens)
+    differences = []
+    for part in parts:
+        if part in present:
+            continue
+        seen = [w for w in window if w != BOUNDARY and same_name_word(part, w)]
+        if seen and not any(ocr_slip(part, w) for w in seen):
+            differences.append((part, seen[0]))
+    return differences

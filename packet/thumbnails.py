@@ -1,0 +1,103 @@
+"""Thumbnails: small pictures of a document's pages for the review page, kept between builds.
+
+Input: a document's searchable PDF (its pages as they go into the packet). Output: a
+``Thumbnail`` per page, a JPEG small enough to embed in the page as a data: URI. Drawing
+them costs ~20 ms a document (one pdftoppm process), a fifth of a warm rebuild of the demo
+case for all twelve, so they are kept in the OCR cache's folder under the SHA-256 of the PDF
+they were drawn from: a rebuild with nothing changed reads them back instead (bench/review.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from packet import atomic
+from packet._exec import pdftoppm
+
+WIDTH = 360  # pixels: shown about 180 CSS pixels wide, sharp on a high-density screen
+QUALITY = 60  # JPEG: ~15 KB a page; enough to recognise a document, not to read fine print
+FORMAT = 1  # of a stored entry; bump it when WIDTH, QUALITY or the layout below change
+FOLDER = "thumbnails"  # inside the cache folder, beside the OCR entries
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    width: int
+    height: int
+    jpeg_base64: str
+
+    @property
+    def data_uri(self) -> str:
+        return f"data:image/jpeg;base64,{self.jpeg_base64}"
+
+
+class NoPictures(Exception):
+    """The pages could not be drawn; the message says why, for the review page."""
+
+
+class Thumbnails:
+    """Draws page thumbnails, or reads the ones an earlier build drew of the same PDF."""
+
+    def __init__(self, cache_dir: Path, work: Path) -> None:
+        self.folder = cache_dir / FOLDER
+        self.work = work
+
+    def of(self, pdf: Path) -> tuple[Thumbnail, ...]:
+        key = _key(pdf)
+        stored = self.folder / key[:2] / f"{key}.json"
+        if found := _read(stored):
+            return found
+        drawn = self._draw(pdf)
+        with contextlib.suppress(OSError):  # a read-only cache only costs the next build time
+            atomic.private_dir(self.folder)
+            atomic.private_dir(stored.parent)
+            atomic.write_bytes(stored, _entry(drawn))
+        return drawn
+
+    def _draw(self, pdf: Path) -> tuple[Thumbnail, ...]:
+        with tempfile.TemporaryDirectory(prefix="thumbnails-", dir=self.work) as folder:
+            try:
+                pages = pdftoppm.draw_pages(pdf, Path(folder), WIDTH, QUALITY)
+            except pdftoppm.DrawingFailed as exc:
+                raise NoPictures(f"its pages could not be drawn ({exc})") from None
+            return tuple(_thumbnail(page) for page in pages)
+
+
+def _key(pdf: Path) -> str:
+    with pdf.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _thumbnail(jpeg: Path) -> Thumbnail:
+    data = jpeg.read_bytes()
+    with Image.open(jpeg) as image:  # reads the header only
+        width, height = image.size
+    return Thumbnail(width, height, base64.b64encode(data).decode("ascii"))
+
+
+def _entry(thumbnails: tuple[Thumbnail, ...]) -> bytes:
+    pages = [{"width": t.width, "height": t.height, "jpeg": t.jpeg_base64} for t in thumbnails]
+    return json.dumps({"format": FORMAT, "pages": pages}).encode()
+
+
+def _read(stored: Path) -> tuple[Thumbnail, ...] | None:
+    """The thumbnails stored at ``stored``, or None when there are none (or they are damaged:
+    then they are drawn again and replaced)."""
+    try:
+        entry = json.loads(stored.read_bytes())
+        if entry["format"] != FORMAT or not entry["pages"]:
+            return None
+        pages = tuple(
+            Thumbnail(int(p["width"]), int(p["height"]), p["jpeg"]) for p in entry["pages"]
+        )
+        return pages if all(isinstance(t.jpeg_base64, str) for t in pages) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,33 @@
+"""The residence timeline: the residence case.yaml claims, against the days the evidence covers.
+
+Check reports each gap longer than ``residence.gap_months`` (config/requirements.yaml) as a
+``residence-gap`` finding, and `packet check` draws the timeline month by month.
+"""
+
+from __future__ import annotations
+
+from packet.dated import presence_spans
+from packet.dates import clip, longer_than, uncovered
+from packet.records import BuildContext, Document, Timeline
+
+
+def residence_timeline(ctx: BuildContext, documents: list[Document]) -> Timeline | None:
+    """The residence claimed since ``claims.residence_since``, and what dated evidence covers."""
+    case, config, today = ctx.case, ctx.config, ctx.today
+    since = case.claims.residence_since
+    if since is None or since > today:
+        return None
+    paperwork = set(config.requirements.filing_paperwork)
+    periods = set(config.requirements.residence.period_types)
+    # A court record or pay stub that prints a date of birth does not cover the years since it.
+    births = case.birthdays()
+    evidence = sorted(
+        clipped
+        for d in documents
+        if d.type not in paperwork and not d.translates
+        for span in presence_spans(d, today, d.type in periods, births)
+        if (clipped := clip(span, since, today))
+    )
+    months = config.requirements.residence.gap_months
+    gaps = [g for g in uncovered(evidence, since, today) if longer_than(g, months)]
+    return Timeline(since, today, tuple(evidence), tuple(gaps), months)

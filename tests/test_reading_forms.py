@@ -1,0 +1,407 @@
+"""Reading real layouts without OCR: types that win on their evidence, labelled form boxes,
+IRS-masked names, machine-readable zones and languages. Each rule has a near case that must stay
+quiet. The texts are written as Tesseract reads such pages: labels and values on their own
+lines, box numbers, upper case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from packet.case import Case
+from packet.classify import decide, pair_translations, type_of
+from packet.config import load_config
+from packet.records import Document
+from packet.text.dates import dates_in
+from packet.text.language import read_language
+from packet.text.mrz import read_zone
+from tests.realistic import mrz
+
+CONFIG = load_config()
+CASE = Case.model_validate(
+    {
+        "schema": 1,
+        "respondent": {
+            "a_number": "A201-555-777",
+            "name": "Graciela Quiroz López",
+            "date_of_birth": "1985-03-14",
+            "entered_us": "2006-02-01",
+            "country": "Mexico",
+        },
+        "request": {"type": "dismissal"},
+        "claims": {
+            "residence_since": "2006-02-01",
+            "children": [{"name": "Mateo Quiroz", "date_of_birth": "2015-07-09", "status": "usc"}],
+            "caretaker": {"person": "Mateo Quiroz", "condition": "asthma"},
+        },
+    }
+)
+
+CLINIC_LETTER = """Valley Pediatrics
+Family Health Center - 1200 Orchard Ave, Fresno, CA 93701 - (559) 555-0142
+March 3, 2024
+Re: Mateo Quiroz, DOB 07/09/2015
+Mateo has been my patient since 2017. He was diagnosed with moderate persistent asthma and
+is treated with a daily inhaler. His mother, Graciela Quiroz, brings him to every follow up
+appointment and gives his medication; he depends on her care.
+Ana Ruiz, MD
+Attending physician
+"""
+
+W2_GRID = """a Employee's social security number XXX-XX-4821 OMB No. 1545-0008
+b Employer identification number (EIN) 12-3456789 1 Wages, tips, other compensation 28410.55
+c Employer's name, address, and ZIP code 2 Federal income tax withheld 1904.12
+SUNRISE PACKING LLC 3 Social security wages 28410.55
+e Employee's first name and initial Last name 5 Medicare wages and tips 28410.55
+GRACIELA QUIROZ LOPEZ
+2022
+"""
+
+IRS_TRANSCRIPT = """This Product Contains Sensitive Taxpayer Data
+Request Date: 04-15-2024
+Response Date: 04-15-2024
+Tracking Number: 108877665544
+Tax Period Ending: Dec. 31, 2021
+SSN Provided: XXX-XX-4821
+Taxpayer Name: GRAC QUIR
+Employer Identification Number (EIN):XXXXX6789
+Wages, Tips and Other Compensation: $27,104.00
+Federal Income Tax Withheld: $1,802.00
+Submission Type: Original document
+"""
+
+PAY_STUB = """SUNRISE PACKING LLC
+Employee: Graciela Quiroz Lopez   Employee ID 4417
+Pay Period 05/01/2023 - 05/15/2023   Pay Date 05/19/2023
+Earnings          Hours Rate   Current    YTD
+Regular           80.00 17.50  1400.00  12600.00
+Deductions  Federal Withholding 84.00  Social Security 86.80  Medicare 20.30
+Gross Pay 1400.00   Net Pay 1208.90
+"""
+
+DD214_BOXES = """1. NAME (Last, First, Middle) 2. DEPARTMENT, COMPONENT AND BRANCH
+QUIROZ, GRACIELA ARMY/RA
+4.a. GRADE, RATE OR RANK 4.b. PAY GRADE
+SPC E4
+12. RECORD OF SERVICE a. DATE ENTERED AD THIS PERIOD 2008 06 02
+b. SEPARATION DATE THIS PERIOD 2012 06 01
+c. NET ACTIVE SERVICE THIS PERIOD 04 00 00
+23. TYPE OF SEPARATION DISCHARGE 24. CHARACTER OF SERVICE HONORABLE
+25. SEPARATION AUTHORITY AR 635-200 27. REENTRY CODE 1
+"""
+
+VA_LETTER = """DEPARTMENT OF VETERANS AFFAIRS
+Veterans Benefits Administration - Oakland Regional Office
+May 6, 2024
+Graciela Quiroz
+This letter is a summary of the benefits you currently receive from the Department of Veterans
+Affairs. Our records show that you served on active duty from June 2, 2008 to June 1, 2012.
+Your character of discharge is honorable.
+"""
+
+ACCOUNT_TRANSCRIPT = """This Product Contains Sensitive Taxpayer Data
+Request Date: 04-15-2024
+TAXPAYER IDENTIFICATION NUMBER: XXX-XX-4821
+GRAC QUIR
+TAX PERIOD: Dec. 31, 2020
+ACCOUNT BALANCE: 0.00
+ACCRUED INTEREST: 0.00 AS OF: Apr. 15, 2024
+ADJUSTED GROSS INCOME: 26,880.00
+"""
+
+FOOD_PANTRY_LETTER = """Westside Community Food Pantry
+1450 Olive Street, Fresno, CA
+April 2, 2024
+Graciela Quiroz has volunteered with us every Saturday since 2015. I have known her for nine
+years: she sorts donations, drives deliveries to seniors and trains new volunteers. She is one
+of the most reliable people in our neighborhood.
+Sincerely,
+Thomas Reyes, Coordinator
+"""
+
+CARTA_VECINA = """Carta
+Fresno, 10 de abril de 2024
+Yo, Rosa Medina, conozco a Graciela Quiroz desde hace doce años. Somos vecinas en la calle
+Olive y la conozco como una madre trabajadora y honesta que cuida a su hijo Mateo.
+Es una buena persona y mi vecina de confianza.
+Atentamente,
+Rosa Medina
+"""
+
+CHURCH_BULLETIN = """St. Agnes Parish weekly bulletin
+Our community picnic is Sunday after mass. Volunteers needed for the food pantry.
+Congregation members: please bring a dish to share.
+"""
+
+RECEIPT = """CORNER MARKET
+2 x tortillas 3.98
+1 x milk 4.29
+TOTAL 8.27
+CASH 10.00 CHANGE 1.73
+"""
+
+BOXED_BIRTH = """CERTIFICATE OF LIVE BIRTH
+STATE OF CALIFORNIA
+STATE FILE NUMBER 3201519000123
+1A. CHILD'S NAME (FIRST, MIDDLE, LAST)
+MATEO ANDRES QUIROZ
+2. SEX 3A. THIS BIRTH 4A. DATE OF BIRTH (MM/DD/CCYY) 4B. HOUR
+MALE SINGLE 07/09/2015 0815
+5A. PLACE OF BIRTH - NAME OF HOSPITAL
+COMMUNITY REGIONAL MEDICAL CENTER
+6A. NAME OF MOTHER (FIRST, MIDDLE, LAST)
+GRACIELA QUIROZ LOPEZ
+"""
+
+
+def _decide(text: str):
+    return decide(text, "scans/x.jpg", CASE, CONFIG)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "about"),
+    [
+        (CLINIC_LETTER, "medical_record", "Mateo Quiroz"),
+        (W2_GRID, "tax_record", "Graciela Quiroz López"),
+        (IRS_TRANSCRIPT, "tax_record", "Graciela Quiroz López"),
+        (PAY_STUB, "pay_record", "Graciela Quiroz López"),
+        (DD214_BOXES, "military_record", "Graciela Quiroz López"),
+        (VA_LETTER, "military_record", "Graciela Quiroz López"),
+        (ACCOUNT_TRANSCRIPT, "tax_record", "Graciela Quiroz López"),
+        (FOOD_PANTRY_LETTER, "letter_of_support", "Graciela Quiroz López"),
+        (CARTA_VECINA, "letter_of_support", "Graciela Quiroz López"),
+        (BOXED_BIRTH, "birth_certificate", "Mateo Quiroz"),
+    ],
+    ids=[
+        "clinic",
+        "w2",
+        "irs-masked",
+        "pay-stub",
+        "dd214",
+        "va-letter",
+        "account-transcript",
+        "food-pantry",
+        "carta",
+        "boxed-birth",
+    ],
+)
+def test_a_type_wins_on_the_weight_of_its_evidence(text: str, expected: str, about: str) -> None:
+    d = _decide(text)
+    assert (d.type, d.person.name if d.person else None) == (expected, about), d.reasons
+
+
+def test_a_doctors_letter_is_not_a_letter_of_support() -> None:
+    d = _decide("To whom it may concern,\n" + CLINIC_LETTER)
+    assert d.type == "medical_record", d.reasons
+    assert d.equity == "caretaker"  # about the cared-for child
+
+
+@pytest.mark.parametrize("text", [CHURCH_BULLETIN, RECEIPT], ids=["bulletin", "receipt"])
+def test_what_is_truly_unclear_stays_other(text: str) -> None:
+    assert _decide(text).type == "other"
+
+
+def test_an_untitled_win_says_so_and_is_less_sure() -> None:
+    d = _decide(CLINIC_LETTER)
+    assert any("no title phrase" in r for r in d.reasons)
+    titled = _decide("MEDICAL LETTER\n" + CLINIC_LETTER)
+    assert d.confidence < titled.confidence
+
+
+def test_a_masked_irs_name_proves_the_respondents_tax_year() -> None:
+    d = _decide(IRS_TRANSCRIPT)
+    assert d.equity == "employment_and_taxes"
+    assert d.fields.tax_year == 2021
+    assert any("masked" in r for r in d.reasons)
+
+
+def test_a_dd214s_year_month_day_boxes_give_its_service_period() -> None:
+    covers = _decide(DD214_BOXES).fields.covers
+    assert covers and (covers.start, covers.end) == (dt.date(2008, 6, 2), dt.date(2012, 6, 1))
+
+
+def test_dates_in_portuguese_french_and_creole_are_read() -> None:
+    written = "le 2 octobre 2011; 21 de março de 2009; 17 janvye 2013"
+    assert dates_in(written) == [dt.date(2009, 3, 21), dt.date(2011, 10, 2), dt.date(2013, 1, 17)]
+
+
+def test_an_account_transcripts_tax_period_is_its_year() -> None:
+    assert _decide(ACCOUNT_TRANSCRIPT).fields.tax_year == 2020
+
+
+def test_a_masked_name_needs_both_first_and_last_letters() -> None:
+    # "GRAC" alone, or someone else's surname letters, is nobody of the case
+    assert _decide(IRS_TRANSCRIPT.replace("GRAC QUIR", "GRAC MART")).person is None
+    assert _decide(IRS_TRANSCRIPT.replace("GRAC QUIR", "MATE SOTO")).person is None
+
+
+def test_labelled_boxes_give_the_childs_name_and_date_of_birth() -> None:
+    d = _decide(BOXED_BIRTH)
+    assert d.fields.date_of_birth == dt.date(2015, 7, 9)
+    assert d.person and d.person.name == "Mateo Quiroz"
+
+
+def _passport_zone(**changes: object) -> tuple[str, str]:
+    fields: dict = dict(
+        kind="P",
+        country="MEX",
+        number="G12345678",
+        surname="QUIROZ LOPEZ",
+        given="GRACIELA",
+        nationality="MEX",
+        birth=dt.date(1985, 3, 14),
+        sex="F",
+        expiry=dt.date(2030, 1, 1),
+    )
+    fields.update(changes)
+    return mrz.td3(**fields)  # type: ignore[arg-type]
+
+
+def test_a_passport_is_read_through_its_machine_readable_zone() -> None:
+    # a page OCR made little of, but for the zone
+    text = "ESTADOS UN1DOS MEX1CANOS\nxx ~~ ;;\n" + "\n".join(_passport_zone())
+    d = _decide(text)
+    assert d.type == "passport", d.reasons
+    assert d.person and d.person.name == "Graciela Quiroz López"
+    assert d.fields.date_of_birth == dt.date(1985, 3, 14)
+    assert d.fields.expires == dt.date(2030, 1, 1)
+    assert d.fields.document_number == "G12345678"
+
+
+def test_a_zone_whose_check_digits_fail_says_nothing() -> None:
+    first, second = _passport_zone()
+    broken = second[:13] + ("0" if second[13] != "0" else "1") + second[14:]  # birth date's digit
+    assert read_zone(f"{first}\n{broken}") is None
+
+
+def test_a_green_card_zone_is_read_as_one() -> None:
+    lines = mrz.td1(
+        kind="C1",
+        country="USA",
+        number="SRC1234567",
+        surname="QUIROZ LOPEZ",
+        given="GRACIELA",
+        nationality="MEX",
+        birth=dt.date(1985, 3, 14),
+        sex="F",
+        expiry=dt.date(2030, 1, 1),
+    )
+    zone = read_zone("\n".join(lines))
+    assert zone and zone.code == "C1" and zone.birth_date == dt.date(1985, 3, 14)
+    assert type_of("\n".join(lines), CONFIG)[0] == "permanent_resident_card"
+
+
+PORTUGUESE = """REPÚBLICA FEDERATIVA DO BRASIL
+CERTIDÃO DE NASCIMENTO
+Nome do registrado: Mateo Quiroz
+Data de nascimento: nove de julho de dois mil e quinze. Local de nascimento: São Paulo.
+Filiação: Graciela Quiroz. Avós maternos: não consta. O oficial do registro civil certifica.
+"""
+FRENCH = """RÉPUBLIQUE D'HAÏTI
+EXTRAIT DES REGISTRES DE L'ÉTAT CIVIL - ACTE DE NAISSANCE
+L'an deux mille quinze et le neuf juillet, par devant nous officier de l'état civil, a comparu
+la mère, Graciela Quiroz, laquelle nous a déclaré la naissance de l'enfant Mateo Quiroz.
+"""
+CREOLE = """REPIBLIK DAYITI
+AK NESANS
+Nou menm ofisye eta sivil la sètifye ke pitit la, Mateo Quiroz, fèt nan Pòtoprens nan dat
+nèf jiyè de mil kenz. Manman li se Graciela Quiroz. Papa li pa deklare.
+"""
+BILINGUAL_PASSPORT = """ESTADOS UNIDOS MEXICANOS
+PASAPORTE / PASSPORT
+Tipo / Type   Clave del país / Code of issuing state
+Apellidos / Surname
+QUIROZ LOPEZ
+Nombres / Given names
+GRACIELA
+Nacionalidad / Nationality
+Fecha de nacimiento / Date of birth
+Lugar de nacimiento / Place of birth
+Fecha de expedición / Date of issue
+Fecha de caducidad / Date of expiry
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(PORTUGUESE, "pt"), (FRENCH, "fr"), (CREOLE, "ht"), (CARTA_VECINA, "es")],
+    ids=["pt", "fr", "ht", "es"],
+)
+def test_languages_other_than_english_are_told_apart(text: str, code: str) -> None:
+    reading = read_language(text, CONFIG.languages)
+    assert (reading.code, reading.bilingual) == (code, False)
+
+
+def test_a_bilingual_passport_needs_no_translation() -> None:
+    reading = read_language(BILINGUAL_PASSPORT, CONFIG.languages)
+    assert reading.code == "en" and reading.bilingual and reading.found == "es"
+
+
+def test_english_documents_with_spanish_names_stay_english() -> None:
+    for text in (CLINIC_LETTER, W2_GRID, BOXED_BIRTH, PAY_STUB):
+        assert read_language(text, CONFIG.languages).code == "en"
+
+
+def test_foreign_birth_certificates_are_typed() -> None:
+    for text in (PORTUGUESE, FRENCH, CREOLE):
+        assert _decide(text).type == "birth_certificate", text.splitlines()[1]
+
+
+# --- translations paired by what they say ---------------------------------------------------
+
+ACTA = """ACTA DE NACIMIENTO
+Registro Civil de Fresno
+Nombre del registrado: Mateo Quiroz
+Fecha de nacimiento: 09/07/2015
+Nombre de la madre: Graciela Quiroz López
+"""
+ACTA_TRANSLATION = """English translation
+BIRTH CERTIFICATE
+Civil Registry of Fresno
+Name of the registered person: Mateo Quiroz
+Date of birth: July 9, 2015
+Mother's name: Graciela Quiroz López
+"""
+OTHER_TRANSLATION = """English translation
+BIRTH CERTIFICATE
+Name of the registered person: Lucía Ortega
+Date of birth: May 2, 2011
+"""
+
+
+def _document(file: str, text: str) -> Document:
+    d = decide(text, file, CASE, CONFIG)
+    return Document(
+        file=file,
+        sha256=file,
+        pdf=Path("unused.pdf"),
+        page_texts=(text,),
+        type=d.type,
+        equity=d.equity,
+        about=d.person.name if d.person else None,
+        about_claim=None,
+        language=d.language,
+        confidence=d.confidence,
+        reasons=d.reasons,
+        fields=d.fields,
+    )
+
+
+def test_an_original_and_its_translation_pair_by_content() -> None:
+    acta = _document("scans/acta.jpg", ACTA)
+    english = _document("scans/acta_english.jpg", ACTA_TRANSLATION)
+    assert acta.language == "es" and english.language == "en"
+    paired = {d.file: d for d in pair_translations([english, acta], CASE, CONFIG)}
+    assert paired["scans/acta.jpg"].translation == "scans/acta_english.jpg"
+    assert paired["scans/acta_english.jpg"].translates == "scans/acta.jpg"
+
+
+def test_a_translation_of_another_paper_is_not_paired() -> None:
+    acta = _document("scans/acta.jpg", ACTA)
+    other = _document("scans/other_english.jpg", OTHER_TRANSLATION)
+    # and an English paper that is no translation, about the same child, is not one either
+    us_birth = _document("scans/us_birth.jpg", BOXED_BIRTH)
+    paired = pair_translations([acta, other, us_birth], CASE, CONFIG)
+    assert all(d.translation is None and d.translates is None for d in paired)

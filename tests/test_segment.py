@@ -1,0 +1,318 @@
+"""Finding the documents in the files (packet/segment.py).
+
+Rules first, on page texts (no OCR); then two real builds with Tesseract of one folder of scans
+made by tests/segment_inputs.py: as packet finds the documents, and as case.yaml corrects it
+(the second build reads the same scans from the shared OCR cache).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from packet.case import load_case
+from packet.config import load_config
+from packet.errors import CaseFileError
+from packet.records import ReadSource, Source
+from packet.segment import find_documents
+from tests import segment_inputs as inputs
+from tests.conftest import BuiltCase, run_packet
+
+CONFIG = load_config()
+
+
+def _read(file: str, *pages: tuple[str, ...]) -> ReadSource:
+    source = Source(Path(file), file, f"sha-{file}", "pdf", len(pages))
+    return ReadSource(source, Path(file), tuple("\n".join(p) for p in pages))
+
+
+def _case(tmp_path: Path, documents: str = "", files: tuple[str, ...] = ()) -> object:
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML + documents, "utf-8")
+    return load_case(tmp_path, CONFIG)
+
+
+def _found(read: list[ReadSource], case) -> list[list[tuple[str, int, int]]]:
+    return [
+        [(p.file, p.first, p.last) for p in cut.pieces]
+        for cut in find_documents(read, case, CONFIG)
+    ]
+
+
+# --- splitting ---------------------------------------------------------------------------------
+
+
+def test_a_copier_stack_is_cut_where_each_document_starts(tmp_path: Path) -> None:
+    stack = _read(
+        "scans/stack.pdf",
+        inputs.BIRTH_CERTIFICATE,
+        *inputs.REPORT_CARD,
+        inputs.W2,
+        inputs.SUPPORT_LETTER,
+    )
+    found = _found([stack], _case(tmp_path))
+    assert found == [
+        [("scans/stack.pdf", 1, 1)],
+        [("scans/stack.pdf", 2, 3)],  # the report card's second page stays with it
+        [("scans/stack.pdf", 4, 4)],
+        [("scans/stack.pdf", 5, 5)],
+    ]
+
+
+def test_a_two_page_letter_is_one_document(tmp_path: Path) -> None:
+    letter = _read("scans/letter.pdf", *inputs.NEIGHBOUR_LETTER)
+    assert _found([letter], _case(tmp_path)) == [[("scans/letter.pdf", 1, 2)]]
+
+
+def test_page_counts_decide_over_content(tmp_path: Path) -> None:
+    # Two pay stubs in a row are the same type: only "Page 1 of 1" tells them apart; and a page
+    # that says "Page 2 of 2" continues however it reads.
+    stub = (*inputs.PAY_STUB, "Page 1 of 1")
+    second = (*inputs.W2, "Page 2 of 2")
+    read = _read("scans/stubs.pdf", stub, stub, (*inputs.EMPLOYMENT_LETTER, "Page 1 of 2"), second)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/stubs.pdf", 1, 1)],
+        [("scans/stubs.pdf", 2, 2)],
+        [("scans/stubs.pdf", 3, 4)],
+    ]
+
+
+def test_a_translators_certificate_stays_with_its_translation(tmp_path: Path) -> None:
+    translation = ("Translation from Spanish into English", *inputs.BIRTH_CERTIFICATE)
+    certificate = (
+        "CERTIFICATE OF TRANSLATION",
+        "I certify that I am competent to translate from Spanish into English",
+        "and that the above is a true and accurate translation.",
+    )
+    read = _read("scans/translation.pdf", translation, certificate)
+    assert _found([read], _case(tmp_path)) == [[("scans/translation.pdf", 1, 2)]]
+
+
+# --- joining -----------------------------------------------------------------------------------
+
+
+def test_photos_named_as_pages_are_joined_in_page_order(tmp_path: Path) -> None:
+    pages = [_read(f"scans/lease_p{n}.jpg", inputs.LEASE[n - 1]) for n in (3, 1, 2)]
+    assert _found(pages, _case(tmp_path)) == [
+        [("scans/lease_p1.jpg", 1, 1), ("scans/lease_p2.jpg", 1, 1), ("scans/lease_p3.jpg", 1, 1)]
+    ]
+
+
+def test_a_page_named_alike_that_starts_a_new_document_is_not_joined(tmp_path: Path) -> None:
+    read = [
+        _read("scans/lease_p1.jpg", inputs.LEASE[0]),
+        _read("scans/lease_p2.jpg", inputs.W2),
+    ]
+    assert _found(read, _case(tmp_path)) == [
+        [("scans/lease_p1.jpg", 1, 1)],
+        [("scans/lease_p2.jpg", 1, 1)],
+    ]
+
+
+def test_a_cameras_counter_joins_only_with_a_page_count(tmp_path: Path) -> None:
+    plain = [_read(f"scans/IMG_010{n}.jpg", inputs.TEACHER_LETTER[n - 1]) for n in (1, 2)]
+    assert len(_found(plain, _case(tmp_path))) == 2  # two photos, maybe two papers
+    counted = [
+        _read("scans/IMG_0201.jpg", (*inputs.TEACHER_LETTER[0], "Page 1 of 2")),
+        _read("scans/IMG_0202.jpg", (*inputs.TEACHER_LETTER[1], "Page 2 of 2")),
+    ]
+    assert _found(counted, _case(tmp_path)) == [
+        [("scans/IMG_0201.jpg", 1, 1), ("scans/IMG_0202.jpg", 1, 1)]
+    ]
+
+
+# --- case.yaml ---------------------------------------------------------------------------------
+
+
+def test_case_yaml_pages_cut_a_file_and_the_rest_is_still_split(tmp_path: Path) -> None:
+    case = _case(
+        tmp_path,
+        'documents:\n  - {file: scans/work.pdf, pages: "1-2", type: employment_letter}\n',
+        ("scans/work.pdf",),
+    )
+    read = _read(
+        "scans/work.pdf",
+        inputs.EMPLOYMENT_LETTER,
+        inputs.PAY_STUB,
+        inputs.W2,
+        inputs.SUPPORT_LETTER,
+    )
+    assert _found([read], case) == [
+        [("scans/work.pdf", 1, 2)],
+        [("scans/work.pdf", 3, 3)],
+        [("scans/work.pdf", 4, 4)],
+    ]
+
+
+def test_an_entry_for_a_whole_file_with_a_type_keeps_it_whole(tmp_path: Path) -> None:
+    case = _case(
+        tmp_path, "documents:\n  - {file: scans/work.pdf, type: pay_record}\n", ("scans/work.pdf",)
+    )
+    read = _read("scans/work.pdf", inputs.EMPLOYMENT_LETTER, inputs.PAY_STUB)
+    assert _found([read], case) == [[("scans/work.pdf", 1, 2)]]
+
+
+def test_case_yaml_more_pages_joins_files_in_its_order(tmp_path: Path) -> None:
+    files = ("scans/a.jpg", "scans/b.jpg", "scans/c.jpg")
+    case = _case(
+        tmp_path, "documents:\n  - {file: scans/c.jpg, more_pages: [scans/a.jpg]}\n", files
+    )
+    read = [_read(f, inputs.TEACHER_LETTER[0]) for f in files]
+    assert _found(read, case) == [
+        [("scans/b.jpg", 1, 1)],
+        [("scans/c.jpg", 1, 1), ("scans/a.jpg", 1, 1)],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("documents", "message"),
+    [
+        (
+            '  - {file: scans/x.pdf, pages: "1-3"}\n  - {file: scans/x.pdf, pages: "3-4"}\n',
+            "documents[1].pages: '3-4' overlaps documents[0].pages (1-3)",
+        ),
+        ('  - {file: scans/x.pdf, pages: "4-2"}\n', "documents[0].pages: give the first and last"),
+        (
+            "  - {file: scans/x.pdf, more_pages: [scans/nope.jpg]}\n",
+            "documents[0].more_pages[0]: no file 'scans/nope.jpg'",
+        ),
+        (
+            "  - {file: scans/x.pdf, more_pages: [scans/y.jpg]}\n"
+            "  - {file: scans/z.jpg, more_pages: [scans/y.jpg]}\n",
+            "documents[1].more_pages[0]: 'scans/y.jpg' is already a page of documents[0]",
+        ),
+        (
+            '  - {file: scans/x.pdf, pages: "1"}\n  - {file: scans/x.pdf, type: pay_record}\n',
+            "documents[0].pages: 'scans/x.pdf' also has an entry without `pages`",
+        ),
+    ],
+)
+def test_case_yaml_mistakes_name_the_key(tmp_path: Path, documents: str, message: str) -> None:
+    with pytest.raises(CaseFileError) as raised:
+        _case(tmp_path, "documents:\n" + documents, ("scans/x.pdf", "scans/y.jpg", "scans/z.jpg"))
+    assert message in raised.value.message
+
+
+def test_a_range_past_the_end_of_the_file_is_refused_before_reading(tmp_path: Path) -> None:
+    inputs.write_case(tmp_path)
+    with (tmp_path / "case.yaml").open("a", encoding="utf-8") as f:
+        f.write('documents:\n  - {file: scans/neighbour_letter.pdf, pages: "2-3"}\n')
+    result = run_packet("check", tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "documents[0].pages: '2-3' runs past the end of 'scans/neighbour_letter.pdf'" in (
+        result.stderr + result.stdout
+    )
+
+
+# --- end to end, real OCR -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def found_build(ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> BuiltCase:
+    case_dir = inputs.write_case(tmp_path_factory.mktemp("segment") / "case")
+    result = run_packet("build", case_dir, "--cache-dir", ocr_cache)
+    return BuiltCase(case_dir, case_dir / "out", result)
+
+
+@pytest.fixture(scope="module")
+def corrected_build(
+    found_build: BuiltCase, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory
+) -> BuiltCase:
+    case_dir = tmp_path_factory.mktemp("segment-corrected") / "case"
+    shutil.copytree(found_build.case_dir, case_dir, ignore=shutil.ignore_patterns("out"))
+    (case_dir / "case.yaml").write_text(inputs.CASE_YAML + inputs.OVERRIDES, "utf-8")
+    result = run_packet("build", case_dir, "--cache-dir", ocr_cache)
+    return BuiltCase(case_dir, case_dir / "out", result)
+
+
+def _entries(build: BuiltCase, file: str) -> list[dict]:
+    assert build.result.returncode in (0, 1), build.result.stderr
+    return [d for d in build.report["documents"] if d["file"] == file]
+
+
+def _packet_text(build: BuiltCase, pages: list[int]) -> list[str]:
+    reader = PdfReader(build.packet)
+    return [reader.pages[n - 1].extract_text() for n in range(pages[0], pages[1] + 1)]
+
+
+def test_the_copier_stack_is_four_documents_each_typed(found_build: BuiltCase) -> None:
+    stack = _entries(found_build, "scans/copier_stack.pdf")
+    assert [(d["pages"], d["type"], d["about"]) for d in stack] == [
+        ([1, 1], "birth_certificate", inputs.CHILD),
+        ([2, 3], "school_record", inputs.CHILD),
+        ([4, 4], "tax_record", inputs.RESPONDENT),
+        ([5, 5], "letter_of_support", inputs.RESPONDENT),
+    ]
+    assert len({d["exhibit"] for d in stack}) == 4  # each its own exhibit
+    report_card = _packet_text(found_build, stack[1]["packet_pages"])
+    assert "STUDENT REPORT CARD" in report_card[0] and "Teacher comments" in report_card[1]
+    birth = _packet_text(found_build, stack[0]["packet_pages"])
+    assert len(birth) == 1 and "CERTIFICATE OF LIVE BIRTH" in birth[0]
+
+
+def test_a_multi_page_tiff_is_split_too(found_build: BuiltCase) -> None:
+    fax = _entries(found_build, "scans/fax.tiff")
+    assert [(d["pages"], d["type"]) for d in fax] == [
+        ([1, 1], "pay_record"),
+        ([2, 2], "letter_of_support"),
+    ]
+
+
+def test_the_lease_photos_are_one_document_in_page_order(found_build: BuiltCase) -> None:
+    (lease,) = _entries(found_build, "scans/lease_p1.jpg")
+    assert lease["more_files"] == ["scans/lease_p2.jpg", "scans/lease_p3.jpg"]
+    assert lease["type"] == "residence_record" and lease["source_pages"] == 3
+    assert "pages" not in lease
+    assert not _entries(found_build, "scans/lease_p2.jpg")
+    text = _packet_text(found_build, lease["packet_pages"])
+    assert "RESIDENTIAL LEASE" in text[0] and "No pets" in text[1] and "binds" in text[2]
+
+
+def test_a_two_page_letter_is_not_split(found_build: BuiltCase) -> None:
+    (letter,) = _entries(found_build, "scans/neighbour_letter.pdf")
+    assert letter["type"] == "letter_of_support" and letter["source_pages"] == 2
+    assert "pages" not in letter and "more_files" not in letter
+
+
+def test_a_document_in_two_files_is_a_duplicate_named_by_its_pages(found_build: BuiltCase) -> None:
+    # work.pdf's last page is the copier stack's W-2 again: filed once, the finding says which
+    (copy,) = [f for f in found_build.report["findings"] if f["code"] == "duplicate-document"]
+    assert (copy["file"], copy["pages"]) == ("scans/work.pdf", [3, 3])
+    assert "scans/copier_stack.pdf, page 4" in copy["message"]
+    w2 = _entries(found_build, "scans/work.pdf")[-1]
+    assert w2["pages"] == [3, 3] and w2["exhibit"] is None
+
+
+def test_camera_photos_without_page_evidence_stay_apart(found_build: BuiltCase) -> None:
+    assert len(_entries(found_build, "scans/IMG_0101.jpg")) == 1
+    assert len(_entries(found_build, "scans/IMG_0102.jpg")) == 1
+
+
+def test_case_yaml_corrections_are_honoured(corrected_build: BuiltCase) -> None:
+    work = _entries(corrected_build, "scans/work.pdf")
+    assert [(d["pages"], d["type"]) for d in work] == [
+        ([1, 2], "employment_letter"),
+        ([3, 3], "tax_record"),  # the page no entry covers, still found on its own
+    ]
+    assert work[0]["confidence"] == 1.0
+    (letter,) = _entries(corrected_build, "scans/IMG_0101.jpg")
+    assert letter["more_files"] == ["scans/IMG_0102.jpg"] and letter["source_pages"] == 2
+    assert not _entries(corrected_build, "scans/IMG_0102.jpg")
+    text = _packet_text(corrected_build, letter["packet_pages"])
+    assert "Morrill" in text[0] and "library" in text[1]
+
+
+def test_explain_shows_where_the_documents_of_a_file_start(
+    found_build: BuiltCase, ocr_cache: Path
+) -> None:
+    result = run_packet(
+        "explain", found_build.case_dir, "scans/copier_stack.pdf", "--cache-dir", ocr_cache
+    )
+    assert result.returncode == 0, result.stderr
+    assert "scans/copier_stack.pdf pages 2-3: page 2 starts anew" in result.stdout
+    assert "DOCUMENT  scans/copier_stack.pdf page 4" in result.stdout
