@@ -11,6 +11,7 @@ Usage (from the repository root, with OMP_THREAD_LIMIT=1 as the Makefile sets it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import io
 import json
@@ -41,13 +42,19 @@ class Plan:
     mode: str
     repeat: int  # runs of the cheap measurements; the fastest counts
     intake_documents: int  # of bench/intake.py's ten (24 pages)
+    intake_photos: int  # phone photos of pages on a desk
     assembly_pages: int
     batch_cases: int
     reading_cases: int  # of the blind corpus's six (bench/blind/cases.py)
+    big_case_pages: int
 
 
-FULL = Plan("full", 3, intake_documents=10, assembly_pages=1000, batch_cases=20, reading_cases=6)
-QUICK = Plan("quick", 1, intake_documents=3, assembly_pages=200, batch_cases=4, reading_cases=2)
+FULL = Plan(
+    "full", 3, 10, 4, assembly_pages=1000, batch_cases=20, reading_cases=6, big_case_pages=1000
+)
+QUICK = Plan(
+    "quick", 1, 3, 2, assembly_pages=200, batch_cases=4, reading_cases=2, big_case_pages=200
+)
 
 
 @dataclass
@@ -66,7 +73,7 @@ def intake(plan: Plan, work: Path) -> Area:
     runs = []
     for i in range(plan.repeat):  # each from scratch: its own corpus copy and empty cache
         (work / f"run-{i}").mkdir()
-        runs.append(script.run(work / f"run-{i}", documents))
+        runs.append(script.run(work / f"run-{i}", documents, plan.intake_photos))
         runs[-1]["seconds"]["qpdf_merge"] = {
             "wall": _ocrmypdf_merge(work / f"run-{i}" / "ocrmypdf")
         }
@@ -79,28 +86,37 @@ def intake(plan: Plan, work: Path) -> Area:
         s[key]["cpu"] = min(run["seconds"][key]["cpu"] for run in runs)
     r["seconds"] = s
     pages, merge = r["pages"], s["qpdf_merge"]["wall"]
+    photo = {
+        key: min((run["photos"]["seconds"][key] for run in runs), key=lambda t: t["wall"])
+        for key in ("lower_bound", "cold")
+    }
+    flat_extra = min(
+        (run["flat_normalize"]["cpu_on"] - run["flat_normalize"]["cpu_off"]) / pages for run in runs
+    )
+    desk_left = max(share for run in runs for share in run["photos"]["background_share"])
     bound, cold, warm = s["lower_bound"]["wall"], s["cold"]["wall"], s["warm"]["wall"]
     skeleton = s["ocrmypdf"]["wall"] + merge
     calls = {k: sum(run["ocr_calls"][k] for run in runs) for k in ("warm", "one_changed")}
     shared = f"{pages} noisy 300-dpi pages in {len(documents)} scans"
     measurements = [
         Measurement(
-            f"cold read, {pages} pages",
+            f"cold build, {pages} pages",
             cold,
             "s",
             bound,
             "bare `tesseract`, 2 at a time",
-            1.25,
+            1.15,
             of_ratio=True,
             runs=len(runs),
-            note=f"{shared}: ingest + normalize + OCR, `--jobs 2`, empty cache. Each run's "
+            note=f"{shared}: the whole `packet build` (start-up, ingest, normalize, OCR, "
+            "classify, check, compose, assemble), `--jobs 2`, empty cache. Each run's "
             "bound is the mean of the bound measured before and after ours (wall s: "
             f"{[run['lower_bound_wall_before_after'] for run in runs]}). CPU seconds: ours "
             f"{s['cold']['cpu']:.1f}, bound {s['lower_bound']['cpu']:.1f} "
             f"({s['cold']['cpu'] / s['lower_bound']['cpu']:.2f}×).",
         ),
         Measurement(
-            f"cold read vs OCRmyPDF, {pages} pages",
+            f"cold build vs OCRmyPDF, {pages} pages",
             cold,
             "s",
             skeleton,
@@ -110,7 +126,7 @@ def intake(plan: Plan, work: Path) -> Area:
             f"`qpdf --empty --pages` of its outputs ({merge:.2f} s).",
         ),
         Measurement(
-            "warm rebuild, per 100 pages",
+            "warm re-read, per 100 pages",
             warm / pages * 100,
             "s",
             target=2.0,
@@ -119,11 +135,44 @@ def intake(plan: Plan, work: Path) -> Area:
             f"0); {warm:.2f} s for {pages} pages.",
         ),
         Measurement(
-            "one scan changed, rebuild",
+            "one scan changed, re-read",
             s["one_changed"]["wall"],
             "s",
             runs=len(runs),
             note=f"{calls['one_changed']} scans OCR'd in {len(runs)} runs (expected 1 each).",
+        ),
+        Measurement(
+            f"cold read of {plan.intake_photos} desk photos",
+            photo["cold"]["wall"],
+            "s",
+            photo["lower_bound"]["wall"],
+            "bare `tesseract` on the same photos",
+            1.25,
+            of_ratio=True,
+            runs=len(runs),
+            note=f"phone photos of dense pages on a desk ({script.PHOTO_SIDE} px long): cut "
+            "out, straightened, light flattened and OCR'd. CPU seconds: ours "
+            f"{photo['cold']['cpu']:.1f}, bound {photo['lower_bound']['cpu']:.1f}.",
+        ),
+        Measurement(
+            "crop check on a flat scan, per page",
+            flat_extra * 1000,
+            "ms",
+            s["lower_bound"]["cpu"] / pages * 1000,
+            "bare `tesseract` CPU ms per page",
+            0.01,
+            of_ratio=True,
+            note="normalize alone, CPU, cropping and light flattening on minus off, on the "
+            "flat 300-dpi scans (nothing to crop): the fastest of 3 each way.",
+        ),
+        Measurement(
+            "desk left in a stored photo page, worst",
+            desk_left * 100,
+            "%",
+            target=3.0,
+            runs=len(runs),
+            note="share of the stored page that lies outside the sheet, measured against "
+            "where tests/photos.py put the sheet, over every photo of every run.",
         ),
         Measurement(
             "what enters the packet, 300 dpi",
@@ -208,8 +257,9 @@ def _profile_assembly(work: Path) -> list[str]:
     return profiled(lambda: script.run_assembly(work, "efile", result))
 
 
-def packet_size(plan: Plan, work: Path) -> Area:
-    """Bytes per scanned page of every variant, built from the demo case's scans."""
+def demo(plan: Plan, work: Path) -> Area:
+    """The demo case as a paralegal runs it: `--help`, a cold build of every variant (packet
+    sizes), then `check` and `build` again with nothing changed, each next to its baseline."""
     case = work / "demo-case"
     case.mkdir()
     shutil.copy(REPO / "samples" / "demo-case" / "case.yaml", case)
@@ -218,16 +268,38 @@ def packet_size(plan: Plan, work: Path) -> Area:
         check=True,
         capture_output=True,
     )
+    out, cache = work / "out", work / "cache"
     started = time.perf_counter()
-    out = work / "out"
-    built = _packet("build", case, "-o", out, "--variant", "all", "--cache-dir", work / "cache")
+    built = _packet("build", case, "-o", out, "--variant", "all", "--cache-dir", cache)
     seconds = time.perf_counter() - started
     if built.returncode > 1:
         raise SystemExit(f"the demo case did not build:\n{built.stderr}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     scanned = sum(d["source_pages"] for d in report["documents"])
     scans = sum(p.stat().st_size for p in (case / "scans").rglob("*.*")) / scanned / KB
-    measurements = []
+    measurements = _start_up(plan)
+    tries = max(plan.repeat, 5)  # a second or less each: more runs, steadier minimum
+    check = _fastest(tries, "check", case, "--cache-dir", cache)
+    warm = _fastest(tries, "build", case, "-o", out, "--variant", "all", "--cache-dir", cache)
+    measurements += [
+        Measurement(
+            "warm `packet check`, demo case",
+            check,
+            "s",
+            target=0.6,
+            runs=tries,
+            note="nothing changed since the last build: every scan from the OCR cache.",
+        ),
+        Measurement(
+            "warm `packet build --variant all`, demo case",
+            warm,
+            "s",
+            target=1.5,
+            runs=tries,
+            note="nothing changed: every scan from the OCR cache; efile, filing and service "
+            "written again.",
+        ),
+    ]
     for output in report["outputs"]:
         measurements.append(
             Measurement(
@@ -247,8 +319,76 @@ def packet_size(plan: Plan, work: Path) -> Area:
     return Area(
         measurements,
         details,
-        lambda: [line for p in packets for line in _where_the_bytes_go(p).splitlines()],
+        lambda: (
+            [line for p in packets for line in _where_the_bytes_go(p).splitlines()]
+            + _profile_warm_check(case, cache)
+        ),
     )
+
+
+def _start_up(plan: Plan) -> list[Measurement]:
+    """`packet --help` against the least any click program pays: Python starting and importing
+    click. Both through the venv's interpreter, the fastest of many runs."""
+    tries = max(plan.repeat, 10)
+    script = Path(sys.executable).with_name("packet")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "packet"]
+    help_s = min(_wall([*command, "--help"]) for _ in range(tries))
+    click_s = min(_wall([sys.executable, "-c", "import click"]) for _ in range(tries))
+    shared = dict(baseline=click_s, baseline_name='`python -c "import click"`', runs=tries)
+    return [
+        Measurement("`packet --help`", help_s, "s", target=0.25, **shared),
+        Measurement(
+            "`packet --help` ÷ importing click",
+            help_s,
+            "s",
+            target=2.0,
+            of_ratio=True,
+            note="the interpreter's own start-up is in both.",
+            **shared,
+        ),
+    ]
+
+
+def _wall(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def _fastest(tries: int, *args: str | Path) -> float:
+    """The fastest of ``tries`` runs of a `packet` command that must not fail."""
+    best = float("inf")
+    for _ in range(tries):
+        started = time.perf_counter()
+        done = _packet(*args)
+        best = min(best, time.perf_counter() - started)
+        if done.returncode > 1:
+            raise SystemExit(f"`packet {args[0]}` failed:\n{done.stderr}")
+    return best
+
+
+def _profile_warm_check(case: Path, cache: Path) -> list[str]:
+    """Where a warm `packet check` spends its time: the modules it imports, then the run."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "packet", "check", case, "--cache-dir", cache],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = [line.split("|") for line in done.stderr.splitlines() if line.startswith("import time:")]
+    top = sorted(((int(r[1]), r[2].rstrip()) for r in rows[1:]), reverse=True)[:12]
+    lines = [
+        "warm `packet check`: the 12 imports taking longest (microseconds, with what they import)"
+    ]
+    lines += [f"  {us:8d}  {name.strip()}" for us, name in top]
+
+    from packet.cli import main
+
+    def run() -> None:
+        with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
+            main(["check", str(case), "--cache-dir", str(cache)], standalone_mode=True)
+
+    return lines + profiled(run)
 
 
 def _where_the_bytes_go(pdf: Path) -> str:
@@ -284,22 +424,84 @@ def _packet(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def batch(plan: Plan, work: Path) -> Area:
-    """`packet batch` of N small cases vs N sequential `packet build`s, cold caches."""
+    """`packet batch` of N small cases vs N sequential `packet build`s and vs bare Tesseract on
+    all their pages, cold caches."""
     from bench import batch as script
 
     r = script.measure(plan.batch_cases, 3, plan.repeat)
-    measurement = Measurement(
-        f"batch of {r['cases']} cases",
-        r["batch_s"],
-        "s",
-        r["sequential_s"],
-        f"{r['cases']} sequential builds",
-        script.TARGET,
-        of_ratio=True,
-        runs=len(r["runs"]),
-        note=f"{r['scanned_pages']} one-page 150-dpi scans; both built the same packets.",
+    shared = f"{r['scanned_pages']} one-page 150-dpi scans"
+    measurements = [
+        Measurement(
+            f"batch of {r['cases']} cases",
+            r["batch_s"],
+            "s",
+            r["sequential_s"],
+            f"{r['cases']} sequential builds",
+            script.TARGET,
+            of_ratio=True,
+            runs=len(r["runs"]),
+            note=f"{shared}; both built the same packets.",
+        ),
+        Measurement(
+            f"docket of {r['cases']} cases, cold, ÷ bare Tesseract",
+            r["batch_s"],
+            "s",
+            r["tesseract_s"],
+            "bare `tesseract` on every page, 2 at a time",
+            script.TESSERACT_TARGET,
+            of_ratio=True,
+            runs=len(r["runs"]),
+            note=f"{shared}: the whole `packet batch` (every case read, checked, composed and "
+            "assembled, efile) against Tesseract alone reading the same scans; each run's bound "
+            "is the mean of the bound measured before and after the batch (wall s: "
+            f"{[run['tesseract_before_after'] for run in r['runs']]}).",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_one_case(work))
+
+
+def big_case(plan: Plan, work: Path) -> Area:
+    """A 1000-page case rebuilt from a warm cache, every variant, end to end."""
+    from bench import big_case as script
+
+    r = script.measure(work, plan.big_case_pages, plan.repeat)
+    pages = r["pages"]
+    shared = (
+        f"{pages} scanned pages in {r['documents']} documents, {r['exhibits']} exhibits; "
+        f"`packet build --variant all`, every scan in the OCR cache. "
     )
-    return Area([measurement], r, lambda: _profile_one_case(work))
+    outputs = ", ".join(
+        f"{o['variant']} {o['pages']} pages, {o['bytes'] / 1e6:.0f} MB" for o in r["outputs"]
+    )
+    stages = ", ".join(f"{k} {v:.1f} s" for k, v in r["timings"].items())
+    measurements = [
+        Measurement(
+            f"big case rebuilt warm, {pages} pages",
+            r["seconds"],
+            "s",
+            target=script.SECONDS_TARGET * pages / 1000,
+            runs=r["repeat"],
+            note=shared + f"Target {script.SECONDS_TARGET:g} s at 1000 pages, scaled to this "
+            f"run's pages. Outputs: {outputs}. Stages: {stages}.",
+        ),
+        Measurement(
+            f"big case peak RSS, {pages} pages",
+            r["peak_rss_mb"],
+            "MB",
+            target=script.RSS_TARGET_MB,
+            runs=r["repeat"],
+            note="the build's process or any program it ran, whichever peaked higher.",
+        ),
+    ]
+    return Area(measurements, r, lambda: _profile_big_case(work))
+
+
+def _profile_big_case(work: Path) -> list[str]:
+    from packet.pipeline import Options, build
+    from packet.records import VARIANTS
+
+    options = Options(work / "profiled", VARIANTS, cache_dir=work / "cache")
+    return profiled(lambda: build(work / "big-case", options))
 
 
 def _profile_one_case(work: Path) -> list[str]:
@@ -459,9 +661,10 @@ def reading(plan: Plan, work: Path) -> Area:
 AREAS: dict[str, Callable[[Plan, Path], Area]] = {
     "intake": intake,
     "assembly": assembly,
-    "size": packet_size,
+    "demo": demo,
     "review": review,
     "batch": batch,
+    "bigcase": big_case,
     "classification": classification,
     "reading": reading,
 }
@@ -494,6 +697,10 @@ def main() -> None:
     plan = QUICK if args.quick else FULL
     chosen = args.only.split(",") if args.only else list(AREAS)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # An installed package comes compiled; a shell that says not to write bytecode would make
+    # every `packet` run here compile the package from source, which no user pays.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     started, clock, load = datetime.now(UTC), time.perf_counter(), record.load_average()
     measurements, profiles, details = [], {}, {}
     for name in chosen:

@@ -6,32 +6,34 @@ A-number, in every variant; unnumbered pages (cover page, tab dividers, certific
 the blank backs that keep a tab on its own sheet) carry no stamp, and the PDF page labels say what
 they are ("Tab C"). Bookmarks nest front matter, each equity, and each exhibit under its equity.
 
-qpdf merges the pages (their streams copied untouched, so images are never decoded or
-re-encoded, and read from disk only while written); pikepdf, on the same libqpdf, then stamps,
-labels and bookmarks the merged file, which it also reads lazily. bench/assembly.py measured the
-choice: pikepdf alone holds every copied image in memory. Pages
-arrive as normalize makes them: US letter, portrait, upright (no /Rotate); the stamp is drawn
-for that page.
+Each packet is written once: qpdf's page merging (in this process, packet/_exec/qpdf.py) copies
+the pages without reading their streams, pikepdf adds stamps, labels and bookmarks to that
+document, and its one save reads each image from its source while writing it, never decoded or
+re-encoded. bench/assembly.py measured the choice: pikepdf's own page copying holds every image
+in memory, and merging to a file first wrote every image twice. Pages arrive as normalize makes
+them: US letter, portrait, upright (no /Rotate); the stamp is drawn for that page.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import hashlib
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import pikepdf
-import reportlab
 from pikepdf import Dictionary, Name, OutlineItem, OutlineItemFlag, String
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import typeset
 from packet._exec import qpdf
 from packet.atomic import Staging
 from packet.case import Case, format_a_number
@@ -40,12 +42,12 @@ from packet.errors import BuildError
 from packet.records import Composition, Exhibit, Output, Variant
 
 TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
-STAMP_FONT = "PacketStamp"
 STAMP_SIZE = 8.5
 STAMP_BASELINE = 0.22 * 72
 # Exhibit pages are shrunk into the page above this bottom strip so the stamp never covers them:
 # scans keep normalize's margin, but a born-digital page may print to its edge (4% smaller).
 STAMP_BAND = 0.45 * 72
+CONTINUED = " (continued)"  # the bookmark of an exhibit's later pieces, when it is split
 MEGABYTE = 1_000_000  # e-filing limits are stated in decimal megabytes; the smaller reading
 
 
@@ -73,10 +75,16 @@ class Segment:
 
 @dataclass(frozen=True)
 class Stamping:
-    """What every output of one build shares: the stamps and the document information."""
+    """What every output of one build shares: the stamps, the document information and the
+    blank page that backs a tab."""
 
-    stamps: bytes  # one PDF page per packet page number, the stamp alone
+    stamps: pikepdf.Pdf  # one page per packet page number, the stamp alone
     info: dict[str, str]
+    blank: Path  # a blank letter page, merged by qpdf like any other page
+    # while error findings remain, every page carries the draft mark: the numbered stamps draw
+    # it, and one more page after them holds it alone for the unnumbered pages
+    draft: bool = False
+    first: int = 1  # the number of the first stamp page (a supplement's go on from the filed)
 
 
 def assemble(
@@ -88,23 +96,32 @@ def assemble(
     max_mb: float | None = None,
     created: dt.datetime | None = None,
     variant_done: Callable[[], None] = lambda: None,
+    draft: bool = False,
 ) -> list[Output]:
-    """Write each variant into ``staging``; nothing replaces a final file until it commits."""
+    """Write each variant into ``staging``; nothing replaces a final file until it commits.
+    A ``draft`` (error findings remain) carries the draft mark on every page of every variant."""
     settings = config.settings.packet
-    total = composition.front_matter.pages + sum(e.pages for e in composition.exhibits)
-    stamping = Stamping(
-        _stamp_pages(settings.stamp, format_a_number(case.respondent.a_number), total),
-        _info(composition, case, config, created),
-    )
-    outputs: list[Output] = []
-    for variant in variants:
-        segments = layout(composition, variant, config)
-        if variant == "efile":
-            limit = int((max_mb or settings.efile_max_mb) * MEGABYTE)
-            outputs += _write_split(segments, stamping, staging, limit)
-        else:
-            outputs.append(_write_whole(segments, stamping, staging, variant))
-        variant_done()
+    # the last page number; a supplement's first is the filed packet's last + 1, and its stamps
+    # say "Page 58 of 64": of the record as a whole
+    first = composition.first_page
+    total = first - 1 + composition.front_matter.pages
+    total += sum(e.pages for e in composition.exhibits)
+    mark = settings.draft_mark if draft else None
+    a_number = format_a_number(case.respondent.a_number)
+    stamps = _stamp_pages(settings.stamp, a_number, first, total, mark)
+    with pikepdf.open(io.BytesIO(stamps)) as stamps_pdf, staging.scratch() as blank:
+        _blank_pdf(blank)
+        info = _info(composition, case, config, created)
+        stamping = Stamping(stamps_pdf, info, blank, draft=draft, first=first)
+        outputs: list[Output] = []
+        for variant in variants:
+            segments = layout(composition, variant, config)
+            if variant == "efile":
+                limit = int((max_mb or settings.efile_max_mb) * MEGABYTE)
+                outputs += _write_split(segments, stamping, staging, limit)
+            else:
+                outputs.append(_write_whole(segments, stamping, staging, variant))
+            variant_done()
     return outputs
 
 
@@ -122,7 +139,7 @@ def stale_outputs(out_dir: Path, variants: tuple[str, ...]) -> list[Path]:
 def layout(composition: Composition, variant: Variant, config: Config) -> list[Segment]:
     tabbed = variant in TABBED
     segments = [_front_segment(composition, with_cover=tabbed)]
-    number = composition.front_matter.pages + 1
+    number = composition.first_page + composition.front_matter.pages
     for exhibit in composition.exhibits:
         if exhibit.first_page != number:
             raise BuildError(
@@ -141,7 +158,7 @@ def layout(composition: Composition, variant: Variant, config: Config) -> list[S
 
 
 def _front_segment(composition: Composition, with_cover: bool) -> Segment:
-    front = composition.front_matter
+    front, start = composition.front_matter, composition.first_page
     sections = dict((page, title) for title, page in front.sections)
     forms: dict[
         int, str
@@ -152,10 +169,10 @@ def _front_segment(composition: Composition, with_cover: bool) -> Segment:
         Leaf(
             front.pdf,
             i,
-            number=i + 1,
+            number=start + i,
             section=sections.get(i),
-            fit=i + 1 in forms,
-            origin=forms.get(i + 1, ""),
+            fit=start + i in forms,
+            origin=forms.get(start + i, ""),
         )
         for i in range(front.pages)
     ]
@@ -185,11 +202,18 @@ def _exhibit_segment(
 
 def _insert_leaves(pdf: Path, label: str) -> tuple[Leaf, ...]:
     """The unnumbered pages of a generated insert, labelled "Tab C" (or "Cover 1", "Cover 2")."""
-    with pikepdf.open(pdf) as insert:
-        pages = len(insert.pages)
+    found = pdf.stat()
+    pages = _pages_in(pdf, found.st_mtime_ns, found.st_size)
     if pages == 1:
         return (Leaf(pdf, 0, label=label),)
     return tuple(Leaf(pdf, i, label=f"{label} {i + 1}") for i in range(pages))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pages_in(pdf: Path, mtime_ns: int, size: int) -> int:
+    """Counted once for all the variants that insert it (the file's time and size in the key)."""
+    with pikepdf.open(pdf) as insert:
+        return len(insert.pages)
 
 
 def _required(pdf: Path | None, what: str) -> Path:
@@ -247,20 +271,28 @@ def _write_split(
         if whole.bytes <= limit:
             return [whole]
         staging.discard(whole.path.name)
-    budget = limit
-    for _ in range(8):  # the estimate comes from the sources' sizes; tighten it until parts fit
-        parts = _pack(segments, budget, costs)
-        outputs = [_write_part(part, n, stamping, staging) for n, part in enumerate(parts, start=1)]
-        for part, output in zip(parts, outputs, strict=True):
-            if output.bytes > limit and output.pages == 1:
-                raise _too_big(_leaves(part)[0], limit)
-        largest = max(o.bytes for o in outputs)
-        if largest <= limit:
-            return outputs
-        for o in outputs:
-            staging.discard(o.path.name)
-        budget = int(budget * limit / largest * 0.95)
-    raise BuildError(f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB.")
+    # Part by part: the estimate comes from the sources' sizes, so a part that comes out too big
+    # is packed again with a tighter budget, which the parts after it keep; parts that fit are
+    # never written twice.
+    budget, remaining, retries = limit, segments, 0
+    outputs: list[Output] = []
+    while remaining:
+        part, *rest = _pack(remaining, budget, costs)
+        output = _write_part(part, len(outputs) + 1, stamping, staging)
+        if output.bytes <= limit:
+            outputs.append(output)
+            remaining = [segment for later in rest for segment in later]
+            continue
+        staging.discard(output.path.name)
+        if output.pages == 1:
+            raise _too_big(_leaves(part)[0], limit)
+        retries += 1
+        if retries > 8:
+            raise BuildError(
+                f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB."
+            )
+        budget = int(budget * limit / output.bytes * 0.95)
+    return outputs
 
 
 def _too_big(page: Leaf, limit: int) -> BuildError:
@@ -318,10 +350,11 @@ def _cut(segment: Segment, budget: float, costs: dict[Leaf, float]) -> Iterator[
     piece: list[Leaf] = []
     spent = 0.0
     title = segment.title
+    continued = title if title.endswith(CONTINUED) else f"{title}{CONTINUED}"
     for leaf in segment.leaves:
         if piece and spent + costs[leaf] > budget:
             yield dataclasses.replace(segment, title=title, leaves=tuple(piece))
-            piece, spent, title = [], 0.0, f"{segment.title} (continued)"
+            piece, spent, title = [], 0.0, continued
         piece.append(leaf)
         spent += costs[leaf]
     yield dataclasses.replace(segment, title=title, leaves=tuple(piece))
@@ -330,50 +363,103 @@ def _cut(segment: Segment, budget: float, costs: dict[Leaf, float]) -> Iterator[
 def _write_pdf(
     segments: list[Segment], stamping: Stamping, staging: Staging, file: BinaryIO
 ) -> None:
+    """The packet written once: qpdf merges the pages without reading their images, the stamps,
+    labels and bookmarks are added to the merged document in memory, and one save streams each
+    image from its source file into the packet."""
     leaves = _leaves(segments)
-    with staging.scratch() as merged:
-        qpdf.merge(_runs(leaves), merged)
-        with (
-            pikepdf.open(merged, access_mode=pikepdf.AccessMode.stream) as pdf,
-            pikepdf.open(io.BytesIO(stamping.stamps)) as stamps,
-        ):
-            for i, leaf in enumerate(leaves):
-                if leaf.pdf is None:
-                    pdf.pages.insert(i, _blank_page(pdf))
-                    continue
-                _name_xobjects_in_order(pdf, pdf.pages[i])
-                if leaf.number is not None:
-                    _stamp(pdf, pdf.pages[i], stamps.pages[leaf.number - 1], leaf.fit)
-            pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
-            _bookmark(pdf, segments)
-            _describe(pdf, stamping.info)
-            del pdf.trailer.ID  # qpdf would keep the merged file's random half of the ID
-            pdf.save(
-                file,
-                deterministic_id=True,  # the ID is a hash of the content: same packet, same bytes
-                object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
-            )
+    stamps = stamping.stamps.pages
+    with qpdf.merged(_runs(leaves, stamping.blank)) as pdf:
+        for leaf, page in zip(leaves, pdf.pages, strict=True):
+            _name_xobjects_in_order(pdf, page)
+            if leaf.number is not None:
+                _stamp(pdf, page, stamps[leaf.number - stamping.first], leaf.fit)
+            elif stamping.draft:
+                _stamp(pdf, page, stamps[len(stamps) - 1], False)
+        resolve_page_links(pdf, leaves)
+        _share_fonts(pdf)
+        pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
+        _bookmark(pdf, segments)
+        _describe(pdf, stamping.info)
+        _save_with_content_id(pdf, file)
 
 
-def _runs(leaves: list[Leaf]) -> list[tuple[Path, int, int]]:
-    """The pages to merge as runs of consecutive pages of one file (pdf, first, last; 1-based)."""
+def resolve_page_links(pdf: pikepdf.Pdf, leaves: list[Leaf]) -> None:
+    """The front matter's links to packet pages (typeset.page_link) made links to those pages
+    in this output; a link to a page another part of a split copy holds is removed (the
+    citation's page number still finds it)."""
+    where = {leaf.number: i for i, leaf in enumerate(leaves) if leaf.number is not None}
+    for page in pdf.pages:
+        annots = page.obj.get(Name.Annots)
+        if not annots:
+            continue
+        kept = pikepdf.Array()
+        for annot in annots:
+            action = annot.get(Name.A)
+            uri = str(action.get(Name.URI, "")) if action is not None else ""
+            if not uri.startswith(typeset.PAGE_LINK):
+                kept.append(annot)
+                continue
+            target = where.get(int(uri.removeprefix(typeset.PAGE_LINK) or 0))
+            if target is None:
+                continue
+            del annot[Name.A]
+            annot.Dest = pikepdf.Array([pdf.pages[target].obj, Name.Fit])
+            kept.append(annot)
+        page.obj.Annots = kept
+
+
+# The packet's ID is a hash of its content, so the same packet has the same bytes. qpdf's own
+# deterministic ID is an MD5 taken as it writes, 2 s of the 5 s that 1000 pages took
+# (bench/README.md); SHA-256 of the file read back from the page cache costs a third of that.
+PLACEHOLDER_ID = bytes(16)
+_WRITTEN_ID = re.compile(rb"/ID \[<0{32}><[0-9a-f]{32}>\]")
+TAIL = 1 << 20  # the ID is in the trailer, written last but for the compressed cross-references
+
+
+def _save_with_content_id(pdf: pikepdf.Pdf, file: BinaryIO) -> None:
+    """Save with a placeholder ID, then write the hash of what was saved in its place: the
+    same length, so nothing else moves. ``file`` must be readable too."""
+    start = file.tell()
+    pdf.trailer.ID = pikepdf.Array([String(PLACEHOLDER_ID), String(PLACEHOLDER_ID)])
+    pdf.save(
+        file,
+        static_id=True,  # no ID of its own (qpdf would mix in the time): the placeholder stays
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,  # images pass through as is
+    )
+    end = file.tell()
+    file.seek(start)
+    digest = hashlib.sha256()
+    while chunk := file.read(1 << 20):  # from the page cache: the file was just written
+        digest.update(chunk)
+    ident = digest.digest()[:16].hex().encode()
+    tail = max(start, end - TAIL)
+    file.seek(tail)
+    found = list(_WRITTEN_ID.finditer(file.read(end - tail)))
+    if len(found) != 1:
+        raise BuildError("the packet's ID was not where pikepdf writes it; please report this.")
+    file.seek(tail + found[0].start())
+    file.write(b"/ID [<" + ident + b"><" + ident + b">]")
+    file.seek(end)
+
+
+def _runs(leaves: list[Leaf], blank: Path) -> list[tuple[Path, int, int]]:
+    """The pages to merge as runs of consecutive pages of one file (pdf, first, last; 1-based),
+    a blank back as the page of ``blank``: qpdf places every page, none is inserted after."""
     runs: list[tuple[Path, int, int]] = []
     for leaf in leaves:
-        if leaf.pdf is None:
-            continue
-        if runs and runs[-1][0] == leaf.pdf and runs[-1][2] == leaf.index:
-            runs[-1] = (leaf.pdf, runs[-1][1], leaf.index + 1)
+        pdf = leaf.pdf or blank
+        if runs and runs[-1][0] == pdf and runs[-1][2] == leaf.index and leaf.pdf:
+            runs[-1] = (pdf, runs[-1][1], leaf.index + 1)
         else:
-            runs.append((leaf.pdf, leaf.index + 1, leaf.index + 1))
+            runs.append((pdf, leaf.index + 1, leaf.index + 1))
     return runs
 
 
-def _blank_page(pdf: pikepdf.Pdf) -> pikepdf.Page:
-    page = Dictionary(
-        Type=Name.Page, MediaBox=pikepdf.Array([0, 0, *LETTER]), Resources=Dictionary()
-    )
-    return pikepdf.Page(pdf.make_indirect(page))
+def _blank_pdf(path: Path) -> None:
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=LETTER)
+        pdf.save(path)
 
 
 def _stamp(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, fit: bool) -> None:
@@ -408,6 +494,71 @@ def _name_xobjects_in_order(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
 
 
+def _share_fonts(pdf: pikepdf.Pdf) -> None:
+    """One copy of each embedded font in the packet.
+
+    Each generated PDF (the letter, every tab divider, the stamps...) brings its own copy of the
+    same font subset (see typeset.SHARED_CHARACTERS), and each OCR'd scan its own copy of
+    Tesseract's invisible-text font: fonts alike in every byte but their resource name are
+    replaced by the first one met. Only resources are walked; no image is read.
+    """
+    first: dict[bytes, pikepdf.Object] = {}
+    prints: dict[tuple[int, int], bytes] = {}
+    seen: set[tuple[int, int]] = set()
+    pending = [page.obj.get(Name.Resources) for page in pdf.pages]
+    while pending:
+        resources = pending.pop()
+        if not isinstance(resources, Dictionary) or _visited(resources, seen):
+            continue
+        fonts = resources.get(Name.Font)
+        if isinstance(fonts, Dictionary):
+            for key, font in list(fonts.items()):
+                if font.is_indirect:
+                    fonts[key] = first.setdefault(_fingerprint(font, pdf, prints), font)
+        for xobject in (resources.get(Name.XObject) or Dictionary()).values():
+            if xobject.get(Name.Subtype) == Name.Form:  # stamps, OCR text layers
+                pending.append(xobject.get(Name.Resources))
+
+
+def _visited(obj: pikepdf.Object, seen: set[tuple[int, int]]) -> bool:
+    if not obj.is_indirect:
+        return False
+    if obj.objgen in seen:
+        return True
+    seen.add(obj.objgen)
+    return False
+
+
+_REFERENCE = re.compile(rb"(\d+) (\d+) R\b")
+_RESOURCE_NAME = re.compile(rb"/Name /[^\s/\[\]<>()]+")
+
+
+def _fingerprint(
+    obj: pikepdf.Object, pdf: pikepdf.Pdf, prints: dict[tuple[int, int], bytes]
+) -> bytes:
+    """A digest of an indirect object and all it refers to (streams by their encoded bytes),
+    leaving out a font's resource name. Written out by qpdf, references replaced by the digests
+    of what they point to: one call per object, not one per number in a font's widths."""
+    if not isinstance(obj, pikepdf.Object):  # an indirect number (a length) comes as an int
+        return repr(obj).encode()
+    objgen = obj.objgen
+    if objgen in prints:
+        return prints[objgen]
+    digest = hashlib.sha256()
+    if isinstance(obj, pikepdf.Stream):
+        digest.update(b"stream" + obj.read_raw_bytes())
+        obj = obj.stream_dict
+    text = _RESOURCE_NAME.sub(b"", obj.unparse(resolved=True))
+    start = 0
+    for ref in _REFERENCE.finditer(text):
+        target = pdf.get_object(int(ref[1]), int(ref[2]))
+        digest.update(text[start : ref.start()] + _fingerprint(target, pdf, prints))
+        start = ref.end()
+    digest.update(text[start:])
+    prints[objgen] = digest.digest()
+    return prints[objgen]
+
+
 def _unused_name(page: pikepdf.Page) -> Name:
     """A fixed resource name, so that the same packet has the same bytes (pikepdf's are random)."""
     taken = page.resources.get(Name.XObject, Dictionary())
@@ -417,20 +568,41 @@ def _unused_name(page: pikepdf.Page) -> Name:
     return name
 
 
-def _stamp_pages(template: str, a_number: str, total: int) -> bytes:
-    if STAMP_FONT not in pdfmetrics.getRegisteredFontNames():
-        # an embedded TrueType font, so the stamp prints the same everywhere
-        vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-        pdfmetrics.registerFont(TTFont(STAMP_FONT, str(vera)))
+def _stamp_pages(
+    template: str, a_number: str, first: int, total: int, draft_mark: str | None = None
+) -> bytes:
+    """One page per packet page number from ``first`` with its stamp; with a ``draft_mark``, the
+    mark on each of them too, and one more page with the mark alone (for the unnumbered pages)."""
+    # the letter's embedded face and subset, so the stamps add no font of their own
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=LETTER, invariant=True, pageCompression=1)
-    for number in range(1, total + 1):
-        canvas.setFont(STAMP_FONT, STAMP_SIZE)
+    canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True)
+    for number in range(first, total + 1):  # ~2 ms a page: none for pages filed before
+        canvas.setFont(typeset.FONT, STAMP_SIZE)
         text = template.format(a_number=a_number, page=number, pages=total)
         canvas.drawCentredString(LETTER[0] / 2, STAMP_BASELINE, text)
+        if draft_mark:
+            _draw_draft_mark(canvas, draft_mark)
+        canvas.showPage()
+    if draft_mark:
+        _draw_draft_mark(canvas, draft_mark)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def _draw_draft_mark(canvas: Canvas, mark: str) -> None:
+    """The mark in red at the top edge, in the margin every page keeps, boxed so that it reads
+    as a mark on the copy and not as part of a document."""
+    size = 11
+    width = pdfmetrics.stringWidth(mark, typeset.FONT, size)
+    top = LETTER[1] - 0.3 * 72
+    canvas.saveState()
+    canvas.setFillColorRGB(0.75, 0, 0)
+    canvas.setStrokeColorRGB(0.75, 0, 0)
+    canvas.setFont(typeset.FONT, size)
+    canvas.drawCentredString(LETTER[0] / 2, top, mark)
+    canvas.rect((LETTER[0] - width) / 2 - 6, top - 4, width + 12, size + 6, stroke=1, fill=0)
+    canvas.restoreState()
 
 
 def _page_labels(leaves: list[Leaf]) -> pikepdf.Array:

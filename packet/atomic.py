@@ -83,7 +83,7 @@ class Staging:
         self.discard(name)
         fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=Path(name).suffix, dir=self.folder)
         self._staged[self.folder / name] = Path(temp)
-        with os.fdopen(fd, "wb") as f:
+        with os.fdopen(fd, "w+b") as f:  # readable too: assemble hashes the packet it wrote
             write(f)
             f.flush()
             os.fsync(f.fileno())

@@ -6,6 +6,12 @@ settings) in two cases is read once. So both cores stay busy however the pages a
 the cases. A case is classified, checked, composed and assembled here, in the client, as soon as
 its last source is read, while the workers go on with the others. One failing case never stops
 the rest; a case whose inputs, settings and tools did not change since the last batch is skipped.
+
+Once every case is finished, the letters of support of all of them are compared
+(packet/copied.py, the rule `packet check` holds one case's letters to): the same letter under
+other names in two cases is a docket finding, named in batch-report.json and the summary. Each
+case keeps its letters' bodies in batch-report.json, so a case skipped as unchanged is compared
+too.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from packet.cache import EntryKey, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
+from packet.copied import Letter, copied, letters
 from packet.dates import build_date
 from packet.errors import ExitCode, PacketError, UsageError
 from packet.ingest import file_sha256
@@ -41,7 +48,7 @@ from packet.pipeline import (
 )
 from packet.progress import BatchProgress
 from packet.reading import Reader, SourceJob
-from packet.records import CaseStatus, Variant
+from packet.records import CaseStatus, Document, Variant
 from packet.work import work_folder
 
 BATCH_REPORT = "batch-report.json"
@@ -78,6 +85,18 @@ class CaseResult:
     outputs: list[dict[str, Any]] = field(default_factory=list)
     report: str | None = None  # report.json, relative to OUT_DIR
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    # its letters of support, compared with the other cases' (packet/copied.py ``Letter``)
+    letters: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DocketFinding:
+    """A finding about several cases at once: one letter's body in the letters of two cases."""
+
+    code: str
+    severity: str
+    message: str
+    letters: list[dict[str, str]]  # {"case": its output folder's name, "file": the document}
 
 
 @dataclass
@@ -87,12 +106,15 @@ class BatchResult:
     reads: dict[str, int]
     report_path: Path
     seconds: float
+    findings: list[DocketFinding] = field(default_factory=list)
 
     @property
     def exit_code(self) -> ExitCode:
         if any(c.status == FAILED for c in self.cases):
             return ExitCode.build_failed
-        if any(c.status == FINDINGS for c in self.cases):
+        if any(c.status == FINDINGS for c in self.cases) or any(
+            f.severity == "error" for f in self.findings
+        ):
             return ExitCode.findings
         return ExitCode.ok
 
@@ -180,6 +202,7 @@ class Docket:
         self.reader = Reader(config, cache_dir, work, options.jobs, options.scheduler)
         self.waiting: list[OpenCase] = []
         self.results: dict[str, CaseResult] = {}
+        self.respondents: dict[str, str] = {}  # case -> its respondent, for letters about two
 
     def add(self, case: OpenCase) -> None:
         self.waiting.append(case)
@@ -225,7 +248,11 @@ class Docket:
             return _failed(name, folder, exc.message)
         except Exception as exc:  # one case's bug must not cost the docket its other cases
             return _failed(name, folder, f"could not be built ({type(exc).__name__}: {exc})")
-        return _built(case, built, self.options.out_dir)
+        result = _built(case, built, self.options.out_dir)
+        copies = built.reading.checked.copies  # a case's copies of one paper: compared once
+        documents = [d for d in built.reading.documents if d.name not in copies]
+        result.letters = case_letters(documents, self.config, case.name, self.respondents)
+        return result
 
     def _options(self, case: OpenCase) -> Options:
         o = self.options
@@ -258,6 +285,51 @@ def _built(case: OpenCase, built: Built, out_dir: Path) -> CaseResult:
 
 def _failed(name: str, folder: str, message: str) -> CaseResult:
     return CaseResult(name, folder, FAILED, message=message)
+
+
+# --- letters across the cases ---
+
+
+def case_letters(
+    documents: list[Document], config: Config, case: str, respondents: dict[str, str]
+) -> list[dict[str, Any]]:
+    """A case's letters of support as batch-report.json keeps them (``CaseResult.letters``)."""
+    rule = config.requirements.copied_letters
+    return [
+        {**dataclasses.asdict(letter), "mentions": sorted(letter.mentions)}
+        for letter in letters(documents, rule, case, respondents)
+    ]
+
+
+def copied_across(cases: list[CaseResult], config: Config) -> list[DocketFinding]:
+    """The letters of support of different cases that share their body; a case's own copies
+    are in its report already, so only groups that span cases are named here."""
+    rule = config.requirements.copied_letters
+    found = []
+    for case in cases:
+        for entry in case.letters:
+            try:
+                found.append(Letter(**entry | {"mentions": frozenset(entry["mentions"])}))
+            except (TypeError, KeyError):  # a report from another version: not compared
+                continue
+    findings = []
+    for group in copied(found, rule):
+        if len({letter.case for letter in group}) < 2:
+            continue
+        first, rest = group[0], group[1:]
+        others = ", ".join(f"{letter.case}: {letter.name}" for letter in rest)
+        findings.append(
+            DocketFinding(
+                "copied-letter",
+                config.requirements.severity["copied-letter"],
+                f"{first.case}: {first.name} has the same body as {others}: OPLA reads the same "
+                "letter under several signatures, or for several respondents, as no letter at "
+                "all. Ask each writer for a letter in their own words about what they know of "
+                "that respondent, or set `exclude: true` for the copies under `documents:`.",
+                [{"case": letter.case, "file": letter.name} for letter in group],
+            )
+        )
+    return findings
 
 
 # --- skipping what did not change ---
@@ -368,7 +440,14 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start
     notes += docket.reader.notes()  # e.g. a cache that could not be written
-    batch = BatchResult(ordered, notes, docket.reads(), options.out_dir / BATCH_REPORT, seconds)
+    batch = BatchResult(
+        ordered,
+        notes,
+        docket.reads(),
+        options.out_dir / BATCH_REPORT,
+        seconds,
+        copied_across(ordered, config),
+    )
     write_batch_report(batch, cases_dir)
     return batch
 
@@ -392,6 +471,7 @@ def _open(
         return _failed(name, folder, exc.message)
     except Exception as exc:  # one case's bug must not cost the docket its other cases
         return _failed(name, folder, f"could not be opened ({type(exc).__name__}: {exc})")
+    docket.respondents[name] = opened.case.respondent.name  # unchanged cases' too
     if not options.force and (same := unchanged(previous.get(name), mark, options.out_dir)):
         return dataclasses.replace(same, folder=folder)
     case_work = docket.reader.work / f"case-{index}"
@@ -415,6 +495,7 @@ def write_batch_report(result: BatchResult, cases_dir: Path) -> None:
         "reads": result.reads,
         "seconds": round(result.seconds, 2),
         "notes": result.notes,
+        "findings": [dataclasses.asdict(f) for f in result.findings],
         "cases": [dataclasses.asdict(c) for c in cases],
     }
     data = (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()

@@ -33,7 +33,7 @@ from pathlib import Path
 from packet.atomic import private_dir
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4  # 3: what normalize did to each page; 4: what made it, under one checksum
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled
@@ -81,6 +81,7 @@ class CachedOcr:
     pdf: Path
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...]
+    normalized: tuple[dict, ...] = ()  # per page image: PageNormalization.as_json()
 
 
 class OcrCache:
@@ -105,7 +106,8 @@ class OcrCache:
             _check_index(index, key)
             if file_sha256(pdf) != index["pdf_sha256"]:
                 raise ValueError("the PDF is not the one the entry was made with")
-            return CachedOcr(pdf, tuple(index["page_texts"]), tuple(index["page_confidences"]))
+            texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
+            return CachedOcr(pdf, texts, confidences, tuple(index["normalized"]))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -119,6 +121,7 @@ class OcrCache:
         pdf: Path,
         page_texts: tuple[str, ...],
         page_confidences: tuple[float | None, ...],
+        normalized: tuple[dict, ...] = (),
     ) -> CachedOcr:
         entry = self.entry_folder(key)
         parent = self._private_root() / key.digest[:2]
@@ -126,7 +129,9 @@ class OcrCache:
         staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=parent))
         try:
             shutil.copyfile(pdf, staging / PDF_NAME)
-            index = _index(key, file_sha256(staging / PDF_NAME), page_texts, page_confidences)
+            index = _index(
+                key, file_sha256(staging / PDF_NAME), page_texts, page_confidences, normalized
+            )
             (staging / INDEX_NAME).write_text(json.dumps(index), encoding="utf-8")
             shutil.rmtree(entry, ignore_errors=True)
             os.replace(staging, entry)
@@ -134,7 +139,7 @@ class OcrCache:
             shutil.rmtree(staging, ignore_errors=True)
             if not entry.exists():
                 raise
-        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences)
+        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences, normalized)
 
     def recorded_versions(self) -> dict[str, str] | None:
         """The engine versions the cache was last filled with; None if it never was."""
@@ -219,6 +224,7 @@ def _index(
     pdf_sha256: str,
     page_texts: tuple[str, ...],
     page_confidences: tuple[float | None, ...],
+    normalized: tuple[dict, ...],
 ) -> dict:
     record = {
         "format": ENTRY_FORMAT,
@@ -228,6 +234,7 @@ def _index(
         "pdf_sha256": pdf_sha256,
         "page_texts": list(page_texts),
         "page_confidences": list(page_confidences),
+        "normalized": list(normalized),
     }
     return {**record, "checksum": _digest(record)}
 
@@ -242,6 +249,8 @@ def _check_index(index: dict, key: EntryKey) -> None:
         raise ValueError("the entry was made from another source or with other settings")
     texts, confidences = index["page_texts"], index["page_confidences"]
     if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
+        raise ValueError("the entry's pages do not agree")
+    if index["normalized"] and len(index["normalized"]) != len(texts):
         raise ValueError("the entry's pages do not agree")
 
 

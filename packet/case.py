@@ -136,12 +136,16 @@ class Proceedings(_Model):
     next_hearing: dt.date | None = None
     hearing_type: Literal["master", "individual"] | None = None
     opla_office: str | None = None
+    nta_date: dt.date | None = None  # when the Notice to Appear was filed
+    charges: list[str] = []
     final_order_date: dt.date | None = None
+    relief_sought: list[str] = []  # what reopening or termination would lead to
 
 
 class PriorRequest(_Model):
     date: dt.date
     outcome: Literal["denied", "granted", "pending", "no_response"]
+    changes: str | None = None  # the changed circumstances, in the representative's words
 
 
 class Request(_Model):
@@ -227,6 +231,17 @@ def same_form(name: str) -> str:
 FileName = Annotated[str, AfterValidator(same_form)]
 
 
+class PageHandling(_Model):
+    """How one file's page images are normalized, instead of config/settings.yaml's way."""
+
+    crop: bool | None = None  # false: keep the photo whole (the sheet was found wrongly)
+    flatten_light: bool | None = None  # false: keep the light as photographed
+
+    def settings(self) -> tuple[tuple[str, bool], ...]:
+        """The settings this changes, as (name, value) pairs in a stable order."""
+        return tuple(sorted(self.model_dump(exclude_none=True).items()))
+
+
 class Service(_Model):
     """How the service copy is served on DHS: what the certificate of service states."""
 
@@ -249,6 +264,8 @@ class DocumentOverride(_Model):
     exclude: bool = False
     translation: FileName | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
+    normalize: PageHandling | None = None
+    description: str | None = None  # the exhibit's description, instead of the one composed
 
     @field_validator("pages", mode="before")
     @classmethod

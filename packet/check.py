@@ -26,6 +26,7 @@ from packet.dated import last_dated
 from packet.dates import duration, long_date
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.filed import not_on_file
 from packet.identity import Disagreement, disagreements, near_miss
 from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
@@ -87,7 +88,10 @@ def _problems(
     yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
-    yield from stale_evidence(case, documents, config, ctx.today)
+    # a supplement's renewal is judged on what it adds, not on what was filed before
+    yield from stale_evidence(
+        case, not_on_file(documents, ctx.filed), config, ctx.today, ctx.filed is not None
+    )
     yield from unknown_opla_office(case, config)
     yield from duplicates(documents, copies, dropped)
     yield from unclassified(filed)
@@ -286,6 +290,18 @@ def missing_evidence(case: Case, documents: list[Document], config: Config) -> I
             )
 
 
+def proof_of_claim(
+    claim: Claimed, documents: list[Document], config: Config
+) -> tuple[list[Document], bool]:
+    """The documents that prove a claim by requirements.yaml's rules, and whether every rule
+    that applies is met: missing_evidence's test, so the letter states as fact exactly what
+    check finds proven and cites the documents check counted."""
+    rules = [r for r in config.requirements.claims.get(claim.key, []) if _applies(r, claim)]
+    proof = [d for d in documents if any(_satisfies(d, r, claim.person) for r in rules)]
+    proven = all(any(_satisfies(d, r, claim.person) for d in documents) for r in rules)
+    return proof, proven
+
+
 def _near_miss(
     person: Person | None, rule: ClaimRule, documents: list[Document], case: Case, config: Config
 ) -> str | None:
@@ -434,8 +450,9 @@ def _disagreement(found: Disagreement) -> str:
 
 def copied_letters(documents: list[Document], config: Config) -> Iterator[Problem]:
     rule = config.requirements.copied_letters
+    by_name = {d.name: d for d in documents}
     for group in copied(letters(documents, rule), rule):
-        first, rest = group[0].document, [letter.document for letter in group[1:]]
+        first, rest = by_name[group[0].name], [by_name[letter.name] for letter in group[1:]]
         for d in rest:
             yield (
                 "copied-letter",
@@ -626,6 +643,14 @@ def unaddressed_negative_factors(
         )
 
 
+def addressing(
+    factor: NegativeFactor, documents: list[Document], case: Case, config: Config
+) -> list[Document]:
+    """The documents that address a negative factor (its disposition, proof of completion, a
+    letter that speaks of it): those the letter cites under it."""
+    return [d for d in documents if _addresses(d, factor, case, config)]
+
+
 def _addresses(doc: Document, factor: NegativeFactor, case: Case, config: Config) -> bool:
     rule = config.requirements.negative_factors
     if doc.type in rule.letter_types:
@@ -664,7 +689,11 @@ def unknown_opla_office(case: Case, config: Config) -> Iterator[Problem]:
 
 
 def stale_evidence(
-    case: Case, documents: list[Document], config: Config, today: dt.date
+    case: Case,
+    documents: list[Document],
+    config: Config,
+    today: dt.date,
+    supplement: bool = False,
 ) -> Iterator[Problem]:
     """A renewal needs something new since the denial: what is new is decided by each
     document's own date (packet/dated.py), the rule the letter's list of new evidence uses."""
@@ -688,7 +717,8 @@ def stale_evidence(
     )
     yield (
         "stale-evidence",
-        f"This renews a request denied on {denied}, but no document is dated after the denial."
+        f"This renews a request denied on {denied}, but no document "
+        f"{'this supplement adds ' if supplement else ''}is dated after the denial."
         f"{unknown} A renewal needs changed circumstances: add evidence of what changed since "
         "then (a new child's birth certificate, new medical records, recent letters or "
         "records).",

@@ -118,6 +118,7 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         pdf=read.pdf,
         page_texts=read.page_texts,
         page_confidences=read.page_confidences,
+        normalized=read.normalized,
         type=d.type,
         equity=d.equity,
         about=d.person.name if d.person else None,

@@ -1,5 +1,10 @@
 """The `packet` command: build, check, batch, init, explain, doctor, cache, config
-(DESIGN.md, "Commands")."""
+(DESIGN.md, "Commands").
+
+Each command imports the stages it runs when it runs: `packet --help` and a mistyped option
+must answer at once, and importing the whole pipeline (OCRmyPDF, pikepdf, reportlab, Dask...)
+costs ten times what Python and click do (bench/README.md, "Start-up").
+"""
 
 from __future__ import annotations
 
@@ -10,43 +15,61 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
-from rich.box import SIMPLE
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from packet import json_output
-from packet.batch import BatchOptions, BatchResult, run_batch
-from packet.check import has_errors
-from packet.dates import long_date
 from packet.errors import ExitCode, PacketError, Terminated, UsageError
-from packet.pipeline import Options, Reading, build, check_case, out_dir_for
-from packet.progress import BatchProgress, StageProgress
-from packet.records import VARIANTS, CaseStatus, Finding, Timeline, Variant
-from packet.review import REVIEW_NAME, with_review_name
+from packet.records import VARIANTS, CaseStatus, Variant
 from packet.terminal import plural, printable, verdict, wrap
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        # rich exits 1 here; exits_cleanly ends a closed pipe quietly with 0 instead.
-        self.quiet = True
-        raise BrokenPipeError
+    from packet.batch import BatchResult
+    from packet.pipeline import Reading
+    from packet.progress import StageProgress
+    from packet.records import Finding, Timeline
 
 
 def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 here; exits_cleanly ends a closed pipe quietly with 0 instead.
+            self.quiet = True
+            raise BrokenPipeError
+
     console = _Console(stderr=stderr, highlight=False)
     # On a terminal rich breaks lines between words at its width; a pipe gets whole lines.
     console.soft_wrap = not console.is_terminal
     return console
 
 
-out = _console()
-err = _console(stderr=True)
+class _WhenUsed:
+    """The console, made when first printed to: importing rich costs more than `--help` may."""
+
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            self._console = _console(self._stderr)
+        return getattr(self._console, name)
+
+
+def escape(text: str) -> str:
+    """Text printed as it is, never read as rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+out = cast("Console", _WhenUsed(stderr=False))
+err = cast("Console", _WhenUsed(stderr=True))
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_HEADING = {"error": "Errors", "warning": "Warnings", "info": "For your information"}
 # One character a month in the residence timeline: what covers it.
@@ -149,6 +172,8 @@ def say(
     (of a file name, a case value, a library's message) are shown escaped, line breaks too
     unless ``lines`` (a message of several lines): no name can colour or clear the terminal, or
     fake a line of its own ("0 errors: ready to file")."""
+    from rich.text import Text
+
     width = console.width if console.is_terminal else None
     for i, line in enumerate(wrap(printable(text, newlines=lines), width)):
         shown = Text(line)
@@ -187,6 +212,8 @@ verbose_option = click.option(
 
 
 def stage_progress(quiet: bool, verbose: bool) -> StageProgress:
+    from packet.progress import StageProgress
+
     if quiet and verbose:
         raise UsageError("--quiet and --verbose contradict each other; give one of them.")
     return StageProgress(False if quiet else None, verbose=verbose)
@@ -298,6 +325,14 @@ json_option = click.option(
     is_flag=True,
     help="Write nothing (no packet, no report.json) while error-level findings remain.",
 )
+@click.option(
+    "--supplement-to",
+    "supplement_to",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Build a supplement to a packet already filed: the report.json written with it (a "
+    "copy kept in a folder of its own). What was filed keeps its exhibit letters and pages; "
+    "new evidence gets the next letters and pages (docs/supplements.md).",
+)
 @json_option
 @quiet_option
 @verbose_option
@@ -312,6 +347,7 @@ def build_command(
     max_mb: float | None,
     tab_cut: int | None,
     strict: bool,
+    supplement_to: Path | None,
     as_json: bool,
     quiet: bool,
     verbose: bool,
@@ -323,6 +359,9 @@ def build_command(
     Exits 0 when built with no errors, 1 when error-level findings remain (the packet is still
     written unless --strict), 2 for a bad case.yaml or option, 3 when nothing could be built.
     """
+    from packet.pipeline import Options, build, out_dir_for
+    from packet.review import REVIEW_NAME
+
     options = Options(
         out_dir,
         variants,
@@ -331,6 +370,7 @@ def build_command(
         cache_dir,
         max_mb=max_mb,
         tab_cut=tab_cut,
+        supplement_to=supplement_to,
         progress=stage_progress(quiet, verbose),
     )
     built = build(case_dir, options)
@@ -396,6 +436,9 @@ def check_command(
     (out/review.html: every document with its pages, what was found, the timeline). Prints the
     findings by severity, the residence timeline and a verdict; exits 1 when errors remain.
     """
+    from packet.check import has_errors
+    from packet.pipeline import Options, check_case, out_dir_for
+
     options = Options(jobs=jobs, cache_dir=cache_dir, progress=stage_progress(quiet, verbose))
     page = review_path(case_dir, review, out_dir_for(case_dir, options))
     reading = check_case(case_dir, options, page)
@@ -414,6 +457,8 @@ def check_command(
 def review_path(case_dir: Path, given: Path | None, out_dir: Path) -> Path:
     """Where `packet check` writes the review page: never among the case's own files, where the
     next build would take it for a scan."""
+    from packet.review import REVIEW_NAME, with_review_name
+
     page = with_review_name(given) if given else out_dir / REVIEW_NAME
     inside = page.resolve().is_relative_to(case_dir.resolve())
     if inside and not page.resolve().is_relative_to(out_dir.resolve()):
@@ -484,6 +529,9 @@ def batch_command(
         from packet.executor import require_dask
 
         require_dask()
+    from packet.batch import BatchOptions, run_batch
+    from packet.progress import BatchProgress
+
     progress = BatchProgress(False if quiet else None)
     options = BatchOptions(out_dir, variants, strict, force, jobs, scheduler, cache_dir, progress)
     result = run_batch(cases_dir, options)
@@ -495,6 +543,10 @@ def batch_command(
 
 
 def show_batch(result: BatchResult, quiet: bool = False, verbose: bool = False) -> None:
+    from rich.box import SIMPLE
+    from rich.table import Table
+    from rich.text import Text
+
     if not quiet:
         table = Table("case", "pages", "errors", "warnings", "status", "time", box=SIMPLE)
         for c in result.cases:
@@ -514,6 +566,9 @@ def show_batch(result: BatchResult, quiet: bool = False, verbose: bool = False) 
         if verbose and c.timings:
             timings = ", ".join(f"{stage} {t:.2f} s" for stage, t in c.timings.items())
             say(err, f"  {c.case}: {timings}")
+    for f in result.findings:  # about several cases at once: in no case's report
+        if f.severity == "error" or not quiet:
+            say(out, f"  docket: {f.code}: {f.message}")
     if not quiet:
         for note in result.notes:
             say(out, f"  note: {note}")
@@ -552,6 +607,8 @@ def show_findings(reading: Reading, timeline: bool = False, quiet: bool = False)
 
 def show_timeline(timeline: Timeline) -> None:
     """One row a year, one mark a month, and the documents dated that year."""
+    from packet.dates import long_date
+
     out.print(
         f"\nResidence claimed since {long_date(timeline.since)}: "
         f"[green]#[/] dated evidence, [dim]-[/] no evidence, "
@@ -602,6 +659,7 @@ def init_command(
     case.yaml unless --force.
     """
     from packet.init import write_starter_case
+    from packet.pipeline import Options
 
     options = Options(jobs=jobs, cache_dir=cache_dir, progress=stage_progress(quiet, verbose))
     path, count = write_starter_case(scans_dir, force, options)
@@ -627,6 +685,7 @@ def explain_command(case_dir: Path, file: str, cache_dir: Path | None) -> int:
     relative to CASE_DIR or as a path.
     """
     from packet.explain import explain
+    from packet.pipeline import Options
 
     for line in explain(case_dir, file, Options(cache_dir=cache_dir)):
         out.print(printable(line), markup=False)

@@ -23,27 +23,46 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import LETTER
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from packet import typeset
+from packet import filed, typeset
 from packet.case import format_a_number
+from packet.dates import long_date
 from packet.errors import BuildError
-from packet.exhibit_index import index_table
-from packet.exhibits import describe, is_form, plan_exhibits, with_translation_certificates
-from packet.letter import letter_context
-from packet.records import BuildContext, Composition, Document, Exhibit, FrontMatter
+from packet.exhibit_index import earlier_groups, index_table
+from packet.exhibits import (
+    describe,
+    exhibit_letter,
+    is_form,
+    plan_exhibits,
+    with_translation_certificates,
+)
+from packet.letter import letter_context, narrative_disagreements
+from packet.records import (
+    BuildContext,
+    Composition,
+    Document,
+    Exhibit,
+    FiledExhibit,
+    FiledPaper,
+    FrontMatter,
+)
+from packet.supplement_letter import supplement_context
 from packet.templates import Templates
 
 
 def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> Composition:
     templates = Templates(ctx.config)
-    forms = [d for d in documents if is_form(d)]
-    evidence = [d for d in documents if not is_form(d)]
+    on_file = filed.on_file(documents, ctx.filed)  # a supplement files only what is new
+    new = [_alone(d, on_file) for d in documents if d.name not in on_file]
+    forms = [d for d in new if is_form(d)]
+    evidence = [d for d in new if not is_form(d)]
     exhibits = plan_exhibits(ctx, evidence, templates)
+    exhibits, earlier = _after_the_filed(exhibits, documents, ctx)
     exhibits = with_translation_certificates(exhibits, ctx, templates)
-    exhibits, front = front_matter(ctx, exhibits, forms, templates)
+    exhibits, front = front_matter(ctx, exhibits, forms, templates, earlier)
     respondent = ctx.case.respondent
     title = (
-        "Request for prosecutorial discretion: "
-        f"{respondent.name}, {format_a_number(respondent.a_number)}"
+        f"{'Supplement to the request' if ctx.filed else 'Request'} for prosecutorial "
+        f"discretion: {respondent.name}, {format_a_number(respondent.a_number)}"
     )
     cut = max(1, tab_cut)
     return Composition(
@@ -58,30 +77,70 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
                 html.escape(e.description, quote=False),
                 i % cut,
                 cut,
+                ctx.config.settings.packet.tabs == "tab_stock",
             )
             for i, e in enumerate(exhibits)
         },
         certificate_of_service=certificate_of_service(ctx, templates),
+        warnings=tuple(narrative_disagreements(ctx.case, ctx.today)),
+        first_page=filed.first_page(ctx.filed),
+        earlier=earlier,
+        on_file=on_file,
     )
+
+
+def _alone(doc: Document, on_file: dict[str, FiledPaper]) -> Document:
+    """A new translation of a document filed before is an exhibit of its own."""
+    if doc.translates and doc.translates in on_file:
+        return dataclasses.replace(doc, translates=None)
+    return doc
+
+
+def _after_the_filed(
+    exhibits: list[Exhibit], documents: list[Document], ctx: BuildContext
+) -> tuple[list[Exhibit], tuple[FiledExhibit, ...]]:
+    """A supplement's exhibits lettered on after the last one filed, a fresh copy of a filed
+    exhibit said to replace it; and the filed exhibits, marked with what replaces them."""
+    record = ctx.filed
+    if record is None:
+        return exhibits, ()
+    start = filed.next_letter_index(record)
+    present = {filed.paper_of(d) for d in documents}
+    lettered, replacements = [], {}
+    for i, e in enumerate(exhibits):
+        e = dataclasses.replace(e, letter=exhibit_letter(start + i))
+        old = filed.replaced(e.documents[0], record, present)
+        if old is not None and old.letter not in replacements:
+            replacements[old.letter] = e.letter
+            note = f"replaces Exhibit {old.letter}, filed {long_date(old.filed_on)}"
+            e = dataclasses.replace(e, description=f"{e.description} ({note})")
+        lettered.append(e)
+    return lettered, filed.carried_forward(record, replacements)
 
 
 # --- the numbered front matter: cover letter, index, forms ---------------------------------------
 
 
 def front_matter(
-    ctx: BuildContext, exhibits: list[Exhibit], forms: list[Document], templates: Templates
+    ctx: BuildContext,
+    exhibits: list[Exhibit],
+    forms: list[Document],
+    templates: Templates,
+    earlier: tuple[FiledExhibit, ...] = (),
 ) -> tuple[list[Exhibit], FrontMatter]:
     """Render until the page count settles: the letter cites pages that follow it.
 
     The guess only grows, so this ends; should the text come out shorter than the pages its
-    citations assumed, blank pages keep those citations true."""
+    citations assumed, blank pages keep those citations true. A supplement's pages go on from
+    the filed packet's last page."""
     text_pdf, pdf = ctx.work / "front-matter-text.pdf", ctx.work / "front-matter.pdf"
+    start = filed.first_page(ctx.filed)
     form_pages = sum(f.pages for f in forms)
     text_pages = 2  # a letter and an index, each at least a page
     for _ in range(8):
-        exhibits = numbered(exhibits, first_page=text_pages + form_pages + 1)
-        placed = _placed_forms(forms, text_pages + 1)
-        marks, rendered = _render_text(text_pdf, ctx, exhibits, placed, templates)
+        exhibits = numbered(exhibits, first_page=start + text_pages + form_pages)
+        placed = _placed_forms(forms, start + text_pages)
+        marks, rendered = _render_text(text_pdf, ctx, exhibits, placed, templates, earlier)
         if rendered <= text_pages:
             break
         text_pages = rendered
@@ -93,7 +152,7 @@ def front_matter(
     for _ in range(text_pages - rendered):
         writer.add_blank_page(*LETTER)
     for form, first in placed:
-        sections.append((ctx.config.taxonomy.document_types[form.type], first - 1))
+        sections.append((ctx.config.taxonomy.document_types[form.type], first - start))
         writer.append(PdfReader(form.pdf), import_outline=False)
     with pdf.open("wb") as f:
         writer.write(f)
@@ -122,13 +181,22 @@ def _render_text(
     exhibits: list[Exhibit],
     forms: list[tuple[Document, int]],
     templates: Templates,
+    earlier: tuple[FiledExhibit, ...] = (),
 ) -> tuple[list[tuple[str, int]], int]:
     style = typeset.styles()
     marks: list[tuple[str, int]] = []
-    context = letter_context(ctx, exhibits, (f for f, _ in forms))
+    if ctx.filed:
+        context = supplement_context(ctx, exhibits, [f for f, _ in forms], earlier, templates)
+    else:
+        context = letter_context(ctx, exhibits, (f for f, _ in forms))
     briefs = {e.letter: describe(e.documents[0], ctx, templates, False) for e in exhibits}
     context["brief"] = lambda e: briefs.get(e.letter, e.description)
-    letter = templates.render_letter(ctx.case, context)
+    papers = templates.enclosures(ctx.case, context)
+    context["papers"] = [title for title, _ in papers]
+    if ctx.filed:
+        letter = templates.render("supplement_letter.j2", context)
+    else:
+        letter = templates.render_letter(ctx.case, context)
     story: list[Flowable] = [
         typeset.SectionMark("Cover letter", marks),
         *typeset.flowables(letter, style),
@@ -136,8 +204,10 @@ def _render_text(
         typeset.SectionMark("Exhibit index", marks),
         *typeset.flowables(templates.render("exhibit_index.j2", context), style),
         Spacer(0, 4),
-        index_table(exhibits, forms, ctx.config, style),
+        index_table(exhibits, forms, ctx.config, style, earlier_groups(earlier)),
     ]
+    for title, markup in papers:  # after the index, in the numbered front matter
+        story += [PageBreak(), typeset.SectionMark(title, marks), *typeset.flowables(markup, style)]
     return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
 
 
@@ -152,6 +222,8 @@ def _markup_page(pdf: Path, markup: str, title: str) -> Path:
 def _filing_context(ctx: BuildContext, templates: Templates) -> dict[str, Any]:
     context = letter_context(ctx, [])
     context["filing_title"] = templates.block(templates.request(ctx.case), "filing_title", context)
+    if ctx.filed:  # a later filing in support of the same request
+        context["filing_title"] = f"Supplement to {context['filing_title']}"
     return context
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import stat
 from functools import cache
@@ -16,7 +17,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from packet.errors import ConfigError, UsageError
 from packet.text.fold import words
@@ -174,6 +182,8 @@ class NormalizeSettings(_Strict):
     deskew: bool = True
     bitonal_text: bool = True
     cleanup: bool = False
+    crop: bool = True
+    flatten_light: bool = True
 
 
 class OcrSettings(_Strict):
@@ -198,9 +208,13 @@ class SegmentSettings(_Strict):
 
 class PacketSettings(_Strict):
     stamp: str
+    draft_mark: str = "DRAFT - not ready to file"  # on every page while errors remain
     efile_max_mb: float
     tab_cut: int
     double_sided: bool
+    # tab_stock: dividers on 9 x 11 in. printable tab stock, the label in the tab past the
+    # 8.5 in. body; plain: on letter paper, the tab drawn inside the page's edge
+    tabs: Literal["tab_stock", "plain"] = "tab_stock"
 
 
 class Settings(_Strict):
@@ -360,14 +374,33 @@ class TranslationRequirement(_Strict):
     certificate_phrases: list[str] = Field(min_length=1)
 
 
+class DispositionFact(_Strict):
+    """A fact a disposition or certificate states, as the letter puts it: `says` is written
+    when `pattern` (a regular expression over the folded text) matches; {1} is its first group."""
+
+    pattern: str
+    says: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
 class NegativeFactorRequirement(_Strict):
     disposition_types: list[str]
     letter_types: list[str]
+    shows: list[DispositionFact] = []  # what the letter says a disposition shows, in order
 
 
 class DuplicateRule(_Strict):
     min_similarity: float = Field(gt=0, le=1)
     min_words: int = Field(ge=1)
+    max_misreads: int = Field(default=2, ge=0)
 
 
 class ConsistencyRule(_Strict):
@@ -522,9 +555,13 @@ def user_opla_offices_file() -> Path:
     return Path(base) / USER_CONFIG_FOLDER / OPLA_OFFICES_FILE
 
 
+# libyaml's parser when PyYAML has it: ten times faster on the rules, and every command reads them.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError:
         hint = (
             f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "

@@ -43,7 +43,6 @@ def checks(languages: list[str] | None = None, cache_dir: Path | None = None) ->
         _program("Tesseract (OCR engine)", _tesseract_version),
         _tesseract_languages(languages),
         _program("Ghostscript (reads PDF scans for OCRmyPDF)", _ghostscript_version),
-        _program("qpdf (merges the packet's pages)", _qpdf_version),
         _package("OCRmyPDF", "ocrmypdf", REINSTALL),
         _package("pikepdf", "pikepdf", REINSTALL),
         _dask(),
@@ -70,12 +69,6 @@ def _ghostscript_version() -> str:
     from packet._exec import ghostscript
 
     return ghostscript.version()
-
-
-def _qpdf_version() -> str:
-    from packet._exec import qpdf
-
-    return qpdf.version()
 
 
 def _tesseract_languages(languages: list[str] | None) -> Check:

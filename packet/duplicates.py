@@ -1,9 +1,11 @@
 """Duplicates: the same paper scanned twice (or the same file copied), found by its words.
 
 Two scans of one paper differ only where OCR misread a letter; a different number or name makes
-another paper. Check reports each copy (``duplicate-document``) and the pipeline files one of
-them (``left_out``). A missed duplicate costs a page, a false one costs trust: when in doubt,
-two documents are two papers.
+another paper, unless the page images show OCR misread it (a speck read as a digit, a 5 as a 6
+on a scan at another resolution): pages that look alike (packet/likeness.py) and carry the same
+ink (packet/ink.py) are one paper. Check reports each copy (``duplicate-document``) and the
+pipeline files one of them (``left_out``). A missed duplicate costs a page, a false one costs
+trust: when in doubt, two documents are two papers.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from packet import likeness
 from packet.config import Config, DuplicateRule
 from packet.records import Document
 from packet.text.fold import fold, words
@@ -37,14 +40,14 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
         ),
     )
     by_sha256: dict[str, Document] = {}
-    # Only papers alike in type, subject, pages and every number can be one paper: compare
-    # within those groups, so a year of pay stubs is not compared stub by stub.
-    alike: dict[tuple[str, str, int, str], list[Document]] = defaultdict(list)
+    # Only papers alike in type, subject and pages can be one paper, and only those with every
+    # number alike or pages that look alike: so a year of pay stubs is not compared stub by stub.
+    alike: dict[tuple[str, str, int], list[Document]] = defaultdict(list)
     copies: dict[str, str] = {}
     for d in ranked:
         group = alike[_paper_key(d)]
         original = by_sha256.get(d.paper) or next(
-            (k for k in group if same_paper(k, d, rule)), None
+            (k for k in group if _may_be_one_paper(k, d) and same_paper(k, d, rule)), None
         )
         if original:
             copies[d.name] = original.name
@@ -54,8 +57,26 @@ def duplicate_copies(documents: list[Document], config: Config) -> dict[str, str
     return copies
 
 
-def _paper_key(doc: Document) -> tuple[str, str, int, str]:
-    return (doc.type, fold(doc.about or ""), doc.pages, _digits(_words(doc.text)))
+def _paper_key(doc: Document) -> tuple[str, str, int]:
+    return (doc.type, fold(doc.about or ""), doc.pages)
+
+
+def _may_be_one_paper(a: Document, b: Document) -> bool:
+    return _digits(_words(a.text)) == _digits(_words(b.text)) or _look_alike(a, b)
+
+
+def _look_alike(a: Document, b: Document) -> bool:
+    """Whether the two documents' page images have near perceptual hashes (normalize's)."""
+    return likeness.look_alike(
+        tuple(p.image_hash for p in a.normalized), tuple(p.image_hash for p in b.normalized)
+    )
+
+
+def _same_ink(a: Document, b: Document) -> bool:
+    # OpenCV takes a third of a second to import: only a build that compares page images pays.
+    from packet import ink
+
+    return ink.same_ink(a.pdf, b.pdf)
 
 
 def _digits(text_words: Sequence[str]) -> str:
@@ -84,7 +105,12 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
         return False
     if Indel.normalized_similarity(wa, wb) < rule.min_similarity:
         return False
-    return not any(_substantive(left, right) for left, right in _differences(wa, wb))
+    differences = sum(_substantive(left, right) for left, right in _differences(wa, wb))
+    if not differences:
+        return True
+    # OCR reads a number differently on two scans of one paper; another paper of the same form
+    # differs in its dates and amounts. Where the text cannot tell, the page images do.
+    return differences <= rule.max_misreads and _look_alike(a, b) and _same_ink(a, b)
 
 
 def _differences(

@@ -16,8 +16,6 @@ OMP_THREAD_LIMIT=1, so processes, not threads, keep both cores busy). ``packet b
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing
 import os
 import resource
 import signal
@@ -26,8 +24,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:  # imported where a pool starts: a build whose scans are all cached starts none
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
 
 from packet._exec.ocrmypdf import quiet_logging
 from packet.errors import BuildError, UsageError
@@ -83,6 +84,8 @@ class ProcessExecutor:
         on_done: Callable[[R], None],
         failed: Callable[[T, str], R],
     ) -> list[R]:
+        from multiprocessing.connection import wait
+
         results: list[Any] = [None] * len(items)
         todo = deque(range(len(items)))
         idle: list[_Worker] = []
@@ -135,6 +138,8 @@ class _Worker:
 
     @classmethod
     def start(cls, limits: Limits) -> _Worker:
+        import multiprocessing
+
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         process = context.Process(
@@ -243,6 +248,8 @@ def _start_worker(parent: int) -> None:
     # remove its temporary files and stop the Tesseract it is waiting for.
     signal.signal(signal.SIGTERM, _unwind)
     if sys.platform == "linux":
+        import ctypes
+
         # Die with the parent, even when it is killed with SIGKILL and cannot clean up.
         pr_set_pdeathsig = 1
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)

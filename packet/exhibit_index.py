@@ -10,17 +10,45 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from packet import typeset
 from packet.config import Config
-from packet.records import Document, Exhibit
+from packet.dates import long_date
+from packet.records import Document, Exhibit, FiledExhibit
 
 IndexEntry = tuple[str, str, int, int]  # tab letter, description, first and last page
+IndexGroup = tuple[str, list[IndexEntry]]
+
+
+def earlier_groups(earlier: tuple[FiledExhibit, ...]) -> list[IndexGroup]:
+    """A supplement's index lists what was filed before, by filing, with its letters and pages
+    as filed: "Previously submitted on February 3, 2025"."""
+    days = sorted({e.filed_on for e in earlier})
+    return [
+        (
+            f"Previously submitted on {long_date(day)}",
+            [
+                (
+                    e.letter,
+                    e.description
+                    + (f" (replaced by Exhibit {e.replaced_by})" if e.replaced_by else ""),
+                    e.first_page,
+                    e.last_page,
+                )
+                for e in earlier
+                if e.filed_on == day
+            ],
+        )
+        for day in days
+    ] + ([("Submitted with this supplement", [])] if earlier else [])
 
 
 def index_groups(
-    exhibits: list[Exhibit], forms: list[tuple[Document, int]], config: Config
-) -> list[tuple[str, list[IndexEntry]]]:
-    """The index's sections in packet order: the forms filed with the request, then each
-    equity that has exhibits, under its label."""
-    groups: list[tuple[str, list[IndexEntry]]] = []
+    exhibits: list[Exhibit],
+    forms: list[tuple[Document, int]],
+    config: Config,
+    earlier: list[IndexGroup] | None = None,
+) -> list[IndexGroup]:
+    """The index's sections in packet order: what earlier filings hold (a supplement), the
+    forms filed with the request, then each equity that has exhibits, under its label."""
+    groups: list[IndexGroup] = list(earlier or [])
     if forms:
         filed = [
             ("\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1)
@@ -43,19 +71,22 @@ def index_table(
     forms: list[tuple[Document, int]],
     config: Config,
     style: dict[str, ParagraphStyle],
+    earlier: list[IndexGroup] | None = None,
 ) -> Table:
     def row(tab: str, description: str, first: int, last: int) -> list[Paragraph | str]:
         pages = str(first) if first == last else f"{first}\u2013{last}"
-        return [
-            Paragraph(tab, style["cell"]),
-            Paragraph(html.escape(description, quote=False), style["cell"]),
-            Paragraph(pages, style["cell"]),
+        return [  # each cell a link to the first page of what it lists
+            Paragraph(typeset.page_link(first, tab), style["cell"]),
+            Paragraph(
+                typeset.page_link(first, html.escape(description, quote=False)), style["cell"]
+            ),
+            Paragraph(typeset.page_link(first, pages), style["cell"]),
         ]
 
     header = ["<b>Tab</b>", "<b>Description</b>", "<b>Pages</b>"]
     rows: list[list[Paragraph | str]] = [[Paragraph(h, style["cell"]) for h in header]]
     heading_rows = []
-    for label, entries in index_groups(exhibits, forms, config):
+    for label, entries in index_groups(exhibits, forms, config, earlier):
         heading_rows.append(len(rows))
         rows.append([Paragraph(f"<b>{html.escape(label, quote=False)}</b>", style["cell"]), "", ""])
         rows.extend(row(*entry) for entry in entries)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from pypdf import PdfReader
 
@@ -18,6 +19,7 @@ from packet.check import certified
 from packet.dated import dated_span
 from packet.records import BuildContext, Document, Exhibit
 from packet.templates import Templates, lower_first
+from packet.text.fold import fold
 
 # A form filed with the request (the representative's notice of appearance) is not evidence of
 # an equity: it goes in the front matter, after the index that lists it, without a tab letter.
@@ -66,9 +68,15 @@ def plan_exhibits(
 def describe(
     doc: Document, ctx: BuildContext, templates: Templates, name_the_respondent: bool = True
 ) -> str:
-    """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2."""
+    """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2,
+    or the entry's `description` in case.yaml, which replaces it."""
+    entry = ctx.case.override_for(doc.file, doc.file_pages)
+    if entry and entry.description:
+        return entry.description
     born = doc.fields.date_of_birth
     about, span = doc.about, dated_span(doc)
+    if span and span.start == span.end and span.start in ctx.case.birthdays():
+        span = None  # a date of birth dates the person, not the paper
     if about == ctx.case.respondent.name and not name_the_respondent:
         # "the birth certificate", not "the birth certificate, born ..." (the letter said so)
         about = None
@@ -83,10 +91,26 @@ def describe(
             "born": born,
             "first_date": span.start if span else None,
             "last_date": span.end if span else None,
+            "issued": doc.fields.issued,
+            "today": ctx.today,
             "tax_year": doc.fields.tax_year,
+            "honorable": doc.type == "military_record" and honorable(doc.text),
             "translated": bool(doc.translation),
         },
     ).strip()
+
+
+_HONORABLE = re.compile(r"\bhonorabl[ey]\b")
+_LESS_THAN_HONORABLE = re.compile(
+    r"\b(?:other than honorable|dishonorable|under honorable conditions|bad conduct)\b"
+)
+
+
+def honorable(text: str) -> bool:
+    """Whether a service record states an honorable discharge, and no lesser characterization
+    ("general, under honorable conditions" is not an honorable discharge)."""
+    folded = fold(text)
+    return bool(_HONORABLE.search(folded)) and not _LESS_THAN_HONORABLE.search(folded)
 
 
 def with_translation_certificates(

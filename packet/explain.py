@@ -99,6 +99,21 @@ def _confidence(read: ReadSource, page: int, threshold: float) -> str:
     )
 
 
+def _normalized(read: ReadSource) -> list[str]:
+    """What normalize did to each page: cropped, light flattened, turned, straightened."""
+    if not read.normalized:
+        return ["  pages drawn as text and vectors: fitted onto letter paper, nothing else"]
+    lines = []
+    for i, page in enumerate(read.normalized, start=1):
+        steps = page.steps() or ["as scanned: nothing cropped, turned or straightened"]
+        lines.append(f"  page {i}: {'; '.join(steps)}")
+    if any(page.sheet or page.light_flattened for page in read.normalized):
+        lines.append(
+            "  (to keep photos as they are: normalize.crop / flatten_light, docs/reading.md)"
+        )
+    return lines
+
+
 def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
     source = read.source
     lines = [f"{source.file}  ({source.kind}, sha256 {source.sha256[:12]}…)", "", "READ"]
@@ -113,6 +128,7 @@ def describe(read: ReadSource, d: Decision, config: Config) -> list[str]:
         lines.append(
             f"  page {i}: {_confidence(read, i, threshold)}, {len(flat)} characters: {preview!r}"
         )
+    lines += ["", "NORMALIZED", *_normalized(read)]
     lines += ["", "TYPED"]
     label = config.taxonomy.document_types.get(d.type, d.type)
     lines.append(f"  {d.type} ({label}), confidence {d.confidence:.2f}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import hashlib
 import logging
 import mmap
@@ -15,17 +16,20 @@ import os
 import stat
 import warnings
 from pathlib import Path
-
-import pillow_heif
-from PIL import Image, UnidentifiedImageError
-from pypdf import PdfReader
+from typing import TYPE_CHECKING
 
 from packet.case import CASE_FILE, Case, same_form
 from packet.config import IntakeSettings
 from packet.records import Intake, Rejection, Source, SourceKind
 from packet.report import REPORT_NAME, SCHEMA
 
-pillow_heif.register_heif_opener()
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Nothing here parses a file in the build's own process, so Pillow, pypdf and pillow-heif are
+# imported only where a worker inspects one (``inspect``): pillow-heif alone takes longer to
+# import than hashing a whole case.
+
 # pypdf logs what it repairs ("EOF marker not found"); the report gives the verdict instead.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -82,7 +86,10 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            intake.sources.append(recognise(path, file))
+            source = recognise(path, file)
+            if override and override.normalize:
+                source = dataclasses.replace(source, normalize=override.normalize.settings())
+            intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
     return intake
@@ -218,7 +225,17 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+@functools.cache
+def heif_support() -> None:
+    """Let Pillow open HEIC and HEIF images (iPhone photos)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+
+
 def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -288,6 +305,10 @@ def refuse_bomb(width: int, height: int, limit: int, what: str = "the image") ->
 
 def _image_pages(path: Path, kind: SourceKind, settings: IntakeSettings) -> int:
     """How many pages an image holds, each checked against the pixel limit from its header."""
+    from PIL import Image, UnidentifiedImageError
+
+    if kind == "heic":
+        heif_support()
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
     try:
         with warnings.catch_warnings():

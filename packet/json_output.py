@@ -8,6 +8,7 @@ When the command fails (exit 2 or 3) the same object comes with ``error`` set an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,7 +38,7 @@ BATCH_SCHEMA = "packet-batch-run/1"
 KEYS = {
     CHECK_SCHEMA: ("case_dir", "case", "verdict", "findings", "documents", "rejected"),
     BUILD_SCHEMA: ("case_dir", "case", "verdict", "findings", "outputs", "report", "written"),
-    BATCH_SCHEMA: ("cases_dir", "out_dir", "verdict", "cases", "notes", "report"),
+    BATCH_SCHEMA: ("cases_dir", "out_dir", "verdict", "cases", "findings", "notes", "report"),
 }
 ERROR_KINDS: tuple[tuple[type[BaseException], str], ...] = (
     (CaseFileError, "case-file"),
@@ -158,6 +159,7 @@ def batch_output(cases_dir: Path, out_dir: Path, result: BatchResult) -> dict[st
             "summary": summary,
         },
         cases=cases,
+        findings=[dataclasses.asdict(f) for f in result.findings],
         notes=list(result.notes),
         report=str(result.report_path),
     )

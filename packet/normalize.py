@@ -1,8 +1,12 @@
 """Normalize: turn a source (image or PDF) into a PDF of US-letter portrait pages.
 
 Input: a ``Source``. Output: a ``NormalizedSource`` (a PDF in the work folder, and for images
-and image-only PDFs the page images OCR reads). Images are turned upright (EXIF, landscape,
-deskew), fitted inside the margins with their aspect ratio kept, and stored compactly: grey when
+and image-only PDFs the page images OCR reads, each with a ``PageNormalization`` saying what
+was done to it). A phone photo of a sheet lying on a desk is cut to the sheet and its
+perspective corrected, and unevenly lit pages are evened out (packet/sheet.py); a flat scan
+is recognised as one in milliseconds and left alone. Images are turned upright (EXIF, the
+direction of their text lines, landscape, deskew), fitted inside the margins with their aspect
+ratio kept, and stored compactly: grey when
 the scan has no real colour, JPEG at no more than ``max_dpi``, pages of only ink on paper and
 1-bit scans as lossless CCITT G4. Other PDFs' pages are scaled onto letter paper as vectors, so
 born-digital text survives and is not OCR'd again; forms are flattened (their values stay
@@ -26,10 +30,11 @@ from pypdf import PageObject, PdfReader, Transformation
 from pypdf.generic import ContentStream, DictionaryObject
 from reportlab.lib.units import inch
 
-from packet import pdfpages
+from packet import likeness, pdfpages
+from packet._exec import tesseract
 from packet.config import IntakeSettings, NormalizeSettings
-from packet.ingest import Unusable, detail, refuse_bomb
-from packet.records import NormalizedSource, PageImage, Source
+from packet.ingest import Unusable, detail, heif_support, refuse_bomb
+from packet.records import NormalizedSource, PageImage, PageNormalization, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -40,13 +45,20 @@ OCR_COPY_QUALITY = 95  # JPEG quality of the copy Tesseract reads: its reading d
 SMOOTH_GREY_SHARE = 0.008  # more smooth mid-grey than this (a photo, shading) keeps a page grey
 DOWNSAMPLE_SLACK = 1.2  # resampling a page only slightly over max_dpi costs time, saves little
 MIN_SKEW = 0.3  # degrees: straightening less than this is invisible and costs a resample
+OSD_SIDE = 1800  # pixels: the long side of the copy Tesseract's orientation check reads
+# The text lines are known to run up and down; OSD only says which end is up, and even its
+# unsure answers are right more often than a fixed guess.
+MIN_OSD_CONFIDENCE = 0.0
 EXIF_ORIENTATION = 0x0112
+SHEET_SHARE = 1.5  # a photo's sheet is at least 2/3 of it: decoded larger, it keeps max_dpi
 
 
 def normalize(
     source: Source, work: Path, settings: NormalizeSettings, limits: IntakeSettings
 ) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
+    if source.kind == "heic":
+        heif_support()
     if source.kind == "pdf":
         frames = _scanned_pages(source.path, limits.max_image_pixels)
     else:
@@ -55,7 +67,7 @@ def normalize(
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, settings, limits))
     stem = pdf.with_suffix("")
     images = [
-        _page_image(*_prepared(frame, settings), Path(f"{stem}-{n}"), settings)
+        _page_image(*_prepared(frame, settings, Path(f"{stem}-{n}")), Path(f"{stem}-{n}"), settings)
         for n, frame in enumerate(frames, start=1)
     ]
     _write_image_pdf(images, pdf, settings)
@@ -67,7 +79,8 @@ def turned_page(page: PageImage, degrees: int, settings: NormalizeSettings) -> P
     with Image.open(page.ocr_image) as image:
         upright = image.rotate(degrees, expand=True)
     stem = Path(f"{page.image.with_suffix('')}-turned")
-    return _page_image(upright, page.skew, page.bitonal, stem, settings)
+    record = replace(page.record, turned=(page.record.turned + degrees) % 360)
+    return _page_image(upright, page.skew, page.bitonal, record, stem, settings)
 
 
 def with_pages(
@@ -100,8 +113,9 @@ def _frames(path: Path, max_pixels: int, settings: NormalizeSettings) -> Iterato
 
 def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSettings) -> None:
     """A JPEG larger than its page needs is decoded at a half, a quarter or an eighth of its
-    size (the largest that still gives the page max_dpi): decoded whole, a 48-megapixel phone
-    photo took 770 MB of memory before it was resampled to 300 dpi anyway."""
+    size (the largest that still gives the page max_dpi, also when only the sheet in the photo
+    is kept): decoded whole, a 48-megapixel phone photo took 770 MB of memory before it was
+    resampled to 300 dpi anyway."""
     if image.format != "JPEG":
         return
     w, h = image.size
@@ -112,7 +126,8 @@ def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSetting
     if landscape:
         w, h = h, w
     w_pt, h_pt = _fitted(w, h, settings)
-    need = [math.ceil(v / inch * settings.max_dpi) for v in (w_pt, h_pt)]
+    share = SHEET_SHARE if settings.crop else 1.0
+    need = [math.ceil(v / inch * settings.max_dpi * share) for v in (w_pt, h_pt)]
     if landscape:
         need.reverse()
     if turned:
@@ -136,10 +151,17 @@ def _flat(image: Image.Image) -> Image.Image:
     return image.convert("RGB")  # CMYK, YCbCr, LAB
 
 
-def _prepared(frame: Image.Image, settings: NormalizeSettings) -> tuple[Image.Image, float, bool]:
-    """The frame upright and no larger than needed; its skew; whether to store it 1-bit."""
-    if frame.width > frame.height * LANDSCAPE_RATIO:
+def _prepared(
+    frame: Image.Image, settings: NormalizeSettings, stem: Path
+) -> tuple[Image.Image, float, bool, PageNormalization]:
+    """The frame cut to its sheet, evenly lit, upright and no larger than needed; its skew;
+    whether to store it 1-bit; and what was done to it."""
+    frame, record = _as_paper(frame, settings, stem)
+    if not record.sheet and frame.width > frame.height * LANDSCAPE_RATIO:
+        # A landscape scan is turned to fill the portrait page; a sheet cut out of a photo was
+        # already turned by its text (a card stays landscape, upright).
         frame = frame.transpose(Image.Transpose.ROTATE_90)
+        record = replace(record, turned=90)
     frame = _downsampled(frame, settings)
     if settings.cleanup and frame.mode != "1":
         frame = ImageOps.autocontrast(frame.convert("L"), cutoff=1)
@@ -147,7 +169,53 @@ def _prepared(frame: Image.Image, settings: NormalizeSettings) -> tuple[Image.Im
         frame = frame.convert("L")
     bitonal = settings.bitonal_text and frame.mode == "L" and _only_ink_on_paper(frame)
     angle = _skew(frame) if settings.deskew else 0.0
-    return frame, (angle if abs(angle) >= MIN_SKEW else 0.0), bitonal
+    return frame, (angle if abs(angle) >= MIN_SKEW else 0.0), bitonal, record
+
+
+def _as_paper(
+    frame: Image.Image, settings: NormalizeSettings, stem: Path
+) -> tuple[Image.Image, PageNormalization]:
+    """A photo of a sheet on a desk cut to the sheet, straightened, evenly lit and turned by its
+    text; anything else as it was (checked on a small copy: a flat scan costs milliseconds)."""
+    record = PageNormalization(frame.size)
+    if frame.mode == "1" or not (settings.crop or settings.flatten_light):
+        return frame, record  # a fax or a 1-bit scan: paper to the edges, no light to even
+    # OpenCV takes a third of a second to import: commands that read no image never pay it.
+    from packet import sheet
+
+    seen = sheet.look(frame)
+    found = sheet.find_sheet(frame, seen) if settings.crop else None
+    if found:
+        frame = sheet.unwarp(frame, found)
+        corners = tuple((round(x), round(y)) for x, y in found.corners)
+        record = replace(record, sheet=corners, perspective=found.perspective)
+    # A sheet cut out of a photo is always evened; anything else only when it is uneven.
+    if settings.flatten_light and (found or sheet.uneven_light(frame, seen)):
+        frame = sheet.flattened(frame)
+        record = replace(record, light_flattened=True)
+    if found and sheet.text_runs_vertically(frame):
+        turn = _quarter_turn(frame, stem)
+        frame = frame.rotate(turn, expand=True)
+        record = replace(record, turned=turn)
+    return frame, record
+
+
+def _quarter_turn(frame: Image.Image, stem: Path) -> int:
+    """Degrees (90 or 270, counter-clockwise) that make a sideways sheet's text upright.
+
+    Tesseract's orientation check decides; when it cannot tell, a quarter turn left is taken,
+    and OCR later turns the page over if it then reads upside down.
+    """
+    copy = frame.convert("L")
+    copy.thumbnail((OSD_SIDE, OSD_SIDE))
+    path = Path(f"{stem}-osd.png")
+    dpi = max(MIN_TESSERACT_DPI, round(max(copy.size) / 11))  # as if it were a letter page
+    copy.save(path, dpi=(dpi, dpi))
+    try:
+        turn = tesseract.upright_turn(path, MIN_OSD_CONFIDENCE)
+    finally:
+        path.unlink(missing_ok=True)
+    return turn if turn in (90, 270) else 90
 
 
 def _straightened(frame: Image.Image, skew: float, bitonal: bool) -> Image.Image:
@@ -245,7 +313,12 @@ def _skew(frame: Image.Image) -> float:
 
 
 def _page_image(
-    frame: Image.Image, skew: float, bitonal: bool, stem: Path, settings: NormalizeSettings
+    frame: Image.Image,
+    skew: float,
+    bitonal: bool,
+    record: PageNormalization,
+    stem: Path,
+    settings: NormalizeSettings,
 ) -> PageImage:
     """Write one page's image, straight and compact, and say where it sits on the letter page.
 
@@ -257,6 +330,7 @@ def _page_image(
     w_pt, h_pt = _fitted(page.width, page.height, settings)
     dpi = max(MIN_TESSERACT_DPI, round(page.width / (w_pt / inch)))
     ocr_copy = _ocr_copy(frame, stem, dpi) if bitonal or skew else None
+    record = replace(record, skew=skew, image_hash=likeness.page_hash(page))
     if bitonal:
         threshold = _ink_threshold(frame)
         page = page.point(lambda v: 255 if v > threshold else 0, "1")
@@ -269,7 +343,7 @@ def _page_image(
         page.save(path, "JPEG", quality=settings.jpeg_quality, optimize=True, dpi=(dpi, dpi))
     page_w, page_h = (d * inch for d in settings.page_inches)
     box = ((page_w - w_pt) / 2, (page_h - h_pt) / 2, w_pt, h_pt)
-    return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal)
+    return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal, record)
 
 
 def _ocr_copy(frame: Image.Image, stem: Path, dpi: int) -> Path:

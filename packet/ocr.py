@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-
-import pikepdf
-from pypdf import Transformation
+from typing import TYPE_CHECKING
 
 from packet._exec import ocrmypdf, tesseract
 from packet.config import NormalizeSettings, OcrSettings
-from packet.normalize import turned_page, with_pages
 from packet.records import NormalizedSource, PageImage, ReadSource
+
+if TYPE_CHECKING:
+    import pikepdf
+
+# pikepdf, pypdf and normalize are imported where a page is OCR'd: a build whose scans are all
+# in the cache only needs ``versions`` from here.
 
 MIN_ORIENTATION_CONFIDENCE = 1.0  # OSD's own confidence; its guesses are checked anyway
 FEW_WORDS = 8  # fewer words than this on a page with ink: maybe the text is sideways
@@ -39,7 +42,7 @@ def ocr(
 
 def versions() -> dict[str, str]:
     """Versions that change OCR output; part of every cache key."""
-    return {**ocrmypdf.versions(), "tesseract-direct": tesseract.version()}
+    return {**ocrmypdf.versions(), "tesseract": tesseract.version()}
 
 
 def _read_images(
@@ -48,6 +51,8 @@ def _read_images(
     settings: OcrSettings,
     page_settings: NormalizeSettings,
 ) -> ReadSource:
+    from packet.normalize import with_pages
+
     reading = tesseract.read([p.ocr_image for p in normalized.images], base, settings.languages)
     readings = {i: (reading, i) for i in range(normalized.pages)}
     turned = _turned_if_better(normalized, reading, base, settings, page_settings)
@@ -63,6 +68,7 @@ def _read_images(
         pdf,
         tuple(r.texts[n] for r, n in readings.values()),
         tuple(r.confidences[n] for r, n in readings.values()),
+        normalized=normalized.records,
     )
 
 
@@ -78,6 +84,8 @@ def _turned_if_better(
     OSD is unsure on short pages, so its guess is checked by reading the page again rather
     than trusted; upright pages that read well never pay for either.
     """
+    from packet.normalize import turned_page
+
     guesses = {
         i: turned_page(normalized.images[i], degrees, page_settings)
         for i in _doubtful_pages(reading, settings)
@@ -120,6 +128,8 @@ def _graft_text(
     Each text page becomes a Form XObject drawn under the image, turned by the page's skew:
     nothing is parsed or re-encoded, so grafting costs milliseconds a page.
     """
+    import pikepdf
+
     with contextlib.ExitStack() as stack:
         pdf = stack.enter_context(pikepdf.open(normalized.pdf))
         layers = {
@@ -138,6 +148,8 @@ def _graft_text(
 
 def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, ...]:
     """The matrix from Tesseract's text page to where its image sits, turned as it was."""
+    from pypdf import Transformation
+
     width, height = (
         float(mediabox[2]) - float(mediabox[0]),
         float(mediabox[3]) - float(mediabox[1]),

@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packet import atomic
-from packet.assemble import assemble
 from packet.cache import default_cache_dir
 from packet.case import Case, load_case
 from packet.check import check, has_errors
 from packet.classify import classify
-from packet.compose import compose
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, UsageError
@@ -34,6 +32,7 @@ from packet.records import (
     BuildContext,
     CheckResult,
     Document,
+    FiledRecord,
     Finding,
     Intake,
     Output,
@@ -42,12 +41,23 @@ from packet.records import (
     Source,
     Variant,
 )
-from packet.report import REPORT_NAME, previous_outputs, report, report_bytes
+from packet.report import (
+    REPORT_NAME,
+    filing_record,
+    load_filed,
+    previous_outputs,
+    report,
+    report_bytes,
+)
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
 from packet.terminal import printable
 from packet.work import timed, work_folder
+
+# The stages that write pages (compose, assemble; normalize and ocr in packet/reading.py) and
+# their libraries (pikepdf, reportlab, OCRmyPDF) are imported by the steps that run them, so that
+# `packet check` with every scan in the cache loads none of them (bench/README.md, "Start-up").
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,7 @@ class Options:
     cache_dir: Path | None = None
     max_mb: float | None = None  # e-filing size limit per file; None: config's packet.efile_max_mb
     tab_cut: int | None = None  # tab positions per bank of dividers; None: config's packet.tab_cut
+    supplement_to: Path | None = None  # the filed packet's report.json: build a supplement to it
     progress: StageProgress = field(default_factory=lambda: StageProgress(False))
 
 
@@ -126,16 +137,19 @@ class OpenedCase:
     intake: Intake
     timings: dict[str, float]
     variants: tuple[Variant, ...] = ("efile",)
+    filed: FiledRecord | None = None  # --supplement-to: the record of what was filed
 
 
 def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     timings: dict[str, float] = {}
     case = load_case(case_dir, config)
     out_dir = out_dir_for(case_dir, options)
+    # before any scan is read: a report that is not this respondent's filing is refused at once
+    filed = load_filed(options.supplement_to, case, out_dir) if options.supplement_to else None
     refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
         intake = ingest(case_dir, case, config.settings.intake, out_dir)
-    return OpenedCase(case_dir, case, intake, timings, options.variants)
+    return OpenedCase(case_dir, case, intake, timings, options.variants, filed)
 
 
 def refuse_output_among_evidence(case_dir: Path, out_dir: Path, config: Config) -> None:
@@ -162,7 +176,7 @@ def finish_reading(
     work: Path,
 ) -> Reading:
     """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
-    context = BuildContext(opened.case, config, build_date(), work, opened.variants)
+    context = BuildContext(opened.case, config, build_date(), work, opened.variants, opened.filed)
     timings = opened.timings
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
     with timed(timings, "segment"):
@@ -210,6 +224,9 @@ def build(case_dir: Path, options: Options) -> Built:
 
 def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     """Compose and assemble a case already read, and write its packets and report.json."""
+    from packet.assemble import assemble
+    from packet.compose import compose
+
     if options.strict and has_errors(reading.findings):
         return Built(reading, [], None)  # nothing written, not even report.json
     ctx, timings = reading.context, reading.timings
@@ -217,6 +234,11 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
+    for warning in composition.warnings:
+        print(f"{case_dir.name}: warning: {warning}", file=sys.stderr)
+    # The service copy carries a completed certificate of service: without `service:` in
+    # case.yaml there is nothing to complete it from (check says what to add), so none is written.
+    variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
     out_dir = atomic.private_dir(output_folder(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
@@ -227,19 +249,18 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
-            options.progress.stage(
-                "Assembling the packet", len(options.variants), "variant"
-            ) as advance,
+            options.progress.stage("Assembling the packet", len(variants), "variant") as advance,
         ):
             outputs = assemble(
                 composition,
                 ctx.case,
                 config,
                 staging,
-                options.variants,
+                variants,
                 options.max_mb,
                 build_time(),
                 advance,
+                draft=has_errors(reading.findings),
             )
         with timed(timings, "review"):
             review = review_page(reading, composition, outputs, _cache_dir(options))
@@ -252,7 +273,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
             composition,
             outputs,
             timings,
-        )
+        ) | filing_record(ctx.today, composition, ctx.filed)
         # Packets and report.json replace the previous ones together, renamed back to back.
         staging.write(REPORT_NAME, lambda f: f.write(report_bytes(content)))
         # out/ holds exactly what report.json lists: a filing copy left from an earlier build

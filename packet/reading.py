@@ -18,15 +18,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from packet._exec import ocrmypdf, tesseract
-from packet.cache import EntryKey, OcrCache, cache_key
-from packet.config import Config
+from packet.cache import CachedOcr, EntryKey, OcrCache, cache_key
+from packet.config import Config, NormalizeSettings
 from packet.errors import BuildError, MissingProgramError, PacketError
 from packet.executor import DaskExecutor, Executor, Limits, allow, executor_for
 from packet.ingest import TOO_LARGE, Unusable, detail, file_sha256, inspect
-from packet.normalize import normalize
-from packet.ocr import ocr
 from packet.ocr import versions as ocr_versions
-from packet.records import ReadSource, Rejection, Source
+from packet.records import PageNormalization, ReadSource, Rejection, Source
 from packet.work import DISK_FULL, full, temp_files_in, timed, work_folder
 
 
@@ -60,6 +58,11 @@ class SourceDone:
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
 
+def page_settings(source: Source, config: Config) -> NormalizeSettings:
+    """How a source's pages are normalized: config's way, changed by its case.yaml entry."""
+    return config.settings.normalize.model_copy(update=dict(source.normalize))
+
+
 def engine_versions(cache: OcrCache) -> dict[str, str]:
     """The OCR engines' versions, which every cache key includes.
 
@@ -83,7 +86,10 @@ def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -
     settings = config.settings
     return cache_key(
         source.sha256,
-        {"normalize": settings.normalize.model_dump(), "ocr": settings.ocr.model_dump()},
+        {
+            "normalize": page_settings(source, config).model_dump(),
+            "ocr": settings.ocr.model_dump(),
+        },
         versions,
     )
 
@@ -93,9 +99,10 @@ def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome 
     found = cache.get(key)
     if not found:
         return None
+    normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
     # Read and inspected before (the entry proves it was made from this file): its pages known.
     known = replace(source, pages=len(found.page_texts))
-    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True)
+    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True, normalized)
     return SourceOutcome(read, None, {})
 
 
@@ -116,15 +123,20 @@ def read_source(task: SourceTask) -> SourceOutcome:
     key = source_cache_key(task.source, task.config, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
+    # Imported in the worker that reads: a build whose scans are all cached loads neither.
+    from packet.normalize import normalize
+    from packet.ocr import ocr
+
     source, settings = task.source, task.config.settings
+    pages = page_settings(source, task.config)
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
             source = inspect(source, settings.intake)
             allow(((source.pages or 1) - 1) * settings.limits.seconds_per_page)
-            normalized = normalize(source, task.work, settings.normalize, settings.intake)
+            normalized = normalize(source, task.work, pages, settings.intake)
         with timed(seconds, "ocr"), temp_files_in(task.work):
-            read = ocr(normalized, task.work, settings.ocr, settings.normalize)
+            read = ocr(normalized, task.work, settings.ocr, pages)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
     except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
@@ -146,7 +158,7 @@ def _cached(
     """The read filed in the OCR cache; when the cache cannot take it (a full disk, a folder
     made read-only), the build goes on with the read in its work folder, saying so."""
     try:
-        stored = OcrCache(task.cache_dir).put(key, read.pdf, read.page_texts, read.page_confidences)
+        stored = _put(OcrCache(task.cache_dir), key, read.pdf, read)
     except OSError as exc:
         note = (
             f"the OCR cache {task.cache_dir} could not be written to ({exc.strerror or exc}); "
@@ -159,6 +171,12 @@ def _cached(
 
 def could_not_read(exc: BaseException, source: Source) -> str:
     return f"could not be read ({type(exc).__name__}: {detail(exc, source.path)})"
+
+
+def _put(cache: OcrCache, key: EntryKey, pdf: Path, read: ReadSource) -> CachedOcr:
+    """File a source's reading in the cache: its searchable PDF, texts and page records."""
+    records = tuple(p.as_json() for p in read.normalized)
+    return cache.put(key, pdf, read.page_texts, read.page_confidences, records)
 
 
 def read_here(job: SourceJob) -> SourceDone:
@@ -324,7 +342,7 @@ class Reader:
         incoming = self.work / f"{done.key.digest}.pdf"
         incoming.write_bytes(done.pdf)
         read = outcome.read
-        stored = self.cache.put(done.key, incoming, read.page_texts, read.page_confidences)
+        stored = _put(self.cache, done.key, incoming, read)
         incoming.unlink()
         return dataclasses.replace(outcome, read=dataclasses.replace(read, pdf=stored.pdf))
 

@@ -5,7 +5,7 @@ next one. Records are frozen; a stage that refines one (classify pairing transla
 numbering exhibits) makes a new one with ``dataclasses.replace``.
 
     ingest     Source, Rejection (in an Intake)
-    normalize  NormalizedSource (PageImage per page of an image)
+    normalize  NormalizedSource (PageImage per page of an image, with its PageNormalization)
     ocr        ReadSource
     segment    ReadSource per document found in the files (Piece: which files, which pages)
     classify   Document (with its Fields)
@@ -24,11 +24,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from packet.case import Case
-from packet.config import Config, FindingCode, Severity
 from packet.dates import Span, clip, month_span, overlap
+
+if TYPE_CHECKING:  # the command line reads VARIANTS from here before pydantic is loaded
+    from packet.case import Case
+    from packet.config import Config, FindingCode, Severity
 
 SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
 Variant = Literal["efile", "filing", "service"]
@@ -45,6 +47,61 @@ class BuildContext:
     today: dt.date  # packet/dates.build_date(): the letter's date and what "today" means to check
     work: Path  # private, removed at the end of the build
     variants: tuple[Variant, ...] = ("efile",)  # the copies asked for: `service` needs `service:`
+    filed: FiledRecord | None = None  # --supplement-to: what was filed before (packet/filed.py)
+
+
+# --- the filed record (a supplement builds on it) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FiledPaper:
+    """One document as a filed report.json records it: where it came from and where it sits."""
+
+    name: str  # its ``Document.name`` when filed
+    file: str
+    pieces: tuple[tuple[str, int, int], ...]  # sha256 of each file, first and last page of it
+    letter: str
+    packet_pages: tuple[int, int]
+    filed_on: dt.date
+
+
+@dataclass(frozen=True)
+class FiledExhibit:
+    """An exhibit already filed: it keeps its letter and pages in every later filing."""
+
+    letter: str
+    equity: str
+    description: str
+    first_page: int
+    last_page: int
+    filed_on: dt.date
+    papers: tuple[FiledPaper, ...]
+    replaced_by: str | None = None  # the letter of a later exhibit that is a better copy of it
+
+    @property
+    def page_ref(self) -> str:
+        return page_ref(self.first_page, self.last_page)
+
+    @property
+    def citation(self) -> str:
+        return f"Exhibit {self.letter}, {self.page_ref}"
+
+
+@dataclass(frozen=True)
+class FiledRecord:
+    """What the filings so far hold, read from the last one's report.json (packet/filed.py)."""
+
+    path: Path
+    sha256: str  # of the report.json file: a supplement names exactly the filing it follows
+    date: dt.date  # the day that packet was built
+    request: str  # the request type it made
+    exhibits: tuple[FiledExhibit, ...]  # of every filing so far, in letter order
+    last_page: int  # the last numbered page of the filing
+
+    @property
+    def filings(self) -> tuple[dt.date, ...]:
+        """The days of the filings the record holds, oldest first."""
+        return tuple(sorted({e.filed_on for e in self.exhibits} | {self.date}))
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -59,6 +116,7 @@ class Source:
     sha256: str
     kind: SourceKind  # from its first bytes
     pages: int | None = None  # known once inspected (in a worker) or read from the OCR cache
+    normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
 
 
 @dataclass(frozen=True)
@@ -77,6 +135,74 @@ class Intake:
 # --- normalize, ocr ----------------------------------------------------------------------------
 
 
+TURNS = {90: "a quarter turn left", 180: "upside down", 270: "a quarter turn right"}
+
+
+@dataclass(frozen=True)
+class PageNormalization:
+    """What normalize did to one page image, for `packet explain` and report.json."""
+
+    photo: tuple[int, int] = (0, 0)  # the image as read (EXIF applied), width x height pixels
+    sheet: tuple[tuple[int, int], ...] = ()  # the sheet's corners in ``photo``, when cut out
+    perspective: bool = False  # the sheet was warped square: the camera was tilted
+    light_flattened: bool = False
+    turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
+    skew: float = 0.0  # degrees counter-clockwise straightened
+    image_hash: str = ""  # perceptual hash of the stored page (packet/likeness.py)
+
+    def steps(self) -> list[str]:
+        """What was done, in words, in the order it was done."""
+        done = []
+        if self.sheet:
+            w, h = self.photo
+            how = ", perspective corrected" if self.perspective else ""
+            done.append(f"cropped to the sheet of paper from a {w}x{h} photo{how}")
+        if self.light_flattened:
+            done.append("uneven light flattened")
+        if self.turned:
+            done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
+        if self.skew:
+            done.append(f"straightened by {abs(self.skew):.1f}°")
+        return done
+
+    def summary(self) -> dict[str, object]:
+        """The steps for report.json: only what was done."""
+        record: dict[str, object] = {}
+        if self.sheet:
+            record["cropped_from"] = list(self.photo)
+            record["perspective_corrected"] = self.perspective
+        if self.light_flattened:
+            record["light_flattened"] = True
+        if self.turned:
+            record["turned"] = self.turned
+        if self.skew:
+            record["deskewed"] = round(self.skew, 1)
+        return record
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "photo": list(self.photo),
+            "sheet": [list(p) for p in self.sheet],
+            "perspective": self.perspective,
+            "light_flattened": self.light_flattened,
+            "turned": self.turned,
+            "skew": self.skew,
+            "image_hash": self.image_hash,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> PageNormalization:
+        return cls(
+            (int(data["photo"][0]), int(data["photo"][1])),
+            tuple((int(x), int(y)) for x, y in data["sheet"]),
+            bool(data["perspective"]),
+            bool(data["light_flattened"]),
+            int(data["turned"]),
+            float(data["skew"]),
+            str(data["image_hash"]),
+        )
+
+
 @dataclass(frozen=True)
 class PageImage:
     """A page made from an image: the file OCR reads and where it sits on the letter page."""
@@ -88,6 +214,7 @@ class PageImage:
     ocr_size: tuple[int, int] = (0, 0)  # of ``ocr_image``, in pixels
     skew: float = 0.0  # degrees counter-clockwise that turn ``ocr_image`` into ``image``
     bitonal: bool = False
+    record: PageNormalization = PageNormalization()
 
     @property
     def ocr_image(self) -> Path:
@@ -103,6 +230,11 @@ class NormalizedSource:
     pages: int
     images: tuple[PageImage, ...] = ()  # image sources only, one per page
 
+    @property
+    def records(self) -> tuple[PageNormalization, ...]:
+        """What was done to each page; empty for PDFs drawn as text and vectors."""
+        return tuple(p.record for p in self.images)
+
 
 @dataclass(frozen=True)
 class ReadSource:
@@ -111,6 +243,7 @@ class ReadSource:
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
     from_cache: bool = False
+    normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
     # Set by segment (packet/segment.py) when this is one document found in the files rather
     # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
     pieces: tuple[Piece, ...] = ()
@@ -176,6 +309,7 @@ class Document:
     translation: str | None = None  # ``name`` of the document that translates this one
     translates: str | None = None  # for a translation: the ``name`` of the one it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
     pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
 
     @property
@@ -270,7 +404,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     timeline: Timeline | None
     copies: dict[str, str]
-    left_out: frozenset[str]  # documents (``name``) compose leaves out: copies already filed
+    # documents (``name``) compose leaves out: copies already filed, and unreadable untyped ones
+    left_out: frozenset[str]
 
     def filed(self, documents: list[Document]) -> list[Document]:
         return [d for d in documents if d.name not in self.left_out]
@@ -324,6 +459,13 @@ class Composition:
     cover_page: Path | None  # unnumbered court cover page (filing, service)
     dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
     certificate_of_service: Path | None  # unnumbered, completed (service)
+    # where the letter's own figures disagree with request.narrative: said, to make them agree
+    warnings: tuple[str, ...] = ()
+    # A supplement (--supplement-to) numbers its pages on from the filed packet's last page and
+    # files only new evidence; what was filed keeps its letter and pages.
+    first_page: int = 1
+    earlier: tuple[FiledExhibit, ...] = ()  # the exhibits already filed, with their pages
+    on_file: dict[str, FiledPaper] = field(default_factory=dict)  # ``Document.name`` -> filed
 
 
 # --- assemble ----------------------------------------------------------------------------------

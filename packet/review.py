@@ -337,6 +337,9 @@ def document_cards(
         anchor = anchors.documents[doc.name]
         thumbnails, note = pictures.of(doc)
         first = record["packet_pages"][0] if record["packet_pages"] else None
+        if record.get("previously_submitted"):
+            first = None  # filed before (a supplement): its pages are in the packet on file
+        start = composition.first_page if composition else 1
         pages = tuple(
             PageView(
                 n,
@@ -344,7 +347,7 @@ def document_cards(
                 thumbnails[n - 1] if n <= len(thumbnails) else None,
                 f"Page {n} of {doc.pages} of {doc.name}",
                 _confidence(doc, n),
-                in_packet(outputs, first + n - 1) if first else None,
+                in_packet(outputs, first + n - 1, start) if first else None,
             )
             for n in range(1, doc.pages + 1)
         )
@@ -387,14 +390,15 @@ def _confidence(doc: Document, page: int) -> float | None:
     return round(found) if found is not None else None
 
 
-def in_packet(outputs: list[Output], number: int) -> str | None:
+def in_packet(outputs: list[Output], number: int, first: int = 1) -> str | None:
     """Where packet page ``number`` is in the e-filing copy: its file and PDF page. The e-filing
-    copy has no unnumbered pages, so page N of a part holding pages F-L is N - F + 1."""
+    copy has no unnumbered pages, so page N of a part holding pages F-L is N - F + 1, and of a
+    packet numbered from ``first`` (a supplement's) N - first + 1."""
     for o in outputs:
         if o.variant != "efile":
             continue
         if o.part is None:
-            return f"{o.path.name}#page={number}"
+            return f"{o.path.name}#page={number - first + 1}"
         if o.numbered and o.numbered[0] <= number <= o.numbered[1]:
             return f"{o.path.name}#page={number - o.numbered[0] + 1}"
     return None
@@ -408,12 +412,19 @@ def _placement(
     descriptions: dict[str, str],
 ) -> str:
     if doc.name in reading.checked.left_out:
-        return f"Left out of the packet: another copy of {reading.checked.copies[doc.name]}."
+        if kept := reading.checked.copies.get(doc.name):
+            return f"Left out of the packet: another copy of {kept}."
+        # check leaves out an untyped page OCR could not read, too (packet/check.py unreadable)
+        return "Left out of the packet: it could not be read; rescan it, or set its `type`."
     if composition is None:
         return "Not filed yet: `packet build` gives it its exhibit letter and pages."
     if record["packet_pages"] is None:
         return "Not in the packet."
     pages = page_ref(*record["packet_pages"])
+    if filed_on := record.get("previously_submitted"):
+        day = long_date(dt.date.fromisoformat(filed_on))
+        exhibit = record["exhibit"]
+        return f"Previously submitted on {day} as Exhibit {exhibit}, {pages}: not filed again."
     if record["exhibit"] is None:
         return f"Filed with the request, before the exhibits (no tab), {pages}."
     return f"Exhibit {record['exhibit']}, {pages}: {descriptions.get(doc.name, '')}".rstrip(": ")

@@ -35,7 +35,7 @@ from packet.case import Case
 from packet.classify import UNCLASSIFIED, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
-from packet.records import Piece, ReadSource
+from packet.records import PageNormalization, Piece, ReadSource
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 PAGE_COUNT = re.compile(
@@ -318,13 +318,21 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         return first
     texts: list[str] = []
     confidences: list[float | None] = []
+    normalized: list[PageNormalization] = []
     for p in cut.pieces:
         r = by_file[p.file]
         texts += r.page_texts[p.first - 1 : p.last]
         scores = r.page_confidences or (None,) * len(r.page_texts)
         confidences += scores[p.first - 1 : p.last]
+        # What normalize did to each page goes with the page (a PDF's vector pages: nothing).
+        records = r.normalized or (PageNormalization(),) * len(r.page_texts)
+        normalized += records[p.first - 1 : p.last]
     return dataclasses.replace(
-        first, page_texts=tuple(texts), page_confidences=tuple(confidences), pieces=cut.pieces
+        first,
+        page_texts=tuple(texts),
+        page_confidences=tuple(confidences),
+        pieces=cut.pieces,
+        normalized=tuple(normalized) if any(by_file[p.file].normalized for p in cut.pieces) else (),
     )
 
 

@@ -23,12 +23,19 @@ from jinja2.filters import do_join
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from packet import typeset
 from packet.case import Case
 from packet.config import Config
 from packet.dates import long_date
 from packet.errors import ConfigError
 from packet.records import Exhibit
+
+
+def _literal(text: str) -> str:
+    """typeset.literal, imported when a template first uses it: the review page's never do, and
+    typeset loads reportlab, which `packet check` has no other use for."""
+    from packet import typeset
+
+    return typeset.literal(text)
 
 
 def _writes_markup(context: Context) -> bool:
@@ -42,7 +49,7 @@ def _as_text(context: Context, value: Any) -> Any:
     """Every value a markup template writes is text (typeset.literal): a name, an address or
     an organization holding a blank line and "!! DETAINED" prints as it is, never a banner."""
     if _writes_markup(context) and isinstance(value, str) and not isinstance(value, Markup):
-        return Markup(typeset.literal(value))
+        return Markup(_literal(value))
     return value
 
 
@@ -70,7 +77,7 @@ class Templates:
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
-        self.env.filters["literal"] = typeset.literal
+        self.env.filters["literal"] = _literal
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:
@@ -86,6 +93,17 @@ class Templates:
         template = self.request(case)
         with self._explained(template.name or ""):
             return template.render(context)
+
+    def enclosures(self, case: Case, context: dict[str, Any]) -> list[tuple[str, str]]:
+        """The papers a request type encloses after its letter (``enclosures/<type>.j2``, e.g.
+        a draft joint motion with its proposed order), each as (its titles, its markup)."""
+        name = f"enclosures/{case.request.type}.j2"
+        if not (self.folder / name).is_file():
+            return []
+        markup = self.render(name, context)
+        titles = [line[2:].strip().lower() for line in markup.splitlines() if line.startswith("# ")]
+        title = " and ".join(titles) or name
+        return [(title[:1].upper() + title[1:], markup)]
 
     def block(self, template: Template, block: str, context: dict[str, Any]) -> str:
         """One block of a template on its own: the filing title a request template defines."""
@@ -111,11 +129,19 @@ class Templates:
             ) from None
 
 
-def cite(exhibits: Iterable[Exhibit]) -> str:
-    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed."""
+def cite(exhibits: Iterable[Exhibit]) -> Markup:
+    """'see Exhibit C, pp. 14–15; Exhibit D, p. 16', or '' when nothing is enclosed; each
+    reference a link to the exhibit's first page (typeset.page_link)."""
+    from packet import typeset  # only letters cite: see _literal
+
     # no line break inside "Exhibit C" or "p. 14": a reader scans for them
-    refs = [e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", ") for e in exhibits]
-    return f"see {'; '.join(refs)}" if refs else ""
+    refs = [
+        typeset.page_link(
+            e.first_page, escape(e.citation.replace(" ", "\u00a0").replace(",\u00a0", ", "))
+        )
+        for e in exhibits
+    ]
+    return Markup(f"see {'; '.join(refs)}") if refs else Markup("")
 
 
 def lower_first(text: str) -> str:

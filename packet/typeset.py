@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,11 @@ FONT, BOLD, ITALIC, BOLD_ITALIC = (
     "PacketSans-BoldItalic",
 )
 MARGIN = inch
+# Every generated PDF (letter, index, cover page, each tab divider, each certificate, the page
+# stamps) embeds the same subset of each face: printable ASCII, then these, in this order. The
+# subsets come out byte for byte alike, so assemble keeps one copy of each face for the whole
+# packet instead of one per page it inserts (bench/README.md, "Packet size").
+SHARED_CHARACTERS = "".join(map(chr, range(0xA1, 0x100))) + "–—‘’‚“”„•…‹›€™"
 
 
 def register_fonts() -> None:
@@ -69,10 +74,26 @@ def register_fonts() -> None:
         (ITALIC, "VeraIt.ttf"),
         (BOLD_ITALIC, "VeraBI.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        font = TTFont(name, str(FONT_DIR / file))
+        # Every generated PDF asks for the same subset (SHARED_CHARACTERS): make it once, not
+        # once per tab divider. reportlab offers no hook for this but the face's own method.
+        font.face.makeSubset = _made_once(font.face.makeSubset)  # type: ignore[method-assign,assignment]
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
+
+
+def _made_once(make_subset: Callable[[Sequence[int]], bytes]) -> Callable[[Sequence[int]], bytes]:
+    made: dict[tuple[int, ...], bytes] = {}
+
+    def subset(characters: Sequence[int]) -> bytes:
+        key = tuple(characters)
+        if key not in made:
+            made[key] = make_subset(characters)
+        return made[key]
+
+    return subset
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -225,27 +246,61 @@ def build(pdf: Path, story: list[Flowable], title: str) -> int:
         title=title,
         author="evidence-packet",
     )
-    doc.build(story, canvasmaker=_canvas)
+    doc.build(story, canvasmaker=new_canvas)
     return doc.page
 
 
-def _canvas(*args: Any, **kwargs: Any) -> Canvas:
-    # Our own face from the first page on, so no unembedded Helvetica is declared in the PDF.
-    return Canvas(*args, **{**kwargs, "initialFontName": FONT})
-
-
-def one_page(pdf: Path, draw: Callable[[Canvas], None]) -> Path:
+def new_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A reportlab canvas whose fonts embed the packet's shared subsets."""
     register_fonts()
-    canvas = _canvas(str(pdf), pagesize=LETTER, invariant=True)
+    # Our own face from the first page on, so no unembedded Helvetica is declared in the PDF.
+    # Uncompressed: these files only go into a packet, whose writer compresses each stream once
+    # (one copy of the font for every divider); compressing them here was most of compose's time.
+    canvas = Canvas(*args, **{**kwargs, "initialFontName": FONT, "pageCompression": 0})
+    for face in (FONT, BOLD, ITALIC, BOLD_ITALIC):
+        font = pdfmetrics.getFont(face)
+        assert isinstance(font, TTFont)
+        # assigns each character its code in the subset; embeds nothing until a face is used.
+        # The subsets belong to the canvas's document, which reportlab keeps as _doc.
+        font.splitString(SHARED_CHARACTERS, canvas._doc)  # type: ignore[attr-defined]
+    return canvas
+
+
+def one_page(pdf: Path, draw: Callable[[Canvas], None], size: tuple[float, float] = LETTER) -> Path:
+    canvas = new_canvas(str(pdf), pagesize=size, invariant=True)
     draw(canvas)
     canvas.showPage()
     canvas.save()
     return pdf
 
 
-def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
+# A link to a packet page, as the front matter writes it: reportlab makes it a URI link, since
+# the page is in another PDF until assembly, and assemble turns it into a link to that page
+# in each output that holds it (assemble.resolve_page_links).
+PAGE_LINK = "packet-page:"
+
+
+def page_link(number: int, markup: str) -> str:
+    """``markup`` as a link to packet page ``number`` (no link while the page is unknown)."""
+    return f'<a href="{PAGE_LINK}{number}">{markup}</a>' if number > 0 else markup
+
+
+# Printable tab dividers are 9 x 11 in. sheets: an 8.5 x 11 in. body with the tabs in the half
+# inch past its right edge, the height divided into `cut` tabs (5-cut: 2.2 in. each). On that
+# stock the label must be printed in the half inch, where a letter-size page has no paper.
+TAB_STOCK = (9 * inch, 11 * inch)
+TAB_STOCK_TAB = 0.5 * inch
+
+
+def tab_divider(
+    pdf: Path, letter: str, description: str, position: int, cut: int, stock: bool = True
+) -> Path:
     """A divider page: the letter on a tab at the right edge, at `position` of `cut` tabs
-    down the page like cut tab stock, and the exhibit's description in the middle."""
+    down the page like cut tab stock, and the exhibit's description in the middle. With
+    ``stock`` the page is a 9 x 11 in. tab-stock sheet, the label in its tab; without, a
+    letter-size sheet of plain paper with the tab drawn inside its edge."""
+    if stock:
+        return _tab_stock_divider(pdf, letter, description, position, cut)
     width, height = LETTER
     span = (height - 2 * MARGIN) / cut
     top = height - MARGIN - position * span
@@ -270,3 +325,25 @@ def tab_divider(pdf: Path, letter: str, description: str, position: int, cut: in
         caption.drawOn(c, MARGIN, height / 2 - h)
 
     return one_page(pdf, draw)
+
+
+def _tab_stock_divider(pdf: Path, letter: str, description: str, position: int, cut: int) -> Path:
+    width, height = TAB_STOCK
+    body = width - TAB_STOCK_TAB
+    span = height / cut
+    top = height - position * span
+    style = styles()
+    caption = Paragraph(
+        description, ParagraphStyle("d", parent=style["centre"], fontSize=13, leading=17)
+    )
+
+    def draw(c: Canvas) -> None:
+        size = 20 if len(letter) == 1 else 14
+        c.setFont(BOLD, size)
+        c.drawCentredString(body + TAB_STOCK_TAB / 2, top - span / 2 - size / 3, letter)
+        c.setFont(BOLD, 30)
+        c.drawCentredString(body / 2, height / 2 + 40, f"EXHIBIT {letter}")
+        _, h = caption.wrap(body - 2 * MARGIN, height)
+        caption.drawOn(c, MARGIN, height / 2 - h)
+
+    return one_page(pdf, draw, TAB_STOCK)

@@ -15,10 +15,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from packet import typeset
 from packet.assemble import STAMP_BAND, assemble, layout, stale_outputs
 from packet.atomic import Staging
 from packet.config import Config, load_config
-from packet.errors import BuildError, MissingProgramError
+from packet.errors import BuildError
 from packet.records import Composition, Output
 from tests.exhibits import Planned, made_up_case, made_up_composition
 
@@ -33,7 +34,14 @@ NUMBERED = 2 + 2 + 1 + 3 + 2  # front matter and exhibits
 
 @pytest.fixture(scope="module")
 def config() -> Config:
-    return load_config()
+    """The duplex option (`packet.double_sided: true`): what the filing layout tests are about."""
+    base = load_config()
+    packet = base.settings.packet.model_copy(update={"double_sided": True})
+    return base.model_copy(update={"settings": base.settings.model_copy(update={"packet": packet})})
+
+
+def test_filing_copies_print_single_sided_by_default() -> None:
+    assert load_config().settings.packet.double_sided is False
 
 
 @dataclass
@@ -227,6 +235,46 @@ def test_the_same_composition_gives_byte_identical_packets(
         assert sha256(output.path) == sha256(first), output.variant
 
 
+def test_the_id_is_the_hash_of_the_packet_it_names(assembled: Assembled) -> None:
+    """Same packet, same ID; another packet, another ID: SHA-256 of the file as written,
+    with the ID's place left blank."""
+    ids = set()
+    for output in assembled.outputs.values():
+        data = output.path.read_bytes()
+        with pikepdf.open(output.path) as pdf:
+            first, second = (bytes(part) for part in pdf.trailer.ID)
+        assert first == second
+        blank = data.replace(
+            f"<{first.hex()}><{first.hex()}>".encode(),
+            b"<" + b"0" * 32 + b">" + b"<31415926535897932384626433832795>",
+        )
+        assert hashlib.sha256(blank).digest()[:16] == first
+        ids.add(first)
+    assert len(ids) == len(assembled.outputs)
+
+
+def test_tab_dividers_and_stamps_share_one_copy_of_each_font(
+    tmp_path: Path, config: Config
+) -> None:
+    """Every generated page embeds the same subset of each face: the packet keeps one copy."""
+    composition = made_up_composition(tmp_path / "work", PLANNED)
+    dividers = {
+        e.letter: typeset.tab_divider(
+            tmp_path / f"tab-{e.letter}.pdf", e.letter, f"Acta de José Núñez, {i}ª copia", i, 5
+        )
+        for i, e in enumerate(composition.exhibits)
+    }
+    [filing] = write(replace(composition, dividers=dividers), config, tmp_path / "out", ("filing",))
+    with pikepdf.open(filing.path) as pdf:
+        faces = [
+            str(o.FontName)
+            for o in pdf.objects
+            if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/FontDescriptor"
+        ]
+    assert sorted(faces) == ["/AAAAAA+BitstreamVeraSans-Bold", "/AAAAAA+BitstreamVeraSans-Roman"]
+    assert "Acta de José Núñez, 3ª copia" in " ".join(page_texts(filing.path))
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -337,7 +385,8 @@ def test_a_page_alone_over_the_limit_is_named(tmp_path: Path, config: Config) ->
     images = [noise_jpeg(tmp_path / "scan.jpg", 0)]
     composition = made_up_composition(tmp_path / "work", [Planned("identity", (2,))], images=images)
     with pytest.raises(BuildError, match=r"page 3 \(scans/exhibit-A-0.jpg\) alone is larger"):
-        write(composition, config, tmp_path / "out", ("efile",), max_mb=0.02)
+        # the front matter fits (its two pages and one copy of the stamps' font), a scan does not
+        write(composition, config, tmp_path / "out", ("efile",), max_mb=0.045)
     assert not list((tmp_path / "out").iterdir())  # no stand-in left behind
 
 
@@ -368,12 +417,13 @@ def test_page_numbers_that_disagree_with_the_index_are_refused(
         write(composition, config, tmp_path / "out", ("efile",))
 
 
-def test_without_qpdf_the_message_says_how_to_install_it(
+def test_assembly_needs_no_qpdf_program(
     tmp_path: Path, assembled: Assembled, config: Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """qpdf's merging runs in this process (through pikepdf): no program to install."""
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(MissingProgramError, match="apt-get install qpdf"):
-        write(assembled.composition, config, tmp_path / "out", ("efile",))
+    [output] = write(assembled.composition, config, tmp_path / "out", ("efile",))
+    assert sha256(output.path) == sha256(assembled.outputs["efile"].path)
 
 
 def test_scans_named_differently_by_earlier_stages_give_the_same_bytes(

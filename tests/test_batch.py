@@ -15,9 +15,24 @@ from pathlib import Path
 
 import pytest
 
-from packet.batch import BatchOptions, find_cases, output_names, run_batch
+from packet import json_output
+from packet.batch import (
+    BatchOptions,
+    BatchResult,
+    CaseResult,
+    case_letters,
+    copied_across,
+    find_cases,
+    output_names,
+    run_batch,
+    write_batch_report,
+)
+from packet.cli import show_batch
+from packet.config import load_config
 from packet.errors import ExitCode, UsageError
+from packet.records import CaseStatus
 from tests.conftest import REPO, run_packet, tree_hashes
+from tests.test_check import doc
 from tests.test_json_schemas import validate as validate_json
 
 SECOND_CHILD = "    - {name: Paloma Prueba Ortiz, date_of_birth: 2018-07-04, status: usc}\n"
@@ -345,3 +360,81 @@ def test_batch_json_and_batch_report_hold_to_their_schemas(
     assert by_case["case-02"]["findings"][0]["claim"] == "children[1]"
     assert by_case["broken"]["findings"] is None and by_case["broken"]["report"] is None
     assert content["verdict"]["summary"] == "2 ready, 1 with errors, 2 failed"
+
+
+# --- copied-letter across the cases of a docket -------------------------------------------------
+
+TEMPLATE = (
+    "To whom it may concern. I have known {who} for many years through our parish, where "
+    "{who} volunteers every Sunday at the food pantry and helps the elderly neighbours of our "
+    "block with their shopping and their appointments. {who} is honest, hard working and devoted "
+    "to the family, and our community would lose a pillar if {who} were removed. I respectfully "
+    "ask that the case be dismissed so that {who} can continue to care for the family.\n"
+    "Sincerely, Father Tomás Prieto\nMarch 3, 2026"
+)
+RESPONDENTS = {"garcia": "Lucía García Prueba", "ruiz": "Marta Ruiz Ejemplo"}
+
+
+def _docket_letters(texts: dict[str, str], same_file: bool = False) -> list[CaseResult]:
+    config = load_config()
+    results = []
+    for case, text in texts.items():
+        letter = doc(
+            "scans/letter.jpg",
+            "letter_of_support",
+            RESPONDENTS[case],
+            text,
+            sha256="same" if same_file else f"sha-{case}",
+        )
+        result = CaseResult(case, case, CaseStatus.ready)
+        result.letters = case_letters([letter], config, case, RESPONDENTS)
+        # as a case skipped as unchanged has them: read back from batch-report.json
+        result.letters = json.loads(json.dumps(result.letters))
+        results.append(result)
+    return results
+
+
+def test_one_letter_for_two_respondents_is_a_docket_finding() -> None:
+    cases = _docket_letters(
+        {case: TEMPLATE.format(who=name.split()[0]) for case, name in RESPONDENTS.items()}
+    )
+    found = copied_across(cases, load_config())
+    assert [(f.code, f.severity) for f in found] == [("copied-letter", "error")]
+    assert found[0].letters == [
+        {"case": "garcia", "file": "scans/letter.jpg"},
+        {"case": "ruiz", "file": "scans/letter.jpg"},
+    ]
+    assert "garcia: scans/letter.jpg" in found[0].message
+    assert "ruiz: scans/letter.jpg" in found[0].message
+
+
+def test_one_letter_about_both_of_a_couple_is_not_a_copy() -> None:
+    both = TEMPLATE.format(who="Lucía García Prueba and Marta Ruiz Ejemplo")
+    config = load_config()
+    # rescanned for each case (two files), and the very same file in both folders
+    assert copied_across(_docket_letters(dict.fromkeys(RESPONDENTS, both)), config) == []
+    one = TEMPLATE.format(who="Lucía")
+    assert copied_across(_docket_letters(dict.fromkeys(RESPONDENTS, one), True), config) == []
+
+
+def test_a_docket_finding_is_in_the_summary_the_json_and_the_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = _docket_letters(
+        {case: TEMPLATE.format(who=name.split()[0]) for case, name in RESPONDENTS.items()}
+    )
+    reads = dict.fromkeys(("sources", "distinct", "from_cache", "ocr", "pages_ocr"), 0)
+    result = BatchResult(
+        cases, [], reads, tmp_path / "batch-report.json", 1.0, copied_across(cases, load_config())
+    )
+    assert result.exit_code == ExitCode.findings  # every case is ready; the docket is not
+    show_batch(result)
+    printed = " ".join(capsys.readouterr().out.split())
+    assert "docket: copied-letter: garcia: scans/letter.jpg has the same body as ruiz:" in printed
+    content = json_output.batch_output(tmp_path, tmp_path, result)
+    validate_json(json.loads(json_output.dumps(content)))
+    assert [f["code"] for f in content["findings"]] == ["copied-letter"]
+    write_batch_report(result, tmp_path)
+    report = json.loads(result.report_path.read_text(encoding="utf-8"))
+    validate_json(report)
+    assert report["findings"][0]["letters"][1] == {"case": "ruiz", "file": "scans/letter.jpg"}

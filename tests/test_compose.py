@@ -22,9 +22,10 @@ from packet import fields as document_fields
 from packet.case import Case, load_case
 from packet.compose import compose
 from packet.config import Config, load_config, user_opla_offices_file
-from packet.dates import Span
+from packet.dates import Span, whole_years
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import CaseFileError, ConfigError
+from packet.letter import narrative_disagreements
 from packet.records import BuildContext, Composition, Document, Fields
 
 TODAY = dt.date(2026, 11, 20)
@@ -270,7 +271,9 @@ def test_each_request_type_states_its_request_precisely(
     assert "Dear Chief Counsel:" in letter and "Respectfully submitted" in letter
     assert 1 <= dict(c.front_matter.sections)["Exhibit index"] <= 4
     cover = text_of(c.cover_page)
-    assert "RESPONDENT'S EVIDENCE IN SUPPORT OF" in cover
+    # titled for what is filed: evidence (a draft motion only where one is enclosed)
+    assert "SUBMISSION OF EVIDENCE" in cover
+    assert ("DRAFT JOINT MOTION" in cover) == (request_type == "joint_motion_to_reopen")
     assert "File No.: A201-555-019" in cover
 
 
@@ -278,7 +281,7 @@ def test_the_letter_cites_each_exhibit_by_letter_and_packet_page(typical: Compos
     c = typical
     letter = letter_text(c)
     birth = exhibit(c, "scans/birth.jpg")
-    assert f"Ana García, a U.S. citizen, born May 2, 2010 (see {birth.citation})" in letter
+    assert f"Ana García, born May 2, 2010, a U.S. citizen (see {birth.citation})" in letter
     lease = exhibit(c, "scans/lease.jpg")
     assert (
         lease.citation == f"Exhibit {lease.letter}, pp. {lease.first_page}\u2013{lease.last_page}"
@@ -303,7 +306,11 @@ def test_equities_come_in_taxonomy_order_each_with_a_heading(typical: Compositio
     ]
     positions = [letter.index(h) for h in headings]
     assert positions == sorted(positions)
-    assert "Respondent is a native and citizen of Honduras, born on March 4, 1990." in letter
+    identity = typical.exhibits[0]  # the identity exhibit comes first
+    assert (
+        f"Respondent is a native and citizen of Honduras, born on March 4, 1990 "
+        f"(see {identity.citation})." in letter
+    )
     assert "came to the United States on July 1, 2004, at the age of 14" in letter
     assert "Two letters of support speak to Respondent's ties" in letter
     assert "Ms. Peña has raised her daughter in Chicago since 2010." in letter  # narrative
@@ -318,17 +325,26 @@ def test_a_claimed_child_without_a_birth_certificate_is_named_but_not_cited(
     ]
     letter = letter_text(composed(tmp_path, evidence(make_doc), claims__children=children))
     assert "the parent of two children" in letter
-    assert re.search(r"Luis García, a U\.S\. citizen, born January 9, 2014(?! \(see)", letter)
+    # claimed, not proven: not called a citizen, and nothing cited for him
+    assert re.search(
+        r"Luis García, born January 9, 2014, whose evidence of status as a U\.S\. citizen will "
+        r"be supplemented(?! \(see)",
+        letter,
+    )
 
 
 def test_negative_factors_are_disclosed_and_addressed(typical: Composition) -> None:
     c = typical
     letter = letter_text(c)
     court = exhibit(c, "scans/court.jpg")
-    assert "On June 1, 2013, Respondent was convicted of driving without a license." in letter
-    assert "Disposition: fine paid." in letter
+    assert (
+        "Respondent's record includes a conviction for driving without a license (June 1, 2013)."
+        in letter
+    )
+    # the record that addresses it is cited under it; case.yaml's account follows it
+    assert f"The court record, dated July 2, 2013 (see {court.citation}) addresses it." in letter
+    assert "Respondent's account of the outcome: fine paid." in letter
     assert "13 years have passed since then." in letter
-    assert court.citation in letter.split("Negative factors")[1]
 
 
 def test_a_represented_letter_has_counsels_letterhead_and_signature(typical: Composition) -> None:
@@ -347,7 +363,8 @@ def test_a_pro_se_letter_speaks_in_the_first_person(tmp_path: Path, make_doc: Do
     assert "I, Ana Lucía Peña Ibáñez, respectfully ask" in letter
     assert "I am a native and citizen of Honduras" in letter
     assert "I am the parent of one child" in letter
-    assert "On June 1, 2013, I was convicted" in letter
+    assert "My record includes a conviction for driving without a license" in letter
+    assert "respond in writing to me at 1500 W. Cermak Rd., Apt. 3, Chicago, IL 60608." in letter
     assert "Respondent, pro se" in letter
     assert "our client" not in letter and "Respondent is" not in letter
     assert "Respondent, pro se" in text_of(c.cover_page)
@@ -400,7 +417,7 @@ def test_a_first_request_mentions_no_prior_request(typical: Composition) -> None
 # ICE's list of OPLA offices, as config/opla_offices.yaml gives it
 CHICAGO = (
     "Office of the Principal Legal Advisor, Chicago "
-    "55 E. Monroe Street Suite 1400 Chicago, IL 60603"
+    "55 E. Monroe Street, Suite 1400 Chicago, IL 60603"
 )
 
 
@@ -533,11 +550,45 @@ def test_tab_dividers_stagger_down_the_right_edge_like_cut_tab_stock(
     assert all(len(PdfReader(p).pages) == 1 for p in c.dividers.values())
 
 
+def tab_label_x(divider: Path) -> float:
+    xs = []
+
+    def visit(text: str, cm, tm, *_: Any) -> None:
+        if text.strip() and len(text.strip()) <= 2:
+            xs.append(tm[4])
+
+    PdfReader(divider).pages[0].extract_text(visitor_text=visit)
+    return xs[0]
+
+
+def test_tab_labels_print_in_the_tab_of_tab_stock_or_inside_plain_paper(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    (tmp_path / "stock").mkdir()
+    (tmp_path / "plain").mkdir()
+    stock = composed(tmp_path / "stock", evidence(make_doc))
+    divider = PdfReader(stock.dividers["A"]).pages[0]
+    assert (float(divider.mediabox.width), float(divider.mediabox.height)) == (648, 792)
+    assert 612 < tab_label_x(stock.dividers["A"]) < 648  # in the half inch past 8.5 in.
+
+    packet = CONFIG.settings.packet.model_copy(update={"tabs": "plain"})
+    plain_config = CONFIG.model_copy(
+        update={"settings": CONFIG.settings.model_copy(update={"packet": packet})}
+    )
+    case = Case.model_validate(case_data())
+    plain = compose(context(case, plain_config, tmp_path / "plain"), evidence(make_doc))
+    page = PdfReader(plain.dividers["A"]).pages[0]
+    assert float(page.mediabox.width) == 612
+    assert tab_label_x(plain.dividers["A"]) < 612
+
+
 def test_the_certificate_of_service_says_who_served_whom_when_and_how(typical: Composition) -> None:
     c = typical
     text = text_of(c.certificate_of_service)
-    assert "On November 20, 2026, I, Tomás Ortega Ruiz, served a copy" in text
-    assert f"at the following address: {CHICAGO} by the method marked below" in text
+    # without `service:` the certificate leaves the date blank (no service copy is written)
+    assert "On ____________________, I, Tomás Ortega Ruiz, served a copy" in text
+    assert f"at the following office: {CHICAGO} by the method marked below" in text
+    assert "[ X ]" not in text.replace("\xa0", " ")
     assert "first-class mail" in text and "ECAS" in text
     assert "Counsel for Ana Lucía Peña Ibáñez" in text
 
@@ -624,7 +675,7 @@ def test_an_office_added_in_the_users_own_file_reaches_the_letter_and_the_certif
     )
     case = Case.model_validate(case_data(proceedings__opla_office="springfield"))
     c = compose(context(case, load_config(), tmp_path), evidence(make_doc))
-    office = "OPLA Springfield 1 Example Plaza Room 9 Springfield, IL 62701"
+    office = "OPLA Springfield 1 Example Plaza, Room 9 Springfield, IL 62701"
     assert f"{office} By e-mail: opla-springfield@example.gov" in letter_text(c)
     assert f"{office} opla-springfield@example.gov" in text_of(c.certificate_of_service)
 
@@ -671,20 +722,31 @@ def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
     }
     c = composed(tmp_path, docs, claims=claims)
     letter = letter_text(c)
-    cite = {d: f"see {exhibit(c, d).citation}" for d in ("scans/marriage.jpg", "scans/i918.jpg")}
+    cite = {
+        d: f"see {exhibit(c, d).citation}"
+        for d in ("scans/marriage.jpg", "scans/i918.jpg", "scans/care.jpg", "scans/a1c.jpg")
+    }
+    # each claim as fact only with what proves it (check's rules), else to be supplemented
     assert (
-        f"Respondent is the parent of three children: Ana García, a U.S. citizen, born May 2, "
-        f"2010 (see {exhibit(c, 'scans/birth.jpg').citation}); Luis García, a lawful permanent "
-        "resident, born January 9, 2014; and Eva García." in letter
+        f"Respondent is the parent of three children: Ana García, born May 2, 2010, a U.S. "
+        f"citizen (see {exhibit(c, 'scans/birth.jpg').citation}); Luis García, born January 9, "
+        "2014, whose evidence of status as a lawful permanent resident will be supplemented; "
+        "and Eva García." in letter
     )
+    # the marriage certificate proves the marriage, not José's citizenship
     assert (
-        f"Respondent is married to José Peña, a U.S. citizen ({cite['scans/marriage.jpg']})"
+        f"Respondent is married to José Peña ({cite['scans/marriage.jpg']}); the evidence of "
+        "the marriage and of José Peña's status as a U.S. citizen will be supplemented." in letter
+    )
+    assert "Respondent's spouse served in the U.S. Army: see the military record" in letter
+    assert (
+        f"Respondent has type 1 diabetes, as the medical record ({cite['scans/a1c.jpg']}) shows."
         in letter
     )
-    assert "Respondent's removal would separate this family." in letter
-    assert "Respondent's spouse served in the U.S. Army." in letter
-    assert "Respondent has type 1 diabetes (see" in letter
-    assert "Respondent is a caretaker for Ana García, who has cerebral palsy (see" in letter
+    assert (
+        "Respondent is a caretaker for Ana García, who has cerebral palsy, as the medical record "
+        f"of Ana García ({cite['scans/care.jpg']}) shows." in letter
+    )
     assert f"Respondent is a survivor of domestic violence ({cite['scans/i918.jpg']})" in letter
     # the U visa certification is filed as crime-victim evidence and proves cooperation too
     assert f"Respondent has cooperated with law enforcement ({cite['scans/i918.jpg']})" in letter
@@ -810,3 +872,22 @@ def test_a_translation_whose_text_certifies_itself_gets_no_generated_certificate
     )
     c = composed(tmp_path, [*docs, signed], translator={"name": "Marisol Cañas"})
     assert len(exhibit(c, "scans/acta.jpg").documents) == 2
+
+
+@pytest.mark.parametrize(
+    ("narrative", "warned"),
+    [
+        ("She has lived in Chicago for nearly twenty-three years.", False),  # 22 counted
+        ("She has lived here for 20 years.", True),
+        ("She has lived here for over twenty years.", False),
+        ("She has lived here for nearly 22 years.", True),  # it is 22 already
+        ("She worked for ten years at the same bakery.", False),  # not about residence
+    ],
+)
+def test_a_narrative_figure_that_contradicts_the_letters_count_is_a_warning(
+    narrative: str, warned: bool
+) -> None:
+    case = Case.model_validate(case_data(request__narrative=narrative))
+    since = case.claims.residence_since or case.respondent.entered_us
+    assert since is not None and whole_years(since, TODAY) == 22
+    assert bool(narrative_disagreements(case, TODAY)) == warned

@@ -28,6 +28,9 @@ def test_the_report_has_every_key_of_the_contract(demo_build: DemoBuild) -> None
     assert set(report) == {
         "schema",
         "case",
+        "date",
+        "packet_pages",
+        "exhibits",
         "documents",
         "rejected",
         "findings",

@@ -1,4 +1,8 @@
-"""OCRmyPDF (and through it Tesseract and Ghostscript): the only place that calls them."""
+"""OCRmyPDF (and through it Tesseract and Ghostscript): the only place that calls them.
+
+OCRmyPDF itself is imported only when a document is given to it: importing it takes longer
+than a whole `packet check` of a case whose scans are in the cache.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,8 @@ import logging
 import os
 import sys
 from functools import cache
+from importlib import metadata
 from pathlib import Path
-
-import ocrmypdf
-from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
-from pypdf import PdfReader
 
 from packet._exec import ghostscript, tesseract
 from packet.errors import MissingProgramError
@@ -33,15 +34,9 @@ def quiet_logging() -> None:
 
 @cache
 def versions() -> dict[str, str]:
-    """Versions that change OCR output; part of every cache key."""
-    from ocrmypdf._exec import tesseract as ocrmypdf_tesseract
-
-    try:
-        return {"ocrmypdf": ocrmypdf.__version__, "tesseract": str(ocrmypdf_tesseract.version())}
-    except (MissingDependencyError, FileNotFoundError):
-        raise MissingProgramError(
-            "Tesseract (the OCR engine) is not installed", tesseract.INSTALL
-        ) from None
+    """Versions that change OCR output; part of every cache key. The Tesseract it drives is
+    the one packet/_exec/tesseract.py names, and ocr.versions() adds that."""
+    return {"ocrmypdf": metadata.version("ocrmypdf")}
 
 
 def add_text_layer(
@@ -50,6 +45,9 @@ def add_text_layer(
     """OCR every page that has no text yet; pages with text are kept as they are.
 
     Returns the text of each of the ``pages`` pages."""
+    import ocrmypdf
+    from ocrmypdf.exceptions import ExitCodeException, MissingDependencyError
+
     # Checked first, so that a missing program or language gets one sentence saying what to
     # install instead of OCRmyPDF's own paragraphs.
     ghostscript.program()
@@ -88,6 +86,8 @@ def _page_texts(sidecar: Path, pdf: Path, pages: int) -> list[str]:
     texts = sidecar.read_text(encoding="utf-8").split(PAGE_BREAK)[:pages]
     texts += [""] * (pages - len(texts))
     if any(SKIPPED_MARK in t for t in texts):
+        from pypdf import PdfReader
+
         reader = PdfReader(pdf)
         texts = [
             reader.pages[i].extract_text() if SKIPPED_MARK in t else t for i, t in enumerate(texts)

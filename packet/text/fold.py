@@ -13,8 +13,25 @@ _OCR_DIGITS = str.maketrans({"0": "o", "1": "i", "5": "s", "8": "b"})
 def fold(text: str) -> str:
     """Lower case, accents removed, runs of white space made one space."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = decomposed if decomposed.isascii() else without_accents(decomposed)
     return re.sub(r"\s+", " ", plain.lower()).strip()
+
+
+class _CombiningMarks(dict[int, int | None]):
+    """A str.translate table that drops combining marks (accents), filled in as characters
+    are first met: translate runs in C, a test per character would run in Python."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_ACCENTS = _CombiningMarks()
+
+
+def without_accents(decomposed: str) -> str:
+    """A decomposed (NFKD) text without its combining marks."""
+    return decomposed.translate(_ACCENTS)
 
 
 def words(text: str) -> list[str]:

@@ -3,13 +3,14 @@ written after a label ("Nombre: Rosa Márquez")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from packet.text.fold import fold, read_words, words
+from packet.text.fold import fold, read_words, without_accents, words
 
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da", "dos", "di"}
 
@@ -72,9 +73,14 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     if not parts:
         return []
     given = given_names(parts)
+    # Most words of a long document are no word of the name: compare each distinct word once.
+    named = _words_like(parts, text_words)
     matches = []
     i = 0
     while i < len(text_words):
+        if text_words[i] not in named and len(text_words[i]) != 1:  # no run can start here
+            i += 1
+            continue
         run = _name_run(parts, text_words, i)
         if not run:
             i += 1
@@ -112,6 +118,11 @@ def find_masked_name(name: str, text_words: list[str]) -> list[NameMatch]:
     ]
 
 
+def _words_like(parts: list[str], text_words: list[str]) -> set[str]:
+    """The distinct words of the text that ``same_name_word`` takes for one of ``parts``."""
+    return {w for w in set(text_words) if any(same_name_word(p, w) for p in parts)}
+
+
 SCATTER = 8  # words between a given name and a surname written in separate boxes
 
 
@@ -119,8 +130,9 @@ def _scattered(parts: list[str], given: set[str], text_words: list[str]) -> list
     """A name written in separate boxes ("Surname ORTIZ CASTILLO / Given names DANIELA"): a given
     name and another word of the name within a few words, scored below a name written whole."""
     matches = []
+    given_like = _words_like(sorted(given), text_words)
     for i, word in enumerate(text_words):
-        if not any(same_name_word(g, word) for g in given):
+        if word not in given_like:
             continue
         near = text_words[max(0, i - SCATTER) : i + SCATTER + 1]
         found = {p for p in parts if any(same_name_word(p, w) for w in near)}
@@ -204,8 +216,7 @@ def _after_labels(line: str, labels: list[str]) -> list[str]:
     plain_line = _plain(line)
     spans = []
     for label in labels:
-        pattern = r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, plain_line)]
+        spans += [(m.start(), m.end()) for m in _label_pattern(label).finditer(plain_line)]
     spans.sort(key=lambda span: (span[0], -span[1]))
     rests, covered_to = [], -1
     for start, end in spans:
@@ -280,10 +291,15 @@ def _form_words(name: str) -> bool:
     return bool(set(words(name)) & _FORM_WORDS)
 
 
+@functools.lru_cache(maxsize=1024)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])")
+
+
 def _plain(text: str) -> str:
     """Lower case without accents, one character for one: positions carry over to the original."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", text))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = (decomposed if decomposed.isascii() else without_accents(decomposed)).lower()
     return plain if len(plain) == len(text) else text.lower()
 
 

@@ -1,0 +1,330 @@
+"""The front matter an attorney would sign, on real builds (real Tesseract, the demo's scans).
+
+Two cases, each built once by the real `packet build` and shared by the assertions about it:
+
+- counsel: a renewal after a denial, a negative factor with its disposition, a caretaker claim
+  proved by a clinic letter, a translation, a claimed U.S.-citizen child with no birth
+  certificate (an error: the packet is a draft), service details, the posture from case.yaml;
+- pro se: a joint motion to reopen after a final order, no errors (no draft), built as the
+  filing copy only (a service copy asked for without `service:` is itself an error);
+- flagged: the counsel case without its disposition and without `service:`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from samples.make_demo_scans import as_scan, jpeg_bytes, render
+from tests.conftest import run_packet
+
+CLINIC_LETTER = [
+    ("title", "Lawndale Pediatric Clinic"),
+    ("small", "3860 W. Ogden Ave., Chicago, IL 60623 - (773) 555-0190"),
+    ("rule", ""),
+    ("field", "October 6, 2026"),
+    ("gap", ""),
+    ("field", "Patient name:  Sofía Hernández Márquez"),
+    ("gap", ""),
+    (
+        "text",
+        "Sofía Hernández Márquez is under my care at this clinic. She was diagnosed with "
+        "type 1 diabetes in 2021 and needs insulin several times a day, with her blood sugar "
+        "checked at night. Her mother, Rosa Delia Márquez Fuentes, is her primary caretaker: "
+        "she gives the insulin, keeps the treatment log and brings her to every appointment.",
+    ),
+    ("gap", ""),
+    ("field", "Dr. Elena Vargas, M.D., treating physician"),
+]
+
+
+@dataclass
+class Built:
+    case_dir: Path
+    out: Path
+    returncode: int
+    stderr: str
+    variant: str  # the variant the letter is read from: the first one built
+
+    @property
+    def report(self) -> dict:
+        return json.loads((self.out / "report.json").read_text(encoding="utf-8"))
+
+    def text(self, variant: str | None = None) -> str:
+        pdf = self.out / f"packet-{variant or self.variant}.pdf"
+        return "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+    def letter(self) -> str:
+        """The cover letter's text, up to the index, as one line (PDF line breaks are spaces)."""
+        text = self.text()
+        return " ".join(text[: text.index("Index of Exhibits")].split())
+
+
+def _build(case_dir: Path, ocr_cache: Path, variant: str = "all") -> Built:
+    result = run_packet("build", case_dir, "--variant", variant, "--cache-dir", ocr_cache)
+    assert result.returncode in (0, 1), result.stderr
+    first = "efile" if variant == "all" else variant
+    return Built(case_dir, case_dir / "out", result.returncode, result.stderr, first)
+
+
+def _case(tmp: Path, demo_scans: Path, name: str, edit) -> Path:
+    case_dir = tmp / name
+    shutil.copytree(demo_scans, case_dir, ignore=shutil.ignore_patterns("out"))
+    data = yaml.safe_load((case_dir / "case.yaml").read_text(encoding="utf-8"))
+    edit(data, case_dir)
+    (case_dir / "case.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return case_dir
+
+
+def _counsel(data: dict, case_dir: Path) -> None:
+    page = as_scan(render(CLINIC_LETTER), random.Random(17))
+    (case_dir / "scans" / "clinic_letter.jpg").write_bytes(jpeg_bytes(page))
+    data["proceedings"] |= {
+        "judge": "Hon. Ana Torres",
+        "nta_date": "2019-04-02",
+        "charges": ["INA 212(a)(6)(A)(i)"],
+        "relief_sought": ["cancellation of removal for non-permanent residents (EOIR-42B)"],
+    }
+    data["request"]["prior_request"] = {
+        "date": "2024-06-01",
+        "outcome": "denied",
+        "changes": "Since the denial, Sofía was hospitalized twice and now needs insulin at night.",
+    }
+    data["claims"]["caretaker"] = {
+        "person": "Sofía Hernández Márquez",
+        "condition": "type 1 diabetes",
+    }
+    data["service"] = {"method": "email", "date": "2027-01-10", "served_by": "Laura Beth Okafor"}
+    data["documents"].append(
+        {
+            "file": "scans/lease_2014.jpg",
+            "description": "Residential lease, 2718 S. Komensky Ave., 2014–2016",
+        }
+    )
+
+
+def _pro_se(data: dict, case_dir: Path) -> None:
+    (case_dir / "scans" / "g28.pdf").unlink()  # no counsel, no G-28
+    del data["representative"]
+    data["claims"]["children"] = data["claims"]["children"][:1]  # Sofía: her certificate is here
+    data["proceedings"] = {
+        "stage": "final_order",
+        "court": "Chicago, IL",
+        "opla_office": "Chicago",
+        "final_order_date": "2021-03-01",
+        "relief_sought": ["cancellation of removal for non-permanent residents (EOIR-42B)"],
+    }
+    data["request"]["type"] = "joint_motion_to_reopen"
+
+
+@pytest.fixture(scope="module")
+def counsel(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "counsel", _counsel), ocr_cache
+    )
+
+
+@pytest.fixture(scope="module")
+def pro_se(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "pro-se", _pro_se),
+        ocr_cache,
+        "filing",
+    )
+
+
+def _flagged(data: dict, case_dir: Path) -> None:
+    (case_dir / "scans" / "probation_completion.jpg").unlink()
+    data["request"]["narrative"] = "Ms. Márquez has raised two children in Chicago."
+
+
+@pytest.fixture(scope="module")
+def flagged(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return _build(
+        _case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", _flagged), ocr_cache
+    )
+
+
+def _exhibit(report: dict, file: str) -> str:
+    return next(d["exhibit"] for d in report["documents"] if d["file"] == file)
+
+
+# --- 1. nothing asserted without its proof; the draft mark -----------------------------------
+
+
+def test_an_unproven_child_is_not_called_a_citizen(counsel: Built) -> None:
+    letter = counsel.letter()
+    assert (
+        "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. "
+        "citizen will be supplemented" in letter
+    )
+    sofia = _exhibit(counsel.report, "scans/IMG_2041.jpg")
+    assert re.search(
+        rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen "
+        rf"\(see Exhibit {sofia}, p\. \d+\)",
+        letter,
+    )
+
+
+def test_the_caretaker_claim_cites_the_clinic_letter(counsel: Built) -> None:
+    clinic = next(d for d in counsel.report["documents"] if d["file"] == "scans/clinic_letter.jpg")
+    assert clinic["type"] == "medical_record"
+    assert re.search(
+        rf"a caretaker for Sofía Hernández Márquez, who has type 1 diabetes, as the medical "
+        rf"record of Sofía Hernández Márquez, dated October 6, 2026 "
+        rf"\(see Exhibit {clinic['exhibit']}, p\. \d+\) shows",
+        counsel.letter(),
+    )
+
+
+def test_the_negative_factor_cites_its_disposition_and_what_it_shows(counsel: Built) -> None:
+    letter = counsel.letter()
+    completion = _exhibit(counsel.report, "scans/probation_completion.jpg")
+    section = letter[letter.index("Negative factors") : letter.index("Conclusion")]
+    assert f"Exhibit {completion}" in section
+    assert "shows completion of the sentence and completion of alcohol risk education" in section
+    assert "was convicted" not in section  # the date in case.yaml is not the disposition's
+
+
+def test_every_page_of_every_variant_carries_the_draft_mark(counsel: Built) -> None:
+    assert counsel.returncode == 1 and counsel.report["draft"] is True
+    for variant in ("efile", "filing", "service"):
+        pages = PdfReader(counsel.out / f"packet-{variant}.pdf").pages
+        assert all("DRAFT - not ready to file" in p.extract_text() for p in pages), variant
+
+
+def test_a_clean_build_has_no_draft_mark(pro_se: Built) -> None:
+    assert pro_se.returncode == 0, pro_se.report["findings"]
+    assert pro_se.report["draft"] is False
+    assert "not ready to file" not in pro_se.text("filing")
+
+
+# --- 2. posture, renewal, request needs ---------------------------------------------------------
+
+
+def test_posture_comes_from_case_yaml(counsel: Built) -> None:
+    letter = counsel.letter()
+    assert (
+        "filed a Notice to Appear against Respondent with the Immigration Court in Chicago, IL "
+        "on April 2, 2019, charging removability under INA 212(a)(6)(A)(i)" in letter
+    )
+    assert "The case is pending before Hon. Ana Torres." in letter
+    assert (
+        "Respondent seeks cancellation of removal for non-permanent residents (EOIR-42B)" in letter
+    )
+
+
+def test_a_renewal_names_the_changes_and_the_new_evidence(counsel: Built) -> None:
+    letter = counsel.letter()
+    section = letter[letter.index("Changed circumstances") : letter.index("Why discretion")]
+    assert "OPLA denied our prior request for prosecutorial discretion on June 1, 2024" in section
+    assert "Sofía was hospitalized twice" in section
+    clinic = _exhibit(counsel.report, "scans/clinic_letter.jpg")
+    employer = _exhibit(counsel.report, "scans/employment_letter.jpg")
+    assert f"Exhibit {clinic}" in section and f"Exhibit {employer}" in section
+    lease = _exhibit(counsel.report, "scans/lease_2014.jpg")  # dated before the denial
+    assert f"Exhibit {lease}" not in section
+
+
+def test_a_joint_motion_to_reopen_encloses_the_draft_motion_and_order(pro_se: Built) -> None:
+    text = pro_se.text()
+    letter = pro_se.letter()
+    assert "ordered me removed on March 1, 2021" in letter
+    assert "Once the proceedings are reopened, I will seek cancellation of removal" in letter
+    assert "Draft joint motion to reopen and proposed order" in letter  # in the enclosures
+    assert "DRAFT JOINT MOTION TO REOPEN" in text and "PROPOSED ORDER" in text
+    assert "1003.23(b)(4)(iv)" in text
+
+
+def test_a_flagged_negative_factor_says_nothing_of_time_passed(flagged: Built) -> None:
+    built = flagged
+    assert "unaddressed-negative-factor" in {f["code"] for f in built.report["findings"]}
+    letter = built.letter()
+    assert "passed since then" not in letter
+    assert (
+        "The disposition (probation completed 2015, as we understand it) and any evidence of "
+        "rehabilitation will be supplemented" in letter
+    )
+
+
+# --- 3. service and the pro se address ---------------------------------------------------------
+
+
+def test_the_certificate_of_service_is_completed(counsel: Built) -> None:
+    text = counsel.text("service")
+    certificate = text[text.index("CERTIFICATE OF SERVICE") :]
+    assert "On January 10, 2027, I, Laura Beth Okafor, served a copy" in certificate
+    assert "55 E. Monroe Street, Suite 1400" in certificate
+    assert "[ X ] e-mail" in " ".join(certificate.split()).replace("\xa0", " ")
+    assert "Date: January 10, 2027" in certificate
+
+
+def test_no_service_copy_without_service_details(flagged: Built) -> None:
+    assert (flagged.out / "packet-filing.pdf").exists()  # asked for all variants
+    assert not (flagged.out / "packet-service.pdf").exists()
+    assert "service" not in {o["variant"] for o in flagged.report["outputs"]}
+    assert "service" in {f.get("claim") for f in flagged.report["findings"]}  # says what to add
+
+
+def test_a_pro_se_letter_gives_the_respondents_address(pro_se: Built) -> None:
+    assert (
+        "respond in writing to me at 2718 S. Komensky Ave., Apt. 2, Chicago, IL 60623"
+        in pro_se.letter()
+    )
+
+
+# --- 5., 6. descriptions and translations in report.json ----------------------------------------
+
+
+def test_descriptions_are_specific_and_overridable(counsel: Built) -> None:
+    described = {d["file"]: d.get("description") for d in counsel.report["documents"]}
+    assert (
+        described["scans/lease_2014.jpg"] == "Residential lease, 2718 S. Komensky Ave., 2014–2016"
+    )
+    assert described["scans/letter_pastor.jpg"].endswith("dated January 10, 2025")  # not a span
+    index = counsel.text()[counsel.text().index("Index of Exhibits") :]
+    assert "Residential lease, 2718 S. Komensky Ave." in index
+
+
+def test_a_translation_shares_its_originals_exhibit(counsel: Built) -> None:
+    docs = {d["file"]: d for d in counsel.report["documents"]}
+    original, translation = docs["scans/acta_nacimiento.jpg"], docs["scans/acta_translation.pdf"]
+    assert translation["exhibit"] == original["exhibit"]
+    assert translation["translation_of"] == "scans/acta_nacimiento.jpg"
+    assert translation["packet_pages"][0] == original["packet_pages"][1] + 1
+
+
+# --- 7., 8. the filing copy and the prose ------------------------------------------------------
+
+
+def test_the_filing_cover_is_titled_for_what_is_filed(counsel: Built, pro_se: Built) -> None:
+    cover = " ".join(counsel.text("filing").split())
+    assert "SUBMISSION OF EVIDENCE IN SUPPORT OF DISMISSAL" in cover
+    assert "MOTION TO DISMISS" not in cover
+    assert "Hon. Ana Torres" in cover
+    assert "DRAFT JOINT MOTION TO REOPEN, WITH RESPONDENT" in " ".join(
+        pro_se.text("filing").split()
+    )
+
+
+def test_the_prose_has_no_run_together_sentences(counsel: Built, pro_se: Built) -> None:
+    for built in (counsel, pro_se):
+        letter = built.letter()
+        # "completed 2015.12 years": a sentence run into the next
+        assert not re.search(r"[a-z)]\.[A-Z0-9]|\d\.[A-Z]|\b(?:19|20)\d\d\.\d", letter), letter
+        assert "weigh the equities below" not in letter
+        assert "77 W. Jackson Blvd., Suite 410" in letter or built is pro_se
+
+
+def test_a_narrative_figure_against_the_computed_one_is_a_warning(counsel: Built) -> None:
+    # the demo's narrative says "nearly twenty years"; the letter counts 21
+    assert "request.narrative says 'nearly twenty years'" in counsel.stderr
+    assert "counts 21 years of residence" in counsel.stderr

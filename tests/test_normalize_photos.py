@@ -1,0 +1,112 @@
+"""Normalizing phone photos without OCR: the sheet cut out of the desk, the light evened, a flat
+scan left exactly as it was, and case.yaml keeping one photo whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageStat
+
+from packet.case import load_case
+from packet.config import load_config
+from packet.ingest import identify, ingest
+from packet.normalize import NormalizedSource, normalize
+from packet.ocr import versions as ocr_versions
+from packet.reading import page_settings, source_cache_key
+from packet.sheet import flattened
+from tests import make_inputs as make
+from tests import photos
+
+CONFIG = load_config()
+SETTINGS = CONFIG.settings
+
+
+def normalized(tmp_path: Path, name: str, data: bytes, **settings: bool) -> NormalizedSource:
+    path = tmp_path / name
+    path.write_bytes(data)
+    work = tmp_path / f"work-{name}-{sorted(settings.items())}"
+    work.mkdir()
+    chosen = SETTINGS.normalize.model_copy(update=settings)
+    return normalize(identify(path, name, SETTINGS.intake), work, chosen, SETTINGS.intake)
+
+
+def test_a_flat_scan_comes_out_exactly_as_without_cropping(tmp_path: Path) -> None:
+    scan = make.save(photos.rescan(make.text_page(), 150, 150, 1), "JPEG", quality=80)
+    on = normalized(tmp_path, "scan.jpg", scan)
+    off = normalized(tmp_path, "scan.jpg", scan, crop=False, flatten_light=False)
+    assert on.images[0].image.read_bytes() == off.images[0].image.read_bytes()
+    assert on.images[0].record.steps() == []
+
+
+def test_a_photo_on_a_desk_is_cut_to_a_letter_shaped_page(tmp_path: Path) -> None:
+    shot = photos.desk_photo(make.text_page(mode="RGB"), 11)
+    page = normalized(tmp_path, "IMG_1.jpg", shot.jpeg()).images[0]
+    assert page.record.sheet and page.record.perspective and page.record.light_flattened
+    assert page.size[1] / page.size[0] == pytest.approx(11 / 8.5, rel=0.04)
+    assert photos.background_share(shot, page.record.sheet) < 0.03
+    kept_whole = normalized(tmp_path, "IMG_1.jpg", shot.jpeg(), crop=False).images[0]
+    assert not kept_whole.record.sheet
+
+
+def test_a_card_photo_stays_landscape_and_upright(tmp_path: Path) -> None:
+    card = make.text_page((3.37, 2.125), lines=("PERMANENT RESIDENT", "Name: Ana Ruiz"))
+    page = normalized(tmp_path, "card.jpg", photos.card_photo(card, 2).jpeg()).images[0]
+    assert page.record.sheet and not page.record.turned
+    assert page.size[0] > page.size[1]
+    assert photos.background_share(photos.card_photo(card, 2), page.record.sheet) < 0.03
+
+
+def test_uneven_light_on_a_page_filling_the_frame_is_evened(tmp_path: Path) -> None:
+    page = np.asarray(make.text_page(), np.float32)
+    fall_off = np.linspace(1.0, 0.45, page.shape[1], dtype=np.float32)[None, :]
+    dim = Image.fromarray((page * fall_off).astype(np.uint8))
+    result = normalized(tmp_path, "dim.png", make.save(dim, "PNG")).images[0]
+    assert result.record.light_flattened and not result.record.sheet
+    with Image.open(result.ocr_image) as stored:
+        grey = stored.convert("L")
+        w, h = grey.size
+        left, right = (
+            ImageStat.Stat(grey.crop(b)).median[0]
+            for b in ((0, 0, w // 8, h), (w - w // 8, 0, w, h))
+        )
+    assert abs(left - right) < 12
+
+
+def test_flattening_does_not_wash_out_a_photo_on_the_page() -> None:
+    page = make.text_page(inches=(4.9, 3.5), lines=("PASAPORTE / PASSPORT",), mode="RGB")
+    ImageDraw.Draw(page).rectangle((40, 120, 240, 420), fill=(70, 60, 55))  # the holder's photo
+    shaded = Image.fromarray(
+        (np.asarray(page, np.float32) * np.linspace(1, 0.6, page.width)[None, :, None]).astype(
+            np.uint8
+        )
+    )
+    even = flattened(shaded).convert("L")
+    assert ImageStat.Stat(even.crop((60, 140, 220, 400))).mean[0] < 130
+
+
+def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
+    case_dir = tmp_path / "case"
+    (case_dir / "scans").mkdir(parents=True)
+    shot = photos.desk_photo(make.text_page(mode="RGB"), 12)
+    (case_dir / "scans/IMG_1.jpg").write_bytes(shot.jpeg())
+    (case_dir / "scans/IMG_2.jpg").write_bytes(shot.jpeg())
+    (case_dir / "case.yaml").write_text(
+        "schema: 1\n"
+        "respondent: {name: Ana Ruiz, a_number: A123456789}\n"
+        "request: {type: dismissal}\n"
+        "documents:\n"
+        "  - {file: scans/IMG_2.jpg, normalize: {crop: false}}\n",
+        encoding="utf-8",
+    )
+    case = load_case(case_dir, CONFIG)
+    sources = {s.file: s for s in ingest(case_dir, case, SETTINGS.intake, case_dir / "out").sources}
+    first, second = sources["scans/IMG_1.jpg"], sources["scans/IMG_2.jpg"]
+    assert page_settings(first, CONFIG).crop and not page_settings(second, CONFIG).crop
+    versions = ocr_versions()
+    assert source_cache_key(first, CONFIG, versions) != source_cache_key(second, CONFIG, versions)
+    work = tmp_path / "work"
+    work.mkdir()
+    whole = normalize(second, work, page_settings(second, CONFIG), SETTINGS.intake).images[0]
+    assert not whole.record.sheet
