@@ -228,7 +228,7 @@ def assembly(plan: Plan, work: Path) -> Area:
             "s",
             qpdf["seconds"],
             "`qpdf --empty --pages`",
-            3.0,
+            2.0,
             of_ratio=True,
             runs=r["repeat"],
             note=f"{r['source_bytes'] / 1e6:.0f} MB of scanned-looking pages; ours stamps, "

@@ -272,7 +272,7 @@ def _write_and_cache(job: tuple[Path, Path, Path, Paper]) -> None:
     from packet.config import load_config
     from packet.ingest import identify
     from packet.normalize import normalize
-    from packet.pipeline import source_cache_key
+    from packet.reading import engine_versions, source_cache_key
 
     case, cache, work, paper = job
     rng = random.Random(paper.file)
@@ -291,9 +291,9 @@ def _write_and_cache(job: tuple[Path, Path, Path, Paper]) -> None:
     folder.mkdir()
     normalized = normalize(source, folder, config.settings.normalize, config.settings.intake)
     texts = tuple("\n".join(text for _, text in blocks if text) for blocks in paper.pages)
-    OcrCache(cache).put(
-        source_cache_key(source, config), normalized.pdf, texts, (92.0,) * len(texts)
-    )
+    store = OcrCache(cache)
+    key = source_cache_key(source, config, engine_versions(store))
+    store.put(key, normalized.pdf, texts, (92.0,) * len(texts))
     shutil.rmtree(folder)
 
 

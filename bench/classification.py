@@ -103,6 +103,7 @@ def main() -> None:
             {**summary, "misses": {n: r["misses"] for n, r in results.items()}},
             indent=2,
             ensure_ascii=False,
+            default=str,  # a miss may hold a Span of dates
         )
         + "\n",
         encoding="utf-8",
@@ -133,7 +134,7 @@ def main() -> None:
     if args.show_misses:
         for name, r in results.items():
             for m in r["misses"]:
-                print(name, json.dumps(m, ensure_ascii=False))
+                print(name, json.dumps(m, ensure_ascii=False, default=str))
 
 
 if __name__ == "__main__":

@@ -99,8 +99,10 @@ def test_the_installed_tool_builds_the_demo_case(
     )
     assert result.returncode == 1, result.stderr  # the demo's one deliberate gap
     content = json.loads(result.stdout)
+    # the demo case gives `service:`, so the service copy is written too
     assert [o["variant"] for o in content["outputs"]] == ["efile", "filing", "service"]
     report = json.loads((case_dir / "out" / "report.json").read_text(encoding="utf-8"))
-    assert report["documents"] and report == json.loads(
-        (demo_build.out_dir / "report.json").read_text(encoding="utf-8")
-    ) | {"outputs": report["outputs"], "timings": report["timings"]}
+    editable = json.loads((demo_build.out_dir / "report.json").read_text(encoding="utf-8"))
+    # the installed tool reads every document as the checkout does (the variants built, and so
+    # the findings about the service copy, differ)
+    assert report["documents"] and report["documents"] == editable["documents"]

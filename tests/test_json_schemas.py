@@ -65,11 +65,10 @@ def test_report_json_and_build_json_hold_to_their_schemas(
 def test_check_json_and_its_errors_hold_to_the_schema(
     demo_build: DemoBuild, ocr_cache: Path, tmp_path: Path
 ) -> None:
-    validate(
-        json.loads(
-            run_packet("check", demo_build.case_dir, "--json", "--cache-dir", ocr_cache).stdout
-        )
-    )
+    # On a copy: check writes its own review page, which would replace the shared build's.
+    case_dir = tmp_path / "demo-case"
+    shutil.copytree(demo_build.case_dir, case_dir, ignore=shutil.ignore_patterns("out"))
+    validate(json.loads(run_packet("check", case_dir, "--json", "--cache-dir", ocr_cache).stdout))
     (tmp_path / "case.yaml").write_text("schema: 1\nrespondent:\n\tname: Ana\n")
     failed = json.loads(run_packet("check", tmp_path, "--json").stdout)
     validate(failed)

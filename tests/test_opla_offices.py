@@ -289,7 +289,7 @@ def test_a_sourced_address_reaches_the_letter_and_the_certificate(
     result, report, pages = _service_copy(demo_build, ocr_cache, tmp_path, "chicago")
     assert result.returncode == 1, result.stderr
     assert not [f for f in report["findings"] if f["code"] == "unknown-opla-office"]
-    address = "Office of the Principal Legal Advisor, Chicago 55 E. Monroe Street Suite 1400"
+    address = "Office of the Principal Legal Advisor, Chicago 55 E. Monroe Street, Suite 1400"
     letter = next(p for p in pages if "Dear Chief Counsel" in p)
     certificate = next(p for p in pages if "CERTIFICATE OF SERVICE" in p)
     assert address in letter and address in certificate

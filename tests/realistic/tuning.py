@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
+from tests.realistic import tuning_widened as widened
 from tests.realistic.model import CasePlan, Person
 
 D = dt.date
@@ -1022,11 +1023,484 @@ def benitez() -> CasePlan:
     )
 
 
+def zelaya() -> CasePlan:
+    """Houston, Texas: a Honduran framer, robbed at gunpoint and helpful to the police, with
+    kidney disease; his US-citizen daughter's Texas abstract, his EAD's front copied alone, an
+    IRS account transcript, a 1099-NEC, a payroll vendor's stub, a progress report, a
+    nephrologist's letter and a discharge summary with no title phrase the first templates
+    used, a police incident report and an I-918 Supplement B, a Spanish church constancia with
+    no translation, an electric bill and an employment verification."""
+    marvin = Person("Marvin Alexis", "Zelaya Cruz", D(1987, 3, 22), "M", "San Pedro Sula")
+    marvin_bc = Person("Marvin Alexis", "Zelaya Cruz", D(1987, 3, 22), "M", "Honduras")
+    karla = Person("Karla Yesenia", "Rivas Orellana", D(1990, 9, 4), "F", "Honduras")
+    daniela = Person("Daniela Abigail", "Zelaya Rivas", D(2016, 6, 11), "F", "Houston")
+    street, city = "7422 Bissonnet Street, Apt. 214", "Houston, TX 77074"
+    company = ("Gulf Coast Framing Contractors LLC", "9100 Clay Road, Houston, TX 77080")
+    seed = 9100
+    w = widened
+    placed = [
+        capture.card_copy(
+            doc.passport_page(
+                "HND",
+                marvin,
+                number="F482213",
+                issued=D(2019, 7, 1),
+                expiry=D(2029, 6, 30),
+                equity="identity",
+                seed=seed + 1,
+            ),
+            "scans/pasaporte.jpg",
+            seed + 1,
+        ),
+        capture.desk(
+            w.texas_birth_abstract(
+                daniela,
+                karla,
+                marvin_bc,
+                county="Harris",
+                filed=D(2016, 6, 28),
+                issued=D(2024, 2, 6),
+                seed=seed + 2,
+            ),
+            "scans/IMG_2231.jpg",
+            seed + 2,
+        ),
+        capture.card_copy(
+            w.ead_card(
+                marvin,
+                a_number="A208-517-346",
+                card_number="IOE0914472210",
+                category="C08",
+                country="Honduras",
+                valid_from=D(2025, 2, 3),
+                expiry=D(2030, 2, 2),
+                seed=seed + 3,
+            ),
+            "scans/work permit.jpg",
+            seed + 3,
+        ),
+        capture.scan(
+            w.account_transcript(
+                marvin,
+                2024,
+                ssn_last4="8820",
+                street=street,
+                agi=38410.0,
+                filed=D(2025, 3, 3),
+                requested=D(2026, 9, 14),
+                seed=seed + 4,
+            ),
+            "scans/account transcript 2024.pdf",
+            seed + 4,
+        ),
+        capture.scan(
+            w.form_1099_nec(
+                marvin,
+                2023,
+                payer="Bayou Drywall & Paint Inc.",
+                payer_lines=["2210 Westheimer Rd", "Houston, TX 77098", "713-555-0184"],
+                street=street,
+                city=city,
+                amount=18650.0,
+                seed=seed + 5,
+            ),
+            "scans/1099 2023.pdf",
+            seed + 5,
+        ),
+        capture.desk(
+            w.vendor_pay_stub(
+                marvin,
+                company=company[0],
+                company_address=company[1],
+                period=(D(2026, 10, 5), D(2026, 10, 18)),
+                pay_date=D(2026, 10, 23),
+                rate=21.0,
+                hours=80,
+                overtime=6,
+                ytd_gross=36200.0,
+                seed=seed + 6,
+            ),
+            "scans/IMG_2240.jpg",
+            seed + 6,
+        ),
+        capture.scan(
+            w.progress_report(
+                daniela,
+                district="Houston Independent School District",
+                campus="Sharpstown Park Elementary",
+                grade=4,
+                year=2026,
+                teacher="Ms. Okonkwo-Larsen",
+            ),
+            "scans/daniela school.pdf",
+            seed + 7,
+        ),
+        capture.scan(
+            w.specialist_letter(
+                marvin,
+                practice="Bayou City Kidney Specialists, P.A.",
+                practice_lines=[
+                    "6550 Fannin Street, Suite 1820, Houston, TX 77030",
+                    "Tel 713-555-0161 · Fax 713-555-0162",
+                ],
+                physician="Rashid Lindqvist-Amadi, M.D.",
+                title=["Nephrology", "Diplomate, American Board of Internal Medicine"],
+                paragraphs=[
+                    "Mr. Zelaya Cruz is under my care for chronic kidney disease, stage 4, "
+                    "due to hypertension. His kidney function has declined over the past two "
+                    "years and he is being evaluated for a kidney transplant.",
+                    "He is seen in this clinic every six weeks, takes five daily medications "
+                    "and will likely need dialysis within the year. Interruption of his care "
+                    "would place his life at serious risk.",
+                ],
+                dated=D(2026, 10, 20),
+                label="nephrology_letter",
+            ),
+            "scans/kidney doctor.pdf",
+            seed + 8,
+        ),
+        capture.scan(
+            w.discharge_summary(
+                marvin,
+                hospital="Southwest Memorial Hospital",
+                hospital_lines=["7600 Beechnut Street, Houston, TX 77074"],
+                admitted=D(2026, 3, 2),
+                discharged=D(2026, 3, 6),
+                attending="Priya Castellano, M.D.",
+                diagnosis="acute kidney injury on chronic kidney disease",
+                seed=seed + 9,
+            ),
+            "scans/hospital.pdf",
+            seed + 9,
+        ),
+        capture.scan(
+            w.incident_report(
+                marvin,
+                department="Houston Police Department",
+                city="Houston, TX",
+                occurred=D(2024, 8, 17),
+                reported=D(2024, 8, 17),
+                offense="Aggravated Robbery",
+                officer="Sgt. L. Haddad-Moreno",
+                seed=seed + 10,
+            ),
+            "scans/police report.pdf",
+            seed + 10,
+        ),
+        capture.scan(
+            w.i918_supplement_b(
+                marvin,
+                agency="Houston Police Department",
+                certifier="Captain Denise Falkenrath",
+                occurred=D(2024, 8, 17),
+                signed=D(2025, 11, 12),
+                offense="Aggravated Robbery",
+            ),
+            "scans/supplement b.pdf",
+            seed + 11,
+        ),
+        capture.scan(
+            w.constancia_iglesia(
+                marvin,
+                church="Iglesia Evangélica Monte de Sion",
+                lines=["6000 Hillcroft Avenue, Houston, TX 77081"],
+                pastor="Rev. Edgardo Villatoro Quist",
+                city="Houston, Texas",
+                dated=D(2026, 10, 4),
+                since=2015,
+            ),
+            "scans/constancia iglesia.pdf",
+            seed + 12,
+        ),
+        capture.desk(
+            w.utility_bill(
+                marvin,
+                company="Lone Star Power & Light",
+                street=street,
+                city=city,
+                billed=D(2026, 10, 9),
+                due=D(2026, 10, 30),
+                amount=142.37,
+                seed=seed + 13,
+            ),
+            "scans/IMG_2255.jpg",
+            seed + 13,
+        ),
+        capture.scan(
+            w.employment_verification(
+                marvin,
+                company=company[0],
+                lines=[company[1], "Office 832-555-0107"],
+                signer="Tamara Whitfield-Ochoa",
+                since=D(2019, 4, 15),
+                job="lead framer",
+                wage=21.0,
+                dated=D(2026, 10, 27),
+            ),
+            "scans/employment letter.pdf",
+            seed + 14,
+        ),
+    ]
+    rep = _rep(
+        "Selin Marroquín-Abbott",
+        "Gulf Coast Immigrant Legal Aid",
+        ["4100 Southwest Freeway, Suite 600", "Houston, TX 77027"],
+        "713-555-0190",
+        "smabbott@gcila.example",
+        "HK551930",
+        ("Texas", "24099817"),
+    )
+    placed.append(
+        capture.scan(
+            doc.g28_single(
+                marvin,
+                a_number="A208-517-346",
+                rep=rep,
+                address=(street, city),
+                signed=D(2026, 10, 29),
+            ),
+            "scans/g28 signed.pdf",
+            seed + 15,
+            dpi=150,
+        )
+    )
+    case = {
+        "schema": 1,
+        "respondent": {
+            "name": marvin.name,
+            "a_number": "208-517-346",
+            "date_of_birth": marvin.born,
+            "country": "Honduras",
+            "entered_us": D(2014, 5, 2),
+            "address": [street, city],
+        },
+        "proceedings": {
+            "stage": "in_proceedings",
+            "court": "Houston, TX",
+            "next_hearing": D(2027, 4, 6),
+            "hearing_type": "master",
+            "opla_office": "Houston",
+        },
+        "request": {"type": "administrative_closure"},
+        "representative": _case_rep(rep),
+        "claims": {
+            "residence_since": D(2023, 1, 1),
+            "children": [{"name": daniela.name, "date_of_birth": daniela.born, "status": "usc"}],
+            "education": True,
+            "medical": {"person": "self", "condition": "chronic kidney disease"},
+            "crime_victim": {"kind": "other"},
+            "law_enforcement_cooperation": True,
+            "community_ties": True,
+        },
+    }
+    findings = [{"code": "untranslated-document", "file": "scans/constancia iglesia.pdf"}]
+    return CasePlan(
+        "zelaya",
+        "tuning",
+        case,
+        placed,
+        findings,
+        notes="true: the church constancia is in Spanish and not translated",
+    )
+
+
+def diallo() -> CasePlan:
+    """Chicago: a Senegalese father whose son has leukemia; his bilingual passport copied onto
+    a page, the son's Illinois long form, a pediatric oncologist's letter, his own
+    psychiatrist's letter, a mosque's letter, an old conviction with the probation
+    department's certificate of completion, an employment verification and a G-28."""
+    mamadou = Person("Mamadou Lamine", "Diallo", D(1984, 1, 30), "M", "Thiès")
+    mamadou_bc = Person("Mamadou Lamine", "Diallo", mamadou.born, "M", "Senegal")
+    awa = Person("Awa", "Ndiaye", D(1989, 7, 12), "F", "Senegal")
+    ibrahima = Person("Ibrahima", "Diallo", D(2018, 11, 3), "M", "Chicago")
+    street, city = "5120 N. Kenmore Avenue, Apt. 3N", "Chicago, IL 60640"
+    seed = 9500
+    w = widened
+    rep = _rep(
+        "Tomasz Okafor-Lindgren",
+        "Midwest Immigrant Justice Partners",
+        ["111 W. Jackson Blvd., Suite 1700", "Chicago, IL 60604"],
+        "312-555-0117",
+        "tokafor@mijp.example",
+        "CK318840",
+        ("Illinois", "6312209"),
+    )
+    placed = [
+        capture.card_copy(
+            doc.passport_page(
+                "SEN",
+                mamadou,
+                number="A03318842",
+                issued=D(2020, 2, 17),
+                expiry=D(2030, 2, 16),
+                equity="identity",
+                seed=seed + 1,
+            ),
+            "scans/passport copy.jpg",
+            seed + 1,
+        ),
+        capture.scan(
+            w.illinois_birth_long(
+                ibrahima,
+                awa,
+                mamadou_bc,
+                hospital="Weiss Memorial Hospital",
+                city="Chicago",
+                county="Cook",
+                filed=D(2018, 11, 14),
+                issued=D(2023, 8, 22),
+                seed=seed + 2,
+            ),
+            "scans/ibrahima birth certificate.pdf",
+            seed + 2,
+        ),
+        capture.scan(
+            w.specialist_letter(
+                ibrahima,
+                practice="Lakeshore Children's Hospital — Division of Hematology/Oncology",
+                practice_lines=[
+                    "225 E. Chicago Avenue, Box 30, Chicago, IL 60611",
+                    "Clinic 312-555-0148",
+                ],
+                physician="Helena Abernathy-Sy, M.D.",
+                title=["Attending Physician, Pediatric Hematology/Oncology"],
+                paragraphs=[
+                    "Ibrahima is a 7-year-old boy with B-cell acute lymphoblastic leukemia, "
+                    "diagnosed in March 2025. He is in the maintenance phase of chemotherapy "
+                    "under a Children's Oncology Group protocol and will be treated until "
+                    "mid-2027.",
+                    "His treatment requires clinic visits every four weeks, daily oral "
+                    "chemotherapy given at home, and urgent care for any fever. His father, "
+                    "Mamadou Lamine Diallo, gives his medications and brings him to every "
+                    "visit. Separating Ibrahima from his father now would endanger his care.",
+                ],
+                dated=D(2026, 9, 30),
+                label="oncology_letter",
+                equity="caretaker",  # about the child the respondent cares for
+            ),
+            "scans/oncology letter.pdf",
+            seed + 3,
+        ),
+        capture.scan(
+            w.specialist_letter(
+                mamadou,
+                practice="Uptown Behavioral Health Associates",
+                practice_lines=[
+                    "4750 N. Sheridan Road, Suite 410, Chicago, IL 60640",
+                    "773-555-0125",
+                ],
+                physician="Yusuf Bergstrom, M.D.",
+                title=["Psychiatrist", "Board Certified, Psychiatry and Neurology"],
+                paragraphs=[
+                    "Mr. Diallo has been in my care since June 2024 for posttraumatic stress "
+                    "disorder and major depressive disorder, recurrent, moderate. He attends "
+                    "monthly medication management and weekly psychotherapy.",
+                    "His symptoms have improved with treatment and he has remained fully "
+                    "adherent. An abrupt end to his treatment would put him at high risk of "
+                    "relapse.",
+                ],
+                dated=D(2026, 10, 8),
+                label="psychiatry_letter",
+            ),
+            "scans/dr bergstrom.pdf",
+            seed + 4,
+        ),
+        capture.scan(
+            w.mosque_letter(
+                mamadou,
+                org="Masjid Al-Noor of Uptown",
+                lines=["4901 N. Broadway, Chicago, IL 60640", "773-555-0176"],
+                signer="Imam Abdoulaye Kessler-Ba",
+                dated=D(2026, 10, 16),
+                since=2016,
+            ),
+            "scans/masjid letter.pdf",
+            seed + 5,
+        ),
+        capture.scan(
+            w.probation_completion(
+                mamadou,
+                court="Circuit Court of Cook County",
+                county="Cook",
+                cause="19 CR 0441802",
+                began=D(2019, 9, 9),
+                ended=D(2020, 9, 8),
+                officer="Renata Voss-Adeyemi",
+            ),
+            "scans/probation certificate.pdf",
+            seed + 6,
+        ),
+        capture.scan(
+            w.employment_verification(
+                mamadou,
+                company="North Shore Linen Services Inc.",
+                lines=["3300 W. Montrose Avenue, Chicago, IL 60618"],
+                signer="Gail Pietrowski",
+                since=D(2017, 3, 6),
+                job="route driver",
+                wage=23.5,
+                dated=D(2026, 10, 21),
+            ),
+            "scans/work letter.pdf",
+            seed + 7,
+        ),
+        capture.scan(
+            doc.g28_single(
+                mamadou,
+                a_number="A213-904-118",
+                rep=rep,
+                address=(street, city),
+                signed=D(2026, 10, 30),
+            ),
+            "scans/G28.pdf",
+            seed + 8,
+            dpi=150,
+        ),
+    ]
+    case = {
+        "schema": 1,
+        "respondent": {
+            "name": mamadou.name,
+            "a_number": "213-904-118",
+            "date_of_birth": mamadou.born,
+            "country": "Senegal",
+            "entered_us": D(2015, 8, 20),
+            "address": [street, city],
+        },
+        "proceedings": {
+            "stage": "in_proceedings",
+            "court": "Chicago, IL",
+            "next_hearing": D(2027, 6, 15),
+            "hearing_type": "master",
+            "opla_office": "Chicago",
+        },
+        "request": {"type": "administrative_closure"},
+        "representative": _case_rep(rep),
+        "claims": {
+            "children": [{"name": ibrahima.name, "date_of_birth": ibrahima.born, "status": "usc"}],
+            "caretaker": {"person": ibrahima.name, "condition": "acute lymphoblastic leukemia"},
+            "medical": {"person": "self", "condition": "posttraumatic stress disorder"},
+            "community_ties": True,
+        },
+        "negative_factors": [
+            {
+                "kind": "conviction",
+                "description": "retail theft",
+                "date": D(2019, 9, 9),
+                "disposition": "probation completed 2020",
+            }
+        ],
+    }
+    return CasePlan("diallo", "tuning", case, placed, notes="no deliberate gap")
+
+
 CASES: dict[str, Callable[[], CasePlan]] = {
     "quiroz": quiroz,
     "quiala": quiala,
     "ramirez": ramirez,
     "benitez": benitez,
+    "zelaya": zelaya,
+    "diallo": diallo,
 }
 
 
