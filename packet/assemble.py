@@ -457,9 +457,12 @@ def _runs(leaves: list[Leaf], blank: Path) -> list[tuple[Path, int, int]]:
 
 
 def _blank_pdf(path: Path) -> None:
-    with pikepdf.new() as pdf:
+    # Saved into the open file: given a path that exists, pikepdf would write a temporary file
+    # of its own beside it (in the output folder), which a killed build would leave there.
+    with pikepdf.new() as pdf, path.open("r+b") as file:
         pdf.add_blank_page(page_size=LETTER)
-        pdf.save(path)
+        pdf.save(file)
+        file.truncate()
 
 
 def _stamp(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, fit: bool) -> None:

@@ -179,10 +179,16 @@ def write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+# pikepdf's own temporary file beside a stand-in it was asked to overwrite by name (an earlier
+# version of the tool did so for a scratch file): left by a build killed while pikepdf wrote.
+LIBRARY_TEMP_PREFIX = ".pikepdf." + TEMP_PREFIX
+
+
 def remove_leftovers(folder: Path) -> None:
     """Remove stand-ins a killed build left behind; they never carry a final name. Only what
     looks like one of ours is touched: a private regular file of this user, named like one."""
-    for leftover in folder.glob(TEMP_PREFIX + "*"):
+    leftovers = [*folder.glob(TEMP_PREFIX + "*"), *folder.glob(LIBRARY_TEMP_PREFIX + "*")]
+    for leftover in leftovers:
         with contextlib.suppress(OSError):
             if _ours(leftover) and stat.S_IMODE(leftover.lstat().st_mode) == PRIVATE_FILE:
                 leftover.unlink()

@@ -177,7 +177,7 @@ def test_a_build_killed_between_its_renames_is_finished_by_the_next(
     case = make_tiny_case(tmp_path / "case")
     out = case / "out"
     assert run("build", case, "--cache-dir", ocr_cache).returncode in (0, 1)
-    old_report = sha256(out / "report.json")
+    old_report, old_review = sha256(out / "report.json"), sha256(out / "review.html")
     text = (case / "case.yaml").read_text().replace("A111-222-333", "A111-222-444")
     (case / "case.yaml").write_text(text)  # a new A-number: a new packet and a new report
     killed = subprocess.run(
@@ -196,7 +196,9 @@ def test_a_build_killed_between_its_renames_is_finished_by_the_next(
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
     assert killed.returncode == 137, killed.stderr
-    assert sha256(out / "report.json") == old_report  # the window: new packet, old report
+    # the window: a new packet beside the old report and the old review page
+    assert sha256(out / "report.json") == old_report
+    assert sha256(out / "review.html") == old_review
     # The next build of the case finishes the set before anything else, even one that stops
     # at once on a broken case.yaml.
     (case / "case.yaml").write_text(BAD_YAML)
@@ -205,6 +207,8 @@ def test_a_build_killed_between_its_renames_is_finished_by_the_next(
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["case"]["a_number"] == "111222444"
     assert report["outputs"][0]["bytes"] == (out / "packet-efile.pdf").stat().st_size
+    assert sha256(out / "review.html") != old_review  # the review page of the new packet
+    assert "111222444" in (out / "review.html").read_text(encoding="utf-8").replace("-", "")
     assert sorted(p.name for p in out.iterdir()) == [
         "packet-efile.pdf",
         "report.json",
