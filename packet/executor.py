@@ -19,7 +19,6 @@ import contextlib
 import os
 import resource
 import signal
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -30,6 +29,7 @@ if TYPE_CHECKING:  # imported where a pool starts: a build whose scans are all c
     import multiprocessing.process
     from multiprocessing.connection import Connection
 
+from packet._exec import die_with
 from packet._exec.ocrmypdf import quiet_logging
 from packet.errors import BuildError, UsageError
 
@@ -247,14 +247,7 @@ def _start_worker(parent: int) -> None:
     # ... and stops a worker with SIGTERM: unwinding (not dying on the spot) lets OCRmyPDF
     # remove its temporary files and stop the Tesseract it is waiting for.
     signal.signal(signal.SIGTERM, _unwind)
-    if sys.platform == "linux":
-        import ctypes
-
-        # Die with the parent, even when it is killed with SIGKILL and cannot clean up.
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
+    die_with(parent)  # even when it is killed with SIGKILL and cannot clean up
 
 
 class DaskExecutor:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import pty
 import re
 import signal
 import stat
+import struct
 import subprocess
+import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -264,6 +269,32 @@ def test_names_are_printed_with_control_characters_escaped(round_two_build: Buil
     assert "\x1b" not in printed and "\x07" not in printed
     shown = ANSI_NAME.encode("unicode_escape").decode()
     assert shown in printed  # the name is still recognisable
+
+
+def test_names_are_escaped_on_a_terminal_too(tmp_path: Path, ocr_cache: Path) -> None:
+    """On a terminal the output is styled and drawn with progress bars: a file name's own
+    escape sequences must still never reach it raw."""
+    case = make_tiny_case(tmp_path / "case")
+    (case / ANSI_NAME).write_bytes(b"")  # rejected, so that its name is printed
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 250, 0, 0))
+    process = subprocess.Popen(
+        packet_command("check", case, "--cache-dir", ocr_cache),
+        stdin=subprocess.DEVNULL,
+        stdout=terminal,
+        stderr=terminal,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1", "TERM": "xterm-256color"},
+    )
+    os.close(terminal)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO: the command ended and closed the terminal
+        while chunk := os.read(controller, 65536):
+            shown += chunk
+    os.close(controller)
+    assert process.wait(timeout=600) == 1, shown.decode(errors="replace")
+    for raw in (b"\x1b[2J", b"\x1b]0;", b"\x07", b"\x1b[32m0 errors"):
+        assert raw not in shown, (raw, shown.decode(errors="replace"))
+    assert rb"\x1b[2J\x1b]0;owned\x07\x1b[32m0" in shown, shown.decode(errors="replace")
 
 
 def test_a_file_named_in_case_yaml_is_found_whatever_its_unicode_form(

@@ -327,6 +327,58 @@ def test_kill_9_during_ocr_keeps_the_cache_usable(scene: Scene, tmp_path: Path) 
     assert not list(scene.tmp.iterdir()), "temporary files of killed builds were left behind"
 
 
+# A Tesseract that takes ten minutes over a page: only its version and languages are real.
+SLOW_TESSERACT = """#!/bin/sh
+case "$1" in --*) exec {real} "$@" ;; esac
+exec sleep 600
+"""
+
+
+def test_kill_9_takes_the_programs_it_started_along(scene: Scene, tmp_path: Path) -> None:
+    """A Tesseract reading a page for a killed build is killed too, however long its page
+    takes: it is not left running on (and writing) by itself."""
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    shim = shims / "tesseract"
+    shim.write_text(SLOW_TESSERACT.format(real=shutil.which("tesseract")))
+    shim.chmod(0o755)
+    marker = uuid.uuid4().hex
+    command = ["build", scene.case_dir, "-o", tmp_path / "out", "--cache-dir", tmp_path / "cold"]
+    process = subprocess.Popen(
+        packet_command(*command),
+        env={**scene.env(marker), "PATH": f"{shims}{os.pathsep}{os.environ['PATH']}"},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _slow_page(marker) and process.poll() is None:
+            assert time.monotonic() < deadline, "the build never started reading a page"
+            time.sleep(0.05)
+        process.kill()
+        process.wait(timeout=30)
+        left = wait_until_gone(marker, scene.tmp)
+        assert not left, f"still running after the build was killed: {_commands(left)}"
+    finally:
+        for pid in processes_with(marker, scene.tmp):  # this test's own, by its marker
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _slow_page(marker: str) -> bool:
+    return any(b"sleep" in line for line in _commands(processes_with(marker, Path("/nowhere"))))
+
+
+def _commands(pids: list[int]) -> list[bytes]:
+    found = []
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            found.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" "))
+    return found
+
+
 @pytest.mark.parametrize(
     ("how", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"]
 )
