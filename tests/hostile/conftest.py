@@ -138,3 +138,26 @@ def packet_command(*args: str | Path) -> list[str]:
 def copy_case(source: Path, dest: Path) -> Path:
     shutil.copytree(source, dest, symlinks=True)
     return dest
+
+
+# The figures of docs/reliability.md, measured: with PACKET_RELIABILITY_LOG=file, each run of
+# the hostile suite appends how many of its tests ran, passed and failed, by file. Every crash
+# (exit 3 or a traceback), hang (a time guard), change to the user's files or torn packet is a
+# failed assertion of one of them: zero failures is zero of each.
+_OUTCOMES: dict[str, dict[str, int]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" or report.outcome != "passed":
+        file = report.nodeid.split("::")[0].rsplit("/", 1)[-1]
+        counts = _OUTCOMES.setdefault(file, {"passed": 0, "failed": 0, "skipped": 0})
+        counts[report.outcome] += 1
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    log = os.environ.get("PACKET_RELIABILITY_LOG")
+    if log and _OUTCOMES:
+        import json
+
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"what": "hostile tests", "by_file": _OUTCOMES}) + "\n")

@@ -328,7 +328,7 @@ def test_sigterm_ends_a_build_reading_a_hostile_file_within_seconds(
 ) -> None:
     """Forms that draw each other 2^40 times recursed in the build's own process and ignored
     SIGTERM twice. Whatever it is reading when the signal comes, the build ends in seconds."""
-    case = make_tiny_case(tmp_path / "case", scans=0)  # one file: read in the build's process
+    case = make_tiny_case(tmp_path / "case", scans=0)  # the form bomb is its one file
     (case / "scans" / "form fan-out.pdf").write_bytes(round_two()["scans/form fan-out.pdf"][0]())
     process = subprocess.Popen(
         packet_command("build", case, "--cache-dir", tmp_path / "cold"),
