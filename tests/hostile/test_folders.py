@@ -135,10 +135,13 @@ def test_no_folder_of_the_user_changes_mode(tmp_path: Path, ocr_cache: Path) -> 
     cache.mkdir(mode=0o750)
     cache.chmod(0o750)
     folders = {p: mode(p) for p in (case, case / "scans", cache)}
-    for out in (case / "scans", case):  # the old packet then lands among the evidence (#18)
+    before = snapshot(case)
+    for out in (case / "scans", case):  # the old packet would land among the evidence (#18)
         result = run("build", case, "-o", out, "--cache-dir", cache)
-        assert result.returncode in (0, 1, 2), result.stderr
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "holds the case's evidence" in result.stderr, result.stderr
     assert {p: mode(p) for p in folders} == folders
+    assert snapshot(case) == before  # no packet folded into the evidence, nothing written
 
 
 def test_a_new_output_folder_and_cache_are_private(tmp_path: Path, ocr_cache: Path) -> None:
