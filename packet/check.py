@@ -87,6 +87,7 @@ def _problems(
     yield from missing_g28(case, documents)
     yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
+    yield from incomplete_translation_certificates(filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     # a supplement's renewal is judged on what it adds, not on what was filed before
     yield from stale_evidence(
@@ -580,6 +581,98 @@ def certified(translation: Document, phrases: list[str]) -> bool:
         return True
     folded = fold(translation.text)
     return any(contains_phrase(folded, p) for p in phrases)
+
+
+def incomplete_translation_certificates(
+    documents: list[Document], config: Config
+) -> Iterator[Problem]:
+    """A translator's certificate that lacks what ICPM 3.3(a) asks of it: the statements of
+    competence and accuracy, the translator's address and telephone number, a signature. A
+    certificate compose generates is not asked (its blanks are for the translator to fill in)."""
+    rule = config.requirements.translation
+    needs = rule.certificate_must_hold
+    if needs is None:
+        return
+    by_name = {d.name: d for d in documents}
+    for original in documents:
+        translation = by_name.get(original.translation or "")
+        if translation is None or not certified(translation, rule.certificate_phrases):
+            continue
+        text = _certificate_text(translation, rule.certificate_phrases)
+        lacks = [
+            what
+            for what, present in (
+                (
+                    f"the translator's statement of competence to translate from "
+                    f"{_language(original.language, config.languages)} into English",
+                    any(contains_phrase(text, p) for p in needs.competence),
+                ),
+                (
+                    "the statement that the translation is accurate",
+                    any(contains_phrase(text, p) for p in needs.accuracy),
+                ),
+                ("the translator's address", re.search(needs.address, text) is not None),
+                ("the translator's telephone number", re.search(needs.telephone, text) is not None),
+                (
+                    "the translator's signature (its signature line is empty)",
+                    not _unsigned(translation, needs.blank_signature),
+                ),
+            )
+            if not present
+        ]
+        if lacks:
+            listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + " and " + lacks[-1]
+            yield (
+                "incomplete-translation-certificate",
+                f"The certificate of translation in {translation.name} (for {original.name}) "
+                f"lacks {listed}; ICPM 3.3(a) asks for each. Have the translator complete and "
+                "sign it, and replace the file with the signed copy.",
+                _where(translation),
+            )
+
+
+def _certificate_text(translation: Document, phrases: list[str]) -> str:
+    """The certificate's part of a translation (folded): from just before its first
+    certificate phrase, so the translated document's own addresses and numbers do not count."""
+    folded = fold(translation.text)
+    if translation.type == "certificate_of_translation":
+        return folded
+    found = [i for p in phrases if (i := folded.find(fold(p))) >= 0]
+    # "I, Carmen Ibarra Solís, certify that I am competent ...": the name comes first
+    return folded[max(0, min(found, default=0) - 150) :]
+
+
+def _unsigned(doc: Document, blank_signature: str) -> bool:
+    """Whether a typed page (its own text layer, not OCR: a scan's ink reads as anything)
+    shows the signature line empty, with no image or ink drawn on the page to sign it."""
+    for number, (text, confidence) in enumerate(
+        zip(doc.page_texts, doc.page_confidences or (0.0,) * doc.pages, strict=False)
+    ):
+        if confidence is None and re.search(blank_signature, fold(text)):
+            return not _drawn_on(doc, number)
+    return False
+
+
+def _drawn_on(doc: Document, index: int) -> bool:
+    """Whether a page holds an image or an ink annotation (a pasted or drawn signature)."""
+    from pypdf import PdfReader
+
+    try:
+        page = PdfReader(doc.pdf).pages[index]
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        images = bool(xobjects) and any(
+            x.get_object().get("/Subtype") in ("/Image", "/Form")
+            for x in xobjects.get_object().values()
+        )
+        annotations = page.get("/Annots")
+        ink = bool(annotations) and any(
+            a.get_object().get("/Subtype") in ("/Ink", "/Stamp", "/Widget")
+            for a in annotations.get_object()
+        )
+    except (OSError, IndexError, ValueError, KeyError, AttributeError):
+        return True  # cannot tell: stay silent
+    return images or ink
 
 
 def _language(code: str, languages: Languages) -> str:
