@@ -625,8 +625,8 @@ def incomplete_translation_certificates(
             yield (
                 "incomplete-translation-certificate",
                 f"The certificate of translation in {translation.name} (for {original.name}) "
-                f"lacks {listed}; ICPM 3.3(a) asks for each. Have the translator complete and "
-                "sign it, and replace the file with the signed copy.",
+                f"lacks {listed}; ICPM 3.3(a) asks for each. Ask the translator to add what is "
+                "missing and sign it, then replace the file with the signed copy.",
                 _where(translation),
             )
 
@@ -714,13 +714,27 @@ def _initialisms(text_words: list[str], size: int) -> set[str]:
 def unaddressed_negative_factors(
     case: Case, documents: list[Document], config: Config
 ) -> Iterator[Problem]:
+    """A negative factor nothing speaks of is an error; one that request.narrative or a letter
+    explains but no court disposition is filed for is a warning: OPLA asks for the record."""
     narrative = case.request.narrative or ""
     for i, factor in enumerate(case.negative_factors):
+        what = ", ".join([factor.description] + ([long_date(factor.date)] if factor.date else []))
+        where = {"claim": f"negative_factors[{i}]"}
+        if dispositions(factor, documents, case, config):
+            continue
         if mentions(narrative, factor) or any(
             _addresses(d, factor, case, config) for d in documents
         ):
+            said = f" (case.yaml says {factor.disposition!r})" if factor.disposition else ""
+            yield (
+                "unaddressed-negative-factor",
+                f"The {factor.kind} ({what}) is explained, but no court disposition of it is "
+                f"filed{said}: the letter says the disposition will be supplemented. Add the "
+                "certified disposition (and any proof of completion); OPLA weighs the record, "
+                "not the account of it.",
+                {**where, "severity": "warning"},
+            )
             continue
-        what = ", ".join([factor.description] + ([long_date(factor.date)] if factor.date else []))
         said = (
             f" case.yaml says {factor.disposition!r}, but no record shows it."
             if factor.disposition
@@ -732,8 +746,16 @@ def unaddressed_negative_factors(
             f"and no court disposition, certificate of completion or letter speaks of it.{said} "
             "Explain it in request.narrative, or add the disposition or proof of rehabilitation; "
             "OPLA will find it anyway, and an unexplained negative costs credibility.",
-            {"claim": f"negative_factors[{i}]"},
+            where,
         )
+
+
+def dispositions(
+    factor: NegativeFactor, documents: list[Document], case: Case, config: Config
+) -> list[Document]:
+    """The court records (disposition, proof of completion) that address a negative factor."""
+    types = config.requirements.negative_factors.disposition_types
+    return [d for d in addressing(factor, documents, case, config) if d.type in types]
 
 
 def addressing(

@@ -15,7 +15,7 @@ from typing import Any
 
 from packet import typeset
 from packet.case import Case, NegativeFactor, format_a_number
-from packet.check import addressing, claimed, mentions, proof_of_claim
+from packet.check import addressing, claimed, dispositions, mentions, proof_of_claim
 from packet.config import Config
 from packet.dated import new_since
 from packet.dates import long_date, whole_years
@@ -87,6 +87,7 @@ def letter_context(
         "proof": lambda path: claim_proof(ctx, exhibits, path),
         "factor_proof": lambda factor: factor_proof(ctx, exhibits, factor),
         "addressed": lambda factor: _addressed(ctx, exhibits, factor),
+        "disposition_filed": lambda factor: _disposition_filed(ctx, exhibits, factor),
         "shows": lambda e: disposition_shows(e, config),
         "relief_sought": proc.relief_sought,
         "charges": proc.charges,
@@ -243,6 +244,11 @@ def _addressed(ctx: BuildContext, exhibits: list[Exhibit], factor: NegativeFacto
     return mentions(ctx.case.request.narrative or "", factor) or bool(
         factor_proof(ctx, exhibits, factor)
     )
+
+
+def _disposition_filed(ctx: BuildContext, exhibits: list[Exhibit], factor: NegativeFactor) -> bool:
+    """Whether a court record of the factor is filed (check's rule: else a finding says so)."""
+    return bool(dispositions(factor, [e.documents[0] for e in exhibits], ctx.case, ctx.config))
 
 
 def disposition_shows(exhibit: Exhibit, config: Config) -> list[str]:
