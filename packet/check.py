@@ -588,47 +588,79 @@ def incomplete_translation_certificates(
 ) -> Iterator[Problem]:
     """A translator's certificate that lacks what ICPM 3.3(a) asks of it: the statements of
     competence and accuracy, the translator's address and telephone number, a signature. A
-    certificate compose generates is not asked (its blanks are for the translator to fill in)."""
+    certificate compose generates is not asked (its blanks are for the translator to fill in);
+    a translation's certificate that a complete one sent later stands for is not either."""
     rule = config.requirements.translation
-    needs = rule.certificate_must_hold
-    if needs is None:
+    if rule.certificate_must_hold is None:
         return
     by_name = {d.name: d for d in documents}
+    loose = {d.name: o for d in documents if (o := loose_certificate_for(d, documents))}
     for original in documents:
         translation = by_name.get(original.translation or "")
         if translation is None or not certified(translation, rule.certificate_phrases):
             continue
-        text = _certificate_text(translation, rule.certificate_phrases)
-        lacks = [
-            what
-            for what, present in (
-                (
-                    f"the translator's statement of competence to translate from "
-                    f"{_language(original.language, config.languages)} into English",
-                    any(contains_phrase(text, p) for p in needs.competence),
-                ),
-                (
-                    "the statement that the translation is accurate",
-                    any(contains_phrase(text, p) for p in needs.accuracy),
-                ),
-                ("the translator's address", re.search(needs.address, text) is not None),
-                ("the translator's telephone number", re.search(needs.telephone, text) is not None),
-                (
-                    "the translator's signature (its signature line is empty)",
-                    not _unsigned(translation, needs.blank_signature),
-                ),
-            )
-            if not present
-        ]
-        if lacks:
-            listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + " and " + lacks[-1]
-            yield (
-                "incomplete-translation-certificate",
-                f"The certificate of translation in {translation.name} (for {original.name}) "
-                f"lacks {listed}; ICPM 3.3(a) asks for each. Ask the translator to add what is "
-                "missing and sign it, then replace the file with the signed copy.",
-                _where(translation),
-            )
+        lacks = certificate_lacks(translation, original, config)
+        later = [c for c, o in loose.items() if o.name == original.name]
+        if lacks and not any(not certificate_lacks(by_name[c], original, config) for c in later):
+            yield _incomplete_certificate(translation, original, lacks)
+    for name, original in loose.items():
+        if lacks := certificate_lacks(by_name[name], original, config):
+            yield _incomplete_certificate(by_name[name], original, lacks)
+
+
+def loose_certificate_for(doc: Document, documents: list[Document]) -> Document | None:
+    """The original a certificate of translation sent on its own speaks for (it arrived after
+    the translation, which classify paired first): the one translated foreign-language document
+    about its person. Compose files it for that original's exhibit."""
+    if doc.type != "certificate_of_translation" or doc.translates or doc.about is None:
+        return None
+    candidates = [
+        d
+        for d in documents
+        if d.translation and not d.translates and d.language != "en" and d.about == doc.about
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def certificate_lacks(certificate: Document, original: Document, config: Config) -> list[str]:
+    """What ICPM 3.3(a) asks of a translator's certificate that ``certificate`` does not hold."""
+    rule = config.requirements.translation
+    needs = rule.certificate_must_hold
+    if needs is None:
+        return []
+    text = _certificate_text(certificate, rule.certificate_phrases)
+    return [
+        what
+        for what, present in (
+            (
+                f"the translator's statement of competence to translate from "
+                f"{_language(original.language, config.languages)} into English",
+                any(contains_phrase(text, p) for p in needs.competence),
+            ),
+            (
+                "the statement that the translation is accurate",
+                any(contains_phrase(text, p) for p in needs.accuracy),
+            ),
+            ("the translator's address", re.search(needs.address, text) is not None),
+            ("the translator's telephone number", re.search(needs.telephone, text) is not None),
+            (
+                "the translator's signature (its signature line is empty)",
+                not _unsigned(certificate, needs.blank_signature),
+            ),
+        )
+        if not present
+    ]
+
+
+def _incomplete_certificate(certificate: Document, original: Document, lacks: list[str]) -> Problem:
+    listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + " and " + lacks[-1]
+    return (
+        "incomplete-translation-certificate",
+        f"The certificate of translation in {certificate.name} (for {original.name}) "
+        f"lacks {listed}; ICPM 3.3(a) asks for each. Ask the translator to add what is "
+        "missing and sign it, then replace the file with the signed copy.",
+        _where(certificate),
+    )
 
 
 def _certificate_text(translation: Document, phrases: list[str]) -> str:
@@ -661,15 +693,11 @@ def _drawn_on(doc: Document, index: int) -> bool:
         page = PdfReader(doc.pdf).pages[index]
         resources = page.get("/Resources")
         xobjects = resources.get_object().get("/XObject") if resources else None
-        images = bool(xobjects) and any(
-            x.get_object().get("/Subtype") in ("/Image", "/Form")
-            for x in xobjects.get_object().values()
-        )
+        drawn = [x.get_object() for x in xobjects.get_object().values()] if xobjects else []
         annotations = page.get("/Annots")
-        ink = bool(annotations) and any(
-            a.get_object().get("/Subtype") in ("/Ink", "/Stamp", "/Widget")
-            for a in annotations.get_object()
-        )
+        notes = [a.get_object() for a in annotations.get_object()] if annotations else []
+        images = any(x.get("/Subtype") in ("/Image", "/Form") for x in drawn)
+        ink = any(a.get("/Subtype") in ("/Ink", "/Stamp", "/Widget") for a in notes)
     except (OSError, IndexError, ValueError, KeyError, AttributeError):
         return True  # cannot tell: stay silent
     return images or ink
