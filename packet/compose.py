@@ -44,6 +44,7 @@ from packet.records import (
     Exhibit,
     FiledExhibit,
     FiledPaper,
+    FiledRecord,
     FrontMatter,
     page_ref,
 )
@@ -142,15 +143,20 @@ def _after_the_filed(
             e = dataclasses.replace(e, description=f"{e.description} ({note})")
         if e.documents[0].name in (completes or {}):
             _, paper = (completes or {})[e.documents[0].name]
-            note = f"for {paper_citation(paper)}, filed {long_date(paper.filed_on)}"
+            note = f"for {paper_citation(paper, ctx.filed)}, filed {long_date(paper.filed_on)}"
             e = dataclasses.replace(e, description=f"{e.description}, {note}")
         lettered.append(e)
     return lettered, filed.carried_forward(record, replacements)
 
 
-def paper_citation(paper: FiledPaper) -> str:
-    """'Exhibit A, p. 6': where a filed document sits, as the letter cites it."""
-    return f"Exhibit {paper.letter}, {page_ref(*paper.packet_pages)}"
+def paper_citation(paper: FiledPaper, record: FiledRecord | None) -> str:
+    """'Exhibit A, pp. 5–6': the filed exhibit a document sits in, as the letter cites it."""
+    exhibit = (
+        next((e for e in record.exhibits if e.letter == paper.letter), None) if record else None
+    )
+    return (
+        exhibit.citation if exhibit else f"Exhibit {paper.letter}, {page_ref(*paper.packet_pages)}"
+    )
 
 
 # --- the numbered front matter: cover letter, index, forms ---------------------------------------
@@ -226,7 +232,7 @@ def _render_text(
     marks: list[tuple[str, int]] = []
     if ctx.filed:
         done = {
-            e.letter: paper_citation(paper)
+            e.letter: paper_citation(paper, ctx.filed)
             for e in exhibits
             if (found := (completes or {}).get(e.documents[0].name))
             for _, paper in [found]

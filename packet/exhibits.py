@@ -102,6 +102,8 @@ def describe(
             "tax_year": doc.fields.tax_year,
             "honorable": doc.type == "military_record" and honorable(doc.text),
             "translated": bool(doc.translation),
+            # a translator's certificate filed on its own, for a translation filed before
+            "certificate_alone": doc.type == "certificate_of_translation" and not doc.translates,
         },
     ).strip()
 

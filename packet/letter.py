@@ -76,7 +76,7 @@ def letter_context(
         "negative_factors": case.negative_factors,
         "rehabilitation": by_equity.get("rehabilitation", []),
         "prior": case.request.prior_request,
-        "new_evidence": new_evidence(case, exhibits, today),
+        "new_evidence": new_evidence(case, exhibits, today, config),
         "first_letter": exhibits[0].letter if exhibits else "",
         "last_letter": exhibits[-1].letter if exhibits else "",
         "forms": [config.taxonomy.document_types[f.type] for f in forms],
@@ -200,13 +200,21 @@ def _proof_of(exhibits: list[Exhibit], claim: str, config: Config) -> list[Exhib
     return [e for e in exhibits if e.documents[0].type in types]
 
 
-def new_evidence(case: Case, exhibits: list[Exhibit], today: dt.date) -> list[Exhibit]:
+def new_evidence(
+    case: Case, exhibits: list[Exhibit], today: dt.date, config: Config
+) -> list[Exhibit]:
     """For a renewal: the exhibits dated after the prior request was decided (packet/dated.py,
-    the rule check's stale-evidence finding uses)."""
+    the rule check's stale-evidence finding uses), filing paperwork aside as check leaves it
+    (a translator's certificate dated last week is no changed circumstance)."""
     prior = case.request.prior_request
     if not prior:
         return []
-    return [e for e in exhibits if new_since(e.documents[0], prior.date, today)]
+    paperwork = set(config.requirements.filing_paperwork)
+    return [
+        e
+        for e in exhibits
+        if e.documents[0].type not in paperwork and new_since(e.documents[0], prior.date, today)
+    ]
 
 
 @dataclass(frozen=True)
