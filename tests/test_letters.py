@@ -171,7 +171,7 @@ def flagged(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPath
 
 DISPOSITION = [
     ("small", "CIRCUIT COURT OF COOK COUNTY, ILLINOIS - CRIMINAL DIVISION"),
-    ("title", "CERTIFIED STATEMENT OF DISPOSITION"),
+    ("heading", "CERTIFICATE OF DISPOSITION"),
     ("rule", ""),
     ("field", "People of the State of Illinois v. Rosa Delia Márquez Fuentes"),
     ("field", "Case number:  14-DT-003318"),
