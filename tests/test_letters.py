@@ -510,3 +510,43 @@ def test_plain_paper_tabs_and_duplex_are_settings_of_an_exported_config(
     assert all(i % 2 == 0 for i, _, _ in tabs)  # each tab on the front of its own sheet
     labels = PdfReader(filing).page_labels
     assert all(labels[i + 1] == f"{label} (back)" for i, label, _ in tabs)
+
+
+def _links(pdf: Path) -> list[tuple[int, int]]:
+    """(page index holding the link, packet page label it lands on) for every link."""
+    reader = PdfReader(pdf)
+    labels = reader.page_labels
+    found = []
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            assert "/A" not in annot, annot  # no packet-page: URI is left in the file
+            found.append((i, labels[reader.get_page_number(annot["/Dest"][0].get_object())]))
+    return found
+
+
+def test_the_index_and_the_letters_citations_link_to_the_cited_pages(counsel: Built) -> None:
+    exhibits = {
+        d["exhibit"]: d["packet_pages"] for d in counsel.report["documents"] if d.get("exhibit")
+    }
+    for variant in ("efile", "filing", "service"):
+        pdf = counsel.out / f"packet-{variant}.pdf"
+        links = _links(pdf)
+        letter_pages = {i for i, _ in links}
+        assert len(letter_pages) >= 2, variant  # the letter's pages and the index
+        landed = {label for _, label in links}
+        # each exhibit's first page is the target of its index row, in every variant
+        assert {str(pages[0]) for pages in exhibits.values()} <= landed, variant
+    # a citation in the letter's text lands on the page it names
+    text = counsel.letter()
+    clinic = next(d for d in counsel.report["documents"] if d["file"] == "scans/clinic_letter.jpg")
+    assert f"Exhibit {clinic['exhibit']}, p. {clinic['packet_pages'][0]}" in text
+    first_index_page = next(
+        i
+        for i, p in enumerate(PdfReader(counsel.out / "packet-efile.pdf").pages)
+        if "Index of Exhibits" in p.extract_text()
+    )
+    in_letter = {
+        label for i, label in _links(counsel.out / "packet-efile.pdf") if i < first_index_page
+    }
+    assert str(clinic["packet_pages"][0]) in in_letter
