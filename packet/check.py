@@ -843,8 +843,7 @@ def stale_evidence(
     prior = case.request.prior_request
     if prior is None or prior.outcome != "denied":
         return
-    paperwork = set(config.requirements.filing_paperwork)
-    evidence = [d for d in documents if d.type not in paperwork and not d.translates]
+    evidence = [d for d in documents if not is_paperwork(d, config) and not d.translates]
     dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
@@ -867,6 +866,12 @@ def stale_evidence(
         "records).",
         {"claim": "request.prior_request"},
     )
+
+
+def is_paperwork(doc: Document, config: Config) -> bool:
+    """A paper filed for the filing's sake (a G-28, a translator's certificate): its date says
+    nothing of what changed, so neither stale-evidence nor the letter's new evidence counts it."""
+    return doc.type in config.requirements.filing_paperwork
 
 
 # --- duplicates ----------------------------------------------------------------------------------

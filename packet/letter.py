@@ -15,7 +15,14 @@ from typing import Any
 
 from packet import typeset
 from packet.case import Case, NegativeFactor, format_a_number
-from packet.check import addressing, claimed, dispositions, mentions, proof_of_claim
+from packet.check import (
+    addressing,
+    claimed,
+    dispositions,
+    is_paperwork,
+    mentions,
+    proof_of_claim,
+)
 from packet.config import Config
 from packet.dated import new_since
 from packet.dates import long_date, whole_years
@@ -209,11 +216,10 @@ def new_evidence(
     prior = case.request.prior_request
     if not prior:
         return []
-    paperwork = set(config.requirements.filing_paperwork)
     return [
         e
         for e in exhibits
-        if e.documents[0].type not in paperwork and new_since(e.documents[0], prior.date, today)
+        if not is_paperwork(e.documents[0], config) and new_since(e.documents[0], prior.date, today)
     ]
 
 
