@@ -33,7 +33,9 @@ from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
 UNTITLED_CONFIDENCE = 0.8  # a type won on its evidence, with no title, is less certain
-HitKind = Literal["strong", "evidence", "supporting", "negative", "heading", "mrz"]
+HitKind = Literal[
+    "strong", "salutation", "evidence", "supporting", "negative", "heading", "mrz"
+]
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class TypeScore:
 
     @property
     def titled(self) -> bool:
-        return any(h.kind in ("strong", "mrz") for h in self.hits)
+        return any(h.kind in ("strong", "salutation", "mrz") for h in self.hits)
 
     @property
     def eligible(self) -> bool:
@@ -66,6 +68,7 @@ class TypeScore:
 
         zone = [h.phrase for h in self.hits if h.kind == "mrz"]
         strong = [f"contains {quoted(h)}" for h in self.hits if h.kind == "strong"]
+        greeting = [f"greets its reader {quoted(h)}" for h in self.hits if h.kind == "salutation"]
         heading = [f"'{h.phrase}' heads the page" for h in self.hits if h.kind == "heading"]
         evidence = [f"shows {quoted(h)}" for h in self.hits if h.kind == "evidence"]
         supporting = [h.phrase for h in self.hits if h.kind == "supporting"]
@@ -74,7 +77,7 @@ class TypeScore:
         untitled = (
             [f"no title phrase, but the evidence weighs {self.score:g}"] if not self.titled else []
         )
-        return (*zone, *strong, *heading, *evidence, *mentions, *negative, *untitled)
+        return (*zone, *strong, *greeting, *heading, *evidence, *mentions, *negative, *untitled)
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,11 @@ def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[T
         titles = [h for h in hits if h.kind == "strong" and find_phrase(heading, h.phrase)]
         if titles:
             hits.append(Hit("heading", titles[0].phrase, weights.heading, titles[0].seen))
+        # a greeting makes a letter of its type, but weighs less than a title and never heads
+        # the page as one: a clinic's or a school's letter opens "To whom it may concern" too
+        greeting = next((h for p in rule.salutation if (h := find_phrase(read, p))), None)
+        if greeting:  # one counts: a letter has one greeting
+            hits.append(Hit("salutation", greeting.phrase, weights.salutation, greeting.seen))
         evidence = [
             Hit("evidence", h.phrase, weights.evidence, h.seen)
             for p in rule.evidence

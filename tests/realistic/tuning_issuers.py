@@ -1175,3 +1175,129 @@ def program_completion(
         "rehabilitation",
         proves=(completed, completed),
     )
+
+
+# ---------------------------------------------------------------- marriages
+
+
+def maricopa_marriage(
+    spouse_a: Person,
+    spouse_b: Person,
+    *,
+    married: dt.date,
+    officiant: str,
+    recorded: dt.date,
+    seed: int,
+) -> Paper:
+    """A county clerk's "License and Certificate of Marriage": the two parties in numbered
+    boxes ("Party A", "Party B"), the officiant's certificate, the recording stamp."""
+    rng = random.Random(seed)
+    s = Sheet()
+    s.security_background(seed, (236, 236, 226))
+    s.center(0.5, "CLERK OF THE SUPERIOR COURT · MARICOPA COUNTY, ARIZONA", 10, "sans-bold")
+    s.center(0.78, "LICENSE AND CERTIFICATE OF MARRIAGE", 14, "serif-bold")
+    s.text(6.0, 1.0, f"No. {rng.randint(10**6, 10**7)}", 8, "sans")
+    y = s.grid(
+        0.6,
+        1.25,
+        7.3,
+        [
+            (
+                0.5,
+                [
+                    (5, "1. PARTY A - FULL NAME", up(spouse_a.name)),
+                    (2, "2. DATE OF BIRTH", us(spouse_a.born)),
+                ],
+            ),
+            (0.5, [(5, "3. BIRTHPLACE", up(spouse_a.birthplace)), (2, "4. AGE", "33")]),
+            (
+                0.5,
+                [
+                    (5, "5. PARTY B - FULL NAME", up(spouse_b.name)),
+                    (2, "6. DATE OF BIRTH", us(spouse_b.born)),
+                ],
+            ),
+            (0.5, [(5, "7. BIRTHPLACE", up(spouse_b.birthplace)), (2, "8. AGE", "29")]),
+        ],
+    )
+    s.para(
+        0.6,
+        y + 0.3,
+        7.3,
+        f"I HEREBY CERTIFY that the above named persons were joined by me in marriage on "
+        f"{long(married)} at Phoenix, Arizona, in the presence of the witnesses named below.",
+        10,
+        "serif",
+    )
+    s.signature(1.0, y + 1.0, officiant, 17)
+    s.text(0.9, y + 1.5, f"{officiant}, Officiant", 9, "serif")
+    s.stamp(5.2, y + 1.2, ["RECORDED", us(recorded), "MARICOPA COUNTY"])
+    return drawn(
+        "maricopa_license_and_certificate",
+        [s],
+        "marriage_certificate",
+        spouse_b,
+        "us_family",
+        proves=(married, married),
+    )
+
+
+def colombia_registro_matrimonio(
+    spouse_a: Person,
+    spouse_b: Person,
+    *,
+    notaria: str,
+    married: dt.date,
+    serial: str,
+    seed: int,
+) -> Paper:
+    """The Registraduría's "Registro Civil de Matrimonio": the two contrayentes in boxes, the
+    notary's office, the date; copied as one page."""
+    s = Sheet()
+    s.security_background(seed, (228, 236, 240))
+    s.text(0.6, 0.5, "REPÚBLICA DE COLOMBIA", 11, "serif-bold")
+    s.text(0.6, 0.72, "REGISTRADURÍA NACIONAL DEL ESTADO CIVIL", 9, "sans-bold")
+    s.text(5.0, 0.55, "REGISTRO CIVIL DE MATRIMONIO", 11, "sans-bold")
+    s.text(5.0, 0.8, f"Indicativo Serial {serial}", 8.5, "sans")
+    y = s.grid(
+        0.6,
+        1.2,
+        7.3,
+        [
+            (
+                0.45,
+                [
+                    (4, "Notaría", f"NOTARÍA {notaria}"),
+                    (3, "Fecha de celebración", married.strftime("%d/%m/%Y")),
+                ],
+            ),
+            (0.3, [(1, "DATOS DEL CONTRAYENTE", "")]),
+            (
+                0.45,
+                [
+                    (4, "Apellidos y nombres", up(spouse_a.surname + " " + spouse_a.given)),
+                    (3, "Fecha de nacimiento", spouse_a.born.strftime("%d/%m/%Y")),
+                ],
+            ),
+            (0.3, [(1, "DATOS DE LA CONTRAYENTE", "")]),
+            (
+                0.45,
+                [
+                    (4, "Apellidos y nombres", up(spouse_b.surname + " " + spouse_b.given)),
+                    (3, "Fecha de nacimiento", spouse_b.born.strftime("%d/%m/%Y")),
+                ],
+            ),
+        ],
+    )
+    s.para(0.6, y + 0.3, 7.3, "ES FIEL COPIA DEL ORIGINAL QUE REPOSA EN ESTA NOTARÍA.", 9, "sans")
+    s.signature(4.5, y + 0.7, "Margarita Useche", 17)
+    s.text(4.4, y + 1.25, "Notario(a)", 8.5)
+    return drawn(
+        "colombia_registro_civil_matrimonio",
+        [s],
+        "marriage_certificate",
+        spouse_a,
+        "us_family",
+        "es",
+        proves=(married, married),
+    )

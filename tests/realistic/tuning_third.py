@@ -273,6 +273,18 @@ def portillo() -> CasePlan:
             seed + 15,
         ),
         capture.scan(
+            iss.maricopa_marriage(
+                rosa,
+                dwayne,
+                married=D(2012, 5, 19),
+                officiant="Rev. Lowell Pettigrew",
+                recorded=D(2012, 6, 1),
+                seed=seed + 17,
+            ),
+            "scans/marriage.pdf",
+            seed + 17,
+        ),
+        capture.scan(
             doc.g28_single(
                 rosa,
                 a_number="A219-448-016",
@@ -315,14 +327,19 @@ def portillo() -> CasePlan:
             "community_ties": True,
         },
     }
-    findings = [{"code": "untranslated-document", "file": "scans/carta pastor.pdf"}]
+    findings = [
+        {"code": "untranslated-document", "file": "scans/carta pastor.pdf"},
+        # a VA letter shows service, not citizenship
+        {"code": "missing-evidence", "claim": "spouse"},
+    ]
     return CasePlan(
         "portillo",
         "tuning",
         case,
         placed,
         findings,
-        notes="true: the pastor's carta is in Spanish and not translated",
+        notes="true: the pastor's carta is in Spanish and not translated; nothing proves the"
+        " husband's citizenship",
     )
 
 
@@ -518,6 +535,38 @@ def restrepo() -> CasePlan:
             seed + 12,
         ),
         capture.scan(
+            iss.colombia_registro_matrimonio(
+                jorge,
+                luz,
+                notaria="SEXTA DE MEDELLIN",
+                married=D(2012, 12, 15),
+                serial="05830162",
+                seed=seed + 14,
+            ),
+            "scans/matrimonio.pdf",
+            seed + 14,
+        ),
+        capture.scan(
+            iss.translation_of(
+                "colombia_registro_civil_matrimonio",
+                jorge,
+                [
+                    "REPUBLIC OF COLOMBIA - NATIONAL REGISTRY OF CIVIL STATUS",
+                    "CIVIL REGISTRY OF MARRIAGE   Serial 05830162",
+                    "Notary: Sixth Notary of Medellin   Date of marriage: 15/12/2012",
+                    "Groom: OSPINA GIL JORGE IVAN, born 12/12/1980",
+                    "Bride: RESTREPO CARDONA LUZ MARINA, born 02/04/1983",
+                    "True copy of the original kept at this notary's office.",
+                ],
+                translator="Camila Ferreira-Boateng",
+                language="Spanish",
+                dated=D(2026, 10, 2),
+                equity="us_family",
+            ),
+            "scans/matrimonio translation.pdf",
+            seed + 15,
+        ),
+        capture.scan(
             doc.g28_single(
                 luz,
                 a_number="A215-009-331",
@@ -568,7 +617,6 @@ def restrepo() -> CasePlan:
     findings = [
         # a US passport proves the daughter's citizenship, not that she is the mother's child
         {"code": "missing-evidence", "claim": "children[0]"},
-        {"code": "missing-evidence", "claim": "spouse"},
     ]
     return CasePlan(
         "restrepo",
@@ -576,5 +624,5 @@ def restrepo() -> CasePlan:
         case,
         placed,
         findings,
-        notes="true: no birth certificate of the daughter, no marriage certificate",
+        notes="true: no birth certificate of the daughter",
     )
