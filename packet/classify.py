@@ -33,9 +33,7 @@ from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
 UNTITLED_CONFIDENCE = 0.8  # a type won on its evidence, with no title, is less certain
-HitKind = Literal[
-    "strong", "salutation", "evidence", "supporting", "negative", "heading", "mrz"
-]
+HitKind = Literal["strong", "salutation", "evidence", "supporting", "negative", "heading", "mrz"]
 
 
 @dataclass(frozen=True)
