@@ -1502,7 +1502,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "benitez": benitez,
     "zelaya": zelaya,
     "diallo": diallo,
-    "portillo": third.portillo,
+    "argueta": third.argueta,
     "restrepo": third.restrepo,
 }
 

@@ -1,5 +1,5 @@
 """Two tuning cases built from tests/realistic/tuning_issuers.py's documents (and a few of the
-earlier templates): Phoenix (`portillo`) and Newark (`restrepo`). Rules may be tuned on them;
+earlier templates): Phoenix (`argueta`) and Newark (`restrepo`). Rules may be tuned on them;
 never on the blind corpus. Every person, number and signature is invented."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _case_rep(rep: dict[str, Any]) -> dict[str, Any]:
     return {k: rep[k] for k in ("name", "organization", "address", "phone", "email", "eoir_id")}
 
 
-def portillo() -> CasePlan:
+def argueta() -> CasePlan:
     """Phoenix: a Salvadoran mother assaulted in her home, in therapy since; her US-citizen
     husband is an Army veteran; their son has type 1 diabetes. A municipal certification with
     no title and its translation, an Arizona certificate with "Registrant" boxes, masked IRS
@@ -333,7 +333,7 @@ def portillo() -> CasePlan:
         {"code": "missing-evidence", "claim": "spouse"},
     ]
     return CasePlan(
-        "portillo",
+        "argueta",
         "tuning",
         case,
         placed,
