@@ -23,6 +23,7 @@ from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
     BOUNDARY,
+    MASK,
     NameMatch,
     find_masked_name,
     find_name,
@@ -317,7 +318,10 @@ def people_named(
             matches = find_name(person.name, holder)
         if not matches:
             continue
-        placed = [(m, _label_before(tokens, m.position, own_labels, other_labels)) for m in matches]
+        placed = [
+            (m, _label_before(tokens, _joint_start(tokens, m, masked), own_labels, other_labels))
+            for m in matches
+        ]
         only_as_other = all(kind == "other" for _, (kind, _) in placed)
         match, (kind, label) = max(placed, key=lambda p: _label_score(p[1][0]) + p[0].score)
         score = match.score + _label_score(kind)
@@ -340,6 +344,24 @@ def people_named(
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules
+
+
+def _joint_start(tokens: list[str], match: NameMatch, masked: bool) -> int:
+    """Where the label of a masked name is sought: an IRS transcript prints a joint return's
+    filers on one line after one label ("NAME(S) SHOWN ON RETURN: JORG OSPI & LUZ REST"), so
+    the second filer's name stands after the first's and is labelled as much as it."""
+    at = match.position
+    before = tokens[at - MASK_PAIR : at] if at >= MASK_PAIR else []
+    if masked and len(before) == MASK_PAIR and all(_masked_word(w) for w in before):
+        return at - MASK_PAIR
+    return at
+
+
+MASK_PAIR = 2  # a masked name: first name and surname, each cut to four letters
+
+
+def _masked_word(word: str) -> bool:
+    return word.isalpha() and 1 < len(word) <= MASK
 
 
 def _label_before(

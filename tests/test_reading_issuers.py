@@ -295,3 +295,22 @@ def test_a_greeting_weighs_less_than_a_title() -> None:
 def test_a_registry_dates_its_certification_in_words_of_the_month() -> None:
     text = "se extiende la presente a los 9 días del mes de mayo de 2023."
     assert dates_in(text, day_first=True) == [dt.date(2023, 5, 9)]
+
+
+JOINT_RETURN = """Record of Account
+TAX PERIOD: Dec. 31, 2024
+TAXPAYER IDENTIFICATION NUMBER: XXX-XX-6630
+SPOUSE TAXPAYER IDENTIFICATION NUMBER: XXX-XX-9102
+NAME(S) SHOWN ON RETURN: {names}
+FILING STATUS: Married Filing Joint
+ADJUSTED GROSS INCOME: 88,120.00
+"""
+
+
+@pytest.mark.parametrize(
+    ("names", "about"),
+    [("JORG OSPI & LUZ REST", LUZ), ("LUZ REST & JORG OSPI", LUZ), ("JORG OSPI", JORGE)],
+    ids=["respondent second", "respondent first", "the husband's own return"],
+)
+def test_a_joint_return_is_about_the_respondent_whichever_filer_she_is(names, about) -> None:
+    assert _read(JOINT_RETURN.format(names=names))[:2] == ("tax_record", about)

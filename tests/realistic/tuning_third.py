@@ -4,6 +4,7 @@ never on the blind corpus. Every person, number and signature is invented."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -454,6 +455,26 @@ def restrepo() -> CasePlan:
             ),
             "scans/wage income 2025.pdf",
             seed + 6,
+        ),
+        capture.scan(
+            # a joint return with the husband as primary filer: filed for the respondent's
+            # tax compliance, so it is about her
+            dataclasses.replace(
+                iss.record_of_account_joint(
+                    jorge,
+                    luz,
+                    2024,
+                    ssn_last4="6630",
+                    street=street,
+                    agi=88120.0,
+                    filed=D(2025, 4, 2),
+                    requested=D(2026, 9, 9),
+                    seed=seed + 16,
+                ),
+                about=luz.name,
+            ),
+            "scans/record of account 2024 joint.pdf",
+            seed + 16,
         ),
         capture.scan(
             iss.report_to_parents(
