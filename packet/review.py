@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 from jinja2 import FileSystemBytecodeCache
+from jinja2.bccache import Bucket
 
 from packet import atomic
 from packet.case import Case, format_a_number
@@ -183,8 +184,17 @@ def render(
     templates = Templates(config)
     with contextlib.suppress(OSError):  # without it the template is compiled every time
         compiled = atomic.private_dir(cache_dir / COMPILED_TEMPLATES)
-        templates.env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+        templates.env.bytecode_cache = _KeptIfThereIsRoom(str(compiled))
     return templates.render(TEMPLATE, context).encode("utf-8")
+
+
+class _KeptIfThereIsRoom(FileSystemBytecodeCache):
+    """A compiled template kept in the cache folder; a full (or read-only) cache costs the next
+    build a compile, never this build its review page."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def page_context(

@@ -17,7 +17,10 @@ from jinja2 import (
     Template,
     TemplateError,
     TemplateNotFound,
+    pass_context,
 )
+from jinja2.filters import do_join
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from packet.case import Case
@@ -35,6 +38,29 @@ def _literal(text: str) -> str:
     return typeset.literal(text)
 
 
+def _writes_markup(context: Context) -> bool:
+    """Whether the template writes typeset's block markup (not plain text, not the HTML page)."""
+    name = context.name or ""
+    return context.eval_ctx.autoescape and not name.endswith(".html.j2")
+
+
+@pass_context
+def _as_text(context: Context, value: Any) -> Any:
+    """Every value a markup template writes is text (typeset.literal): a name, an address or
+    an organization holding a blank line and "!! DETAINED" prints as it is, never a banner."""
+    if _writes_markup(context) and isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(_literal(value))
+    return value
+
+
+@pass_context
+def _join_as_text(context: Context, items: Iterable[Any], separator: str = "") -> str:
+    """Jinja's join, with each item of a markup template written as ``_as_text`` writes it."""
+    if not _writes_markup(context):
+        return str(do_join(context.eval_ctx, items, separator))
+    return Markup(escape(separator)).join(_as_text(context, item) for item in items)
+
+
 class Templates:
     """config/templates/: `.j2` templates write block markup (escaped), `.txt.j2` plain text."""
 
@@ -45,7 +71,9 @@ class Templates:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            finalize=_as_text,
         )
+        self.env.filters["join"] = _join_as_text
         self.env.filters["long_date"] = long_date
         self.env.filters["cite"] = cite
         self.env.filters["lower_first"] = lower_first
