@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
+from tests.realistic import tuning_third as third
 from tests.realistic import tuning_widened as widened
 from tests.realistic.model import CasePlan, Person
 
@@ -1501,6 +1502,8 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "benitez": benitez,
     "zelaya": zelaya,
     "diallo": diallo,
+    "argueta": third.argueta,
+    "restrepo": third.restrepo,
 }
 
 
