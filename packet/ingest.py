@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from packet.case import CASE_FILE, Case
 from packet.config import IntakeSettings
+from packet.memo import Memo, fingerprint
 from packet.records import Intake, Rejection, Source, SourceKind
 from packet.report import REPORT_NAME, SCHEMA
 
@@ -48,8 +49,17 @@ class Unusable(Exception):
     """The file cannot go into a packet; the message says why, for a person."""
 
 
-def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) -> Intake:
+def ingest(
+    case_dir: Path,
+    case: Case,
+    settings: IntakeSettings,
+    out_dir: Path,
+    cache_dir: Path | None = None,
+) -> Intake:
+    """The case's files, identified; with ``cache_dir``, files identified before are not opened
+    again (``intake_memo``)."""
     intake = Intake()
+    memo = intake_memo(cache_dir, settings) if cache_dir else None
     for path in _case_files(case_dir, out_dir, settings.not_evidence):
         file = path.relative_to(case_dir).as_posix()
         override = case.override_for(file)
@@ -58,13 +68,34 @@ def ingest(case_dir: Path, case: Case, settings: IntakeSettings, out_dir: Path) 
             continue
         try:
             _refuse_links_out(path, case_dir)
-            source = identify(path, file, settings)
+            source = identify(path, file, settings, memo)
             if override and override.normalize:
                 source = replace(source, normalize=override.normalize.settings())
             intake.sources.append(source)
         except Unusable as exc:
             intake.rejected.append(Rejection(file, str(exc)))
+    if memo:
+        memo.save()
     return intake
+
+
+INTAKE_MEMO_NAME = "intake.json"
+
+
+def intake_memo(cache_dir: Path, settings: IntakeSettings) -> Memo:
+    """The kind and pages of PDFs and images that passed intake's checks, by their SHA-256: a
+    warm rebuild then need not import pypdf or Pillow to count pages (packet/memo.py). The page
+    limit is checked again each time; the pixel limit is in the fingerprint."""
+    from importlib import metadata
+
+    return Memo(
+        cache_dir / INTAKE_MEMO_NAME,
+        fingerprint(
+            pypdf=metadata.version("pypdf"),
+            pillow=metadata.version("pillow"),
+            max_image_pixels=settings.max_image_pixels,
+        ),
+    )
 
 
 def _case_files(case_dir: Path, out_dir: Path, not_evidence: list[str]) -> list[Path]:
@@ -133,8 +164,9 @@ def _refuse_links_out(path: Path, case_dir: Path) -> None:
         )
 
 
-def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
-    """Decide what a file is from its bytes, never from its name."""
+def identify(path: Path, file: str, settings: IntakeSettings, memo: Memo | None = None) -> Source:
+    """Decide what a file is from its bytes, never from its name (from ``memo`` when the same
+    bytes passed before)."""
     try:
         with path.open("rb") as f:
             head = f.read(1024)
@@ -142,12 +174,32 @@ def identify(path: Path, file: str, settings: IntakeSettings) -> Source:
         raise Unusable(f"cannot be read ({exc.strerror}); check the file's permissions") from None
     if not head:
         raise Unusable("the file is empty (0 bytes); scan or copy it again")
-    kind: SourceKind
-    if b"%PDF-" in head:
-        kind, pages = "pdf", _pdf_pages(path, settings)
+    pdf, signed = b"%PDF-" in head, head.startswith(IMAGE_SIGNATURES)
+    if not (memo and (pdf or signed)):  # unknown bytes are never hashed: a video may be huge
+        kind, pages = _kind_and_pages(path, settings, pdf, signed)
+        return Source(path, file, file_sha256(path), kind, pages)
+    sha256 = file_sha256(path)
+    known = memo.get(sha256)
+    if isinstance(known, list) and len(known) == 2 and known[0] in _KINDS and type(known[1]) is int:
+        kind, pages = (
+            known[0],
+            _within_page_limit(known[1], settings, "PDF" if pdf else "image"),
+        )
     else:
-        kind, pages = _image_kind(path, settings, head.startswith(IMAGE_SIGNATURES))
-    return Source(path, file, file_sha256(path), kind, pages)
+        kind, pages = _kind_and_pages(path, settings, pdf, signed)
+        memo.put(sha256, [kind, pages])
+    return Source(path, file, sha256, kind, pages)
+
+
+_KINDS: set[str] = {"pdf", *IMAGE_KINDS.values()}
+
+
+def _kind_and_pages(
+    path: Path, settings: IntakeSettings, pdf: bool, signed: bool
+) -> tuple[SourceKind, int]:
+    if pdf:
+        return "pdf", _pdf_pages(path, settings)
+    return _image_kind(path, settings, signed)
 
 
 def file_sha256(path: Path) -> str:
@@ -182,9 +234,13 @@ def _pdf_pages(path: Path, settings: IntakeSettings) -> int:
         ) from None
     if pages == 0:
         raise Unusable("the PDF has no pages")
+    return _within_page_limit(pages, settings, "PDF")
+
+
+def _within_page_limit(pages: int, settings: IntakeSettings, what: str) -> int:
     if pages > settings.max_pdf_pages:
         raise Unusable(
-            f"the PDF has {pages} pages, more than the limit of {settings.max_pdf_pages}; "
+            f"the {what} has {pages} pages, more than the limit of {settings.max_pdf_pages}; "
             "split it into the documents it holds"
         )
     return pages
@@ -250,9 +306,4 @@ def _image_kind(path: Path, settings: IntakeSettings, signed: bool) -> tuple[Sou
         raise Unusable(
             f"the image is damaged or truncated ({exc}); copy or scan it again"
         ) from None
-    if pages > settings.max_pdf_pages:
-        raise Unusable(
-            f"the image has {pages} pages, more than the limit of {settings.max_pdf_pages}; "
-            "split it into the documents it holds"
-        )
-    return kind, pages
+    return kind, _within_page_limit(pages, settings, "image")

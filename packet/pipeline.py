@@ -45,6 +45,7 @@ from packet.report import REPORT_NAME, filing_record, load_filed, report, report
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
+from packet.text.language import remembered_readings
 from packet.work import timed, work_folder
 
 # The stages that write pages (compose, assemble; normalize and ocr in packet/reading.py) and
@@ -119,7 +120,7 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     filed = load_filed(options.supplement_to, case, out_dir) if options.supplement_to else None
     refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
-        intake = ingest(case_dir, case, config.settings.intake, out_dir)
+        intake = ingest(case_dir, case, config.settings.intake, out_dir, _cache_dir(options))
     check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
     return OpenedCase(case_dir, case, intake, timings, options.variants, filed)
 
@@ -146,19 +147,22 @@ def finish_reading(
     rejected: list[Rejection],
     config: Config,
     work: Path,
+    cache_dir: Path | None = None,
 ) -> Reading:
-    """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
+    """Classify and check sources already read (here, or by ``packet batch`` across cases);
+    with ``cache_dir``, the languages of texts read before are taken from it."""
     context = BuildContext(opened.case, config, build_date(), work, opened.variants, opened.filed)
     timings = opened.timings
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
     if not found:
         raise nothing_to_build(opened, opened.intake.rejected + rejected)
-    with timed(timings, "classify"):
-        documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
-    with timed(timings, "check"):
-        checked = check(context, documents, rejected)
+    with remembered_readings(cache_dir):  # classify and check both ask texts' languages
+        with timed(timings, "classify"):
+            documents = classify(found, opened.case, config)
+        with timed(timings, "check"):
+            checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
 
 
@@ -182,7 +186,7 @@ def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildErro
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
     opened = open_case(case_dir, options, config)
     read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
-    return finish_reading(opened, read, rejected, config, work)
+    return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 
 
 def build(case_dir: Path, options: Options) -> Built:
