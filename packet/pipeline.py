@@ -45,6 +45,7 @@ from packet.report import REPORT_NAME, filing_record, load_filed, report, report
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
+from packet.templates import keep_compiled
 from packet.text.language import remembered_readings
 from packet.work import timed, work_folder
 
@@ -205,6 +206,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         return Built(reading, [], None)  # nothing written, not even report.json
     ctx, timings = reading.context, reading.timings
     config = ctx.config
+    keep_compiled(config, _cache_dir(options))  # the letter's templates, as the review page's
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)

@@ -7,11 +7,14 @@ templates write plain text. A template someone edited by hand fails with its fil
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from jinja2 import (
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     Template,
@@ -20,6 +23,7 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from packet import atomic
 from packet.case import Case
 from packet.config import Config
 from packet.dates import long_date
@@ -35,21 +39,44 @@ def _literal(text: str) -> str:
     return typeset.literal(text)
 
 
+COMPILED_FOLDER = "templates"  # in the cache folder: Jinja2's compiled templates
+
+
+@functools.cache
+def _environment(folder: Path) -> Environment:
+    """One environment per templates folder and process: it keeps each template compiled for
+    every letter and review page after the first (a docket's cases, all variants), and
+    recompiles one whose file changed."""
+    env = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=lambda name: not (name or "").endswith(".txt.j2"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["cite"] = cite
+    env.filters["lower_first"] = lower_first
+    env.filters["literal"] = _literal
+    return env
+
+
+def keep_compiled(config: Config, cache_dir: Path) -> None:
+    """Keep the compiled templates in ``cache_dir`` too, for the next build: compiling them
+    costs more than rendering the letter or the review page."""
+    env = _environment(config.templates)
+    if env.bytecode_cache is not None:
+        return
+    with contextlib.suppress(OSError):  # without it each build compiles them again
+        compiled = atomic.private_dir(cache_dir / COMPILED_FOLDER)
+        env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+
+
 class Templates:
     """config/templates/: `.j2` templates write block markup (escaped), `.txt.j2` plain text."""
 
     def __init__(self, config: Config) -> None:
-        self.env = Environment(
-            loader=FileSystemLoader(config.templates),
-            autoescape=lambda name: not (name or "").endswith(".txt.j2"),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.env.filters["long_date"] = long_date
-        self.env.filters["cite"] = cite
-        self.env.filters["lower_first"] = lower_first
-        self.env.filters["literal"] = _literal
+        self.env = _environment(config.templates)
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:
