@@ -457,9 +457,13 @@ def _runs(leaves: list[Leaf], blank: Path) -> list[tuple[Path, int, int]]:
 
 
 def _blank_pdf(path: Path) -> None:
+    # Saved through memory: pikepdf saving to a path writes its own ".pikepdf.*" stand-in
+    # beside it, which a build killed at that moment would leave in the output folder.
+    buffer = io.BytesIO()
     with pikepdf.new() as pdf:
         pdf.add_blank_page(page_size=LETTER)
-        pdf.save(path)
+        pdf.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 def _stamp(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, fit: bool) -> None:

@@ -292,7 +292,9 @@ def test_a_sourced_address_reaches_the_letter_and_the_certificate(
     address = "Office of the Principal Legal Advisor, Chicago 55 E. Monroe Street, Suite 1400"
     letter = next(p for p in pages if "Dear Chief Counsel" in p)
     certificate = next(p for p in pages if "CERTIFICATE OF SERVICE" in p)
+    cover = next(p for p in pages if "EXECUTIVE OFFICE FOR IMMIGRATION REVIEW" in p)
     assert address in letter and address in certificate
+    assert "Served on the Department of Homeland Security" in cover and address in cover
 
 
 def _findings(case: Case) -> list[Finding]:
