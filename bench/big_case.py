@@ -289,7 +289,7 @@ def _write_and_cache(job: tuple[Path, Path, Path, Paper]) -> None:
     source = identify(path, paper.file, config.settings.intake)
     folder = work / source.sha256[:16]
     folder.mkdir()
-    normalized = normalize(source, folder, config.settings.normalize)
+    normalized = normalize(source, folder, config.settings.normalize, config.settings.intake)
     texts = tuple("\n".join(text for _, text in blocks if text) for blocks in paper.pages)
     store = OcrCache(cache)
     key = source_cache_key(source, config, engine_versions(store))

@@ -279,7 +279,7 @@ def flat_normalize_cost(case: Path, work: Path, repeat: int = 3) -> dict:
             folder.mkdir(parents=True)
             started = time.process_time()
             for source in sources:
-                normalize(source, folder, settings)
+                normalize(source, folder, settings, CONFIG.settings.intake)
             best = min(best, time.process_time() - started)
             shutil.rmtree(folder)
         seconds[label] = best

@@ -4,13 +4,23 @@ Each output is written to a temporary file in the same folder, flushed to disk, 
 by its owner only, and renamed over the final name in one step. A ``Staging`` holds several
 outputs (a packet's variants and parts) as stand-ins until all of them are written, so a build
 killed while writing replaces none of the previous packet's files.
+
+The renames of one set (packets, then report.json) are several system calls, so the set is
+recorded first in a journal beside it: a build killed between two renames leaves the journal,
+and the next build of that folder finishes the set before anything else (even one that then
+stops at a bad case.yaml), so a new packet is never left beside the old report.
+
+Folders are made private (0700) when this tool creates them; a folder that already existed
+keeps its mode, whoever made it: an output folder may be a shared one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,9 +31,17 @@ PRIVATE_DIR = 0o700
 TEMP_PREFIX = ".partial-"
 
 
+JOURNAL = ".packet-commit.json"  # the renames of a set being committed
+
+
 def private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    path.chmod(PRIVATE_DIR)
+    """The folder, made owner-only if it is made now; an existing folder is left as it is."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=PRIVATE_DIR)
+    except FileExistsError:
+        return path
+    path.chmod(PRIVATE_DIR)  # mkdir's mode passes through the umask
     return path
 
 
@@ -89,15 +107,62 @@ class Staging:
             os.unlink(temp)
 
     def commit(self, stale: Iterable[Path] = ()) -> None:
-        """Rename every stand-in over its final name, then remove ``stale`` files not rewritten."""
-        for final, temp in self._staged.items():
-            os.replace(temp, final)
-        for path in stale:
-            if path not in self._staged:
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-        self._staged.clear()
+        """Rename every stand-in over its final name, then remove ``stale`` files not rewritten:
+        recorded in the journal first, so that an interrupted commit is finished next time."""
+        journal = {
+            "renames": [[temp.name, final.name] for final, temp in self._staged.items()],
+            "remove": [p.name for p in stale if p not in self._staged],
+        }
+        write_bytes(self.folder / JOURNAL, json.dumps(journal).encode())
         _sync_folder(self.folder)
+        self._staged.clear()
+        _finish(self.folder, journal)
+
+
+def finish_interrupted_commit(folder: Path) -> bool:
+    """Finish a commit a killed build left half-done in ``folder``; True when there was one.
+    Call it holding the folder's lock (``exclusive``)."""
+    try:
+        journal = json.loads((folder / JOURNAL).read_text(encoding="utf-8"))
+        renames = [(str(temp), str(final)) for temp, final in journal["renames"]]
+        remove = [str(name) for name in journal["remove"]]
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError):  # not ours to act on: set it aside
+        with contextlib.suppress(OSError):
+            (folder / JOURNAL).unlink()
+        return False
+    names = [n for pair in renames for n in pair] + remove
+    if any(Path(n).name != n or n in ("", ".", "..") for n in names):
+        return False  # only plain names in this folder are ever renamed or removed
+    if not _ours(folder / JOURNAL) or not all(
+        temp.startswith(TEMP_PREFIX) and _ours(folder / temp, missing=True) for temp, _ in renames
+    ):
+        return False  # someone else's files in a shared folder: not acted on
+    remove = [name for name in remove if _ours(folder / name, missing=True)]
+    _finish(folder, {"renames": renames, "remove": remove})
+    return True
+
+
+def _ours(path: Path, missing: bool = False) -> bool:
+    """A regular file of this user (or, with ``missing``, no file at all)."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return missing
+    return stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid()
+
+
+def _finish(folder: Path, journal: dict) -> None:
+    for temp, final in journal["renames"]:
+        with contextlib.suppress(FileNotFoundError):  # renamed before the interruption
+            os.replace(folder / temp, folder / final)
+    for name in journal["remove"]:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+    _sync_folder(folder)
+    (folder / JOURNAL).unlink()
+    _sync_folder(folder)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -114,11 +179,19 @@ def write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+# pikepdf's own temporary file beside a stand-in it was asked to overwrite by name (an earlier
+# version of the tool did so for a scratch file): left by a build killed while pikepdf wrote.
+LIBRARY_TEMP_PREFIX = ".pikepdf." + TEMP_PREFIX
+
+
 def remove_leftovers(folder: Path) -> None:
-    """Remove stand-ins a killed build left behind; they never carry a final name."""
-    for leftover in folder.glob(TEMP_PREFIX + "*"):
+    """Remove stand-ins a killed build left behind; they never carry a final name. Only what
+    looks like one of ours is touched: a private regular file of this user, named like one."""
+    leftovers = [*folder.glob(TEMP_PREFIX + "*"), *folder.glob(LIBRARY_TEMP_PREFIX + "*")]
+    for leftover in leftovers:
         with contextlib.suppress(OSError):
-            leftover.unlink()
+            if _ours(leftover) and stat.S_IMODE(leftover.lstat().st_mode) == PRIVATE_FILE:
+                leftover.unlink()
 
 
 @contextlib.contextmanager

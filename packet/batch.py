@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from packet import atomic
-from packet.cache import default_cache_dir
+from packet.cache import EntryKey, default_cache_dir
 from packet.case import CASE_FILE
 from packet.check import has_errors
 from packet.config import Config, load_config
@@ -186,7 +186,7 @@ class OpenCase:
     opened: OpenedCase
     fingerprint: str
     work: Path
-    keys: list[str] = field(default_factory=list)  # the cache key of each source, once filed
+    keys: list[EntryKey] = field(default_factory=list)  # the cache key of each source, once filed
 
 
 class Docket:
@@ -209,17 +209,15 @@ class Docket:
         opened = case.opened
         case.keys = self.reader.add(opened.intake.sources, case.work, opened.timings)
 
-    def pages_to_read(self) -> int:
-        return self.reader.pages_to_read()
+    def scans_to_read(self) -> int:
+        return self.reader.scans_to_read()
 
     def reads(self) -> dict[str, int]:
         return self.reader.reads()
 
-    def read_all(
-        self, on_pages: Callable[[int], None], on_case: Callable[[CaseResult], None]
-    ) -> None:
+    def read_all(self, on_scan: Callable[[], None], on_case: Callable[[CaseResult], None]) -> None:
         def read(job: SourceJob) -> None:
-            on_pages(job.task.source.pages)
+            on_scan()
             self._finish_ready(on_case)
 
         self._finish_ready(on_case)
@@ -432,17 +430,18 @@ def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
                 results[name] = opened
             else:
                 docket.add(opened)
-        with progress.running(len(case_dirs), docket.pages_to_read()) as display:
+        with progress.running(len(case_dirs), docket.scans_to_read()) as display:
             for result in results.values():
                 display.case_done(result)
             try:
-                docket.read_all(display.pages_read, display.case_done)
+                docket.read_all(display.scan_read, display.case_done)
             except PacketError as exc:  # no scheduler, no Tesseract: no case can be read
                 for result in docket.abandon(exc.message):
                     display.case_done(result)
     results.update(docket.results)
     ordered = [results[names[c]] for c in case_dirs]
     seconds = time.perf_counter() - start
+    notes += docket.reader.notes()  # e.g. a cache that could not be written
     batch = BatchResult(
         ordered,
         notes,

@@ -4,6 +4,13 @@ An entry's key is the SHA-256 of the input file plus every setting and tool vers
 changes the result, so a rebuild OCRs only what changed. Entries are written into a temporary
 folder and renamed into place, and verified when read: a damaged entry is removed and redone.
 
+An entry is never trusted for where it lies. Its index records what it was made from (the
+input's SHA-256, the settings and versions) and its page texts, all under one checksum, with the
+PDF's own checksum inside: an entry copied over another's folder (a sync tool, a restore), or
+one whose texts were edited, does not prove it belongs to the source it is asked for, and is
+read again. The checksums find mistakes and damage; they are no signature against someone who
+can write to the cache and recompute them (the cache folder is the user's own, 0700).
+
 The cache holds the text of clients' documents, so it is private to its owner, can be moved
 (PACKET_CACHE_DIR), and is listed and emptied by `packet cache info|clear`.
 """
@@ -20,11 +27,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from packet.atomic import private_dir
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 3  # 3: what normalize did to each page (cropping, light, turns, hash)
+ENTRY_FORMAT = 4  # 3: what normalize did to each page; 4: what made it, under one checksum
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled
@@ -40,12 +49,31 @@ def default_cache_dir() -> Path:
     return Path(base) / "evidence-packet"
 
 
-def cache_key(sha256: str, settings: dict, versions: dict[str, str]) -> str:
-    material = json.dumps(
-        {"format": ENTRY_FORMAT, "input": sha256, "settings": settings, "versions": versions},
-        sort_keys=True,
-    )
-    return hashlib.sha256(material.encode()).hexdigest()
+@dataclass(frozen=True)
+class EntryKey:
+    """What an entry is the result of: an input file, and the settings and tool versions that
+    change what reading it gives."""
+
+    input_sha256: str
+    settings: str  # the settings and versions, as canonical JSON
+
+    @cached_property
+    def digest(self) -> str:
+        """The entry's folder name."""
+        made = {"format": ENTRY_FORMAT, "input": self.input_sha256, "made_by": self.settings}
+        return _digest(made)
+
+
+def cache_key(sha256: str, settings: dict, versions: dict[str, str]) -> EntryKey:
+    return EntryKey(sha256, _canonical({"settings": settings, "versions": versions}))
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(_canonical(value).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -61,55 +89,49 @@ class OcrCache:
         self.root = root
 
     def _private_root(self) -> Path:
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.root.chmod(0o700)  # scans of birth certificates: owner only, whatever the umask
-        return self.root
+        # Scans of birth certificates: owner only, whatever the umask, when it is made here; a
+        # folder given with --cache-dir that already exists keeps its mode (its entries are
+        # each in a private folder of their own).
+        return private_dir(self.root)
 
-    def entry_folder(self, key: str) -> Path:
+    def entry_folder(self, key: EntryKey) -> Path:
         """Where the entry for ``key`` lives (whether or not it exists yet)."""
-        return self.root / key[:2] / key
+        return self.root / key.digest[:2] / key.digest
 
-    def get(self, key: str) -> CachedOcr | None:
+    def get(self, key: EntryKey) -> CachedOcr | None:
         entry = self.entry_folder(key)
         try:
             index = json.loads((entry / INDEX_NAME).read_text(encoding="utf-8"))
             pdf = entry / PDF_NAME
-            if index["format"] != ENTRY_FORMAT or file_sha256(pdf) != index["pdf_sha256"]:
-                raise ValueError("entry does not match its index")
+            _check_index(index, key)
+            if file_sha256(pdf) != index["pdf_sha256"]:
+                raise ValueError("the PDF is not the one the entry was made with")
             texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
-            if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
-                raise ValueError("entry's pages do not agree")
-            normalized = tuple(index["normalized"])
-            if normalized and len(normalized) != len(texts):
-                raise ValueError("entry's pages do not agree")
-            return CachedOcr(pdf, texts, confidences, normalized)
+            return CachedOcr(pdf, texts, confidences, tuple(index["normalized"]))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError):
-            shutil.rmtree(entry, ignore_errors=True)  # damaged: redo rather than trust it
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # damaged, or another source's: read the source again rather than trust it
+            shutil.rmtree(entry, ignore_errors=True)
             return None
 
     def put(
         self,
-        key: str,
+        key: EntryKey,
         pdf: Path,
         page_texts: tuple[str, ...],
         page_confidences: tuple[float | None, ...],
         normalized: tuple[dict, ...] = (),
     ) -> CachedOcr:
         entry = self.entry_folder(key)
-        parent = self._private_root() / key[:2]
+        parent = self._private_root() / key.digest[:2]
         parent.mkdir(exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=parent))
         try:
             shutil.copyfile(pdf, staging / PDF_NAME)
-            index = {
-                "format": ENTRY_FORMAT,
-                "pdf_sha256": file_sha256(staging / PDF_NAME),
-                "page_texts": list(page_texts),
-                "page_confidences": list(page_confidences),
-                "normalized": list(normalized),
-            }
+            index = _index(
+                key, file_sha256(staging / PDF_NAME), page_texts, page_confidences, normalized
+            )
             (staging / INDEX_NAME).write_text(json.dumps(index), encoding="utf-8")
             shutil.rmtree(entry, ignore_errors=True)
             os.replace(staging, entry)
@@ -195,6 +217,41 @@ class Usage:
     bytes: int
     oldest: float | None
     newest: float | None
+
+
+def _index(
+    key: EntryKey,
+    pdf_sha256: str,
+    page_texts: tuple[str, ...],
+    page_confidences: tuple[float | None, ...],
+    normalized: tuple[dict, ...],
+) -> dict:
+    record = {
+        "format": ENTRY_FORMAT,
+        "key": key.digest,
+        "input_sha256": key.input_sha256,
+        "made_by": key.settings,
+        "pdf_sha256": pdf_sha256,
+        "page_texts": list(page_texts),
+        "page_confidences": list(page_confidences),
+        "normalized": list(normalized),
+    }
+    return {**record, "checksum": _digest(record)}
+
+
+def _check_index(index: dict, key: EntryKey) -> None:
+    """Raise ValueError unless the index is whole and records the source and settings of ``key``."""
+    record = {k: v for k, v in index.items() if k != "checksum"}
+    if index.get("checksum") != _digest(record) or index["format"] != ENTRY_FORMAT:
+        raise ValueError("the entry's index is damaged or of another format")
+    made_of = (index["key"], index["input_sha256"], index["made_by"])
+    if made_of != (key.digest, key.input_sha256, key.settings):
+        raise ValueError("the entry was made from another source or with other settings")
+    texts, confidences = index["page_texts"], index["page_confidences"]
+    if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
+        raise ValueError("the entry's pages do not agree")
+    if index["normalized"] and len(index["normalized"]) != len(texts):
+        raise ValueError("the entry's pages do not agree")
 
 
 def _folder_bytes(folder: Path) -> int:

@@ -7,7 +7,9 @@ because the person fixing them is editing YAML by hand the week before a hearing
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -15,11 +17,13 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
@@ -28,6 +32,7 @@ from packet.case_errors import key_path
 from packet.config import Config
 from packet.dates import build_date, whole_years
 from packet.errors import CaseFileError
+from packet.terminal import control_character
 from packet.text.names import same_name
 
 CASE_FILE = "case.yaml"
@@ -63,8 +68,41 @@ def format_a_number(digits: str) -> str:
 ANumber = Annotated[str, BeforeValidator(_a_number)]
 
 
+MAX_LINE = 500  # characters of a one-line value: a name, an address line, a court
+MAX_NARRATIVE = 20_000  # characters of the narrative, about eight pages of the letter
+PARAGRAPH_FIELDS = {"narrative"}  # may hold paragraphs (blank lines between them)
+FILE_FIELDS = {"file", "translation", "more_pages"}  # file names: matched as on the disk
+
+
+def written(text: str, paragraphs: bool) -> str:
+    """A value as the letter prints it: one line (a line break is a space), or, where a value
+    may hold paragraphs, lines kept; never a control character, never longer than fits."""
+    if found := control_character(text):
+        raise ValueError(f"holds a control character ({found!r}); remove it")
+    if paragraphs:
+        text = re.sub(r"[ \t]+", " ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    else:
+        text = " ".join(text.split())
+    limit = MAX_NARRATIVE if paragraphs else MAX_LINE
+    if len(text) > limit:
+        raise ValueError(f"is {len(text):,} characters long, more than {limit:,}; shorten it")
+    return text
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _text_is_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if info.field_name in FILE_FIELDS:
+            return value
+        paragraphs = info.field_name in PARAGRAPH_FIELDS
+        if isinstance(value, str):
+            return written(value, paragraphs)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [written(v, paragraphs) for v in value]
+        return value
 
 
 class Respondent(_Model):
@@ -184,6 +222,15 @@ class Translator(_Model):
     email: str | None = None
 
 
+def same_form(name: str) -> str:
+    """A file name in one Unicode form (NFC), whichever form it was typed or stored in: a Mac
+    stores "José" as "Jose" plus a combining accent, an editor types it as one character."""
+    return unicodedata.normalize("NFC", name)
+
+
+FileName = Annotated[str, AfterValidator(same_form)]
+
+
 class PageHandling(_Model):
     """How one file's page images are normalized, instead of config/settings.yaml's way."""
 
@@ -207,15 +254,15 @@ PAGE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
 
 class DocumentOverride(_Model):
-    file: str
+    file: FileName
     # One document inside a file that holds several: "3-4", or "3" (1-based, as a viewer counts)
     pages: str | None = None
     # One document photographed page by page: the files of its later pages, in order
-    more_pages: list[str] = []
+    more_pages: list[FileName] = []
     type: str | None = None
     about: str | None = None
     exclude: bool = False
-    translation: str | None = None
+    translation: FileName | None = None
     translator: Translator | None = None  # for this translation, instead of the case's translator
     normalize: PageHandling | None = None
     description: str | None = None  # the exhibit's description, instead of the one composed
@@ -331,6 +378,40 @@ def _refuse_aliases_and_depth(text: str, path: Path) -> None:
         raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
 
 
+def _refuse_duplicate_keys(text: str, path: Path) -> None:
+    """A key given twice is an error naming both lines. YAML readers keep the last one without a
+    word: a second `a_number:` stamped every page with it, a second `claims:` dropped the
+    children and the case was "ready to file"."""
+    try:
+        twice = list(_duplicates(yaml.compose(text, Loader=_CaseLoader)))
+    except yaml.YAMLError as exc:
+        raise CaseFileError(case_errors.yaml_problem(path, exc, text)) from None
+    if twice:
+        raise CaseFileError(
+            f"{path}: a key is given twice; keep one of each (the other would be ignored):\n"
+            + "\n".join(f"  {where}: lines {first} and {again}." for where, first, again in twice)
+        )
+
+
+def _duplicates(
+    node: yaml.Node | None, loc: tuple[int | str, ...] = ()
+) -> Iterator[tuple[str, int, int]]:
+    """(key path, first line, repeated line) of every key given twice in one mapping."""
+    if isinstance(node, yaml.MappingNode):
+        lines: dict[tuple[str, str], int] = {}
+        for key, value in node.value:
+            name = (key.tag, key.value) if isinstance(key, yaml.ScalarNode) else None
+            line = key.start_mark.line + 1
+            if name in lines:
+                yield key_path((*loc, str(key.value))), lines[name], line
+            elif name is not None:
+                lines[name] = line
+            yield from _duplicates(value, (*loc, str(key.value)))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _duplicates(item, (*loc, i))
+
+
 def read_case_file(path: Path) -> Any:
     try:
         if path.exists() and not path.is_file():
@@ -348,6 +429,7 @@ def read_case_file(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"{path}: cannot be read: {exc}") from None
     _refuse_aliases_and_depth(text, path)
+    _refuse_duplicate_keys(text, path)
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader: builds no objects
     except yaml.YAMLError as exc:  # e.g. a list used as a key
@@ -449,6 +531,22 @@ def _date_problems(case: Case, today: dt.date) -> list[str]:
     return problems
 
 
+def on_disk(case_dir: Path, name: PurePosixPath) -> Path:
+    """Where ``name`` is in the case folder, each part matched whatever Unicode form the disk
+    stores it in (see ``same_form``)."""
+    path = case_dir
+    for part in name.parts:
+        candidate = path / part
+        if not candidate.exists() and not candidate.is_symlink() and path.is_dir():
+            wanted = same_form(part)
+            for entry in os.listdir(path):
+                if same_form(entry) == wanted:
+                    candidate = path / entry
+                    break
+        path = candidate
+    return path
+
+
 def _document_problems(case: Case, case_dir: Path) -> list[str]:
     problems = []
     seen: set[str] = set()
@@ -463,7 +561,7 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
             where = f"documents[{i}].{key}"
             pure = PurePosixPath(name)
             try:
-                target = (case_dir / pure).resolve()
+                target = on_disk(case_dir, pure).resolve()
             except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte
                 problems.append(f"{where}: {name!r} cannot be followed; give a plain path.")
                 continue
@@ -492,6 +590,7 @@ def _document_problems(case: Case, case_dir: Path) -> list[str]:
                 "(a document in several files), not both."
             )
     problems += _page_problems(case.documents)
+    problems += _translation_problems(case)
     return problems
 
 
@@ -531,5 +630,47 @@ def _page_problems(entries: list[DocumentOverride]) -> list[str]:
             problems.append(
                 f"documents[{i}].file: {doc.file!r} is a later page of another document "
                 f"({used[doc.file]}); correct that document's entry instead."
+            )
+    return problems
+
+
+def _translation_problems(case: Case) -> list[str]:
+    """Pairs that cannot be filed: a file as its own translation, a pair both ways, a translation
+    of a translation, one translation of two files. Each would leave files out of the packet
+    without a word (a translation is filed with its original, never on its own)."""
+    problems = []
+    translated_by: dict[str, int] = {}  # translation -> index of the entry that names it
+    for i, doc in enumerate(case.documents):
+        if doc.translation is None:
+            continue
+        where = f"documents[{i}].translation"
+        if doc.translation == doc.file:
+            problems.append(
+                f"{where}: {doc.file!r} is named as its own translation; name the file that "
+                "holds the English translation."
+            )
+        elif doc.translation in translated_by:
+            first = translated_by[doc.translation]
+            problems.append(
+                f"{where}: {doc.translation!r} is already the translation of "
+                f"{case.documents[first].file!r} (documents[{first}]); each translation is "
+                "filed with one original."
+            )
+        else:
+            translated_by[doc.translation] = i
+    for i, doc in enumerate(case.documents):
+        if doc.translation and doc.translation != doc.file and doc.file in translated_by:
+            j = translated_by[doc.file]
+            original = case.documents[j].file
+            if doc.translation == original and j > i:
+                continue  # a pair both ways: said once, at its second entry
+            problems.append(
+                f"documents[{i}].translation: {doc.file!r} is itself the translation of "
+                f"{original!r} (documents[{j}]), so it cannot have a translation; "
+                + (
+                    "a pair is named one way only: the original, then `translation:`."
+                    if doc.translation == original
+                    else f"pair {doc.translation!r} with {original!r} instead."
+                )
             )
     return problems

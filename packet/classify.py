@@ -448,10 +448,16 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
     for translation in documents:
         if translation.type != "certificate_of_translation" or translation.name in pairs.values():
             continue
+        if translation.name in pairs:  # an original with its own translation translates nothing
+            continue
         candidates = [
             d
             for d in documents
-            if d.language != "en" and d.name not in pairs and d.about == translation.about
+            if d.language != "en"
+            and d.name not in pairs
+            and d.name not in pairs.values()  # never a translation, never the file itself
+            and d.name != translation.name
+            and d.about == translation.about
         ]
         if len(candidates) == 1:
             pairs[candidates[0].name] = translation.name

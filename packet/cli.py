@@ -22,7 +22,7 @@ import click
 from packet import json_output
 from packet.errors import ExitCode, PacketError, Terminated, UsageError
 from packet.records import VARIANTS, CaseStatus, Variant
-from packet.terminal import plural, verdict, wrap
+from packet.terminal import plural, printable, verdict, wrap
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -108,7 +108,7 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
             _drop_stdout()
             code = ExitCode.ok
         except PacketError as exc:
-            say(err, f"error: {exc.message}", "bold red", len("error:"))
+            say(err, f"error: {exc.message}", "bold red", len("error:"), lines=True)
             code = exc.exit_code
         except Terminated:
             err.print("stopped (SIGTERM); nothing was left half-written.")
@@ -160,13 +160,22 @@ def _drop_stdout() -> None:
         pass
 
 
-def say(console: Console, text: str, style: str | None = None, styled: int = 0) -> None:
+def say(
+    console: Console,
+    text: str,
+    style: str | None = None,
+    styled: int = 0,
+    lines: bool = False,
+) -> None:
     """Print plain text broken between words at the terminal's width, each wrapped line
-    indented under its first; the first ``styled`` characters in ``style``."""
+    indented under its first; the first ``styled`` characters in ``style``. Control characters
+    (of a file name, a case value, a library's message) are shown escaped, line breaks too
+    unless ``lines`` (a message of several lines): no name can colour or clear the terminal, or
+    fake a line of its own ("0 errors: ready to file")."""
     from rich.text import Text
 
     width = console.width if console.is_terminal else None
-    for i, line in enumerate(wrap(text, width)):
+    for i, line in enumerate(wrap(printable(text, newlines=lines), width)):
         shown = Text(line)
         if i == 0 and style and styled:
             shown.stylize(style, 0, styled)
@@ -543,7 +552,7 @@ def show_batch(result: BatchResult, quiet: bool = False, verbose: bool = False) 
         for c in result.cases:
             status = f"{c.status} (unchanged)" if c.unchanged else c.status
             table.add_row(
-                c.case,
+                Text(printable(c.case)),
                 str(c.pages),
                 str(c.errors),
                 str(c.warnings),
@@ -613,9 +622,9 @@ def show_timeline(timeline: Timeline) -> None:
         # On a narrow terminal the files go on under each other, right of the months.
         width = out.width - TIMELINE_FILES_AT if out.is_terminal else None
         first, *more = wrap(shown, width, hang=0)
-        out.print(f"  {year}  {marks}  {escape(first)}".rstrip(), soft_wrap=True)
+        out.print(f"  {year}  {marks}  {escape(printable(first))}".rstrip(), soft_wrap=True)
         for line in more:
-            out.print(" " * TIMELINE_FILES_AT + escape(line), soft_wrap=True)
+            out.print(" " * TIMELINE_FILES_AT + escape(printable(line)), soft_wrap=True)
 
 
 def _where(f: Finding) -> str:
@@ -659,7 +668,7 @@ def init_command(
         f"Wrote {path} listing {plural(count, 'scan')}. Fill in each FILL_IN, check each "
         "guess, then:",
     )
-    out.print(f"  packet check {escape(str(scans_dir))}")
+    out.print(f"  packet check {escape(printable(str(scans_dir)))}")
     return ExitCode.ok
 
 
@@ -679,7 +688,7 @@ def explain_command(case_dir: Path, file: str, cache_dir: Path | None) -> int:
     from packet.pipeline import Options
 
     for line in explain(case_dir, file, Options(cache_dir=cache_dir)):
-        out.print(line, markup=False)
+        out.print(printable(line), markup=False)
     return ExitCode.ok
 
 
@@ -822,6 +831,6 @@ def config_export_command(target: Path, force: bool) -> int:
 
     count = export_config(target, force)
     say(out, f"Copied {plural(count, 'file')} of configuration to {target}. Edit them there, then:")
-    out.print(f"  export {CONFIG_DIR_ENV}={escape(str(target.resolve()))}")
+    out.print(f"  export {CONFIG_DIR_ENV}={escape(printable(str(target.resolve())))}")
     say(out, "and every packet command reads them (`packet config path` shows which it reads).")
     return ExitCode.ok

@@ -160,8 +160,18 @@ class TypeRules(_Strict):
 class IntakeSettings(_Strict):
     max_image_pixels: int
     max_pdf_pages: int
+    max_page_drawing_mb: int = 64  # a PDF page's drawing instructions, decompressed
+    max_page_draws: int = 100_000  # images and forms one PDF page draws, nested ones counted
     # Files in the case folder that are not evidence (fnmatch patterns on the file's name).
     not_evidence: list[str] = []
+
+
+class LimitSettings(_Strict):
+    """What reading one untrusted file may cost before its worker is stopped."""
+
+    worker_memory_mb: int = 1536  # address space of a worker and of each program it runs
+    seconds_per_file: float = 120  # to open a file, count its pages and read the first
+    seconds_per_page: float = 60  # more for each further page
 
 
 class NormalizeSettings(_Strict):
@@ -213,6 +223,7 @@ class Settings(_Strict):
     ocr: OcrSettings
     classify: ClassifySettings
     packet: PacketSettings
+    limits: LimitSettings = LimitSettings()
     segment: SegmentSettings = SegmentSettings()
 
 

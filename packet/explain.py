@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from packet.case import load_case
+from packet.case import load_case, same_form
 from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
@@ -33,7 +33,7 @@ def case_file_name(case_dir: Path, file: str) -> str:
         if not candidate.is_file():
             continue
         try:
-            return candidate.resolve().relative_to(case_dir.resolve()).as_posix()
+            return same_form(candidate.resolve().relative_to(case_dir.resolve()).as_posix())
         except ValueError:
             continue
     guess = file_suggestion(file, case_files(case_dir))

@@ -9,10 +9,11 @@ guess reaches a filed packet unseen.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 from packet import atomic
 from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
@@ -102,7 +103,7 @@ def _rejected_comments(rejected: list[Rejection]) -> str:
     if not rejected:
         return ""
     lines = ["  # Files that cannot go into a packet (fix or remove them):"]
-    lines += [f"  #   {r.file}: {r.reason}" for r in rejected]
+    lines += [f"  #   {_q(r.file)}: {_q(r.reason)}" for r in rejected]
     return "\n".join(lines) + "\n"
 
 
@@ -142,7 +143,11 @@ def guess_children(scans: list[Scan], respondent: str | None) -> list[tuple[str,
 
 
 def _q(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """A value as one double-quoted YAML scalar on one line, escaped by the YAML library: a file
+    name or a text read from a scan can hold line breaks (also Unicode's NEL and line
+    separator) that, written raw, would end a comment and start keys of their own."""
+    dumped = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=float("inf"))
+    return dumped.removesuffix("\n...\n").strip()
 
 
 def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
@@ -175,7 +180,7 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
         lines.append(f"  name: {FILL_IN}   # the respondent's full name, as on the NTA")
     if a_number:
         written = format_a_number(a_number[0])
-        lines.append(f'  a_number: "{written}"   # guessed: found on {a_number[1]}')
+        lines.append(f'  a_number: "{written}"   # guessed: found on {_q(a_number[1])}')
     else:
         lines.append(f'  a_number: "{FILL_IN}"   # 8 or 9 digits, e.g. "A123-456-789"')
     own_dob = next(
@@ -215,7 +220,8 @@ def starter_yaml(scans: list[Scan], config: Config, folder: str) -> str:
             "  children:   # from the birth certificates found; set each status: usc | lpr | other"
         )
         lines += [
-            f"    - {{name: {_q(n)}, date_of_birth: {dob}, status: {FILL_IN}}}   # guessed from {f}"
+            f"    - {{name: {_q(n)}, date_of_birth: {_q(dob)}, status: {FILL_IN}}}"
+            f"   # guessed from {_q(f)}"
             for n, dob, f in children
         ]
     else:
@@ -245,16 +251,18 @@ def _document_entry(scan: Scan, config: Config) -> list[str]:
             f"    # type: {FILL_IN}   could not tell what this is: set its type or exclude it"
         )
     else:
-        why = "; ".join(d.reasons[:1])
+        why = _q("; ".join(d.reasons[:1]))
         entry.append(f"    type: {d.type}   # guessed (confidence {d.confidence:.2f}): {why}")
     if d.person:
-        entry.append(f"    # about: {d.person.name}")
+        entry.append(f"    # about: {_q(d.person.name)}")
     names = d.fields.names
     dates = [day.isoformat() for day in d.fields.dates]
     if names:
-        entry.append(f"    # names on it: {', '.join(names[:4])}")
+        entry.append(f"    # names on it: {', '.join(_q(n) for n in names[:4])}")
     if dates:
-        entry.append(f"    # dates on it: {', '.join(dates[:6])}")
+        entry.append(f"    # dates on it: {', '.join(_q(day) for day in dates[:6])}")
     if d.language != "en":
-        entry.append(f"    # in {d.language!r}: needs a translation: add `translation: <its file>`")
+        entry.append(
+            f"    # in {_q(d.language)}: needs a translation: add `translation: <its file>`"
+        )
     return entry

@@ -1,9 +1,9 @@
-"""What was learnt from a file or a text, remembered beside the OCR cache by the content's
-SHA-256: a PDF's page count, the language a text reads as.
+"""What was learnt from a text, remembered beside the OCR cache by the content's SHA-256: the
+language a text reads as.
 
-Working those out again is cheap next to OCR but dear next to the rest of a warm `packet check`
-(importing pypdf, loading py3langid's model and NumPy cost more CPU than everything else it
-does), so a rebuild whose files and texts are all known loads neither library. A memo is one
+Working it out again is cheap next to OCR but dear next to the rest of a warm `packet check`
+(loading py3langid's model and NumPy cost more CPU than everything else it does), so a
+rebuild whose texts are all known loads neither. A memo is one
 small JSON file per kind of fact; its ``fingerprint`` names everything besides the content
 that changes the answer (library versions, settings), and a memo made with another is ignored.
 Losing or damaging one costs only the time to work its facts out again.

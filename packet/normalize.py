@@ -10,11 +10,14 @@ ratio kept, and stored compactly: grey when
 the scan has no real colour, JPEG at no more than ``max_dpi``, pages of only ink on paper and
 1-bit scans as lossless CCITT G4. Other PDFs' pages are scaled onto letter paper as vectors, so
 born-digital text survives and is not OCR'd again; forms are flattened (their values stay
-visible) and active content is removed.
+visible), and each page is rebuilt from what prints by an allow-list (pdfpages.py), so that no
+script, attachment or metadata of the sender's file comes along. Every page image is written
+without the source's metadata (EXIF, comments, ICC profile).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -23,14 +26,14 @@ from typing import cast
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import ContentStream, DictionaryObject, RectangleObject
+from pypdf import PageObject, PdfReader, Transformation
+from pypdf.generic import ContentStream, DictionaryObject
 from reportlab.lib.units import inch
 
-from packet import likeness
+from packet import likeness, pdfpages
 from packet._exec import tesseract
-from packet.config import NormalizeSettings
-from packet.ingest import Unusable, heif_support
+from packet.config import IntakeSettings, NormalizeSettings
+from packet.ingest import Unusable, detail, heif_support, refuse_bomb
 from packet.records import NormalizedSource, PageImage, PageNormalization, Source
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
@@ -46,15 +49,22 @@ OSD_SIDE = 1800  # pixels: the long side of the copy Tesseract's orientation che
 # The text lines are known to run up and down; OSD only says which end is up, and even its
 # unsure answers are right more often than a fixed guess.
 MIN_OSD_CONFIDENCE = 0.0
+EXIF_ORIENTATION = 0x0112
+SHEET_SHARE = 1.25  # a sheet 4/5 of its photo keeps max_dpi; half of it, about 2/3 of that
 
 
-def normalize(source: Source, work: Path, settings: NormalizeSettings) -> NormalizedSource:
+def normalize(
+    source: Source, work: Path, settings: NormalizeSettings, limits: IntakeSettings
+) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
     if source.kind == "heic":
         heif_support()
-    frames = _scanned_pages(source.path) if source.kind == "pdf" else _frames(source.path)
+    if source.kind == "pdf":
+        frames = _scanned_pages(source.path, limits.max_image_pixels)
+    else:
+        frames = _frames(source.path, limits.max_image_pixels, settings)
     if frames is None:
-        return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, work, settings))
+        return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, settings, limits))
     stem = pdf.with_suffix("")
     images = [
         _page_image(*_prepared(frame, settings, Path(f"{stem}-{n}")), Path(f"{stem}-{n}"), settings)
@@ -85,16 +95,44 @@ def with_pages(
 # --- images ---
 
 
-def _frames(path: Path) -> Iterator[Image.Image]:
+def _frames(path: Path, max_pixels: int, settings: NormalizeSettings) -> Iterator[Image.Image]:
     with Image.open(path) as image:
-        for frame in ImageSequence.Iterator(image):
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            # every page against the same limit, before it is decoded (the header says its size)
+            refuse_bomb(*frame.size, max_pixels, f"page {number} of the image")
+            _decode_no_larger_than_needed(frame, settings)
             try:
                 frame.load()
             except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                why = detail(exc, path)
                 raise Unusable(
-                    f"the image is damaged or truncated ({exc}); copy or scan it again"
+                    f"the image is damaged or truncated ({why}); copy or scan it again"
                 ) from None
             yield _flat(ImageOps.exif_transpose(frame))
+
+
+def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSettings) -> None:
+    """A JPEG larger than its page needs is decoded at a half, a quarter or an eighth of its
+    size (the largest that still gives the page max_dpi, also when the sheet cut out of the
+    photo covers four fifths of it): decoded whole, a 48-megapixel phone photo took 770 MB of
+    memory before it was resampled to 300 dpi anyway."""
+    if image.format != "JPEG":
+        return
+    w, h = image.size
+    turned = image.getexif().get(EXIF_ORIENTATION, 1) in (5, 6, 7, 8)  # shown sideways
+    if turned:
+        w, h = h, w
+    landscape = w > h * LANDSCAPE_RATIO
+    if landscape:
+        w, h = h, w
+    w_pt, h_pt = _fitted(w, h, settings)
+    share = SHEET_SHARE if settings.crop else 1.0
+    need = [math.ceil(v / inch * settings.max_dpi * share) for v in (w_pt, h_pt)]
+    if landscape:
+        need.reverse()
+    if turned:
+        need.reverse()
+    image.draft(image.mode, (need[0], need[1]))
 
 
 def _flat(image: Image.Image) -> Image.Image:
@@ -288,6 +326,7 @@ def _page_image(
     also written uncompressed for OCR, which costs no encoding time.
     """
     page = _straightened(frame, skew, bitonal)
+    page.info.clear()  # no comment, EXIF or ICC profile of the source goes into the packet
     w_pt, h_pt = _fitted(page.width, page.height, settings)
     dpi = max(MIN_TESSERACT_DPI, round(page.width / (w_pt / inch)))
     ocr_copy = _ocr_copy(frame, stem, dpi) if bitonal or skew else None
@@ -337,7 +376,7 @@ def _write_image_pdf(images: list[PageImage], pdf: Path, settings: NormalizeSett
 PLAIN_IMAGE_FILTERS = {"/DCTDecode", "/FlateDecode", "/CCITTFaxDecode", "/LZWDecode"}
 
 
-def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
+def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
     """The page images of a PDF that is nothing but one scanned image per page, else None.
 
     Such a PDF is read like a stack of images (compact pages, direct OCR, confidences); any
@@ -347,7 +386,7 @@ def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
         reader = PdfReader(path)
         if reader.is_encrypted:
             reader.decrypt("")
-        pages = [_scan_image(page, reader) for page in reader.pages]
+        pages = [_scan_image(page, reader, max_pixels) for page in reader.pages]
     except Exception:  # anything unusual about the PDF: the vector path copes with it
         return None
     if not pages or any(p is None for p in pages):
@@ -355,7 +394,9 @@ def _scanned_pages(path: Path) -> Iterator[Image.Image] | None:
     return (_decoded(*page) for page in pages)  # type: ignore[misc]
 
 
-def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, int] | None:
+def _scan_image(
+    page: PageObject, reader: PdfReader, max_pixels: int
+) -> tuple[PageObject, str, int] | None:
     """(page, image name, /Rotate) when the page only draws one image over the whole page."""
     if "/Annots" in page:
         return None
@@ -379,8 +420,8 @@ def _scan_image(page: PageObject, reader: PdfReader) -> tuple[PageObject, str, i
     if image.get("/Subtype") != "/Image" or not set(filters) <= PLAIN_IMAGE_FILTERS:
         return None
     width, height = cast(int, image["/Width"]), cast(int, image["/Height"])  # NumberObjects
-    if int(width) * int(height) > (Image.MAX_IMAGE_PIXELS or float("inf")):
-        return None  # a bomb would be decoded whole here; OCRmyPDF rasterizes at page size
+    if int(width) * int(height) > max_pixels:
+        return None  # a bomb would be decoded whole here: the vector path refuses it
     if page.extract_text().strip():
         return None
     return page, name, int(page.get("/Rotate", 0)) % 360
@@ -395,57 +436,63 @@ def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
     return image.rotate(-rotate, expand=True) if rotate else image
 
 
-def _pdf_onto_letter(path: Path, pdf: Path, work: Path, settings: NormalizeSettings) -> int:
+def _pdf_onto_letter(
+    path: Path, pdf: Path, settings: NormalizeSettings, limits: IntakeSettings
+) -> int:
     page_w, page_h = (d * inch for d in settings.page_inches)
-    cleaned = _inert(path, work / f"{pdf.stem}-inert.pdf")
-    writer = PdfWriter(clone_from=PdfReader(cleaned))
-    letter = RectangleObject([0, 0, page_w, page_h])
-    for page in writer.pages:
-        page.add_transformation(_fit(page, page_w, page_h))
-        for box in ("/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
-            if box in page:
-                del page[box]
-        page.mediabox = letter
-    with pdf.open("wb") as out:
-        writer.write(out)
-    return len(writer.pages)
+    page_size = (page_w, page_h)
+    try:
+        with pikepdf.open(path) as source:
+            _flatten_forms(source)
+            return pdfpages.rebuild(
+                source, pdf, lambda page: _fit(page.obj, *page_size), page_size, limits
+            )
+    except pikepdf.PasswordError:
+        raise Unusable(
+            "the PDF is protected by a password; save an unlocked copy and use that"
+        ) from None
+    except pikepdf.PdfError as exc:
+        raise Unusable(
+            f"the PDF is damaged and cannot be read ({detail(exc, path)}); export or scan it again"
+        ) from None
 
 
-ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Names", "/URI", "/Threads")
+def _flatten_forms(pdf: pikepdf.Pdf) -> None:
+    """Form values and annotations drawn into the page content they print as (an XFA form:
+    only its AcroForm view, which is what most readers print)."""
+    form = pdf.Root.get("/AcroForm")
+    if isinstance(form, pikepdf.Dictionary):
+        if "/XFA" in form:
+            del form["/XFA"]
+        pdf.generate_appearance_streams()
+    pdf.flatten_annotations("all")
 
 
-def _inert(path: Path, out: Path) -> Path:
-    """A copy with form values drawn into the page and nothing a reader could run or open."""
-    with pikepdf.open(path) as pdf:
-        if "/AcroForm" in pdf.Root:
-            _drop(pdf.Root.AcroForm, "/XFA")  # XFA forms: only the AcroForm view is kept
-            pdf.generate_appearance_streams()
-        pdf.flatten_annotations("all")  # widgets, stamps, notes become plain page content
-        for key in ACTIVE_ROOT_KEYS:
-            _drop(pdf.Root, key)  # scripts, open actions, attachments, the form itself
-        for page in pdf.pages:
-            for key in ("/Annots", "/AA"):  # links and actions flatten_annotations left
-                _drop(page.obj, key)
-        pdf.remove_unreferenced_resources()
-        pdf.save(out)
-    return out
-
-
-def _drop(dictionary: pikepdf.Object, key: str) -> None:
-    if key in dictionary:
-        del dictionary[key]
-
-
-def _fit(page: PageObject, page_w: float, page_h: float) -> Transformation:
-    """The transformation that puts a page's visible content upright and centred on letter paper."""
-    page.transfer_rotation_to_content()
-    box = page.cropbox
-    w, h = float(box.width), float(box.height)
-    move = Transformation().translate(-float(box.left), -float(box.bottom))
+def _fit(page: pikepdf.Dictionary, page_w: float, page_h: float) -> tuple[float, ...]:
+    """The matrix that puts a page's visible content (its crop box, turned as /Rotate says)
+    upright and centred on letter paper; landscape content is turned to portrait."""
+    box = pdfpages.inherited(page, "/CropBox") or pdfpages.inherited(page, "/MediaBox")
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)
+    except (TypeError, ValueError):
+        x0, y0, x1, y1 = 0.0, 0.0, 612.0, 792.0  # no usable box: letter, as readers assume
+    left, bottom = min(x0, x1), min(y0, y1)
+    w, h = abs(x1 - x0), abs(y1 - y0)
+    if w < 1 or h < 1:
+        raise Unusable("the PDF is damaged: a page has no size; export or scan it again")
+    move = Transformation().translate(-left, -bottom)
+    rotate = pdfpages.inherited(page, "/Rotate")
+    turn = int(rotate) % 360 if isinstance(rotate, int) else 0
+    # /Rotate turns the page clockwise for viewing: the same turn, applied to the content.
+    if turn == 90:
+        move, w, h = move.rotate(-90).translate(0, w), h, w
+    elif turn == 180:
+        move = move.rotate(180).translate(w, h)
+    elif turn == 270:
+        move, w, h = move.rotate(90).translate(h, 0), h, w
     if w > h * LANDSCAPE_RATIO:
-        move = move.rotate(90).translate(h, 0)
-        w, h = h, w
+        move, w, h = move.rotate(90).translate(h, 0), h, w
     if (round(w), round(h)) == (round(page_w), round(page_h)):
-        return move
+        return move.ctm
     scale = min(page_w / w, page_h / h, 2.0)
-    return move.scale(scale).translate((page_w - w * scale) / 2, (page_h - h * scale) / 2)
+    return move.scale(scale).translate((page_w - w * scale) / 2, (page_h - h * scale) / 2).ctm

@@ -11,6 +11,7 @@ then ``finish_reading`` and ``write_packet`` per case.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,6 @@ from packet.ingest import OUTPUT_FOLDER, evidence_folders, ingest
 from packet.progress import StageProgress
 from packet.reading import Reader, SourceJob
 from packet.records import (
-    VARIANTS,
     BuildContext,
     CheckResult,
     Document,
@@ -41,11 +41,19 @@ from packet.records import (
     Source,
     Variant,
 )
-from packet.report import REPORT_NAME, filing_record, load_filed, report, report_bytes
+from packet.report import (
+    REPORT_NAME,
+    filing_record,
+    load_filed,
+    previous_outputs,
+    report,
+    report_bytes,
+)
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
 from packet.templates import keep_compiled
+from packet.terminal import printable
 from packet.text.language import remembered_readings
 from packet.work import timed, work_folder
 
@@ -101,6 +109,27 @@ def out_dir_for(case_dir: Path, options: Options) -> Path:
     return options.out_dir or case_dir / OUTPUT_FOLDER
 
 
+def output_folder(case_dir: Path, options: Options) -> Path:
+    """Where the packet goes. The case's own out/ must be a real folder: a link planted there
+    would make this client's packet replace another case's, or land in a shared folder."""
+    out_dir = out_dir_for(case_dir, options)
+    if options.out_dir is None and out_dir.is_symlink():
+        raise UsageError(
+            f"{out_dir} is a link (to {os.readlink(out_dir)}), not a folder; the packet is "
+            "written only into a real folder, so that it can never replace another case's "
+            "files. Remove the link, or choose where to write with -o."
+        )
+    return out_dir
+
+
+def finish_interrupted_writes(out_dir: Path) -> None:
+    """A build killed while it renamed its outputs into place left them half new, half old:
+    finish that first, so that no later command sees a new packet beside an old report."""
+    if (out_dir / atomic.JOURNAL).is_file():
+        with atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)):
+            atomic.finish_interrupted_commit(out_dir)
+
+
 @dataclass
 class OpenedCase:
     """A case whose case.yaml is valid and whose files are identified, before any is read."""
@@ -121,8 +150,7 @@ def open_case(case_dir: Path, options: Options, config: Config) -> OpenedCase:
     filed = load_filed(options.supplement_to, case, out_dir) if options.supplement_to else None
     refuse_output_among_evidence(case_dir, out_dir, config)
     with timed(timings, "ingest"):
-        intake = ingest(case_dir, case, config.settings.intake, out_dir, _cache_dir(options))
-    check_ranges(case, intake)  # case.yaml's `pages:` against the files, before any is read
+        intake = ingest(case_dir, case, config.settings.intake, out_dir)
     return OpenedCase(case_dir, case, intake, timings, options.variants, filed)
 
 
@@ -154,6 +182,7 @@ def finish_reading(
     with ``cache_dir``, the languages of texts read before are taken from it."""
     context = BuildContext(opened.case, config, build_date(), work, opened.variants, opened.filed)
     timings = opened.timings
+    check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
     if not found:
@@ -191,6 +220,7 @@ def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> R
 
 
 def build(case_dir: Path, options: Options) -> Built:
+    finish_interrupted_writes(output_folder(case_dir, options))
     config = load_config()
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
@@ -199,7 +229,7 @@ def build(case_dir: Path, options: Options) -> Built:
 
 def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     """Compose and assemble a case already read, and write its packets and report.json."""
-    from packet.assemble import assemble, stale_outputs
+    from packet.assemble import assemble
     from packet.compose import compose
 
     if options.strict and has_errors(reading.findings):
@@ -215,12 +245,13 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     # The service copy carries a completed certificate of service: without `service:` in
     # case.yaml there is nothing to complete it from (check says what to add), so none is written.
     variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
-    out_dir = atomic.private_dir(out_dir_for(case_dir, options))
+    out_dir = atomic.private_dir(output_folder(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),
         _writing_to(out_dir),
         atomic.Staging(out_dir) as staging,
     ):
+        atomic.finish_interrupted_commit(out_dir)
         atomic.remove_leftovers(out_dir)
         with (
             timed(timings, "assemble"),
@@ -252,13 +283,17 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         # Packets and report.json replace the previous ones together, renamed back to back.
         staging.write(REPORT_NAME, lambda f: f.write(report_bytes(content)))
         # out/ holds exactly what report.json lists: a filing copy left from an earlier build
-        # could otherwise be printed and filed although it no longer matches the case.
-        staging.commit(stale=stale_outputs(out_dir, VARIANTS))
+        # could otherwise be printed and filed although it no longer matches the case. Only
+        # packets the previous report lists are removed: nothing of the user's, ever.
+        staging.commit(stale=previous_outputs(out_dir))
     return Built(reading, outputs, out_dir / REPORT_NAME)
 
 
 def _waiting_for(out_dir: Path) -> None:
-    print(f"Another build is writing to {out_dir}; waiting for it to finish...", file=sys.stderr)
+    print(
+        f"Another build is writing to {printable(str(out_dir))}; waiting for it to finish...",
+        file=sys.stderr,
+    )
 
 
 @contextlib.contextmanager
@@ -305,4 +340,6 @@ def read_sources(
                 advance()
 
         reader.read_all(read)
+    for note in reader.notes():
+        print(f"note: {printable(note)}", file=sys.stderr)
     return reader.results(sources, keys)

@@ -21,7 +21,7 @@ from rich.progress import (
 )
 
 from packet.records import CaseStatus
-from packet.terminal import plural
+from packet.terminal import plural, printable
 
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
@@ -82,16 +82,16 @@ class BatchProgress:
         self.terminal = sys.stderr.isatty() if enabled is None else enabled
 
     @contextmanager
-    def running(self, cases: int, pages: int) -> Iterator[BatchDisplay]:
+    def running(self, cases: int, scans: int) -> Iterator[BatchDisplay]:
         if not self.terminal:
             yield BatchLines(cases)
             return
         with Progress(*_eta_columns(), console=Console(stderr=True), transient=True) as bar:
-            yield BatchBars(bar, cases, pages)
+            yield BatchBars(bar, cases, scans)
 
 
 class BatchDisplay:
-    def pages_read(self, pages: int) -> None: ...
+    def scan_read(self) -> None: ...
 
     def case_done(self, result: CaseLine) -> None: ...
 
@@ -108,12 +108,14 @@ class CaseLine(Protocol):
 
 
 def case_line(result: CaseLine) -> str:
+    """One case's line, its folder name and message shown with control characters escaped."""
+    case = printable(result.case)
     if result.unchanged:
-        return f"{result.case}: unchanged since the last batch ({result.status}), skipped"
+        return f"{case}: unchanged since the last batch ({result.status}), skipped"
     if result.message and result.status == CaseStatus.failed:
-        return f"{result.case}: failed: {result.message}"
+        return f"{case}: failed: {printable(result.message)}"
     return (
-        f"{result.case}: {result.status}, {plural(result.pages, 'page')}, "
+        f"{case}: {result.status}, {plural(result.pages, 'page')}, "
         f"{plural(result.errors, 'error')}, {plural(result.warnings, 'warning')}, "
         f"{result.seconds:.1f} s"
     )
@@ -129,14 +131,15 @@ class BatchLines(BatchDisplay):
 
 
 class BatchBars(BatchDisplay):
-    def __init__(self, bar: Progress, cases: int, pages: int) -> None:
+    def __init__(self, bar: Progress, cases: int, scans: int) -> None:
         self.bar = bar
         self.cases = bar.add_task("Cases built", total=cases)
-        self.pages = bar.add_task("Pages OCR'd", total=pages) if pages else None
+        # Scans, not pages: a file's pages are counted in its worker, once it is opened there.
+        self.scans = bar.add_task("Scans read", total=scans) if scans else None
 
-    def pages_read(self, pages: int) -> None:
-        if self.pages is not None:
-            self.bar.advance(self.pages, pages)
+    def scan_read(self) -> None:
+        if self.scans is not None:
+            self.bar.advance(self.scans)
 
     def case_done(self, result: CaseLine) -> None:
         self.bar.advance(self.cases)

@@ -9,21 +9,23 @@ core idles at the end. Cases get each result under their own file name (``result
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import multiprocessing
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from packet._exec import ocrmypdf, tesseract
-from packet.cache import CachedOcr, OcrCache, cache_key
+from packet.cache import CachedOcr, EntryKey, OcrCache, cache_key
 from packet.config import Config, NormalizeSettings
 from packet.errors import BuildError, MissingProgramError, PacketError
-from packet.executor import DaskExecutor, Executor, executor_for
-from packet.ingest import Unusable, file_sha256
+from packet.executor import DaskExecutor, Executor, Limits, allow, executor_for
+from packet.ingest import TOO_LARGE, Unusable, detail, file_sha256, inspect
 from packet.ocr import versions as ocr_versions
 from packet.records import PageNormalization, ReadSource, Rejection, Source
-from packet.work import temp_files_in, timed, work_folder
+from packet.work import DISK_FULL, full, temp_files_in, timed, work_folder
 
 
 @dataclass(frozen=True)
@@ -40,17 +42,18 @@ class SourceOutcome:
     read: ReadSource | None
     rejection: Rejection | None
     seconds: dict[str, float]
+    note: str | None = None  # something the user should know that is not about the file
 
 
 @dataclass(frozen=True)
 class SourceJob:
-    key: str  # the OCR cache key: one job per key, however many sources share the scan
+    key: EntryKey  # the OCR cache key: one job per key, however many sources share the scan
     task: SourceTask
 
 
 @dataclass(frozen=True)
 class SourceDone:
-    key: str
+    key: EntryKey
     outcome: SourceOutcome
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
@@ -78,7 +81,7 @@ def engine_versions(cache: OcrCache) -> dict[str, str]:
     return found
 
 
-def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> str:
+def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> EntryKey:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     settings = config.settings
     return cache_key(
@@ -91,18 +94,32 @@ def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -
     )
 
 
-def from_cache(cache: OcrCache, key: str, source: Source) -> SourceOutcome | None:
+def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome | None:
     """A source read by an earlier build (of this case or another), or None."""
     found = cache.get(key)
     if not found:
         return None
     normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
-    read = ReadSource(source, found.pdf, found.page_texts, found.page_confidences, True, normalized)
+    # Read and inspected before (the entry proves it was made from this file): its pages known.
+    known = replace(source, pages=len(found.page_texts))
+    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True, normalized)
     return SourceOutcome(read, None, {})
 
 
+def read_limits(config: Config) -> Limits:
+    """What reading one file may cost in its worker before it is stopped and the file rejected."""
+    limits = config.settings.limits
+    return Limits(limits.worker_memory_mb * 2**20, limits.seconds_per_file)
+
+
+def stopped(task: SourceTask, why: str) -> SourceOutcome:
+    """The outcome of a read whose worker had to be stopped: the file is rejected, saying why."""
+    return SourceOutcome(None, Rejection(task.source.file, why), {})
+
+
 def read_source(task: SourceTask) -> SourceOutcome:
-    """Normalize and OCR one source, or take both from the cache. Runs in a worker process."""
+    """Inspect, normalize and OCR one source, or take it from the cache. Runs in a bounded
+    worker process (executor.py): whatever the file does to the readers stays there."""
     key = source_cache_key(task.source, task.config, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
@@ -115,24 +132,48 @@ def read_source(task: SourceTask) -> SourceOutcome:
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
-            normalized = normalize(source, task.work, pages)
+            source = inspect(source, settings.intake)
+            allow(((source.pages or 1) - 1) * settings.limits.seconds_per_page)
+            normalized = normalize(source, task.work, pages, settings.intake)
         with timed(seconds, "ocr"), temp_files_in(task.work):
             read = ocr(normalized, task.work, settings.ocr, pages)
     except PacketError:
         raise  # e.g. Tesseract missing: no document can be read, so the build stops
     except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
         return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
+    except MemoryError:
+        return SourceOutcome(None, Rejection(source.file, TOO_LARGE), seconds)
+    except OSError as exc:
+        if exc.errno in DISK_FULL:  # the disk is full, not the file wrong
+            raise BuildError(full(task.work.parent, exc)) from None
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
     except Exception as exc:  # one unreadable file must never stop the rest of the case
-        return SourceOutcome(
-            None,
-            Rejection(source.file, f"could not be read ({type(exc).__name__}: {exc})"),
-            seconds,
+        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
+    return _cached(task, key, read, seconds)
+
+
+def _cached(
+    task: SourceTask, key: EntryKey, read: ReadSource, seconds: dict[str, float]
+) -> SourceOutcome:
+    """The read filed in the OCR cache; when the cache cannot take it (a full disk, a folder
+    made read-only), the build goes on with the read in its work folder, saying so."""
+    try:
+        stored = _put(OcrCache(task.cache_dir), key, read.pdf, read)
+    except OSError as exc:
+        note = (
+            f"the OCR cache {task.cache_dir} could not be written to ({exc.strerror or exc}); "
+            "this build goes on without caching, so the next one reads these scans again. "
+            "Free some space there, or choose another folder with --cache-dir."
         )
-    stored = _put(OcrCache(task.cache_dir), key, read.pdf, read)
+        return SourceOutcome(read, None, seconds, note)
     return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
 
 
-def _put(cache: OcrCache, key: str, pdf: Path, read: ReadSource) -> CachedOcr:
+def could_not_read(exc: BaseException, source: Source) -> str:
+    return f"could not be read ({type(exc).__name__}: {detail(exc, source.path)})"
+
+
+def _put(cache: OcrCache, key: EntryKey, pdf: Path, read: ReadSource) -> CachedOcr:
     """File a source's reading in the cache: its searchable PDF, texts and page records."""
     records = tuple(p.as_json() for p in read.normalized)
     return cache.put(key, pdf, read.page_texts, read.page_confidences, records)
@@ -156,9 +197,29 @@ def read_on_worker(job: SourceJob) -> SourceDone:
         return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
     with work_folder() as work:
         task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
-        outcome = read_source(task)
+        # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
+        executor = executor_for(1, 1, read_limits(task.config))
+        with may_start_processes():
+            [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
         pdf = outcome.read.pdf.read_bytes() if outcome.read else None
     return SourceDone(job.key, outcome, pdf)
+
+
+@contextlib.contextmanager
+def may_start_processes() -> Iterator[None]:
+    """Let a Dask worker (a daemonic process) start the bounded reader. multiprocessing forbids
+    that so that no child outlives a daemon; ours die with their parent anyway (PDEATHSIG)."""
+    process = multiprocessing.current_process()
+    was = process.daemon
+    process.daemon = False
+    try:
+        yield
+    finally:
+        process.daemon = was
+
+
+def stopped_job(job: SourceJob, why: str) -> SourceDone:
+    return SourceDone(job.key, stopped(job.task, why))
 
 
 class Reader:
@@ -177,9 +238,10 @@ class Reader:
         self.work = work
         self.jobs = jobs
         self.scheduler = scheduler
-        self.outcomes: dict[str, SourceOutcome] = {}
+        self.outcomes: dict[EntryKey, SourceOutcome] = {}
         self.todo: list[SourceJob] = []
-        self.timings: dict[str, dict[str, float]] = {}  # whose timings carry a shared read
+        self.timings: dict[EntryKey, dict[str, float]] = {}  # whose timings carry a shared read
+        self.pages_read = 0  # pages of the scans read (not from the cache), once read
         self.sources = 0
         self._versions: dict[str, str] | None = None
 
@@ -189,7 +251,7 @@ class Reader:
             self._versions = engine_versions(self.cache)
         return self._versions
 
-    def add(self, sources: list[Source], work: Path, timings: dict[str, float]) -> list[str]:
+    def add(self, sources: list[Source], work: Path, timings: dict[str, float]) -> list[EntryKey]:
         """File a case's sources to be read (in ``work``); returns each one's cache key. Their
         reading seconds go to ``timings``, a shared read's to the first case that asked."""
         versions = self.engine_versions() if sources else {}
@@ -206,10 +268,14 @@ class Reader:
             self.todo.append(SourceJob(key, task))
         return keys
 
-    def pages_to_read(self) -> int:
-        return sum(job.task.source.pages for job in self.todo)
+    def scans_to_read(self) -> int:
+        return len(self.todo)
 
-    def done(self, keys: list[str]) -> bool:
+    def notes(self) -> list[str]:
+        """What the reads had to say that is not about a file (a full cache), each once."""
+        return list(dict.fromkeys(o.note for o in self.outcomes.values() if o.note))
+
+    def done(self, keys: list[EntryKey]) -> bool:
         return all(k in self.outcomes for k in keys)
 
     def reads(self) -> dict[str, int]:
@@ -220,7 +286,7 @@ class Reader:
             "distinct": distinct,
             "from_cache": distinct - len(self.todo),
             "ocr": len(self.todo),
-            "pages_ocr": self.pages_to_read(),
+            "pages_ocr": self.pages_read,
         }
 
     def read_all(self, on_read: Callable[[SourceJob], None]) -> None:
@@ -229,30 +295,33 @@ class Reader:
         if not self.todo:
             return
         # Longest documents first: the last one to start is short, so no core idles at the end.
-        jobs = sorted(self.todo, key=lambda job: -job.task.source.pages)
+        jobs = sorted(self.todo, key=lambda job: -_size(job.task.source))
         by_key = {job.key: job for job in jobs}
 
         def received(result: SourceDone) -> None:
             self.outcomes[result.key] = self._filed(result)
+            if read := self.outcomes[result.key].read:
+                self.pages_read += len(read.page_texts)
             on_read(by_key[result.key])
 
         executor, task = self._executor(len(jobs))
         try:
-            executor.map(task, jobs, received)
+            executor.map(task, jobs, received, stopped_job)
         except PacketError:
             raise
         except Exception as exc:  # read_source catches a document's own errors: a pool's
             raise BuildError(f"the workers stopped ({type(exc).__name__}: {exc})") from exc
 
     def results(
-        self, sources: list[Source], keys: list[str]
+        self, sources: list[Source], keys: list[EntryKey]
     ) -> tuple[list[ReadSource], list[Rejection]]:
         """A case's sources as read, each under its own file name, in the case's order."""
         read, rejected = [], []
         for source, key in zip(sources, keys, strict=True):
             outcome = self.outcomes[key]
             if outcome.read:
-                read.append(dataclasses.replace(outcome.read, source=source))
+                pages = outcome.read.source.pages  # counted when it was read
+                read.append(dataclasses.replace(outcome.read, source=replace(source, pages=pages)))
             elif outcome.rejection:
                 rejected.append(dataclasses.replace(outcome.rejection, file=source.file))
         return read, rejected
@@ -260,7 +329,7 @@ class Reader:
     def _executor(self, tasks: int) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
         if self.scheduler:
             return DaskExecutor(self.scheduler), read_on_worker
-        return executor_for(self.jobs, tasks), read_here
+        return executor_for(self.jobs, tasks, read_limits(self.config)), read_here
 
     def _filed(self, done: SourceDone) -> SourceOutcome:
         """The outcome of a read, its seconds counted, its PDF filed in our cache if it was read
@@ -270,9 +339,17 @@ class Reader:
             timings[stage] = timings.get(stage, 0.0) + seconds
         if done.pdf is None or outcome.read is None:
             return outcome
-        incoming = self.work / f"{done.key}.pdf"
+        incoming = self.work / f"{done.key.digest}.pdf"
         incoming.write_bytes(done.pdf)
         read = outcome.read
         stored = _put(self.cache, done.key, incoming, read)
         incoming.unlink()
         return dataclasses.replace(outcome, read=dataclasses.replace(read, pdf=stored.pdf))
+
+
+def _size(source: Source) -> int:
+    """How long a source will take to read, roughly: its size (its pages are not yet known)."""
+    try:
+        return source.path.stat().st_size
+    except OSError:
+        return 0

@@ -114,8 +114,8 @@ class Source:
     path: Path
     file: str  # path relative to the case folder, with forward slashes: the name users see
     sha256: str
-    kind: SourceKind
-    pages: int
+    kind: SourceKind  # from its first bytes
+    pages: int | None = None  # known once inspected (in a worker) or read from the OCR cache
     normalize: tuple[tuple[str, bool], ...] = ()  # case.yaml's `normalize:` for this file
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from packet.records import (
 
 SCHEMA = "packet-report/1"
 REPORT_NAME = "report.json"
+PACKET_NAME = re.compile(r"packet-[a-z]+(-part\d+)?\.pdf")
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
@@ -172,6 +175,28 @@ def report(
         "outputs": [output_record(o) for o in outputs],
         "timings": {stage: round(seconds, 3) for stage, seconds in timings.items()},
     }
+
+
+def previous_outputs(out_dir: Path) -> list[Path]:
+    """The packets the previous build wrote here, as its report.json lists them, and only those
+    still as it wrote them (the same size): a user's own file named like a packet, or a packet
+    someone has since edited, is never taken for ours."""
+    try:
+        content = json.loads((out_dir / REPORT_NAME).read_text(encoding="utf-8"))
+        listed = [(o["path"], o["bytes"]) for o in content["outputs"]]
+        if content["schema"] != SCHEMA:
+            return []
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    found = []
+    for name, size in listed:
+        if not isinstance(name, str) or not PACKET_NAME.fullmatch(name):
+            continue
+        path = out_dir / name
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink() and path.stat().st_size == size:
+                found.append(path)
+    return found
 
 
 # --- the filed record: what a supplement to this packet needs (packet/filed.py) ---------------

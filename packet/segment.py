@@ -33,7 +33,7 @@ from packet.case import Case
 from packet.classify import UNCLASSIFIED, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
-from packet.records import Intake, PageNormalization, Piece, ReadSource
+from packet.records import PageNormalization, Piece, ReadSource
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 PAGE_COUNT = re.compile(
@@ -109,9 +109,10 @@ def cut_pages(
         yield offset + start + 1, offset + len(readings), why
 
 
-def check_ranges(case: Case, intake: Intake) -> None:
-    """case.yaml's `pages:` ranges against the files' page counts, before anything is read."""
-    pages = {s.file: s.pages for s in intake.sources}
+def check_ranges(case: Case, read: list[ReadSource]) -> None:
+    """case.yaml's `pages:` ranges against the files' page counts (known once they are read:
+    nothing opens a file before its bounded worker does)."""
+    pages = {r.source.file: len(r.page_texts) for r in read}
     problems = []
     for i, entry in enumerate(case.documents):
         wanted = entry.page_range

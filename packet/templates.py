@@ -20,7 +20,11 @@ from jinja2 import (
     Template,
     TemplateError,
     TemplateNotFound,
+    pass_context,
 )
+from jinja2.bccache import Bucket
+from jinja2.filters import do_join
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from packet import atomic
@@ -39,7 +43,33 @@ def _literal(text: str) -> str:
     return typeset.literal(text)
 
 
+def _writes_markup(context: Context) -> bool:
+    """Whether the template writes typeset's block markup (not plain text, not the HTML page)."""
+    name = context.name or ""
+    return context.eval_ctx.autoescape and not name.endswith(".html.j2")
+
+
+@pass_context
+def _as_text(context: Context, value: Any) -> Any:
+    """Every value a markup template writes is text (typeset.literal): a name, an address or
+    an organization holding a blank line and "!! DETAINED" prints as it is, never a banner."""
+    if _writes_markup(context) and isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(_literal(value))
+    return value
+
+
+@pass_context
+def _join_as_text(context: Context, items: Iterable[Any], separator: str = "") -> str:
+    """Jinja's join, with each item of a markup template written as ``_as_text`` writes it."""
+    if not _writes_markup(context):
+        return str(do_join(context.eval_ctx, items, separator))
+    return Markup(escape(separator)).join(_as_text(context, item) for item in items)
+
+
 COMPILED_FOLDER = "templates"  # in the cache folder: Jinja2's compiled templates
+# Compiled code depends on the environment's options (finalize, say), which Jinja2's bytecode
+# cache does not check: bump this when ``_environment`` changes, so old code is not reused.
+COMPILED_FORMAT = 2
 
 
 @functools.cache
@@ -53,7 +83,9 @@ def _environment(folder: Path) -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_as_text,
     )
+    env.filters["join"] = _join_as_text
     env.filters["long_date"] = long_date
     env.filters["cite"] = cite
     env.filters["lower_first"] = lower_first
@@ -69,7 +101,18 @@ def keep_compiled(config: Config, cache_dir: Path) -> None:
         return
     with contextlib.suppress(OSError):  # without it each build compiles them again
         compiled = atomic.private_dir(cache_dir / COMPILED_FOLDER)
-        env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+        env.bytecode_cache = _KeptIfThereIsRoom(
+            str(compiled), pattern=f"packet-{COMPILED_FORMAT}-%s.cache"
+        )
+
+
+class _KeptIfThereIsRoom(FileSystemBytecodeCache):
+    """A compiled template kept in the cache folder; a full (or read-only) cache costs the next
+    build a compile, never this build its letter or review page."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 class Templates:

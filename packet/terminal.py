@@ -5,6 +5,7 @@ Kept free of heavy imports: every command (and its --help) loads it.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 from typing import Protocol
@@ -50,3 +51,30 @@ def verdict(findings: Iterable[_Severe]) -> str:
     errors, warnings = severities.count("error"), severities.count("warning")
     counts = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
     return f"{counts}: {'not ready to file' if errors else 'ready to file'}"
+
+
+# What a terminal acts on instead of showing: C0 and C1 controls (ESC starts colours, a clear
+# screen, a window title), DEL, line and paragraph separators, and the bidirectional controls
+# that make a name read differently from what it is.
+_UNSHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, newlines: bool = False) -> str:
+    """Text as it may be shown on a terminal or in a log: every control character written as an
+    escape (``\\x1b``, ``\\n``), so that a file name can neither colour, clear or retitle the
+    terminal nor fake a line of its own ("0 errors: ready to file"). ``newlines``: keep the line
+    breaks of a message that has several lines."""
+
+    def escaped(match: re.Match[str]) -> str:
+        char = match.group()
+        if newlines and char == "\n":
+            return char
+        return repr(char)[1:-1] if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+    return _UNSHOWN.sub(escaped, text)
+
+
+def control_character(text: str) -> str | None:
+    """The first character of ``text`` a terminal acts on instead of showing; tabs and line
+    breaks are spacing, not counted."""
+    return next((m.group() for m in _UNSHOWN.finditer(text) if m.group() not in "\t\n\r"), None)

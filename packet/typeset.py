@@ -15,8 +15,10 @@ what it is:
     ===              a page break
     anything else    a paragraph
 
-Inside a block reportlab's inline tags work (<b>, <i>, <u>, <br/>); values from the case are
-escaped by the template engine before they get here.
+Inside a block reportlab's inline tags work (<b>, <i>, <u>, <br/>). What people wrote (case
+values, names read from scans) is text, never markup: the template engine writes every value
+through ``literal``, which escapes the tags and every character the block markup reads, and
+puts it on one line, so that no value can open a block, draw a banner or break a page.
 """
 
 from __future__ import annotations
@@ -131,11 +133,11 @@ def styles() -> dict[str, ParagraphStyle]:
 _PREFIXES = {"# ": "title", "## ": "heading", "^ ": "centre", "> ": "right", "+ ": "indent"}
 
 
-# The first characters of the block markup; ">" needs no entry, html.escape writes it "&gt;".
-_MARKUP_STARTS = {"#", "^", "+", "~", "|", "!", "="}
+# The characters the block markup reads (a title, a banner, a caption row, a page break...);
+# ">" needs no entry, html.escape writes it "&gt;".
+_MARKUP_CHARACTERS = re.compile(r"[#^+~|!=]")
 # Blocks are separated by a line that is empty or holds only white space.
 _BLOCK_BREAK = re.compile(r"\n\s*\n")
-_LINE_START = re.compile(r"^(\s*)(\S)", re.MULTILINE)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -145,16 +147,11 @@ def paragraphs(text: str) -> list[str]:
 
 
 def literal(text: str) -> str:
-    """Someone's own words as plain markup: escaped, and a character that starts a block (a
-    title, a banner, a caption row, a page break...) at the start of any of its lines written
-    as a character reference, so that no line of a narrative can turn into one, wherever
-    its blocks are split."""
-
-    def neutral(match: re.Match[str]) -> str:
-        space, first = match.groups()
-        return space + (f"&#{ord(first)};" if first in _MARKUP_STARTS else first)
-
-    return _LINE_START.sub(neutral, html.escape(text.strip(), quote=False))
+    """Someone's own words as inline markup that prints them as they are: tags escaped, every
+    character the block markup reads written as a character reference, and all on one line
+    (a blank line would start a block), wherever in a template the value lands."""
+    escaped = html.escape(re.sub(r"\s+", " ", text), quote=False)
+    return _MARKUP_CHARACTERS.sub(lambda m: f"&#{ord(m.group())};", escaped)
 
 
 def flowables(markup: str, style: dict[str, ParagraphStyle]) -> list[Flowable]:

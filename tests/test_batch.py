@@ -217,10 +217,11 @@ def test_rerun_skips_what_did_not_change(rerun, monkeypatch: pytest.MonkeyPatch)
 def test_workers_that_stop_fail_the_waiting_cases_not_the_report(
     local_batch: BatchRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def lost(_: object) -> None:
-        raise ConnectionResetError("worker lost")
+    class LostWorkers:
+        def map(self, *_: object) -> None:
+            raise ConnectionResetError("worker lost")
 
-    monkeypatch.setattr("packet.reading.read_here", lost)  # jobs=1 runs it in this process
+    monkeypatch.setattr("packet.reading.executor_for", lambda *_: LostWorkers())
     options = BatchOptions(tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
     result = run_batch(local_batch.cases, options)
     assert result.exit_code == ExitCode.build_failed

@@ -131,7 +131,7 @@ def test_init_writes_a_starter_case_that_becomes_valid_when_filled(
     written = (folder / "case.yaml").read_text(encoding="utf-8")
     assert "scans/california_birth.jpg" in written and "type: birth_certificate" in written
     assert "type: tax_record" in written and "FILL_IN" in written
-    assert "#   scans/empty.jpg: the file is empty" in written
+    assert '#   "scans/empty.jpg": "the file is empty' in written  # quoted by YAML
 
     check = run_packet("check", folder, "--cache-dir", ocr_cache)
     assert check.returncode == 2

@@ -29,7 +29,7 @@ def normalized(tmp_path: Path, name: str, data: bytes, **settings: bool) -> Norm
     work = tmp_path / f"work-{name}-{sorted(settings.items())}"
     work.mkdir()
     chosen = SETTINGS.normalize.model_copy(update=settings)
-    return normalize(identify(path, name, SETTINGS.intake), work, chosen)
+    return normalize(identify(path, name, SETTINGS.intake), work, chosen, SETTINGS.intake)
 
 
 def test_a_flat_scan_comes_out_exactly_as_without_cropping(tmp_path: Path) -> None:
@@ -108,5 +108,5 @@ def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
     assert source_cache_key(first, CONFIG, versions) != source_cache_key(second, CONFIG, versions)
     work = tmp_path / "work"
     work.mkdir()
-    whole = normalize(second, work, page_settings(second, CONFIG)).images[0]
+    whole = normalize(second, work, page_settings(second, CONFIG), SETTINGS.intake).images[0]
     assert not whole.record.sheet

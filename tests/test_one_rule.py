@@ -149,8 +149,8 @@ def test_a_narrative_line_that_looks_like_markup_never_becomes_layout() -> None:
     blocks = typeset.paragraphs(markup)
     assert len(blocks) == len(paragraphs)  # each paragraph of the narrative is one block
     assert not any(b[:1] in "#~|!^+=" for b in blocks)  # and none starts a title, caption...
-    # even a paragraph not split first: every line of it is neutralised
-    assert typeset.literal("a\n \n# b") == "a\n \n&#35; b"
+    # even a paragraph not split first stays one block, every markup character neutralised
+    assert typeset.literal("a\n \n# b") == "a &#35; b"
 
 
 def test_the_letter_gives_the_typesetter_the_narrative_in_its_own_paragraphs(

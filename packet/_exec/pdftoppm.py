@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from packet._exec import dies_with_parent
 from packet.errors import MissingProgramError
 
 INSTALL = "sudo apt-get install poppler-utils"
@@ -39,7 +40,13 @@ def draw_pages(pdf: Path, folder: Path, width: int, quality: int) -> list[Path]:
         str(pdf),
         str(root),
     ]
-    result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=dies_with_parent(),
+    )
     if result.returncode != 0:
         detail = result.stderr.strip().splitlines()
         said = detail[-1] if detail else f"pdftoppm exited {result.returncode}"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from packet._exec import dies_with_parent
 from packet.errors import MissingProgramError
 
 INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa"
@@ -57,7 +58,12 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
     try:
         return subprocess.run(
-            ["tesseract", *args], capture_output=True, text=True, env=env, check=False
+            ["tesseract", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            preexec_fn=dies_with_parent(),
         )
     except FileNotFoundError:
         raise MissingProgramError("Tesseract (the OCR engine) is not installed", INSTALL) from None

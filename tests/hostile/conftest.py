@@ -6,6 +6,7 @@ import hashlib
 import os
 import resource
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -16,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BuiltCase, run_packet
-from tests.hostile.make_corpus import CASE_YAML, make_corpus, scan
+from tests.hostile.make_corpus import CASE_YAML, make_corpus, make_round_two, scan
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 MEMORY_LIMIT = 1_500_000_000  # bytes of address space a hostile input may make a command use
+HANG_LIMIT = 300  # seconds a build of a hostile case may take before it counts as hung
 TINY_CASE_YAML = CASE_YAML  # the smallest valid case: respondent and request only
 
 
@@ -86,6 +88,41 @@ def hostile_build(corpus_root: Path, ocr_cache: Path) -> Iterator[Build]:
     yield Build(case_dir, out_dir, result, before)
 
 
+@pytest.fixture(scope="session")
+def round_two_build(tmp_path_factory: pytest.TempPathFactory, ocr_cache: Path) -> Build:
+    """The second hostile case built once, every process of it limited to MEMORY_LIMIT, and
+    given HANG_LIMIT seconds: a build that hangs is stopped and counts as a failure."""
+    root = tmp_path_factory.mktemp("round-two")
+    case_dir = make_round_two(root)
+    out_dir = root / "out"
+    before = snapshot(case_dir)
+    result = run_bounded(packet_command("build", case_dir, "-o", out_dir, "--cache-dir", ocr_cache))
+    return Build(case_dir, out_dir, result, before)
+
+
+def run_bounded(command: list[str], seconds: float = HANG_LIMIT) -> subprocess.CompletedProcess:
+    """Run a command as a user would, in its own process group, under MEMORY_LIMIT; after
+    ``seconds`` the whole group is killed and the result says so (return code None)."""
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        preexec_fn=limited_memory,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=seconds)
+        code = process.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        code, stderr = None, f"HUNG: still running after {seconds} s\n{stderr}"
+    return subprocess.CompletedProcess(command, code, stdout, stderr)  # type: ignore[arg-type]
+
+
 def make_tiny_case(folder: Path, scans: int = 1) -> Path:
     (folder / "scans").mkdir(parents=True, exist_ok=True)
     (folder / "case.yaml").write_text(TINY_CASE_YAML, encoding="utf-8")
@@ -101,3 +138,26 @@ def packet_command(*args: str | Path) -> list[str]:
 def copy_case(source: Path, dest: Path) -> Path:
     shutil.copytree(source, dest, symlinks=True)
     return dest
+
+
+# The figures of docs/reliability.md, measured: with PACKET_RELIABILITY_LOG=file, each run of
+# the hostile suite appends how many of its tests ran, passed and failed, by file. Every crash
+# (exit 3 or a traceback), hang (a time guard), change to the user's files or torn packet is a
+# failed assertion of one of them: zero failures is zero of each.
+_OUTCOMES: dict[str, dict[str, int]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" or report.outcome != "passed":
+        file = report.nodeid.split("::")[0].rsplit("/", 1)[-1]
+        counts = _OUTCOMES.setdefault(file, {"passed": 0, "failed": 0, "skipped": 0})
+        counts[report.outcome] += 1
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    log = os.environ.get("PACKET_RELIABILITY_LOG")
+    if log and _OUTCOMES:
+        import json
+
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"what": "hostile tests", "by_file": _OUTCOMES}) + "\n")

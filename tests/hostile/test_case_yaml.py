@@ -7,7 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from packet.cli import main
 from tests.hostile.conftest import (
@@ -70,6 +72,38 @@ BAD_CASE_FILES = {
         "documents[0].file",
     ),
     "a list as a key": (GOOD + "? [a, b]\n: c\n", "a key that is not a plain word"),
+    "a key given twice": (
+        respondent('  a_number: "A999-888-777"\n'),
+        "respondent.a_number: lines 4 and 5",
+    ),
+    "a section given twice": (
+        GOOD
+        + "claims:\n  children:\n    - {name: Ana Invented, status: usc}\n"
+        + "claims:\n  education: true\n",
+        "claims: lines 7 and 10",
+    ),
+    "a file as its own translation": (
+        GOOD + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-0.jpg}\n",
+        "documents[0].translation: 'scans/letter-0.jpg' is named as its own translation",
+    ),
+    "translations both ways": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-1.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-0.jpg}\n",
+        "documents[1].translation: 'scans/letter-1.jpg' is itself the translation of",
+    ),
+    "a translation of a translation": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-1.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-2.jpg}\n",
+        "pair 'scans/letter-2.jpg' with 'scans/letter-0.jpg' instead",
+    ),
+    "one translation of two files": (
+        GOOD
+        + "documents:\n  - {file: scans/letter-0.jpg, translation: scans/letter-2.jpg}\n"
+        + "  - {file: scans/letter-1.jpg, translation: scans/letter-2.jpg}\n",
+        "is already the translation of 'scans/letter-0.jpg'",
+    ),
     "deep nesting": ("schema: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
     "alias bomb": (
         "a: &a [x, x, x, x, x, x, x, x, x]\n"
@@ -80,13 +114,25 @@ BAD_CASE_FILES = {
         "aliases",
     ),
     "huge file": ("# padding\n" * 200_000, "larger than"),
+    "a control character in a name": (
+        GOOD.replace("Tomasa Invented Ruiz", '"Tomasa\\e[2J\\e]0;x\\a Ruiz"'),
+        "respondent.name: holds a control character",
+    ),
+    "a name of 200 KB": (
+        GOOD.replace("Tomasa Invented Ruiz", "Tomasa " * 30_000),
+        "respondent.name: is 209,999 characters long, more than 500",
+    ),
+    "a narrative of 200 KB": (
+        GOOD + "  narrative: " + "Our client works. " * 11_000 + "\n",
+        "request.narrative: is 197,999 characters long, more than 20,000",
+    ),
     "not UTF-8": (GOOD.replace("Tomasa", "Tom\udce1sa"), "cannot be read"),
 }
 
 
 @pytest.fixture
 def case_dir(tmp_path: Path) -> Path:
-    case = make_tiny_case(tmp_path / "case")
+    case = make_tiny_case(tmp_path / "case", scans=3)
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "outside.jpg").write_bytes(b"not the case's")
@@ -137,9 +183,72 @@ def test_the_good_case_file_is_accepted(case_dir: Path, ocr_cache: Path) -> None
     assert result.exit_code in (0, 1), result.output
 
 
+# Blank lines, banners, page breaks, caption cells and titles typed inside values.
+INJECTED = (
+    GOOD.replace("Tomasa Invented Ruiz", '"Tomasa Invented\\n\\n## Ruiz"')
+    + 'proceedings:\n  court: "Chicago, IL\\n\\n|| cell || cell"\n'
+    + "representative:\n  name: Jane Invented\n"
+    + '  organization: "Example Legal Aid\\n\\n!! DETAINED\\n\\n===\\n\\n# Title"\n'
+    + "  eoir_id: AB123456\n"
+)
+
+
+def test_values_are_text_in_the_letter_never_markup(case_dir: Path, ocr_cache: Path) -> None:
+    write_case(case_dir, INJECTED)
+    out = case_dir.parent / "out"
+    result = subprocess.run(
+        packet_command("build", case_dir, "-o", out, "--cache-dir", ocr_cache),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # was 3: LayoutError
+    letter = PdfReader(out / "packet-efile.pdf").pages[0].extract_text()
+    flat = " ".join(letter.split())
+    assert "Example Legal Aid !! DETAINED === # Title" in flat  # printed as typed, one line
+    assert "Tomasa Invented ## Ruiz" in flat
+    assert "Chicago, IL || cell || cell" in flat
+    assert "Custody: not detained" in flat
+    assert flat.count("DETAINED") == 1  # no banner
+
+
 def test_a_name_with_markup_brackets_is_printed_as_it_is(case_dir: Path, ocr_cache: Path) -> None:
     write_case(case_dir, GOOD.replace("Tomasa Invented Ruiz", "Tomasa [/] [bold]Ruiz"))
     args = ["check", str(case_dir), "--jobs", "1", "--cache-dir", str(ocr_cache)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code in (0, 1), result.output
     assert "Tomasa [/] [bold]Ruiz" in result.output
+
+
+# File names that try to write keys of their own into the case.yaml `packet init` writes.
+INJECTING_NAMES = (
+    "scan\nclaims:\n  children: []\ndocuments:\n  - {file: letter-0.jpg, exclude: true}\n#.jpg",
+    "scan\u2028respondent: {name: Someone Else}\u2028#.jpg",  # Unicode line separators
+    "scan\x85request: {type: termination}\x85#.jpg",  # NEL
+)
+
+
+def test_packet_init_writes_every_name_as_yaml_data(tmp_path: Path, ocr_cache: Path) -> None:
+    scans = make_tiny_case(tmp_path / "scans")
+    (scans / "case.yaml").unlink()
+    for name in INJECTING_NAMES:
+        (scans / "scans" / name).write_bytes(b"")  # empty: rejected, and listed as such
+    result = subprocess.run(
+        packet_command("init", scans, "--cache-dir", ocr_cache),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = (scans / "case.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(written)
+    assert set(data) == {"schema", "respondent", "request", "claims", "documents"}
+    assert data["claims"] is None  # only comments under it: no children: [] slipped in
+    assert data["request"] == {"type": "FILL_IN"}
+    assert [d["file"] for d in data["documents"]] == ["scans/letter-0.jpg"]
+    assert "exclude" not in data["documents"][0]
+    for name in INJECTING_NAMES:  # each still listed, escaped, among the rejected files
+        assert name.split("\n")[0].split("\u2028")[0].split("\x85")[0] in written
+    assert "\x85" not in written and "\u2028" not in written

@@ -22,6 +22,7 @@ from tests.hostile.conftest import (
     make_tiny_case,
     packet_command,
 )
+from tests.hostile.make_corpus import EXIF_DESCRIPTION, XMP_PATH
 
 WORK_FOLDER = re.compile(rb"packet-\d+-")  # the build's work folder: packet-<pid>-<random>
 
@@ -110,3 +111,58 @@ def test_outputs_and_cache_are_private_under_umask_000(
     for path in out.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+
+
+# What no one sees on a page of a sender's PDF must not be passed on to OPLA and the court.
+HIDDEN = {
+    "a script": rb"/JavaScript(?![A-Za-z])|/JS(?![A-Za-z])",
+    "a launch action": rb"/Launch(?![A-Za-z])",
+    "an attachment": rb"/EmbeddedFile",
+    "private application data": rb"/PieceInfo",
+    "article threads and beads": rb"/Threads?(?![A-Za-z])|/Bead(?![A-Za-z])",
+    "XMP metadata": rb"/Metadata(?![A-Za-z])|x:xmpmeta",
+    "a path on the sender's computer": re.escape(XMP_PATH.encode()) + rb"|jdoe",
+    "EXIF data": rb"Exif\x00\x00",
+    "a photo's description": re.escape(EXIF_DESCRIPTION.encode()),
+    "a photo's comment": rb"taken at the client's home",
+    "an action": rb"/AA(?![A-Za-z])|/OpenAction",
+}
+
+
+def test_nothing_hidden_on_a_page_reaches_the_packet(
+    round_two_build: Build, tmp_path: Path
+) -> None:
+    data = expanded_pdf(round_two_build.packet, tmp_path / "expanded.pdf")
+    for what, pattern in HIDDEN.items():
+        found = re.search(pattern, data)
+        assert not found, f"the packet holds {what}: {found.group()!r}"
+
+
+def test_the_page_that_hid_them_is_filed_as_it_prints(round_two_build: Build) -> None:
+    record = next(
+        d for d in round_two_build.report["documents"] if d["file"] == "scans/hidden content.pdf"
+    )
+    first, last = record["packet_pages"]
+    assert first == last
+    page = PdfReader(round_two_build.packet).pages[first - 1]
+    text = page.extract_text()
+    assert "HIDDEN CONTENT LETTER" in text
+    assert "Signed, Pastor Invented" in text  # drawn by the form XObject that carried /AA
+    assert _images_drawn(page) == 1  # the photo is there, without its EXIF
+
+
+def _images_drawn(page: object) -> int:
+    """Image XObjects on the page, nested forms included."""
+    count, pending, seen = 0, [page["/Resources"]], set()
+    while pending:
+        resources = pending.pop().get_object()
+        for xobject in resources.get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if id(xobject) in seen:
+                continue
+            seen.add(id(xobject))
+            if xobject["/Subtype"] == "/Image":
+                count += 1
+            elif "/Resources" in xobject:
+                pending.append(xobject["/Resources"])
+    return count
