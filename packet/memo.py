@@ -3,10 +3,10 @@ language a text reads as.
 
 Working it out again is cheap next to OCR but dear next to the rest of a warm `packet check`
 (loading py3langid's model and NumPy cost more CPU than everything else it does), so a
-rebuild whose texts are all known loads neither. A memo is one
-small JSON file per kind of fact; its ``fingerprint`` names everything besides the content
-that changes the answer (library versions, settings), and a memo made with another is ignored.
-Losing or damaging one costs only the time to work its facts out again.
+rebuild whose texts are all known loads neither. A memo is one small JSON file per kind of
+fact; its ``fingerprint`` names everything besides the content that changes the answer
+(library versions, settings), and a memo made with another is ignored. Losing or damaging one
+costs only the time to work its facts out again.
 """
 
 from __future__ import annotations

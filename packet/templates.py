@@ -97,10 +97,13 @@ def keep_compiled(config: Config, cache_dir: Path) -> None:
     """Keep the compiled templates in ``cache_dir`` too, for the next build: compiling them
     costs more than rendering the letter or the review page."""
     env = _environment(config.templates)
-    if env.bytecode_cache is not None:
-        return
+    compiled = cache_dir / COMPILED_FOLDER
+    kept = env.bytecode_cache
+    if isinstance(kept, _KeptIfThereIsRoom) and kept.directory == str(compiled):
+        return  # compiled templates are kept in memory as well: only this build's cache
+    env.bytecode_cache = None
     with contextlib.suppress(OSError):  # without it each build compiles them again
-        compiled = atomic.private_dir(cache_dir / COMPILED_FOLDER)
+        atomic.private_dir(compiled)
         env.bytecode_cache = _KeptIfThereIsRoom(
             str(compiled), pattern=f"packet-{COMPILED_FORMAT}-%s.cache"
         )

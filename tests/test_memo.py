@@ -4,6 +4,7 @@ other-version memo is worked out again."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -57,3 +58,21 @@ def test_remembered_languages_are_the_model_s(tmp_path: Path, monkeypatch) -> No
     other = CONFIG.languages.model_copy(update={"min_probability": 0.99})
     with remembered_readings(tmp_path), pytest.raises(AssertionError, match="remembered"):
         read_language(SPANISH, other)  # other settings: the memo does not answer for them
+
+
+def test_compiled_templates_are_kept_in_the_cache_and_follow_edits(tmp_path: Path):
+    from packet.templates import COMPILED_FOLDER, Templates, keep_compiled
+
+    folder = tmp_path / "config" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "note.txt.j2").write_text("Dear {{ name }},\n")
+    config = CONFIG.model_copy(update={"directory": tmp_path / "config"})
+    assert config.templates == folder
+    keep_compiled(config, tmp_path / "cache")
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Dear Ana,"
+    assert any((tmp_path / "cache" / COMPILED_FOLDER).iterdir())
+    keep_compiled(config, tmp_path / "other")  # another cache: the one kept follows it
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Dear Ana,"
+    (folder / "note.txt.j2").write_text("Querida {{ name }}:\n")
+    os.utime(folder / "note.txt.j2", (1, 1))  # a changed time, however fast the edit
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Querida Ana:"
