@@ -87,6 +87,7 @@ def _problems(
     yield from missing_g28(case, documents)
     yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
+    yield from incomplete_translation_certificates(filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     # a supplement's renewal is judged on what it adds, not on what was filed before
     yield from stale_evidence(
@@ -582,6 +583,126 @@ def certified(translation: Document, phrases: list[str]) -> bool:
     return any(contains_phrase(folded, p) for p in phrases)
 
 
+def incomplete_translation_certificates(
+    documents: list[Document], config: Config
+) -> Iterator[Problem]:
+    """A translator's certificate that lacks what ICPM 3.3(a) asks of it: the statements of
+    competence and accuracy, the translator's address and telephone number, a signature. A
+    certificate compose generates is not asked (its blanks are for the translator to fill in);
+    a translation's certificate that a complete one sent later stands for is not either."""
+    rule = config.requirements.translation
+    if rule.certificate_must_hold is None:
+        return
+    by_name = {d.name: d for d in documents}
+    loose = {d.name: o for d in documents if (o := loose_certificate_for(d, documents))}
+    for original in documents:
+        translation = by_name.get(original.translation or "")
+        if translation is None or not certified(translation, rule.certificate_phrases):
+            continue
+        lacks = certificate_lacks(translation, original, config)
+        later = [c for c, o in loose.items() if o.name == original.name]
+        if lacks and not any(not certificate_lacks(by_name[c], original, config) for c in later):
+            yield _incomplete_certificate(translation, original, lacks)
+    for name, original in loose.items():
+        if lacks := certificate_lacks(by_name[name], original, config):
+            yield _incomplete_certificate(by_name[name], original, lacks)
+
+
+def loose_certificate_for(doc: Document, documents: list[Document]) -> Document | None:
+    """The original a certificate of translation sent on its own speaks for (it arrived after
+    the translation, which classify paired first): the one translated foreign-language document
+    about its person. Compose files it for that original's exhibit."""
+    if doc.type != "certificate_of_translation" or doc.translates or doc.about is None:
+        return None
+    candidates = [
+        d
+        for d in documents
+        if d.translation and not d.translates and d.language != "en" and d.about == doc.about
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def certificate_lacks(certificate: Document, original: Document, config: Config) -> list[str]:
+    """What ICPM 3.3(a) asks of a translator's certificate that ``certificate`` does not hold."""
+    rule = config.requirements.translation
+    needs = rule.certificate_must_hold
+    if needs is None:
+        return []
+    text = _certificate_text(certificate, rule.certificate_phrases)
+    return [
+        what
+        for what, present in (
+            (
+                f"the translator's statement of competence to translate from "
+                f"{_language(original.language, config.languages)} into English",
+                any(contains_phrase(text, p) for p in needs.competence),
+            ),
+            (
+                "the statement that the translation is accurate",
+                any(contains_phrase(text, p) for p in needs.accuracy),
+            ),
+            ("the translator's address", re.search(needs.address, text) is not None),
+            ("the translator's telephone number", re.search(needs.telephone, text) is not None),
+            (
+                "the translator's signature (its signature line is empty)",
+                not _unsigned(certificate, needs.blank_signature),
+            ),
+        )
+        if not present
+    ]
+
+
+def _incomplete_certificate(certificate: Document, original: Document, lacks: list[str]) -> Problem:
+    listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + " and " + lacks[-1]
+    return (
+        "incomplete-translation-certificate",
+        f"The certificate of translation in {certificate.name} (for {original.name}) "
+        f"lacks {listed}; ICPM 3.3(a) asks for each. Ask the translator to add what is "
+        "missing and sign it, then replace the file with the signed copy.",
+        _where(certificate),
+    )
+
+
+def _certificate_text(translation: Document, phrases: list[str]) -> str:
+    """The certificate's part of a translation (folded): from just before its first
+    certificate phrase, so the translated document's own addresses and numbers do not count."""
+    folded = fold(translation.text)
+    if translation.type == "certificate_of_translation":
+        return folded
+    found = [i for p in phrases if (i := folded.find(fold(p))) >= 0]
+    # "I, Carmen Ibarra Solís, certify that I am competent ...": the name comes first
+    return folded[max(0, min(found, default=0) - 150) :]
+
+
+def _unsigned(doc: Document, blank_signature: str) -> bool:
+    """Whether a typed page (its own text layer, not OCR: a scan's ink reads as anything)
+    shows the signature line empty, with no image or ink drawn on the page to sign it."""
+    for number, (text, confidence) in enumerate(
+        zip(doc.page_texts, doc.page_confidences or (0.0,) * doc.pages, strict=False)
+    ):
+        if confidence is None and re.search(blank_signature, fold(text)):
+            return not _drawn_on(doc, number)
+    return False
+
+
+def _drawn_on(doc: Document, index: int) -> bool:
+    """Whether a page holds an image or an ink annotation (a pasted or drawn signature)."""
+    from pypdf import PdfReader
+
+    try:
+        page = PdfReader(doc.pdf).pages[index]
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        drawn = [x.get_object() for x in xobjects.get_object().values()] if xobjects else []
+        annotations = page.get("/Annots")
+        notes = [a.get_object() for a in annotations.get_object()] if annotations else []
+        images = any(x.get("/Subtype") in ("/Image", "/Form") for x in drawn)
+        ink = any(a.get("/Subtype") in ("/Ink", "/Stamp", "/Widget") for a in notes)
+    except (OSError, IndexError, ValueError, KeyError, AttributeError):
+        return True  # cannot tell: stay silent
+    return images or ink
+
+
 def _language(code: str, languages: Languages) -> str:
     return languages.name(code) or repr(code)
 
@@ -621,13 +742,27 @@ def _initialisms(text_words: list[str], size: int) -> set[str]:
 def unaddressed_negative_factors(
     case: Case, documents: list[Document], config: Config
 ) -> Iterator[Problem]:
+    """A negative factor nothing speaks of is an error; one that request.narrative or a letter
+    explains but no court disposition is filed for is a warning: OPLA asks for the record."""
     narrative = case.request.narrative or ""
     for i, factor in enumerate(case.negative_factors):
+        what = ", ".join([factor.description] + ([long_date(factor.date)] if factor.date else []))
+        where = {"claim": f"negative_factors[{i}]"}
+        if dispositions(factor, documents, case, config):
+            continue
         if mentions(narrative, factor) or any(
             _addresses(d, factor, case, config) for d in documents
         ):
+            said = f" (case.yaml says {factor.disposition!r})" if factor.disposition else ""
+            yield (
+                "unaddressed-negative-factor",
+                f"The {factor.kind} ({what}) is explained, but no court disposition of it is "
+                f"filed{said}: the letter says the disposition will be supplemented. Add the "
+                "certified disposition (and any proof of completion); OPLA weighs the record, "
+                "not the account of it.",
+                {**where, "severity": "warning"},
+            )
             continue
-        what = ", ".join([factor.description] + ([long_date(factor.date)] if factor.date else []))
         said = (
             f" case.yaml says {factor.disposition!r}, but no record shows it."
             if factor.disposition
@@ -639,8 +774,16 @@ def unaddressed_negative_factors(
             f"and no court disposition, certificate of completion or letter speaks of it.{said} "
             "Explain it in request.narrative, or add the disposition or proof of rehabilitation; "
             "OPLA will find it anyway, and an unexplained negative costs credibility.",
-            {"claim": f"negative_factors[{i}]"},
+            where,
         )
+
+
+def dispositions(
+    factor: NegativeFactor, documents: list[Document], case: Case, config: Config
+) -> list[Document]:
+    """The court records (disposition, proof of completion) that address a negative factor."""
+    types = config.requirements.negative_factors.disposition_types
+    return [d for d in addressing(factor, documents, case, config) if d.type in types]
 
 
 def addressing(
@@ -700,8 +843,7 @@ def stale_evidence(
     prior = case.request.prior_request
     if prior is None or prior.outcome != "denied":
         return
-    paperwork = set(config.requirements.filing_paperwork)
-    evidence = [d for d in documents if d.type not in paperwork and not d.translates]
+    evidence = [d for d in documents if not is_paperwork(d, config) and not d.translates]
     dated = {d.name: last for d in evidence if (last := last_dated(d, today))}
     new = sorted((day, file) for file, day in dated.items() if day > prior.date)
     undated = len(evidence) - len(dated)
@@ -724,6 +866,12 @@ def stale_evidence(
         "records).",
         {"claim": "request.prior_request"},
     )
+
+
+def is_paperwork(doc: Document, config: Config) -> bool:
+    """A paper filed for the filing's sake (a G-28, a translator's certificate): its date says
+    nothing of what changed, so neither stale-evidence nor the letter's new evidence counts it."""
+    return doc.type in config.requirements.filing_paperwork
 
 
 # --- duplicates ----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from packet import filed, typeset
 from packet.case import format_a_number
+from packet.check import loose_certificate_for
 from packet.dates import long_date
 from packet.errors import BuildError
 from packet.exhibit_index import earlier_groups, index_table
@@ -43,7 +44,9 @@ from packet.records import (
     Exhibit,
     FiledExhibit,
     FiledPaper,
+    FiledRecord,
     FrontMatter,
+    page_ref,
 )
 from packet.supplement_letter import supplement_context
 from packet.templates import Templates
@@ -52,13 +55,14 @@ from packet.templates import Templates
 def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> Composition:
     templates = Templates(ctx.config)
     on_file = filed.on_file(documents, ctx.filed)  # a supplement files only what is new
-    new = [_alone(d, on_file) for d in documents if d.name not in on_file]
+    completes = _completing(documents, on_file)
+    new = [_alone(d, completes) for d in documents if d.name not in on_file]
     forms = [d for d in new if is_form(d)]
     evidence = [d for d in new if not is_form(d)]
     exhibits = plan_exhibits(ctx, evidence, templates)
-    exhibits, earlier = _after_the_filed(exhibits, documents, ctx)
+    exhibits, earlier = _after_the_filed(exhibits, documents, ctx, completes)
     exhibits = with_translation_certificates(exhibits, ctx, templates)
-    exhibits, front = front_matter(ctx, exhibits, forms, templates, earlier)
+    exhibits, front = front_matter(ctx, exhibits, forms, templates, earlier, completes)
     respondent = ctx.case.respondent
     title = (
         f"{'Supplement to the request' if ctx.filed else 'Request'} for prosecutorial "
@@ -89,18 +93,41 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
     )
 
 
-def _alone(doc: Document, on_file: dict[str, FiledPaper]) -> Document:
-    """A new translation of a document filed before is an exhibit of its own."""
-    if doc.translates and doc.translates in on_file:
-        return dataclasses.replace(doc, translates=None)
+Completing = dict[str, tuple[Document, FiledPaper]]  # new document -> the filed original
+
+
+def _completing(documents: list[Document], on_file: dict[str, FiledPaper]) -> Completing:
+    """The new documents that complete a document filed before: its translation, or a
+    translator's certificate sent on its own (check's rule for which original that is)."""
+    by_name = {d.name: d for d in documents}
+    found: Completing = {}
+    for d in documents:
+        if d.name in on_file:
+            continue
+        original = by_name.get(d.translates or "") or loose_certificate_for(d, documents)
+        if original is not None and original.name in on_file:
+            found[d.name] = (original, on_file[original.name])
+    return found
+
+
+def _alone(doc: Document, completes: Completing) -> Document:
+    """A new translation or certificate of a document filed before is an exhibit of its own,
+    filed under its original's equity."""
+    if doc.name in completes:
+        original, _ = completes[doc.name]
+        return dataclasses.replace(doc, translates=None, equity=original.equity)
     return doc
 
 
 def _after_the_filed(
-    exhibits: list[Exhibit], documents: list[Document], ctx: BuildContext
+    exhibits: list[Exhibit],
+    documents: list[Document],
+    ctx: BuildContext,
+    completes: Completing | None = None,
 ) -> tuple[list[Exhibit], tuple[FiledExhibit, ...]]:
     """A supplement's exhibits lettered on after the last one filed, a fresh copy of a filed
-    exhibit said to replace it; and the filed exhibits, marked with what replaces them."""
+    exhibit said to replace it, a late translation or certificate said to be for the filed
+    exhibit it completes; and the filed exhibits, marked with what replaces them."""
     record = ctx.filed
     if record is None:
         return exhibits, ()
@@ -114,8 +141,22 @@ def _after_the_filed(
             replacements[old.letter] = e.letter
             note = f"replaces Exhibit {old.letter}, filed {long_date(old.filed_on)}"
             e = dataclasses.replace(e, description=f"{e.description} ({note})")
+        if e.documents[0].name in (completes or {}):
+            _, paper = (completes or {})[e.documents[0].name]
+            note = f"for {paper_citation(paper, ctx.filed)}, filed {long_date(paper.filed_on)}"
+            e = dataclasses.replace(e, description=f"{e.description}, {note}")
         lettered.append(e)
     return lettered, filed.carried_forward(record, replacements)
+
+
+def paper_citation(paper: FiledPaper, record: FiledRecord | None) -> str:
+    """'Exhibit A, pp. 5–6': the filed exhibit a document sits in, as the letter cites it."""
+    exhibit = (
+        next((e for e in record.exhibits if e.letter == paper.letter), None) if record else None
+    )
+    return (
+        exhibit.citation if exhibit else f"Exhibit {paper.letter}, {page_ref(*paper.packet_pages)}"
+    )
 
 
 # --- the numbered front matter: cover letter, index, forms ---------------------------------------
@@ -127,6 +168,7 @@ def front_matter(
     forms: list[Document],
     templates: Templates,
     earlier: tuple[FiledExhibit, ...] = (),
+    completes: Completing | None = None,
 ) -> tuple[list[Exhibit], FrontMatter]:
     """Render until the page count settles: the letter cites pages that follow it.
 
@@ -140,7 +182,9 @@ def front_matter(
     for _ in range(8):
         exhibits = numbered(exhibits, first_page=start + text_pages + form_pages)
         placed = _placed_forms(forms, start + text_pages)
-        marks, rendered = _render_text(text_pdf, ctx, exhibits, placed, templates, earlier)
+        marks, rendered = _render_text(
+            text_pdf, ctx, exhibits, placed, templates, earlier, completes or {}
+        )
         if rendered <= text_pages:
             break
         text_pages = rendered
@@ -182,11 +226,19 @@ def _render_text(
     forms: list[tuple[Document, int]],
     templates: Templates,
     earlier: tuple[FiledExhibit, ...] = (),
+    completes: Completing | None = None,
 ) -> tuple[list[tuple[str, int]], int]:
     style = typeset.styles()
     marks: list[tuple[str, int]] = []
     if ctx.filed:
+        done = {
+            e.letter: paper_citation(paper, ctx.filed)
+            for e in exhibits
+            if (found := (completes or {}).get(e.documents[0].name))
+            for _, paper in [found]
+        }
         context = supplement_context(ctx, exhibits, [f for f, _ in forms], earlier, templates)
+        context["completes"] = lambda e: done.get(e.letter)
     else:
         context = letter_context(ctx, exhibits, (f for f, _ in forms))
     briefs = {e.letter: describe(e.documents[0], ctx, templates, False) for e in exhibits}

@@ -50,6 +50,7 @@ FindingCode = Literal[
     "inconsistent-identity",
     "incomplete-case",
     "copied-letter",
+    "incomplete-translation-certificate",
 ]
 FINDING_CODES: tuple[FindingCode, ...] = get_args(FindingCode)
 Severity = Literal["error", "warning", "info"]
@@ -370,8 +371,30 @@ class ResidenceRequirement(_Strict):
     period_types: list[str] = []
 
 
+class CertificateContents(_Strict):
+    """What a translator's certificate must hold (ICPM 3.3(a), 8 C.F.R. 1003.33): phrases are
+    matched in its folded text, the rest are regular expressions over it."""
+
+    competence: list[str] = Field(min_length=1)  # "competent to translate"
+    accuracy: list[str] = Field(min_length=1)  # "true and accurate"
+    address: str  # a street address or a ZIP code
+    telephone: str
+    blank_signature: str  # a signature line with nothing on it (asked of typed pages only)
+
+    @field_validator("address", "telephone", "blank_signature")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return pattern
+
+
 class TranslationRequirement(_Strict):
     certificate_phrases: list[str] = Field(min_length=1)
+    # None: certificates are not read for what they hold (no incomplete-translation-certificate)
+    certificate_must_hold: CertificateContents | None = None
 
 
 class DispositionFact(_Strict):

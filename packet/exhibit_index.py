@@ -73,23 +73,29 @@ def index_table(
     style: dict[str, ParagraphStyle],
     earlier: list[IndexGroup] | None = None,
 ) -> Table:
-    def row(tab: str, description: str, first: int, last: int) -> list[Paragraph | str]:
+    def row(
+        tab: str, description: str, first: int, last: int, linked: bool = True
+    ) -> list[Paragraph | str]:
         pages = str(first) if first == last else f"{first}\u2013{last}"
-        return [  # each cell a link to the first page of what it lists
-            Paragraph(typeset.page_link(first, tab), style["cell"]),
+        # each cell a link to the first page of what it lists; what an earlier filing holds
+        # is not in this file, so its rows link nowhere
+        target = first if linked else 0
+        return [
+            Paragraph(typeset.page_link(target, tab), style["cell"]),
             Paragraph(
-                typeset.page_link(first, html.escape(description, quote=False)), style["cell"]
+                typeset.page_link(target, html.escape(description, quote=False)), style["cell"]
             ),
-            Paragraph(typeset.page_link(first, pages), style["cell"]),
+            Paragraph(typeset.page_link(target, pages), style["cell"]),
         ]
 
     header = ["<b>Tab</b>", "<b>Description</b>", "<b>Pages</b>"]
     rows: list[list[Paragraph | str]] = [[Paragraph(h, style["cell"]) for h in header]]
     heading_rows = []
-    for label, entries in index_groups(exhibits, forms, config, earlier):
+    before = len(earlier or [])
+    for i, (label, entries) in enumerate(index_groups(exhibits, forms, config, earlier)):
         heading_rows.append(len(rows))
         rows.append([Paragraph(f"<b>{html.escape(label, quote=False)}</b>", style["cell"]), "", ""])
-        rows.extend(row(*entry) for entry in entries)
+        rows.extend(row(*entry, linked=i >= before) for entry in entries)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), typeset.FONT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),

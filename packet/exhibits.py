@@ -17,6 +17,7 @@ from packet import typeset
 from packet.case import format_a_number
 from packet.check import certified
 from packet.dated import dated_span
+from packet.fields import issuer_name
 from packet.records import BuildContext, Document, Exhibit
 from packet.templates import Templates, lower_first
 from packet.text.fold import fold
@@ -68,8 +69,10 @@ def plan_exhibits(
 def describe(
     doc: Document, ctx: BuildContext, templates: Templates, name_the_respondent: bool = True
 ) -> str:
-    """'Birth certificate of Ana García, born May 2, 2010', from exhibit_description.txt.j2,
-    or the entry's `description` in case.yaml, which replaces it."""
+    """'Birth certificate of Ana García, born May 2, 2010 (State of Illinois, Department of
+    Public Health)', from exhibit_description.txt.j2, or the entry's `description` in case.yaml,
+    which replaces it. The letter's short form (``name_the_respondent`` false) names no
+    issuer: its sentences cite the exhibit, whose index row does."""
     entry = ctx.case.override_for(doc.file, doc.file_pages)
     if entry and entry.description:
         return entry.description
@@ -92,10 +95,15 @@ def describe(
             "first_date": span.start if span else None,
             "last_date": span.end if span else None,
             "issued": doc.fields.issued,
+            "issuer": issuer_name(doc.fields.issuer, ctx.config.rules.fields.issuer_markers)
+            if name_the_respondent
+            else None,
             "today": ctx.today,
             "tax_year": doc.fields.tax_year,
             "honorable": doc.type == "military_record" and honorable(doc.text),
             "translated": bool(doc.translation),
+            # a translator's certificate filed on its own, for a translation filed before
+            "certificate_alone": doc.type == "certificate_of_translation" and not doc.translates,
         },
     ).strip()
 

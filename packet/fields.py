@@ -56,6 +56,38 @@ def issuing_authority(text: str, markers: list[str]) -> str | None:
     return None
 
 
+# Words an authority's name keeps in lower case after its first word ("Department of the Army").
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "las", "los", "y", "e"})
+_PARTS = re.compile(r"\s+[-\u2013\u2014|/\u2022]+\s*|\s*[-\u2013\u2014|/\u2022]{2,}\s*|\s*\|\s*")
+_NOT_A_NAME = re.compile(r"[^\w\s.,'&]|\d")
+
+
+def issuer_name(issuer: str | None, markers: list[str], most: int = 2) -> str | None:
+    """The issuing authority as a description prints it: the parts of its heading line that
+    name an authority (a marker), stray marks dropped, in title case, at most ``most`` parts
+    ("State of Illinois, Department of Public Health"); None when no part reads cleanly, since
+    a misread name in a filed index is worse than none."""
+    if not issuer:
+        return None
+    marker = _any_of(tuple(markers))
+    named = []
+    for part in _PARTS.split(issuer):
+        part = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z]{3})", " ", part)  # "DE-PUEBLA"
+        part = part.strip(" .,:;*'\u00bf\u00a1")
+        if not part or not marker.search(fold(part)):
+            continue
+        if _NOT_A_NAME.search(part) or len(part.split()) > 8:
+            return None  # a stray mark or digit inside: misread, or not a name at all
+        words_ = part.split()
+        named.append(
+            " ".join(
+                w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:].lower()
+                for i, w in enumerate(words_)
+            )
+        )
+    return ", ".join(named[:most]) or None
+
+
 @functools.lru_cache(maxsize=64)
 def _any_of(markers: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a list of words from config/, compiled once per build, not per line."""

@@ -15,7 +15,14 @@ from typing import Any
 
 from packet import typeset
 from packet.case import Case, NegativeFactor, format_a_number
-from packet.check import addressing, claimed, mentions, proof_of_claim
+from packet.check import (
+    addressing,
+    claimed,
+    dispositions,
+    is_paperwork,
+    mentions,
+    proof_of_claim,
+)
 from packet.config import Config
 from packet.dated import new_since
 from packet.dates import long_date, whole_years
@@ -76,7 +83,7 @@ def letter_context(
         "negative_factors": case.negative_factors,
         "rehabilitation": by_equity.get("rehabilitation", []),
         "prior": case.request.prior_request,
-        "new_evidence": new_evidence(case, exhibits, today),
+        "new_evidence": new_evidence(case, exhibits, today, config),
         "first_letter": exhibits[0].letter if exhibits else "",
         "last_letter": exhibits[-1].letter if exhibits else "",
         "forms": [config.taxonomy.document_types[f.type] for f in forms],
@@ -87,6 +94,7 @@ def letter_context(
         "proof": lambda path: claim_proof(ctx, exhibits, path),
         "factor_proof": lambda factor: factor_proof(ctx, exhibits, factor),
         "addressed": lambda factor: _addressed(ctx, exhibits, factor),
+        "disposition_filed": lambda factor: _disposition_filed(ctx, exhibits, factor),
         "shows": lambda e: disposition_shows(e, config),
         "relief_sought": proc.relief_sought,
         "charges": proc.charges,
@@ -199,13 +207,20 @@ def _proof_of(exhibits: list[Exhibit], claim: str, config: Config) -> list[Exhib
     return [e for e in exhibits if e.documents[0].type in types]
 
 
-def new_evidence(case: Case, exhibits: list[Exhibit], today: dt.date) -> list[Exhibit]:
+def new_evidence(
+    case: Case, exhibits: list[Exhibit], today: dt.date, config: Config
+) -> list[Exhibit]:
     """For a renewal: the exhibits dated after the prior request was decided (packet/dated.py,
-    the rule check's stale-evidence finding uses)."""
+    the rule check's stale-evidence finding uses), filing paperwork aside as check leaves it
+    (a translator's certificate dated last week is no changed circumstance)."""
     prior = case.request.prior_request
     if not prior:
         return []
-    return [e for e in exhibits if new_since(e.documents[0], prior.date, today)]
+    return [
+        e
+        for e in exhibits
+        if not is_paperwork(e.documents[0], config) and new_since(e.documents[0], prior.date, today)
+    ]
 
 
 @dataclass(frozen=True)
@@ -243,6 +258,11 @@ def _addressed(ctx: BuildContext, exhibits: list[Exhibit], factor: NegativeFacto
     return mentions(ctx.case.request.narrative or "", factor) or bool(
         factor_proof(ctx, exhibits, factor)
     )
+
+
+def _disposition_filed(ctx: BuildContext, exhibits: list[Exhibit], factor: NegativeFactor) -> bool:
+    """Whether a court record of the factor is filed (check's rule: else a finding says so)."""
+    return bool(dispositions(factor, [e.documents[0] for e in exhibits], ctx.case, ctx.config))
 
 
 def disposition_shows(exhibit: Exhibit, config: Config) -> list[str]:

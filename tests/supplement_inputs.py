@@ -3,15 +3,23 @@
 Scans are rendered like the demo's (samples/make_demo_scans.py) and deterministic, so the OCR
 cache stays warm across runs. ``renewal`` is what the first supplement adds (a birth certificate
 issued after the denial, a letter written before it, a clearer rescan of the pastor's letter
-saved over the old file); ``late_evidence`` what the second adds.
+saved over the old file); ``late_evidence`` what the second adds (a letter, and the signed
+translator's certificate for the birth certificate translation filed in the first, whose own
+certificate had no telephone number and an empty signature line).
 """
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
-from samples.make_demo_scans import PASTOR, as_scan, jpeg_bytes, render
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from samples.make_demo_scans import FONTS, PASTOR, as_scan, jpeg_bytes, render
 
 DENIED = "2025-06-02"
 CHANGES = (
@@ -94,6 +102,35 @@ def renewal(case_dir: Path) -> None:
 
 
 def late_evidence(case_dir: Path) -> None:
-    """The second supplement: one more letter."""
+    """The second supplement: one more letter, and the translator's signed certificate."""
     rng = random.Random(2126)
     (case_dir / "scans" / "letter_coach.jpg").write_bytes(jpeg_bytes(as_scan(render(COACH), rng)))
+    (case_dir / "scans" / "acta_certificate.pdf").write_bytes(late_certificate_pdf())
+
+
+# The translator's certificate, signed, sent after the translation was filed: it completes the
+# translation filed in the first packet (Exhibit A), whose own certificate lacked a telephone
+# number and a signature.
+LATE_CERTIFICATE = [
+    "CERTIFICATE OF TRANSLATION",
+    "",
+    "I, Carmen Ibarra Solís, certify that I am competent to translate from Spanish into",
+    "English, and that the English translation of the birth certificate (acta de nacimiento)",
+    "of Rosa Delia Márquez Fuentes, filed with it, is a true and accurate translation.",
+    "",
+    "Signature: /s/ Carmen Ibarra Solís     Date: January 20, 2026",
+    "Carmen Ibarra Solís, 3150 W. Cermak Rd., Chicago, IL 60623",
+    "Telephone: (312) 555-0144",
+]
+
+
+def late_certificate_pdf() -> bytes:
+    """Typed by the translator and signed electronically ("/s/"): a text layer of its own."""
+    pdfmetrics.registerFont(TTFont("Vera", str(FONTS / "Vera.ttf")))
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=LETTER, invariant=True)
+    canvas.setFont("Vera", 11)
+    for i, line in enumerate(LATE_CERTIFICATE):
+        canvas.drawString(72, 720 - 17 * i, line)
+    canvas.save()
+    return buf.getvalue()

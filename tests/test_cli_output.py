@@ -62,7 +62,7 @@ def test_counts_agree_with_their_nouns(runs: Runs) -> None:
     lines = runs.piped.stdout.splitlines()
     assert lines[0].startswith("Review page: ")  # first, so the verdict stays the last line
     assert lines[1].endswith(": 12 documents read, 13 pages, 1 file rejected.")
-    assert runs.piped.stdout.rstrip().endswith("2 errors, 2 warnings: not ready to file")
+    assert runs.piped.stdout.rstrip().endswith("2 errors, 3 warnings: not ready to file")
 
 
 def test_plural_and_verdict_words() -> None:
@@ -116,7 +116,7 @@ def test_quiet_prints_only_the_errors_and_the_verdict(runs: Runs) -> None:
     assert quiet.stderr == ""
     assert "Errors (2)" in quiet.stdout and "Warnings" not in quiet.stdout
     assert "documents read" not in quiet.stdout and "JFMAMJJASOND" not in quiet.stdout
-    assert quiet.stdout.rstrip().endswith("2 errors, 2 warnings: not ready to file")
+    assert quiet.stdout.rstrip().endswith("2 errors, 3 warnings: not ready to file")
 
 
 @pytest.mark.e2e
@@ -175,9 +175,9 @@ def test_check_json_is_one_object_with_a_schema_verdict_and_stable_keys(runs: Ru
     assert content["verdict"] == {
         "ready_to_file": False,
         "errors": 2,
-        "warnings": 2,
+        "warnings": 3,  # the translator's certificate has no telephone number or signature
         "info": 0,
-        "summary": "2 errors, 2 warnings: not ready to file",
+        "summary": "2 errors, 3 warnings: not ready to file",
     }
     keys = {"code", "severity", "claim", "file", "page", "from", "to", "message"}
     assert all(set(f) == keys for f in content["findings"])

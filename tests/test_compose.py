@@ -891,3 +891,37 @@ def test_a_narrative_figure_that_contradicts_the_letters_count_is_a_warning(
     since = case.claims.residence_since or case.respondent.entered_us
     assert since is not None and whole_years(since, TODAY) == 22
     assert bool(narrative_disagreements(case, TODAY)) == warned
+
+
+@pytest.mark.parametrize(
+    ("request_type", "says"),
+    [
+        ("continuance", "Good cause exists for the continuance: Respondent is pursuing asylum"),
+        ("administrative_closure", "Closure would allow Respondent to pursue asylum"),
+    ],
+)
+def test_a_continuance_gives_good_cause_and_a_closure_its_reason(
+    request_type: str, says: str, tmp_path: Path, make_doc: Documents
+) -> None:
+    relief = ["asylum and withholding of removal (Form I-589)"]
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        request__type=request_type,
+        proceedings__relief_sought=relief,
+    )
+    assert says in letter_text(c)
+    # without what the request needs, a visible blank, never an invented reason
+    (tmp_path / "bare").mkdir()
+    bare = composed(tmp_path / "bare", evidence(make_doc), request__type=request_type)
+    assert "____________________" in letter_text(bare)
+
+
+def test_counsel_without_an_eoir_id_or_a_g28_gets_no_blank_line_and_no_silent_drop(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    without_g28 = [d for d in evidence(make_doc) if d.type != "g28"]
+    c = composed(tmp_path, without_g28, representative__eoir_id=None)
+    letter = letter_text(c)
+    assert "EOIR ID" not in letter and "Tomás Ortega Ruiz Counsel for" in letter
+    assert "Form G-28, Notice of Entry of Appearance (to be supplemented)" in letter

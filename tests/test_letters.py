@@ -7,7 +7,11 @@ Two cases, each built once by the real `packet build` and shared by the assertio
   certificate (an error: the packet is a draft), service details, the posture from case.yaml;
 - pro se: a joint motion to reopen after a final order, no errors (no draft), built as the
   filing copy only (a service copy asked for without `service:` is itself an error);
-- flagged: the counsel case without its disposition and without `service:`.
+- flagged: the counsel case without its disposition and without `service:`, with a second
+  negative factor the narrative explains but no court record shows;
+- record: the demo case with the court's disposition of the DUI (a plea and a sentence), a
+  spouse's DD-214 (honorable), built with a configuration exported by `packet config export`
+  whose settings ask for plain-paper tabs and double-sided printing.
 """
 
 from __future__ import annotations
@@ -144,7 +148,18 @@ def pro_se(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathF
 def _flagged(data: dict, case_dir: Path) -> None:
     (case_dir / "scans" / "probation_completion.jpg").unlink()
     del data["service"]  # the demo's
-    data["request"]["narrative"] = "Ms. Márquez has raised two children in Chicago."
+    data["request"]["narrative"] = (
+        "Ms. Márquez has raised two children in Chicago. In 2009 she was arrested for retail "
+        "theft; the charge was dismissed."
+    )
+    data["negative_factors"].append(
+        {
+            "kind": "arrest",
+            "description": "retail theft",
+            "date": "2009-05-01",
+            "disposition": "charge dismissed",
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +167,71 @@ def flagged(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPath
     return _build(
         _case(tmp_path_factory.mktemp("letters"), demo_scans, "flagged", _flagged), ocr_cache
     )
+
+
+DISPOSITION = [
+    ("small", "CIRCUIT COURT OF COOK COUNTY, ILLINOIS - CRIMINAL DIVISION"),
+    ("heading", "CERTIFICATE OF DISPOSITION"),
+    ("rule", ""),
+    ("field", "People of the State of Illinois v. Rosa Delia Márquez Fuentes"),
+    ("field", "Case number:  14-DT-003318"),
+    ("field", "Charge:  Driving under the influence of alcohol, 625 ILCS 5/11-501(a)(2)"),
+    ("gap", ""),
+    (
+        "text",
+        "On September 15, 2014 the defendant pleaded guilty to the charge and was sentenced "
+        "to 12 months' probation, with a victim impact panel.",
+    ),
+    ("gap", ""),
+    ("field", "Clerk of the Circuit Court:  Mariyana T. Spyropoulos"),
+    ("field", "Date certified:  October 3, 2026"),
+]
+
+DD214 = [
+    ("small", "DEPARTMENT OF DEFENSE"),
+    ("title", "CERTIFICATE OF RELEASE OR DISCHARGE"),
+    ("heading", "FROM ACTIVE DUTY - DD FORM 214"),
+    ("rule", ""),
+    ("field", "1. NAME (Last, First, Middle):  Hernández Soto, Julián"),
+    ("field", "2. DEPARTMENT, COMPONENT AND BRANCH:  ARMY / RA"),
+    ("field", "12.a DATE ENTERED AD THIS PERIOD:  June 12, 2006"),
+    ("field", "12.b SEPARATION DATE THIS PERIOD:  June 11, 2010"),
+    ("field", "24. CHARACTER OF SERVICE:  HONORABLE"),
+    ("field", "25. SEPARATION AUTHORITY:  AR 635-200"),
+    ("field", "28. NARRATIVE REASON FOR SEPARATION:  Completion of required active service"),
+]
+
+
+def _record(data: dict, case_dir: Path) -> None:
+    rng = random.Random(1721)
+    scans = case_dir / "scans"
+    (scans / "disposition_2014.jpg").write_bytes(jpeg_bytes(as_scan(render(DISPOSITION), rng)))
+    (scans / "dd214_julian.jpg").write_bytes(jpeg_bytes(as_scan(render(DD214), rng)))
+    data["claims"]["spouse"] = {"name": "Julián Hernández Soto", "status": "usc"}
+    data["claims"]["military"] = {"member": "spouse", "branch": "Army"}
+
+
+@pytest.fixture(scope="module")
+def record(demo_scans: Path, ocr_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    tmp = tmp_path_factory.mktemp("letters")
+    exported = tmp / "config"
+    assert run_packet("config", "export", exported).returncode == 0
+    settings = exported / "settings.yaml"
+    text = settings.read_text(encoding="utf-8")
+    for default, chosen in (
+        ("tabs: tab_stock", "tabs: plain"),
+        ("double_sided: false", "double_sided: true"),
+    ):
+        assert default in text
+        text = text.replace(default, chosen)
+    settings.write_text(text, encoding="utf-8")
+    case_dir = _case(tmp, demo_scans, "record", _record)
+    result = run_packet(
+        "build", case_dir, "--variant", "all", "--cache-dir", ocr_cache,
+        env={"PACKET_CONFIG_DIR": str(exported)},
+    )  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr
+    return Built(case_dir, case_dir / "out", result.returncode, result.stderr, "efile")
 
 
 def _exhibit(report: dict, file: str) -> str:
@@ -329,3 +409,146 @@ def test_a_narrative_figure_against_the_computed_one_is_a_warning(counsel: Built
     # the demo's narrative says "nearly twenty years"; the letter counts 21
     assert "request.narrative says 'nearly twenty years'" in counsel.stderr
     assert "counts 21 years of residence" in counsel.stderr
+
+
+# --- what a review found missing: dispositions, service records, issuers, paper --------------
+
+
+def _document(report: dict, file: str) -> dict:
+    return next(d for d in report["documents"] if d["file"] == file)
+
+
+def test_a_disposition_is_cited_under_its_factor_with_the_plea_and_sentence(record: Built) -> None:
+    disposition = _document(record.report, "scans/disposition_2014.jpg")
+    assert disposition["type"] == "court_record"
+    letter = record.letter()
+    section = letter[letter.index("Negative factors") : letter.index("Conclusion")]
+    assert re.search(
+        rf"\(see Exhibit {disposition['exhibit']}, p\. \d+\) shows a plea of guilty and a "
+        r"sentence of 12 months' probation\.",
+        section,
+    )
+    completion = _exhibit(record.report, "scans/probation_completion.jpg")
+    assert f"Exhibit {completion}" in section  # the rehabilitation evidence, under the factor
+    assert "years have passed since then" in section  # a disposition is filed: time counts
+    assert "unaddressed-negative-factor" not in {f["code"] for f in record.report["findings"]}
+
+
+def test_an_explained_factor_with_no_disposition_filed_is_a_warning(flagged: Built) -> None:
+    [theft] = [f for f in flagged.report["findings"] if f.get("claim") == "negative_factors[1]"]
+    assert (theft["code"], theft["severity"]) == ("unaddressed-negative-factor", "warning")
+    assert "no court disposition of it is filed" in theft["message"]
+    letter = flagged.letter()
+    assert (
+        "an arrest for retail theft (May 1, 2009). The disposition (charge dismissed, as we "
+        "understand it) and any evidence of rehabilitation will be supplemented." in letter
+    )
+
+
+def test_a_dd214_says_honorable_from_the_index_to_the_letter(record: Built) -> None:
+    dd214 = _document(record.report, "scans/dd214_julian.jpg")
+    assert (dd214["type"], dd214["about"]) == ("military_record", "Julián Hernández Soto")
+    assert dd214["description"].startswith(
+        "Military record (honorable discharge) of Julián Hernández Soto"
+    )
+    index = " ".join(record.text()[record.text().index("Index of Exhibits") :].split())
+    assert "Military record (honorable discharge) of Julián Hernández Soto" in index
+    assert re.search(
+        r"Respondent's spouse served in the U\.S\. Army: see the military record \(honorable "
+        rf"discharge\) of Julián Hernández Soto[^(]*\(see Exhibit {dd214['exhibit']}, p\. \d+\)",
+        record.letter(),
+    )
+
+
+def test_descriptions_name_the_issuing_authority(record: Built) -> None:
+    described = {d["file"]: d.get("description") or "" for d in record.report["documents"]}
+    assert described["scans/dd214_julian.jpg"].endswith("(Department of Defense)")
+    assert described["scans/disposition_2014.jpg"].endswith(
+        "(Circuit Court of Cook County, Illinois)"
+    )
+    assert described["scans/IMG_2041.jpg"] == (
+        "Birth certificate of Sofía Hernández Márquez, born August 14, 2012 "
+        "(State of Illinois, Department of Public Health)"
+    )
+    # a letter's writer is no issuing authority; and the letter's own sentences name none
+    assert "(" not in described["scans/letter_pastor.jpg"]
+    assert "Department of Public Health" not in record.letter()
+
+
+def test_the_translation_certificate_without_telephone_or_signature_is_flagged(
+    counsel: Built,
+) -> None:
+    [found] = [
+        f for f in counsel.report["findings"] if f["code"] == "incomplete-translation-certificate"
+    ]
+    assert found["file"] == "scans/acta_translation.pdf"
+    assert "telephone number" in found["message"]
+    assert "signature line is empty" in found["message"]
+    assert "address" not in found["message"].split("lacks", 1)[1].split(";")[0]
+
+
+def _tab_pages(pdf: Path) -> list[tuple[int, str, float]]:
+    reader = PdfReader(pdf)
+    return [
+        (i, label, float(reader.pages[i].mediabox.width))
+        for i, label in enumerate(reader.page_labels)
+        if label.startswith("Tab ") and not label.endswith("(back)")
+    ]
+
+
+def test_plain_paper_tabs_and_duplex_are_settings_of_an_exported_config(
+    record: Built, counsel: Built
+) -> None:
+    # the default: 9 x 11 in. tab stock, single-sided (no blank backs)
+    default = counsel.out / "packet-filing.pdf"
+    assert {width for _, _, width in _tab_pages(default)} == {648.0}
+    assert not any(label.endswith("(back)") for label in PdfReader(default).page_labels)
+    # packet.tabs: plain and packet.double_sided: true, in settings.yaml under PACKET_CONFIG_DIR
+    filing = record.out / "packet-filing.pdf"
+    tabs = _tab_pages(filing)
+    assert tabs and {width for _, _, width in tabs} == {612.0}
+    assert all(i % 2 == 0 for i, _, _ in tabs)  # each tab on the front of its own sheet
+    labels = PdfReader(filing).page_labels
+    assert all(labels[i + 1] == f"{label} (back)" for i, label, _ in tabs)
+
+
+def _links(pdf: Path) -> list[tuple[int, int]]:
+    """(page index holding the link, packet page label it lands on) for every link."""
+    reader = PdfReader(pdf)
+    labels = reader.page_labels
+    found = []
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            assert "/A" not in annot, annot  # no packet-page: URI is left in the file
+            found.append((i, labels[reader.get_page_number(annot["/Dest"][0].get_object())]))
+    return found
+
+
+def test_the_index_and_the_letters_citations_link_to_the_cited_pages(counsel: Built) -> None:
+    first_pages: dict[str, int] = {}  # each exhibit's first page (a translation follows it)
+    for d in counsel.report["documents"]:
+        if d.get("exhibit"):
+            first = d["packet_pages"][0]
+            first_pages[d["exhibit"]] = min(first, first_pages.get(d["exhibit"], first))
+    for variant in ("efile", "filing", "service"):
+        pdf = counsel.out / f"packet-{variant}.pdf"
+        links = _links(pdf)
+        letter_pages = {i for i, _ in links}
+        assert len(letter_pages) >= 2, variant  # the letter's pages and the index
+        landed = {label for _, label in links}
+        # each exhibit's first page is the target of its index row, in every variant
+        assert {str(first) for first in first_pages.values()} <= landed, variant
+    # a citation in the letter's text lands on the page it names
+    text = counsel.letter()
+    clinic = next(d for d in counsel.report["documents"] if d["file"] == "scans/clinic_letter.jpg")
+    assert f"Exhibit {clinic['exhibit']}, p. {clinic['packet_pages'][0]}" in text
+    first_index_page = next(
+        i
+        for i, p in enumerate(PdfReader(counsel.out / "packet-efile.pdf").pages)
+        if "Index of Exhibits" in p.extract_text()
+    )
+    in_letter = {
+        label for i, label in _links(counsel.out / "packet-efile.pdf") if i < first_index_page
+    }
+    assert str(clinic["packet_pages"][0]) in in_letter

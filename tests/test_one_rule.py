@@ -124,7 +124,9 @@ def test_a_letter_issued_before_the_denial_that_mentions_a_later_date_is_not_new
     assert [f.severity for f in stale] == ["warning"]  # nothing is dated after the denial
     assert "no document is dated after the denial" in stale[0].message
     exhibit = Exhibit("A", "community_ties", "Letter of support", (letter,), 3, 3)
-    assert new_evidence(case, [exhibit], TODAY) == []  # the letter does not call it new either
+    assert (
+        new_evidence(case, [exhibit], TODAY, CONFIG) == []
+    )  # the letter does not call it new either
 
 
 def test_a_document_issued_after_the_denial_is_new_for_both(tmp_path: Path) -> None:
@@ -135,7 +137,7 @@ def test_a_document_issued_after_the_denial_is_new_for_both(tmp_path: Path) -> N
     stale = [f for f in check(ctx, [letter], []).findings if f.code == "stale-evidence"]
     assert stale == []  # new since the denial: nothing stale to say
     exhibit = Exhibit("A", "community_ties", "Letter of support", (letter,), 3, 3)
-    assert new_evidence(case, [exhibit], TODAY) == [exhibit]
+    assert new_evidence(case, [exhibit], TODAY, CONFIG) == [exhibit]
 
 
 # --- paragraphs: the letter and the typesetter split a narrative the same way -------------------
@@ -160,3 +162,17 @@ def test_the_letter_gives_the_typesetter_the_narrative_in_its_own_paragraphs(
     context = letter_context(BuildContext(case, CONFIG, TODAY, tmp_path), [])
     assert context["narrative"] == typeset.paragraphs(case.request.narrative or "")
     assert context["narrative"] == ["One.", "# Two", "Three."]
+
+
+def test_filing_paperwork_is_no_new_evidence_for_either(tmp_path: Path) -> None:
+    """A translator's certificate signed after the denial is no changed circumstance: neither
+    stale-evidence nor the letter's list of new evidence counts it (check.is_paperwork)."""
+    certificate = document(
+        "scans/cert.pdf", "certificate_of_translation", Fields(issued=dt.date(2024, 3, 3))
+    )
+    case = make_case(request=DENIED)
+    ctx = BuildContext(case, CONFIG, TODAY, tmp_path)
+    stale = [f for f in check(ctx, [certificate], []).findings if f.code == "stale-evidence"]
+    assert [f.severity for f in stale] == ["warning"]
+    exhibit = Exhibit("A", "identity", "Certificate of translation", (certificate,), 3, 3)
+    assert new_evidence(case, [exhibit], TODAY, CONFIG) == []

@@ -2,8 +2,9 @@
 
 The demo case is built and filed (its out/ copied outside the case folder); a renewal adds a
 birth certificate issued after the denial, a letter written before it and a clearer rescan of a
-filed letter, and is built as a supplement to the filed report; one more letter arrives and a
-second supplement is built on the first. Each step checks letters, pages and citations against
+filed letter, and is built as a supplement to the filed report; one more letter and the
+translator's signed certificate for the filed translation arrive, and a second supplement is
+built on the first. Each step checks letters, pages and citations against
 the report.json of the filing before it.
 """
 
@@ -258,7 +259,8 @@ def test_a_supplement_to_a_supplement(filings: list[Filing]) -> None:
         == hashlib.sha256(renewed.report_path.read_bytes()).hexdigest()
     )
     assert report["packet_pages"][0] == renewed.report["packet_pages"][1] + 1
-    assert [e["letter"] for e in later.new_exhibits()] == ["N"]
+    # the late translator's certificate (identity, first in packet order), then the letter
+    assert [e["letter"] for e in later.new_exhibits()] == ["N", "O"]
     # both earlier filings keep their letters, pages and dates
     for exhibit in renewed.report["exhibits"]:
         carried = later.exhibit(exhibit["letter"])
@@ -272,9 +274,9 @@ def test_a_supplement_to_a_supplement(filings: list[Filing]) -> None:
     assert "Previously submitted on February 3, 2025" in text
     assert "Previously submitted on October 1, 2025" in text
     assert "On October 1, 2025, we renewed that request, filing Exhibits K–M" in text
-    n = later.exhibit("N")
+    o = later.exhibit("O")
     assert re.search(
-        rf"Exhibit N, p\. {n['packet_pages'][0]}: the letter of support, dated \w+ \d+, \d{{4}}",
+        rf"Exhibit O, p\. {o['packet_pages'][0]}: the letter of support, dated \w+ \d+, \d{{4}}",
         text,
     )
     k = renewed.exhibit("K")
@@ -300,6 +302,82 @@ def test_the_parts_and_tabbed_copies_of_a_supplement_follow_its_numbering(
     after_tab = next(label for label in labels[labels.index("Tab N") :] if label.isdigit())
     assert after_tab == str(later.exhibit("N")["packet_pages"][0])
     assert str(first) in labels and str(first - 1) not in labels
+
+
+def test_a_late_translators_certificate_is_filed_for_the_filed_exhibit(
+    filings: list[Filing],
+) -> None:
+    filed, renewed, later = filings
+    acta = filed.document("scans/acta_nacimiento.jpg")
+    a = filed.exhibit(acta["exhibit"])
+    cited = f"Exhibit {a['letter']}, pp. {a['packet_pages'][0]}–{a['packet_pages'][1]}"
+    certificate = later.document("scans/acta_certificate.pdf")
+    assert certificate["type"] == "certificate_of_translation"
+    assert "previously_submitted" not in certificate  # it is new: filed in this supplement
+    n = later.exhibit(certificate["exhibit"])
+    assert n["filed_on"] == "2026-02-01" and n["equity"] == acta["equity"]
+    assert n["description"].endswith(f", for {cited}, filed February 3, 2025")
+    text = later.front_text()
+    index = text[text.index("Submitted with this supplement") :]
+    assert re.search(  # its index row (the page number may sit between wrapped lines)
+        rf"\b{n['letter']} Certificate of translation, dated January 20, 2026,.*"
+        rf"{re.escape(cited)},(?: {n['packet_pages'][0]})? filed February 3, 2025",
+        index,
+    )
+    assert re.search(  # the letter lists it with the filed exhibit it completes
+        rf"Exhibit {n['letter']}, p\. {n['packet_pages'][0]}: the certificate of translation, "
+        rf"dated January 20, 2026, for the document filed as {re.escape(cited)}\.",
+        text,
+    )
+    # the filed certificate lacked a telephone number and a signature; the signed one settles it
+    codes = {f["code"] for f in renewed.report["findings"]}
+    assert "incomplete-translation-certificate" in codes
+    assert "incomplete-translation-certificate" not in {f["code"] for f in later.report["findings"]}
+
+
+def test_a_g28_refiled_with_a_supplement_is_a_form_of_this_filing(filings: list[Filing]) -> None:
+    """The G-28 is the form that lets OPLA recognise counsel, filed with each submission: it is
+    in the supplement's own front matter, numbered on from the filed packet, not an exhibit and
+    not "previously submitted"."""
+    filed, renewed = filings[0], filings[1]
+    g28 = renewed.document("scans/g28.pdf")
+    assert g28.get("exhibit") is None and "previously_submitted" not in g28
+    first, last = renewed.report["packet_pages"]
+    assert first <= g28["packet_pages"][0] <= g28["packet_pages"][1] < last
+    assert g28["packet_pages"][0] > filed.report["packet_pages"][1]
+    text = renewed.front_text()
+    form = "Form G-28, Notice of Entry of Appearance"
+    assert f"Filed with this request — {form} {g28['packet_pages'][0]}" in text
+    assert "missing-g28" not in {f["code"] for f in renewed.report["findings"]}
+
+
+def _index_links(pdf: Path, after_index: int) -> list[int]:
+    """The packet pages (their labels) that the index's links point to: the links on the pages
+    from the index's heading to packet page ``after_index``."""
+    reader = PdfReader(pdf)
+    labels = reader.page_labels
+    start = next(i for i, p in enumerate(reader.pages) if "Index of Exhibits" in p.extract_text())
+    targets = []
+    for page in reader.pages[start : labels.index(str(after_index))]:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            assert "/A" not in annot, annot  # no packet-page: URI is left behind
+            dest = annot["/Dest"]
+            targets.append(int(labels[reader.get_page_number(dest[0].get_object())]))
+    return targets
+
+
+def test_previously_submitted_rows_link_nowhere_outside_the_file(filings: list[Filing]) -> None:
+    filed, renewed = filings[0], filings[1]
+    first = renewed.report["packet_pages"][0]
+    g28 = renewed.document("scans/g28.pdf")["packet_pages"][0]
+    targets = _index_links(renewed.folder / "packet-efile.pdf", g28)
+    new_rows = [e["packet_pages"][0] for e in renewed.new_exhibits()]
+    # links (one a cell line) only to what this supplement holds, none for earlier rows
+    assert set(targets) == {*new_rows, g28}
+    assert min(targets) >= first
+    earlier = [e["packet_pages"][0] for e in filed.report["exhibits"]]
+    assert not set(earlier) & set(targets)
 
 
 # --- refusals: before any scan is read -----------------------------------------------------------
