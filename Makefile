@@ -35,7 +35,10 @@ format: setup
 	$(BIN)/ruff format packet tests samples bench
 	$(BIN)/ruff check --fix packet tests samples bench
 
+# Byte-compiled once here: an editable install run where PYTHONDONTWRITEBYTECODE is set would
+# otherwise compile every module of the package again at each start (0.15-0.2 s of a warm check).
 setup: system-packages $(VENV)/.installed
+	@$(BIN)/python -m compileall -q packet > /dev/null
 
 system-packages:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \

@@ -242,7 +242,9 @@ class Docket:
         name, folder, case_dir = case.name, case.folder, case.opened.case_dir
         try:
             read, rejected = self.reader.results(case.opened.intake.sources, case.keys)
-            reading = finish_reading(case.opened, read, rejected, self.config, case.work)
+            reading = finish_reading(
+                case.opened, read, rejected, self.config, case.work, self.reader.cache.root
+            )
             built = write_packet(case_dir, reading, self._options(case))
         except PacketError as exc:
             return _failed(name, folder, exc.message)

@@ -23,6 +23,7 @@ from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
     BOUNDARY,
+    MASK,
     NameMatch,
     find_masked_name,
     find_name,
@@ -33,7 +34,7 @@ from packet.text.phrases import find_phrase
 
 UNCLASSIFIED = "other"
 UNTITLED_CONFIDENCE = 0.8  # a type won on its evidence, with no title, is less certain
-HitKind = Literal["strong", "evidence", "supporting", "negative", "heading", "mrz"]
+HitKind = Literal["strong", "salutation", "evidence", "supporting", "negative", "heading", "mrz"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class TypeScore:
 
     @property
     def titled(self) -> bool:
-        return any(h.kind in ("strong", "mrz") for h in self.hits)
+        return any(h.kind in ("strong", "salutation", "mrz") for h in self.hits)
 
     @property
     def eligible(self) -> bool:
@@ -66,6 +67,7 @@ class TypeScore:
 
         zone = [h.phrase for h in self.hits if h.kind == "mrz"]
         strong = [f"contains {quoted(h)}" for h in self.hits if h.kind == "strong"]
+        greeting = [f"greets its reader {quoted(h)}" for h in self.hits if h.kind == "salutation"]
         heading = [f"'{h.phrase}' heads the page" for h in self.hits if h.kind == "heading"]
         evidence = [f"shows {quoted(h)}" for h in self.hits if h.kind == "evidence"]
         supporting = [h.phrase for h in self.hits if h.kind == "supporting"]
@@ -74,7 +76,7 @@ class TypeScore:
         untitled = (
             [f"no title phrase, but the evidence weighs {self.score:g}"] if not self.titled else []
         )
-        return (*zone, *strong, *heading, *evidence, *mentions, *negative, *untitled)
+        return (*zone, *strong, *greeting, *heading, *evidence, *mentions, *negative, *untitled)
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,11 @@ def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[T
         titles = [h for h in hits if h.kind == "strong" and find_phrase(heading, h.phrase)]
         if titles:
             hits.append(Hit("heading", titles[0].phrase, weights.heading, titles[0].seen))
+        # a greeting makes a letter of its type, but weighs less than a title and never heads
+        # the page as one: a clinic's or a school's letter opens "To whom it may concern" too
+        greeting = next((h for p in rule.salutation if (h := find_phrase(read, p))), None)
+        if greeting:  # one counts: a letter has one greeting
+            hits.append(Hit("salutation", greeting.phrase, weights.salutation, greeting.seen))
         evidence = [
             Hit("evidence", h.phrase, weights.evidence, h.seen)
             for p in rule.evidence
@@ -311,7 +318,10 @@ def people_named(
             matches = find_name(person.name, holder)
         if not matches:
             continue
-        placed = [(m, _label_before(tokens, m.position, own_labels, other_labels)) for m in matches]
+        placed = [
+            (m, _label_before(tokens, _joint_start(tokens, m, masked), own_labels, other_labels))
+            for m in matches
+        ]
         only_as_other = all(kind == "other" for _, (kind, _) in placed)
         match, (kind, label) = max(placed, key=lambda p: _label_score(p[1][0]) + p[0].score)
         score = match.score + _label_score(kind)
@@ -334,6 +344,24 @@ def people_named(
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules
+
+
+def _joint_start(tokens: list[str], match: NameMatch, masked: bool) -> int:
+    """Where the label of a masked name is sought: an IRS transcript prints a joint return's
+    filers on one line after one label ("NAME(S) SHOWN ON RETURN: JORG OSPI & LUZ REST"), so
+    the second filer's name stands after the first's and is labelled as much as it."""
+    at = match.position
+    before = tokens[at - MASK_PAIR : at] if at >= MASK_PAIR else []
+    if masked and len(before) == MASK_PAIR and all(_masked_word(w) for w in before):
+        return at - MASK_PAIR
+    return at
+
+
+MASK_PAIR = 2  # a masked name: first name and surname, each cut to four letters
+
+
+def _masked_word(word: str) -> bool:
+    return word.isalpha() and 1 < len(word) <= MASK
 
 
 def _label_before(

@@ -86,6 +86,8 @@ class Covers(_Strict):
 
 class TypeRule(_Strict):
     strong: list[str] = []
+    # a letter's greeting ("To whom it may concern"): says it is a letter, not which kind
+    salutation: list[str] = []
     evidence: list[str] = []
     supporting: list[str] = []
     negative: list[str] = []
@@ -113,6 +115,7 @@ class Weights(_Strict):
     negative: float
     heading: float = 0.0
     evidence: float = 0.0
+    salutation: float = 0.0
 
 
 class Untitled(_Strict):

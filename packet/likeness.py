@@ -4,14 +4,16 @@
 clearly darker), computed once in normalize and carried on the page's record: pages whose hashes are
 far apart are different papers, without opening an image. Hashes are blind to a changed amount
 or date, though: two pay stubs printed from one template hash alike, and ``packet/ink.py``
-tells those apart. Pillow only, so importing this costs nothing.
+tells those apart. Pillow only, and only to hash: comparing hashes (check) does not load it.
 """
 
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 HASH_GRID = 16  # cells across and down: 256 bits
 # Grey levels by which a cell must be brighter than its left neighbour to count: two cells of
@@ -22,6 +24,8 @@ NEAR_HASH = 12  # of 256 bits: re-scans of one page differ by 0-4, a letter and 
 
 def page_hash(image: Image.Image) -> str:
     """The page's difference hash, as hexadecimal."""
+    from PIL import Image
+
     cells = image.convert("L").resize((HASH_GRID + 1, HASH_GRID), Image.Resampling.BOX)
     levels = cells.tobytes()
     bits = 0

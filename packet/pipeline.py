@@ -52,7 +52,9 @@ from packet.report import (
 from packet.review import REVIEW_NAME
 from packet.review import render as review_page
 from packet.segment import check_ranges, segment
+from packet.templates import keep_compiled
 from packet.terminal import printable
+from packet.text.language import remembered_readings
 from packet.work import timed, work_folder
 
 # The stages that write pages (compose, assemble; normalize and ocr in packet/reading.py) and
@@ -174,8 +176,10 @@ def finish_reading(
     rejected: list[Rejection],
     config: Config,
     work: Path,
+    cache_dir: Path | None = None,
 ) -> Reading:
-    """Classify and check sources already read (here, or by ``packet batch`` across cases)."""
+    """Classify and check sources already read (here, or by ``packet batch`` across cases);
+    with ``cache_dir``, the languages of texts read before are taken from it."""
     context = BuildContext(opened.case, config, build_date(), work, opened.variants, opened.filed)
     timings = opened.timings
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
@@ -183,11 +187,12 @@ def finish_reading(
         found = segment(read, opened.case, config, work)
     if not found:
         raise nothing_to_build(opened, opened.intake.rejected + rejected)
-    with timed(timings, "classify"):
-        documents = classify(found, opened.case, config)
     rejected = opened.intake.rejected + rejected
-    with timed(timings, "check"):
-        checked = check(context, documents, rejected)
+    with remembered_readings(cache_dir):  # classify and check both ask texts' languages
+        with timed(timings, "classify"):
+            documents = classify(found, opened.case, config)
+        with timed(timings, "check"):
+            checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
 
 
@@ -211,7 +216,7 @@ def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildErro
 def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
     opened = open_case(case_dir, options, config)
     read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
-    return finish_reading(opened, read, rejected, config, work)
+    return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 
 
 def build(case_dir: Path, options: Options) -> Built:
@@ -231,6 +236,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         return Built(reading, [], None)  # nothing written, not even report.json
     ctx, timings = reading.context, reading.timings
     config = ctx.config
+    keep_compiled(config, _cache_dir(options))  # the letter's templates, as the review page's
     with timed(timings, "compose"):
         filed = reading.checked.filed(reading.documents)
         composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)

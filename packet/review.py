@@ -15,7 +15,6 @@ never disagree about an exhibit letter or a page.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -25,10 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from jinja2 import FileSystemBytecodeCache
-from jinja2.bccache import Bucket
 
-from packet import atomic
 from packet.case import Case, format_a_number
 from packet.check import STATUS_WORDS, claimed, has_errors
 from packet.config import Config
@@ -36,7 +32,7 @@ from packet.dates import Span, duration, long_date
 from packet.errors import MissingProgramError
 from packet.records import Composition, Document, Finding, Output, Timeline, page_ref
 from packet.report import document_records
-from packet.templates import Templates
+from packet.templates import Templates, keep_compiled
 from packet.thumbnails import NoPictures, Thumbnail, Thumbnails
 
 if TYPE_CHECKING:  # pipeline imports this module; the type is only named here
@@ -46,7 +42,6 @@ REVIEW_NAME = "review.html"
 TEMPLATE = "review.html.j2"
 SEVERITIES = ("error", "warning", "info")
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, where built: faster
-COMPILED_TEMPLATES = "templates"  # in the cache folder: Jinja2's compiled review template
 
 
 # --- what the page shows, one record per thing on it --------------------------------------------
@@ -181,20 +176,8 @@ def render(
     config, work, today = reading.context.config, reading.context.work, reading.context.today
     thumbnails = Thumbnails(cache_dir, work)
     context = page_context(reading, composition, outputs, config, thumbnails, today)
-    templates = Templates(config)
-    with contextlib.suppress(OSError):  # without it the template is compiled every time
-        compiled = atomic.private_dir(cache_dir / COMPILED_TEMPLATES)
-        templates.env.bytecode_cache = _KeptIfThereIsRoom(str(compiled))
-    return templates.render(TEMPLATE, context).encode("utf-8")
-
-
-class _KeptIfThereIsRoom(FileSystemBytecodeCache):
-    """A compiled template kept in the cache folder; a full (or read-only) cache costs the next
-    build a compile, never this build its review page."""
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+    keep_compiled(config, cache_dir)
+    return Templates(config).render(TEMPLATE, context).encode("utf-8")
 
 
 def page_context(

@@ -29,8 +29,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from pypdf import PdfReader, PdfWriter
-
 from packet.case import Case
 from packet.classify import UNCLASSIFIED, type_of
 from packet.config import Config
@@ -452,6 +450,8 @@ def may_join(file: str, case: Case, folder: Sequence[str] = ()) -> bool:
 def _pages_pdf(pieces: Sequence[Piece], by_file: dict[str, ReadSource], work: Path) -> Path:
     """A PDF of exactly a document's pages, in the build's private work folder: the pages are
     copied as they are (their images are not decoded), text layer and all."""
+    from pypdf import PdfReader, PdfWriter  # only a file of several documents needs it
+
     folder = work / "documents"
     folder.mkdir(mode=0o700, exist_ok=True)
     name = "+".join(f"{p.sha256[:16]}-{p.first}-{p.last}" for p in pieces)

@@ -7,11 +7,14 @@ templates write plain text. A template someone edited by hand fails with its fil
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from jinja2 import (
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     Template,
@@ -19,10 +22,12 @@ from jinja2 import (
     TemplateNotFound,
     pass_context,
 )
+from jinja2.bccache import Bucket
 from jinja2.filters import do_join
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from packet import atomic
 from packet.case import Case
 from packet.config import Config
 from packet.dates import long_date
@@ -61,23 +66,63 @@ def _join_as_text(context: Context, items: Iterable[Any], separator: str = "") -
     return Markup(escape(separator)).join(_as_text(context, item) for item in items)
 
 
+COMPILED_FOLDER = "templates"  # in the cache folder: Jinja2's compiled templates
+# Compiled code depends on the environment's options (finalize, say), which Jinja2's bytecode
+# cache does not check: bump this when ``_environment`` changes, so old code is not reused.
+COMPILED_FORMAT = 2
+
+
+@functools.cache
+def _environment(folder: Path) -> Environment:
+    """One environment per templates folder and process: it keeps each template compiled for
+    every letter and review page after the first (a docket's cases, all variants), and
+    recompiles one whose file changed."""
+    env = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=lambda name: not (name or "").endswith(".txt.j2"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_as_text,
+    )
+    env.filters["join"] = _join_as_text
+    env.filters["long_date"] = long_date
+    env.filters["cite"] = cite
+    env.filters["lower_first"] = lower_first
+    env.filters["literal"] = _literal
+    return env
+
+
+def keep_compiled(config: Config, cache_dir: Path) -> None:
+    """Keep the compiled templates in ``cache_dir`` too, for the next build: compiling them
+    costs more than rendering the letter or the review page."""
+    env = _environment(config.templates)
+    compiled = cache_dir / COMPILED_FOLDER
+    kept = env.bytecode_cache
+    if isinstance(kept, _KeptIfThereIsRoom) and kept.directory == str(compiled):
+        return  # compiled templates are kept in memory as well: only this build's cache
+    env.bytecode_cache = None
+    with contextlib.suppress(OSError):  # without it each build compiles them again
+        atomic.private_dir(compiled)
+        env.bytecode_cache = _KeptIfThereIsRoom(
+            str(compiled), pattern=f"packet-{COMPILED_FORMAT}-%s.cache"
+        )
+
+
+class _KeptIfThereIsRoom(FileSystemBytecodeCache):
+    """A compiled template kept in the cache folder; a full (or read-only) cache costs the next
+    build a compile, never this build its letter or review page."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 class Templates:
     """config/templates/: `.j2` templates write block markup (escaped), `.txt.j2` plain text."""
 
     def __init__(self, config: Config) -> None:
-        self.env = Environment(
-            loader=FileSystemLoader(config.templates),
-            autoescape=lambda name: not (name or "").endswith(".txt.j2"),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            finalize=_as_text,
-        )
-        self.env.filters["join"] = _join_as_text
-        self.env.filters["long_date"] = long_date
-        self.env.filters["cite"] = cite
-        self.env.filters["lower_first"] = lower_first
-        self.env.filters["literal"] = _literal
+        self.env = _environment(config.templates)
         self.folder = config.templates
 
     def render(self, name: str, context: dict[str, Any]) -> str:

@@ -17,8 +17,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from packet import atomic
 from packet._exec import pdftoppm
 
@@ -77,6 +75,8 @@ def _key(pdf: Path) -> str:
 
 
 def _thumbnail(jpeg: Path) -> Thumbnail:
+    from PIL import Image  # only to draw: stored thumbnails need none
+
     data = jpeg.read_bytes()
     with Image.open(jpeg) as image:  # reads the header only
         width, height = image.size

@@ -126,13 +126,19 @@ def test_explain_reads_the_folder_for_a_file_that_may_be_a_first_page(tmp_path: 
 # --- splitting a copier's stack of documents of one kind ---------------------------------------
 
 W2_NEXT_YEAR = tuple(line.replace("2022", "2023").replace("29,410", "31,200") for line in inputs.W2)
+OTHER_CHURCH_LETTER = tuple(
+    line.replace(
+        "Parroquia Santa Ana - 2200 W. 24th Street", "Iglesia Roca Firme - 1902 W. Cermak"
+    ).replace("Rev. Paul Okonkwo", "Rev. Tomas Aguirre")
+    for line in inputs.SUPPORT_LETTER
+)
 
 
 def test_documents_of_one_kind_in_a_row_are_cut_at_each_title(tmp_path: Path) -> None:
     stack = _read(
         "scans/stack.pdf",
         inputs.SUPPORT_LETTER,
-        inputs.SCHOOL_LETTER,
+        OTHER_CHURCH_LETTER,  # another writer's letter on its own letterhead
         inputs.PAY_STUB,
         inputs.LATER_PAY_STUB,
         inputs.W2,

@@ -100,6 +100,13 @@ _DATE_PATTERNS = [
         re.compile(rf"\b{_DAY}\.?[\s-]+(?:de\s+)?({_MONTH})\.?,?[\s-]+(?:de\s+|del\s+)?{_YEAR}\b"),
         ("day", "month", "year"),
     ),
+    # a los 9 dias del mes de mayo de 2023 (how Latin American registries date a certification)
+    (
+        re.compile(
+            rf"\b{_DAY}\s+dias?\s+del\s+mes\s+de\s+({_MONTH})\s+(?:de\s+|del\s+)?(?:ano\s+)?{_YEAR}\b"
+        ),
+        ("day", "month", "year"),
+    ),
     # 08/14/2012, 14.08.2012, 8-14-2012
     (re.compile(rf"\b(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s?[/.-]\s?{_YEAR}\b"), ("a", "b", "year")),
     # 2012-08-14, 2012/08/14

@@ -1,16 +1,28 @@
 """Which language a text is in: py3langid's model, asked to choose among the languages of
 config/languages.yaml only, and whether a foreign text also carries the default language
-throughout (a bilingual passport or certificate, which needs no translation)."""
+throughout (a bilingual passport or certificate, which needs no translation).
+
+Loading py3langid's model (and NumPy) costs more CPU than the rest of a warm `packet check`, so
+what each text read as is remembered in the OCR cache's folder (``remembered_readings``,
+packet/memo.py): a rebuild whose texts are all known loads neither.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-
-from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packet.config import Languages
+from packet.memo import Memo, content_key, fingerprint
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # Bilingual forms pair their labels with a slash or put each language on its own line.
 _SEGMENTS = re.compile(r"\n|\s/\s?|\s?/\s|[|:]")
@@ -32,6 +44,12 @@ def language_of(text: str, languages: Languages) -> str:
 
 
 def read_language(text: str, languages: Languages) -> Reading:
+    if _memo is not None:
+        return _memo.read(text, languages)
+    return _identify(text, languages)
+
+
+def _identify(text: str, languages: Languages) -> Reading:
     default = languages.default
     if sum(len(w) for w in _WORD.findall(text)) < languages.min_letters:
         return Reading(default, default)
@@ -73,7 +91,62 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
 
 @functools.lru_cache(maxsize=4)
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
-    # loading the model takes ~0.8 s: once per process and set of languages
+    # loading the model takes ~0.5 CPU s: once per process and set of languages
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(codes))
     return identifier
+
+
+MEMO_NAME = "languages.json"
+
+
+@contextlib.contextmanager
+def remembered_readings(cache_dir: Path | None) -> Iterator[None]:
+    """While inside, ``read_language`` asks the model only about texts it has not read before
+    (with this model and these settings), remembering them in ``cache_dir`` (packet/memo.py)."""
+    global _memo
+    if cache_dir is None or _memo is not None:  # none asked for, or already remembering
+        yield
+        return
+    _memo = _Remembered(cache_dir / MEMO_NAME)
+    try:
+        yield
+        _memo.save()
+    finally:
+        _memo = None
+
+
+class _Remembered:
+    """The readings of one memo file, for whichever languages.yaml asks."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.languages: Languages | None = None
+        self.memo: Memo | None = None
+
+    def read(self, text: str, languages: Languages) -> Reading:
+        if languages is not self.languages or self.memo is None:
+            self.save()
+            self.memo = Memo(self.path, _fingerprint(languages))
+            self.languages = languages
+        key = content_key(text)
+        known = self.memo.get(key)
+        if isinstance(known, list) and len(known) == 3 and isinstance(known[2], bool):
+            code, found, bilingual = known
+            return Reading(code, found, bilingual)
+        reading = _identify(text, languages)
+        self.memo.put(key, [reading.code, reading.found, reading.bilingual])
+        return reading
+
+    def save(self) -> None:
+        if self.memo is not None:
+            self.memo.save()
+
+
+_memo: _Remembered | None = None
+
+
+def _fingerprint(languages: Languages) -> str:
+    return fingerprint(py3langid=metadata.version("py3langid"), languages=languages.model_dump())

@@ -1,0 +1,78 @@
+"""Facts remembered beside the OCR cache (packet/memo.py): the language a text reads as.
+Remembered facts give the same answers as working them out, and a missing, damaged or
+other-version memo is worked out again."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from packet.config import load_config
+from packet.memo import Memo
+from packet.text import language
+from packet.text.language import read_language, remembered_readings
+
+CONFIG = load_config()
+
+SPANISH = (
+    "El suscrito certifica que la señora vive en esta ciudad desde hace diez años, que asiste "
+    "cada domingo a la iglesia y que ayuda a sus vecinos con la comida de la semana."
+)
+
+
+def test_a_memo_keeps_facts_and_forgets_another_fingerprint(tmp_path: Path) -> None:
+    memo = Memo(tmp_path / "facts.json", "one")
+    memo.put("a", [1, 2])
+    memo.save()
+    assert stat.S_IMODE((tmp_path / "facts.json").stat().st_mode) == 0o600
+    assert Memo(tmp_path / "facts.json", "one").get("a") == [1, 2]
+    assert Memo(tmp_path / "facts.json", "two").get("a") is None
+
+
+@pytest.mark.parametrize("content", ["", "{not json", '{"format": 1}', "[1, 2]", '"facts"'])
+def test_a_damaged_memo_is_worked_out_again(tmp_path: Path, content: str) -> None:
+    (tmp_path / "facts.json").write_text(content)
+    memo = Memo(tmp_path / "facts.json", "one")
+    assert memo.get("a") is None
+    memo.put("a", 3)
+    memo.save()
+    assert Memo(tmp_path / "facts.json", "one").get("a") == 3
+
+
+def test_remembered_languages_are_the_model_s(tmp_path: Path, monkeypatch) -> None:
+    texts = [SPANISH, "The undersigned certifies that she has lived here for ten years. " * 3]
+    fresh = [read_language(t, CONFIG.languages) for t in texts]
+    with remembered_readings(tmp_path):
+        assert [read_language(t, CONFIG.languages) for t in texts] == fresh
+    assert fresh[0].code == "es"
+
+    def no_model(*_):
+        raise AssertionError("the model was asked about a remembered text")
+
+    monkeypatch.setattr(language, "_identify", no_model)
+    with remembered_readings(tmp_path):
+        assert [read_language(t, CONFIG.languages) for t in texts] == fresh
+    other = CONFIG.languages.model_copy(update={"min_probability": 0.99})
+    with remembered_readings(tmp_path), pytest.raises(AssertionError, match="remembered"):
+        read_language(SPANISH, other)  # other settings: the memo does not answer for them
+
+
+def test_compiled_templates_are_kept_in_the_cache_and_follow_edits(tmp_path: Path):
+    from packet.templates import COMPILED_FOLDER, Templates, keep_compiled
+
+    folder = tmp_path / "config" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "note.txt.j2").write_text("Dear {{ name }},\n")
+    config = CONFIG.model_copy(update={"directory": tmp_path / "config"})
+    assert config.templates == folder
+    keep_compiled(config, tmp_path / "cache")
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Dear Ana,"
+    assert any((tmp_path / "cache" / COMPILED_FOLDER).iterdir())
+    keep_compiled(config, tmp_path / "other")  # another cache: the one kept follows it
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Dear Ana,"
+    (folder / "note.txt.j2").write_text("Querida {{ name }}:\n")
+    os.utime(folder / "note.txt.j2", (1, 1))  # a changed time, however fast the edit
+    assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Querida Ana:"
