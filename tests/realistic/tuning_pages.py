@@ -346,7 +346,7 @@ def ortega() -> CasePlan:
     missing = [
         {"code": "missing-identity"},
         {"code": "missing-g28"},
-        {"code": "missing-evidence"},
-        {"code": "missing-evidence"},
+        {"code": "missing-evidence", "claim": "children[0]"},
+        {"code": "missing-evidence", "claim": "spouse"},
     ]
     return CasePlan("ortega", "tuning", case, placed, missing, notes="no deliberate gap")
