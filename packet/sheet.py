@@ -92,9 +92,10 @@ def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
         bright = (grey > share * light).astype(np.uint8) * 255
         masks: list[np.ndarray] = [bright]
         if saturation is not None:  # paper is grey or white; a thumb or a wooden desk is coloured
-            masks.insert(
-                0, cv2.bitwise_and(bright, (saturation < PAPER_SATURATION).astype(np.uint8))
-            )
+            grey_only = cv2.bitwise_and(bright, (saturation < PAPER_SATURATION).astype(np.uint8))
+            # against a pale desk, only what is grey or white may be paper: a coloured shape
+            # brighter than its surroundings (a picture, a drawing) is not a sheet
+            masks = [grey_only] if share > PAPER_SHARE_OF_LIGHT else [grey_only, bright]
         for mask in masks:
             quad = _paper_outline(mask)
             if quad is None:
