@@ -429,9 +429,19 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
         k = before_clauses[-1]
         return f"its clauses number on from the page before ('{k}.', then '{k + 1}.')"
     roles = _signing_roles(text, config.settings.segment.signing_roles)
-    if roles and all(re.search(rf"\b{re.escape(role)}\b", known) for role in roles):
+    if roles and all(_said(role, known) for role in roles):
         parties = ", ".join(roles)
         return f"it holds the signature lines of the parties the pages before name ({parties})"
+    # OCR often loses the small labels under the signature lines; a page of nothing of its
+    # own that names two of the contract's parties ("the Landlord and the Tenant") is its end.
+    page = _folded(text)
+    parties_named = [r for r in config.settings.segment.signing_roles if _said(r, page)]
+    if (
+        page_type == UNCLASSIFIED
+        and len(parties_named) >= 2
+        and all(_said(role, known) for role in parties_named)
+    ):
+        return f"it names the parties the pages before name ({', '.join(parties_named)})"
     if INITIALS.search(text) and INITIALS.search(before):
         return "each page has a line for the parties' initials"
     if page_type == UNCLASSIFIED:
@@ -506,6 +516,10 @@ def _mentioned(name: str, known: str) -> bool:
     """Whether any word of a person's name (of three letters or more) stands in ``known``."""
     words = [w for w in re.findall(r"[a-z]+", _folded(name)) if len(w) >= 3]
     return not words or any(re.search(rf"\b{w}\b", known) for w in words)
+
+
+def _said(word: str, folded: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", folded) is not None
 
 
 def _signing_roles(text: str, roles: list[str]) -> list[str]:

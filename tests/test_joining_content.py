@@ -169,6 +169,25 @@ def test_a_leases_later_pages_join_by_their_clauses_and_signatures(tmp_path: Pat
     assert "signature lines" in why or "number on" in why
 
 
+def test_a_signature_page_whose_labels_ocr_lost_joins_by_the_parties_it_names(
+    tmp_path: Path,
+) -> None:
+    # Tesseract dropped the small "Landlord: ..." labels touching the signature lines.
+    signed = (
+        "The Landlord and the Tenant have read this lease and agree to it.",
+        "Date: 06/20/2018",
+    )
+    read = [
+        _read("scans/IMG_4101.jpg", LEASE[0]),
+        _read("scans/IMG_4102.jpg", LEASE[1]),
+        _read("scans/IMG_4103.jpg", signed),
+    ]
+    assert len(_found(tmp_path, read)) == 1
+    once = ("Our landlord repaired the roof in May.", "Date: 06/20/2018")
+    read = [_read("scans/IMG_4101.jpg", LEASE[0]), _read("scans/IMG_4102.jpg", once)]
+    assert len(_found(tmp_path, read)) == 2
+
+
 def test_a_page_with_the_footer_of_the_page_before_joins_it(tmp_path: Path) -> None:
     read = [_read(f"scans/IMG_420{n}.jpg", page) for n, page in enumerate(FOOTED, 1)]
     assert _found(tmp_path, read) == [["scans/IMG_4201.jpg", "scans/IMG_4202.jpg"]]
