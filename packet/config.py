@@ -208,6 +208,11 @@ class SegmentSettings(_Strict):
     # Types whose page stays with the document before it: a translator's certificate follows
     # the translation it certifies.
     stays_with_previous: list[str] = []
+    # A card's two sides photographed as two files (packet/segment.py): the cut-out's long side
+    # over its short side, and the most words a card's side holds.
+    card_aspect: tuple[float, float] = (1.48, 1.72)
+    card_most_words: int = 120
+    signing_roles: list[str] = []  # parties whose signature lines end a contract
 
 
 class PacketSettings(_Strict):

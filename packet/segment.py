@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from math import dist
 from pathlib import Path, PurePosixPath
 
 from packet.case import Case
@@ -34,6 +37,8 @@ from packet.classify import UNCLASSIFIED, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
 from packet.records import PageNormalization, Piece, ReadSource
+from packet.text.mrz import read_zone
+from packet.text.names import names_after
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 # OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3").
@@ -43,6 +48,15 @@ PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|de|/)\s*(\d{1,3}
 PAGE_HEAD = re.compile(PAGE_WORD + r"(\d{1,3})\b|^\s*[-–]\s*(\d{1,3})\s*[-–]\s*$", re.IGNORECASE)
 HEAD_LINES = 3  # a running head stands in a page's first lines
 SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]\s*$")
+# A contract's numbered clause at the head of a line: "12. DEFAULT", "12) The Tenant ...".
+CLAUSE = re.compile(r"^(?:§\s*)?(\d{1,2})\s*[.)]\s+\S")
+CLAUSE_LINES = 6  # a later page's first clause stands in its first lines
+INITIALS = re.compile(r"\b(?:initials?|iniciales)\b", re.IGNORECASE)
+FOOT_LINES = 2  # a running footer stands in a page's last lines
+SAME_FOOTER = 0.85  # how alike two footers read through OCR's slips
+# A card's number, printed on both sides: letters and at least six digits, no spaces.
+CARD_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d{6})[A-Z0-9]{8,14}\b")
+EXPIRES = re.compile(r"\b(?:expires?|expiration|exp|vence|vencimiento)\b", re.IGNORECASE)
 # A file named as one page of a document: lease_p1.jpg, lease-page-2.png, contrato_pag3.jpg.
 PAGE_NAME = re.compile(
     r"^(?P<base>.*?[a-z].*?)[ _.\-]*(?:p|pg|page|pag|pagina|página|hoja)[ _.\-]*(?P<n>\d{1,3})$",
@@ -259,7 +273,7 @@ def _joins(
         for r in group:
             first = read_page(r.page_texts[0], config)
             last = first if len(r.page_texts) == 1 else read_page(r.page_texts[-1], config)
-            run.append(_Page(r, first, last))
+            run.append(_Page(r, first, last, card_shaped(r, config)))
         _join_runs(run, naming, named, joins, config)
     return joins
 
@@ -304,6 +318,7 @@ class _Page:
     read: ReadSource
     first: PageReading
     last: PageReading
+    card: bool = False  # photographed as one side of an ID card
 
 
 def _numbered_groups(read: list[ReadSource]) -> Iterator[tuple[str, list[ReadSource]]]:
@@ -352,11 +367,14 @@ def _join_runs(
     (lease_p2.jpg, card back.jpg) joins the one before unless its own content starts a new
     document. Other names (IMG_0002.jpg, carta (1).jpeg) say nothing of pages, so such a file
     joins only when its page says it continues: it counts on ("Page 2 of 3"), or, having no
-    title of its own, it is headed as a later page or finishes a sentence the page before broke
-    off. A titled page of the same type (a second pay stub) is a document of its own."""
+    title of its own, it is headed as a later page, finishes a sentence the page before broke
+    off, or shows it carries on the document (``follows_on``), or it is the back of the card
+    photographed before it (``card_back``). A titled page of the same type (a second pay stub)
+    is a document of its own."""
     head: _Page | None = None
     previous: _Page | None = None
     running = UNCLASSIFIED
+    document = ""  # the text of the document running so far, for the names and parties in it
     for item in run:
         first, file = item.first, item.read.source.file
         how = None
@@ -364,10 +382,22 @@ def _join_runs(
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
+            elif (
+                naming not in STRONG
+                and _two_sides(head, previous, item)
+                and (running == UNCLASSIFIED or first.type in (UNCLASSIFIED, running))
+                and (back := card_back(before, text, config))
+            ):
+                # A card's back reads as its front's kind or as nothing; its zone may weigh as
+                # a title would, so the back is not held to having none.
+                how = f"{NAMED_AS[naming]}, and {back}"
             elif boundary(running, previous.last, first, config, naming in STRONG) is None:
                 if naming in STRONG:
                     how = NAMED_AS[naming]
-                elif not first.titled and (carried := carries_on(before, text)):
+                elif not first.titled and (
+                    carried := carries_on(before, text)
+                    or follows_on(before, text, document, first.type, config)
+                ):
                     how = f"{NAMED_AS[naming]}, and {carried}"
         if how and head:
             head_file = head.read.source.file
@@ -377,8 +407,129 @@ def _join_runs(
             if running == UNCLASSIFIED:
                 running = first.type
         else:
-            head, running = item, first.type
+            head, running, document = item, first.type, ""
+        document += "\n".join(item.read.page_texts) + "\n"
         previous = item
+
+
+def follows_on(before: str, text: str, document: str, page_type: str, config: Config) -> str | None:
+    """How an untitled page shows it carries on the document before it when nothing counts
+    its pages: its clauses number on ("12." after "11."), it holds the signature lines of the
+    parties the pages before name ("Tenant: ____ Landlord: ____"), both pages have the parties'
+    initials line, or, reading as nothing of its own, it has the page before's footer. A page
+    that names a person the document before never mentions is not its page."""
+    lines, tail = _lines(text), _lines(before)
+    known = _folded(document)
+    labels = config.rules.fields.name_labels
+    if any(not _mentioned(name, known) for name in names_after(text, labels)):
+        return None
+    before_clauses = [int(m[1]) for line in tail if (m := CLAUSE.match(line))]
+    clauses = [int(m[1]) for line in lines[:CLAUSE_LINES] if (m := CLAUSE.match(line))]
+    if before_clauses and clauses and clauses[0] == before_clauses[-1] + 1:
+        k = before_clauses[-1]
+        return f"its clauses number on from the page before ('{k}.', then '{k + 1}.')"
+    roles = _signing_roles(text, config.settings.segment.signing_roles)
+    if roles and all(_said(role, known) for role in roles):
+        parties = ", ".join(roles)
+        return f"it holds the signature lines of the parties the pages before name ({parties})"
+    # OCR often loses the small labels under the signature lines; a page of nothing of its
+    # own that names two of the contract's parties ("the Landlord and the Tenant") is its end.
+    page = _folded(text)
+    parties_named = [r for r in config.settings.segment.signing_roles if _said(r, page)]
+    if (
+        page_type == UNCLASSIFIED
+        and len(parties_named) >= 2
+        and all(_said(role, known) for role in parties_named)
+    ):
+        return f"it names the parties the pages before name ({', '.join(parties_named)})"
+    if INITIALS.search(text) and INITIALS.search(before):
+        return "each page has a line for the parties' initials"
+    if page_type == UNCLASSIFIED:
+        for footer in (_plain(line) for line in lines[-FOOT_LINES:]):
+            for other in (_plain(line) for line in tail[-FOOT_LINES:]):
+                alike = SequenceMatcher(None, footer, other).ratio() >= SAME_FOOTER
+                if alike and sum(c.isalpha() for c in footer) >= 6:
+                    return f"it has the footer of the page before ('{footer[:40]}')"
+    return None
+
+
+def card_shaped(r: ReadSource, config: Config) -> bool:
+    """Whether a file is a photo or scan of one side of an ID card: one image, cut out of the
+    photo (or scanned) in the ID-1 shape, holding a card's little text."""
+    if len(r.page_texts) != 1 or not r.normalized or not r.normalized[0].photo[0]:
+        return False
+    record = r.normalized[0]
+    if len(record.sheet) == 4:
+        a, b, c, d = record.sheet
+        long_side, short_side = (dist(a, b) + dist(c, d)) / 2, (dist(b, c) + dist(d, a)) / 2
+    else:
+        long_side, short_side = record.photo
+    if min(long_side, short_side) <= 0:
+        return False
+    aspect = max(long_side, short_side) / min(long_side, short_side)
+    low, high = config.settings.segment.card_aspect
+    words = len(r.page_texts[0].split())
+    return low <= aspect <= high and words <= config.settings.segment.card_most_words
+
+
+def _two_sides(head: _Page, previous: _Page, item: _Page) -> bool:
+    """Whether ``item`` may be the back of the card ``head``: both card photos, nothing joined
+    to the front yet (a card has two sides)."""
+    return head.card and item.card and head is previous
+
+
+def card_back(front: str, text: str, config: Config) -> str | None:
+    """How the second of two card photos reads as the first one's back, or None: it names no
+    one after a label of its own, and the names in a machine-readable zone on it are the
+    front's (when the front names anyone)."""
+    if names_after(text, config.rules.fields.name_labels):
+        return None  # a name of its own: another card's front
+    zone = read_zone(text)
+    feature = "no heading of its own"
+    if zone:
+        names_anyone = names_after(front, config.rules.fields.name_labels) or read_zone(front)
+        if names_anyone and not _mentioned(zone.name, _folded(front)):
+            return None  # another person's card
+        feature = "a machine-readable zone"
+    elif set(CARD_NUMBER.findall(text.upper())) & set(CARD_NUMBER.findall(front.upper())):
+        feature = "the front's card number"
+    elif EXPIRES.search(text):
+        feature = "the card's expiry"
+    return f"both photos are ID-card sized and the second reads as its back ({feature})"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, as OCR and typists drop them."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _plain(line: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", _folded(line)).strip()
+
+
+def _mentioned(name: str, known: str) -> bool:
+    """Whether any word of a person's name (of three letters or more) stands in ``known``."""
+    words = [w for w in re.findall(r"[a-z]+", _folded(name)) if len(w) >= 3]
+    return not words or any(re.search(rf"\b{w}\b", known) for w in words)
+
+
+def _said(word: str, folded: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", folded) is not None
+
+
+def _signing_roles(text: str, roles: list[str]) -> list[str]:
+    """The parties whose signature lines the page holds: "Tenant: ____", "Landlord signature"."""
+    found = []
+    for role in roles:
+        line = rf"\b{re.escape(role)}\b(?:'s)?[^\n:_]{{0,20}}(?:[:_]|\bsignature\b)"
+        if re.search(line, _folded(text)):
+            found.append(role)
+    return found
 
 
 def _joined(cut: Cut, later: list[ReadSource], why: str) -> Cut:
