@@ -193,6 +193,7 @@ class NormalizeSettings(_Strict):
 class OcrSettings(_Strict):
     languages: list[str]
     low_confidence: float = 60.0
+    trust_type_at: float = 0.85
     orientation_check_below: float = 70.0
 
 

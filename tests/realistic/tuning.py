@@ -22,6 +22,7 @@ from typing import Any
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic import tuning_pages as pages
+from tests.realistic import tuning_persons as persons
 from tests.realistic import tuning_third as third
 from tests.realistic import tuning_widened as widened
 from tests.realistic.model import CasePlan, Person
@@ -1506,6 +1507,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "ortega": pages.ortega,
     "argueta": third.argueta,
     "restrepo": third.restrepo,
+    "hernandez": persons.hernandez,
 }
 
 
