@@ -127,6 +127,7 @@ class Untitled(_Strict):
 
 class PeopleRules(_Strict):
     other_labels: list[str] = []
+    kin_labels: list[str] = []
 
 
 class SchoolYear(_Strict):

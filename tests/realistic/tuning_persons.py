@@ -364,6 +364,54 @@ def neighbour_letter(
     )
 
 
+def teacher_letter(subject: Person, child: Person, *, dated: dt.date) -> Paper:
+    """A teacher's letter for the mother that names the pupil first and the mother as "her
+    mother"."""
+    s = write_letter(
+        (
+            "Bret Harte Middle School",
+            ["1047 E. 27th Street", "Oakland, CA 94610"],
+            (30, 70, 40),
+            "shield",
+        ),
+        long(dated),
+        [],
+        None,
+        "To the Honorable Immigration Judge,",
+        [
+            f"I am {child.first} {child.surname.split()[0]}'s sixth grade teacher. I have known "
+            f"her mother, {subject.first} {plain(subject.surname.split()[0])}, for six years. "
+            f"{subject.first} volunteers in our classroom every week, and never misses a "
+            "parent conference.",
+            "I respectfully ask that she be allowed to stay with her family.",
+        ],
+        "Sincerely,",
+        "Karen Whitfield",
+        ["Sixth Grade Teacher"],
+    )
+    return drawn(
+        "teacher_letter_for_mother",
+        [s],
+        "letter_of_support",
+        subject,
+        "community_ties",
+        proves=(dated, dated),
+    )
+
+
+def attendance_certificate(student: Person, *, year: str) -> Paper:
+    """A school's small certificate for perfect attendance: three lines and a signature."""
+    s = Sheet(width=8.5, height=5.5)
+    s.border(0.3, 1.5)
+    s.center(0.7, "Garfield Elementary School", 13, "serif-bold")
+    s.center(1.2, "Certificate of Attendance", 22, "serif-bold")
+    s.center(2.0, f"This certifies that {student.first} {student.surname.split()[0]}", 13, "serif")
+    s.center(2.4, f"had perfect attendance for the {year} school year.", 13, "serif")
+    s.signature(5.0, 3.4, "Grace Oyelaran", 16)
+    s.text(5.0, 4.0, "Principal", 9, "serif")
+    return drawn("attendance_certificate", [s], "school_record", student, "education")
+
+
 def hernandez() -> CasePlan:
     """Oakland: a Mexican mother, her US-citizen husband and two US-citizen children; every
     paper names several of them, in the ways offices write names."""
@@ -451,6 +499,16 @@ def hernandez() -> CasePlan:
             neighbour_letter(rosa, luis, [sofia, mateo], dated=D(2025, 11, 2)),
             "scans/neighbor.pdf",
             seed + 9,
+        ),
+        capture.scan(
+            teacher_letter(rosa, sofia, dated=D(2025, 10, 14)),
+            "scans/teacher letter.pdf",
+            seed + 10,
+        ),
+        capture.scan(
+            attendance_certificate(mateo, year="2024-2025"),
+            "scans/mateo attendance.jpg",
+            seed + 11,
         ),
     ]
     rep: dict[str, Any] = {
