@@ -327,10 +327,7 @@ def people_named(
             given_only = bool(matches)
         if not matches:
             continue
-        placed = [
-            (m, _label_before(tokens, _joint_start(tokens, m, masked), own_labels, other_labels))
-            for m in matches
-        ]
+        placed = [(m, _label_of(tokens, m, masked, own_labels, other_labels)) for m in matches]
         only_as_other = all(kind == "other" for _, (kind, _) in placed)
         match, (kind, label) = max(placed, key=lambda p: _label_score(p[1][0]) + p[0].score)
         score = match.score + _label_score(kind)
@@ -377,6 +374,29 @@ def _given_name_after_label(
 
 
 GIVEN_ONLY_SCORE = 1.0  # below a masked name (1.5): one word of the name, held up by the date
+
+
+def _label_of(
+    tokens: list[str], match: NameMatch, masked: bool, own: list[Label], other: list[Label]
+) -> tuple[str, str]:
+    """The label a name is written after: its own, or, for the second of two names joined by
+    "and" after one label ("Tenants: Luis A. Torres and Rosa D. Hernandez", "Padres: ... y
+    ..."), the first name's."""
+    found = _label_before(tokens, _joint_start(tokens, match, masked), own, other)
+    at = match.position
+    if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
+        return found
+    for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
+        if tokens[start] == BOUNDARY:
+            break
+        shared = _label_before(tokens, start, own, other)
+        if shared[0] != "none":
+            return shared
+    return found
+
+
+JOINERS = {"and", "y", "e", "et"}
+JOINED_NAME_WORDS = 4  # the words of the first of two joined names that are looked past
 
 
 def _joint_start(tokens: list[str], match: NameMatch, masked: bool) -> int:

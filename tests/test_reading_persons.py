@@ -110,6 +110,44 @@ def test_a_pay_stub_naming_the_employee_last_name_first_with_an_initial() -> Non
     assert _read(PAY_STUB) == ("pay_record", ROSA)
 
 
+LEASE_JOINT = """RESIDENTIAL LEASE AGREEMENT
+Landlord: Walter Ostrowski
+Tenants: Luis A. Torres and Rosa D. Hernandez
+Premises: 88 Palm Street, Apt. 3, Oakland CA
+Term: 12 months commencing March 1, 2019
+Monthly rent $1,150.00"""
+
+PARENTS_JOINT = """CERTIFICATE OF LIVE BIRTH
+PARENTS: LUIS ALBERTO TORRES CANO AND ROSA DELIA HERNANDEZ MARQUEZ
+DATE OF BIRTH: 01/05/2016
+NAME: MATEO TORRES HERNANDEZ"""
+
+HOSPITAL_STATEMENT = """Highland Hospital
+PATIENT STATEMENT
+Guarantor: ROSA HERNANDEZ
+88 PALM ST APT 3 OAKLAND CA 94606
+Patient: MATEO TORRES  Account 77120
+Date of service 03/14/2025 Emergency department visit
+Amount due $125.00"""
+
+
+def test_two_names_joined_after_one_label_share_it() -> None:
+    # both spouses are tenants: the type's preferred person, the respondent, holds the lease
+    assert _read(LEASE_JOINT) == ("residence_record", ROSA)
+    # only the husband after the label: his lease, the respondent named elsewhere
+    husband = LEASE_JOINT.replace(
+        "Tenants: Luis A. Torres and Rosa D. Hernandez",
+        "Tenant: Luis A. Torres\nOccupants listed: Rosa D. Hernandez",
+    )
+    assert _read(husband) == ("residence_record", LUIS)
+    # both parents after "Parents" are other parties: the child is the subject
+    assert _read(PARENTS_JOINT) == ("birth_certificate", MATEO)
+
+
+def test_a_hospital_statement_is_about_the_patient_not_the_guarantor() -> None:
+    assert _read(HOSPITAL_STATEMENT) == ("medical_record", MATEO)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
