@@ -210,7 +210,12 @@ def pediatric_letter(patient: Person, parent: Person, *, dated: dt.date) -> Pape
     s.signature(1.0, y + 0.05, "Miriam Castellanos Reyes", 20)
     s.lines(0.9, y + 0.6, ["Miriam Castellanos Reyes, MD", "Pediatrician"], 10, "serif")
     return drawn(
-        "pediatric_clinic_letter", [s], "medical_record", patient, "medical", proves=(dated, dated)
+        "clinic_asthma_letter_parent",
+        [s],
+        "medical_record",
+        patient,
+        "medical",
+        proves=(dated, dated),
     )
 
 
@@ -420,6 +425,15 @@ def hernandez() -> CasePlan:
     sofia = Person("Sofía", "Torres Hernández", D(2012, 8, 14), "F", "Oakland")
     mateo = Person("Mateo", "Torres Hernández", D(2016, 1, 5), "M", "Oakland")
     seed = 9900
+    rep: dict[str, Any] = {
+        "name": "Ingrid Solorzano-Baptiste",
+        "organization": "East Bay Immigrant Defense Clinic",
+        "address": ["2501 International Blvd", "Oakland, CA 94601"],
+        "phone": "510-555-0190",
+        "email": "intake@example.org",
+        "eoir_id": "OK330912",
+    }
+    street, city = "88 Palm Street, Apt. 3", "Oakland, CA 94606"
     placed = [
         capture.card_photo(
             doc.passport_page(
@@ -510,16 +524,26 @@ def hernandez() -> CasePlan:
             "scans/mateo attendance.jpg",
             seed + 11,
         ),
+        capture.scan(
+            doc.nyc_marriage(
+                luis, rosa, married=D(2010, 6, 19), seed=seed + 12, about=(rosa, luis)
+            ),
+            "scans/marriage.pdf",
+            seed + 12,
+        ),
+        capture.scan(
+            doc.g28_single(
+                rosa,
+                a_number="A218-441-907",
+                rep={**rep, "bar_state": "California", "bar_number": "301774"},
+                address=(street, city),
+                signed=D(2026, 10, 30),
+            ),
+            "scans/G-28.pdf",
+            seed + 13,
+            dpi=150,
+        ),
     ]
-    rep: dict[str, Any] = {
-        "name": "Ingrid Solorzano-Baptiste",
-        "organization": "East Bay Immigrant Defense Clinic",
-        "address": ["2501 International Blvd", "Oakland, CA 94601"],
-        "phone": "510-555-0190",
-        "email": "intake@example.org",
-        "eoir_id": "OK330912",
-    }
-    street, city = "88 Palm Street, Apt. 3", "Oakland, CA 94606"
     case = {
         "schema": 1,
         "respondent": {
@@ -551,11 +575,10 @@ def hernandez() -> CasePlan:
         },
     }
     findings = [
-        # true gaps: the daughter's birth certificate, the marriage and the husband's
-        # citizenship are not in the folder, nor is the representative's G-28
+        # true gaps: the daughter's birth certificate and the husband's citizenship are not in
+        # the folder
         {"code": "missing-evidence", "claim": "children[0]"},
         {"code": "missing-evidence", "claim": "spouse"},
-        {"code": "missing-g28", "claim": "representative"},
     ]
     return CasePlan(
         "hernandez",
@@ -563,5 +586,5 @@ def hernandez() -> CasePlan:
         case,
         placed,
         findings,
-        notes="true: no birth certificate of the daughter, no marriage record, no G-28",
+        notes="true: no birth certificate of the daughter, nothing proves the husband a citizen",
     )
