@@ -51,7 +51,7 @@ def test_every_finding_is_listed_with_what_to_do(page: Any, demo_build: DemoBuil
     shown = [squashed(t) for t in texts(page, "#findings li.finding p")]
     assert shown == [squashed(f["message"]) for f in demo_build.report["findings"]]
     verdict = squashed(texts(page, ".verdict")[0])
-    assert verdict.startswith("Not ready to file") and "1 error, 2 warnings" in verdict
+    assert verdict.startswith("Not ready to file") and "1 error, 3 warnings" in verdict
 
 
 def test_findings_link_to_the_claim_they_are_about(page: Any) -> None:
