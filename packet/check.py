@@ -33,6 +33,7 @@ from packet.records import BuildContext, CheckResult, Document, Finding, Rejecti
 from packet.text.dates import dates_in
 from packet.text.fold import fold, words
 from packet.text.language import language_of
+from packet.text.mrz import read_zone
 from packet.text.names import name_position, same_name
 from packet.text.phrases import contains_phrase
 from packet.timeline import residence_timeline
@@ -201,17 +202,28 @@ def unreadable_pages(documents: list[Document], config: Config) -> Iterator[Prob
 
 
 def low_ocr_confidence(documents: list[Document], config: Config) -> Iterator[Problem]:
-    threshold = config.settings.ocr.low_confidence
     for d in documents:
-        for page, confidence in enumerate(d.page_confidences, start=1):
-            if confidence is not None and confidence < threshold:
-                yield (
-                    "low-ocr-confidence",
-                    f"{_page_name(d, page)}: the text was hard to read (OCR confidence "
-                    f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
-                    "rescan it flat, in focus and at 300 dpi.",
-                    _where_page(d, page),
-                )
+        for page, confidence in _low_pages(d, config):
+            if _read_well_enough(d, page, config):
+                continue
+            yield (
+                "low-ocr-confidence",
+                f"{_page_name(d, page)}: the text was hard to read (OCR confidence "
+                f"{confidence:.0f} of 100), so its type and dates may be wrong; check it, or "
+                "rescan it flat, in focus and at 300 dpi.",
+                _where_page(d, page),
+            )
+
+
+def _read_well_enough(d: Document, page: int, config: Config) -> bool:
+    """A badly read page that still gave what the packet takes from it: a machine-readable
+    zone whose check digits all hold (the holder, birth date and number, whatever OCR made of
+    the captions of a card photo), or a document typed on strong evidence. A type set in
+    case.yaml says nothing of the reading, so it does not count."""
+    zone = read_zone(d.page_texts[page - 1]) if page <= len(d.page_texts) else None
+    if zone is not None and zone.valid:
+        return True
+    return not d.overridden and d.confidence >= config.settings.ocr.trust_type_at
 
 
 # --- claims against evidence ---------------------------------------------------------------------

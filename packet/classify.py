@@ -28,7 +28,9 @@ from packet.text.names import (
     find_masked_name,
     find_name,
     name_tokens,
+    name_words,
     same_name,
+    same_name_word,
 )
 from packet.text.phrases import find_phrase
 
@@ -305,7 +307,10 @@ def people_named(
     dates = set(dates_in(text, day_first))
     subject = rule.subject if rule else None
     own_labels = [(words(label), label) for label in (subject.labels if subject else [])]
-    other_labels = [(words(label), label) for label in rules.people.other_labels]
+    # a letter names its subject's kin in passing; only a form's boxes make them other parties
+    in_prose = subject is not None and not subject.labels
+    others = rules.people.other_labels + ([] if in_prose else rules.people.kin_labels)
+    other_labels = [(words(label), label) for label in others]
     candidates = []
     for person in case.people():
         masked = False
@@ -316,12 +321,13 @@ def people_named(
         in_zone = bool(holder) and bool(find_name(person.name, holder))
         if not matches and in_zone:
             matches = find_name(person.name, holder)
+        given_only = False
+        if not matches and person.date_of_birth in dates:
+            matches = _given_name_after_label(person, case.people(), tokens, own_labels)
+            given_only = bool(matches)
         if not matches:
             continue
-        placed = [
-            (m, _label_before(tokens, _joint_start(tokens, m, masked), own_labels, other_labels))
-            for m in matches
-        ]
+        placed = [(m, _label_of(tokens, m, masked, own_labels, other_labels)) for m in matches]
         only_as_other = all(kind == "other" for _, (kind, _) in placed)
         match, (kind, label) = max(placed, key=lambda p: _label_score(p[1][0]) + p[0].score)
         score = match.score + _label_score(kind)
@@ -330,6 +336,8 @@ def people_named(
             notes.append(f"after '{label}'")
         if masked:
             notes.append("masked as the IRS prints names")
+        if given_only:
+            notes.append("by the given name alone, beside that person's date of birth")
         if in_zone:
             score += 3.0
             notes.append("the holder in its machine-readable zone")
@@ -344,6 +352,51 @@ def people_named(
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules
+
+
+def _given_name_after_label(
+    person: Person, everyone: list[Person], tokens: list[str], own: list[Label]
+) -> list[NameMatch]:
+    """A person written by the given name alone right after the type's own label ("Patient:
+    Sofia  DOB: 08/14/2012"), found only when the document also writes that person's date of
+    birth (the caller's condition) and nobody else of the case has that given name."""
+    parts = name_words(person.name)
+    if not parts or not own:
+        return []
+    first = parts[0]
+    if sum(name_words(p.name)[:1] == [first] for p in everyone) > 1:
+        return []
+    return [
+        NameMatch(i, (first,), GIVEN_ONLY_SCORE)
+        for i, word in enumerate(tokens)
+        if same_name_word(first, word) and _label_before(tokens, i, own, [])[0] == "own"
+    ]
+
+
+GIVEN_ONLY_SCORE = 1.0  # below a masked name (1.5): one word of the name, held up by the date
+
+
+def _label_of(
+    tokens: list[str], match: NameMatch, masked: bool, own: list[Label], other: list[Label]
+) -> tuple[str, str]:
+    """The label a name is written after: its own, or, for the second of two names joined by
+    "and" after one label ("Tenants: Luis A. Torres and Rosa D. Hernandez", "Padres: ... y
+    ..."), the first name's."""
+    found = _label_before(tokens, _joint_start(tokens, match, masked), own, other)
+    at = match.position
+    if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
+        return found
+    for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
+        if tokens[start] == BOUNDARY:
+            break
+        shared = _label_before(tokens, start, own, other)
+        if shared[0] != "none":
+            return shared
+    return found
+
+
+JOINERS = {"and", "y", "e", "et"}
+JOINED_NAME_WORDS = 4  # the words of the first of two joined names that are looked past
 
 
 def _joint_start(tokens: list[str], match: NameMatch, masked: bool) -> int:

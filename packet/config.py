@@ -127,6 +127,7 @@ class Untitled(_Strict):
 
 class PeopleRules(_Strict):
     other_labels: list[str] = []
+    kin_labels: list[str] = []
 
 
 class SchoolYear(_Strict):
@@ -193,6 +194,7 @@ class NormalizeSettings(_Strict):
 class OcrSettings(_Strict):
     languages: list[str]
     low_confidence: float = 60.0
+    trust_type_at: float = 0.85
     orientation_check_below: float = 70.0
 
 

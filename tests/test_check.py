@@ -26,6 +26,7 @@ from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
 from packet.records import BuildContext, Document, Fields, Finding, Rejection, Timeline
 from packet.timeline import residence_timeline
+from tests.realistic.mrz import td3
 
 TODAY = dt.date(2026, 11, 1)
 NO_FIELDS = Fields()
@@ -1101,3 +1102,43 @@ def test_an_unreadable_untyped_page_is_an_error_left_out(config) -> None:
     result = check(context(make_case(), config), [PASSPORT, typed], [])
     found = codes(list(result.findings), "low-ocr-confidence")
     assert [f.severity for f in found] == ["warning"] and not result.left_out
+
+
+def _card_photo(zone: tuple[str, str], sure: float) -> Document:
+    """A passport data page photographed on a desk: its captions read badly (confidence 45),
+    its machine-readable zone as given."""
+    text = "PASAPORTE  ESTADOS UNIDOS MEXICANOS\nApellidos RIVAS\n" + "\n".join(zone)
+    page = doc("scans/pasaporte.jpg", "passport", text=text)
+    return dataclasses.replace(page, page_confidences=(45.0,), confidence=sure)
+
+
+ZONE = td3(
+    kind="P",
+    country="MEX",
+    surname="Rivas Ochoa",
+    given="Marisol",
+    number="G40118273",
+    nationality="MEX",
+    birth=dt.date(1990, 4, 2),
+    sex="F",
+    expiry=dt.date(2031, 6, 9),
+)
+
+
+def test_a_badly_read_page_whose_zone_checks_out_raises_no_low_confidence(config) -> None:
+    # the zone's check digits vouch for the holder, birth date and number: nothing to check
+    found = findings(make_case(), [_card_photo(ZONE, sure=0.6)], config)
+    assert codes(found, "low-ocr-confidence") == []
+    # one digit misread: the zone proves nothing, and the page is still worth a look
+    broken = (ZONE[0], ZONE[1][:9] + ("0" if ZONE[1][9] != "0" else "1") + ZONE[1][10:])
+    found = findings(make_case(), [_card_photo(broken, sure=0.6)], config)
+    assert [(f.severity, f.page) for f in codes(found, "low-ocr-confidence")] == [("warning", 1)]
+
+
+def test_a_badly_read_page_typed_surely_raises_no_low_confidence(config) -> None:
+    sure = config.settings.ocr.trust_type_at
+    letter = doc("scans/letter.jpg", "letter_of_support", text="I have known Marisol for years")
+    for confidence, expected in ((sure, []), (sure - 0.2, ["warning"])):
+        page = dataclasses.replace(letter, page_confidences=(41.0,), confidence=confidence)
+        found = codes(findings(make_case(), [PASSPORT, page], config), "low-ocr-confidence")
+        assert [f.severity for f in found] == expected, confidence

@@ -23,6 +23,7 @@ from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic import tuning_joined as joined
 from tests.realistic import tuning_pages as pages
+from tests.realistic import tuning_persons as persons
 from tests.realistic import tuning_third as third
 from tests.realistic import tuning_widened as widened
 from tests.realistic.model import CasePlan, Person
@@ -1508,6 +1509,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "argueta": third.argueta,
     "restrepo": third.restrepo,
     "salcedo": joined.salcedo,
+    "hernandez": persons.hernandez,
 }
 
 
