@@ -125,14 +125,22 @@ def exits_cleanly(command: Callable[..., int]) -> Callable[..., None]:
         except Exception as exc:
             if os.environ.get("PACKET_DEBUG"):
                 raise
-            say(
-                err,
-                f"internal error: {type(exc).__name__}: {exc}. Nothing was left half-written. "
-                "Please report this; PACKET_DEBUG=1 shows the details.",
-                "bold red",
-                len("internal error:"),
-            )
-            code = ExitCode.build_failed
+            stopped_by = _stopped_by(exc)
+            if stopped_by is KeyboardInterrupt:
+                err.print("interrupted; nothing was left half-written.")
+                code = ExitCode.interrupted
+            elif stopped_by is Terminated:
+                err.print("stopped (SIGTERM); nothing was left half-written.")
+                code = ExitCode.terminated
+            else:
+                say(
+                    err,
+                    f"internal error: {type(exc).__name__}: {exc}. Nothing was left "
+                    "half-written. Please report this; PACKET_DEBUG=1 shows the details.",
+                    "bold red",
+                    len("internal error:"),
+                )
+                code = ExitCode.build_failed
         finally:
             if main_thread:
                 signal.signal(signal.SIGTERM, previous)
@@ -834,3 +842,18 @@ def config_export_command(target: Path, force: bool) -> int:
     out.print(f"  export {CONFIG_DIR_ENV}={escape(printable(str(target.resolve())))}")
     say(out, "and every packet command reads them (`packet config path` shows which it reads).")
     return ExitCode.ok
+
+
+def _stopped_by(exc: BaseException) -> type[BaseException] | None:
+    """Ctrl-C or SIGTERM that Python wrapped in another error on the way up (a class being
+    created while the signal came arrives as "RuntimeError: Error calling __set_name__")."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, Terminated):  # a KeyboardInterrupt of its own kind
+            return Terminated
+        if isinstance(cause, KeyboardInterrupt):
+            return KeyboardInterrupt
+        cause = cause.__cause__ or cause.__context__
+    return None

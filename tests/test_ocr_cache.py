@@ -197,7 +197,7 @@ def document(file: str, confidences: tuple[float | None, ...]) -> Document:
         about=None,
         about_claim=None,
         language="en",
-        confidence=5.0,
+        confidence=0.5,  # typed, but not surely enough to vouch for a badly read page
         reasons=(),
         page_confidences=confidences,
     )
