@@ -18,11 +18,11 @@ from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     ValidationError,
-    field_validator,
     model_validator,
 )
 
@@ -249,6 +249,15 @@ class OplaSource(_Strict):
     note: str | None = None
 
 
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    return pattern
+
+
+Regex = Annotated[str, AfterValidator(_compiles)]  # a regular expression, checked on loading
 AddressLines = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
 OfficeValue = Literal["name", "address", "mailing_address", "email", "area", "courts"]
 
@@ -387,18 +396,9 @@ class CertificateContents(_Strict):
 
     competence: list[str] = Field(min_length=1)  # "competent to translate"
     accuracy: list[str] = Field(min_length=1)  # "true and accurate"
-    address: str  # a street address or a ZIP code
-    telephone: str
-    blank_signature: str  # a signature line with nothing on it (asked of typed pages only)
-
-    @field_validator("address", "telephone", "blank_signature")
-    @classmethod
-    def _compiles(cls, pattern: str) -> str:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from None
-        return pattern
+    address: Regex  # a street address or a ZIP code
+    telephone: Regex
+    blank_signature: Regex  # a signature line with nothing on it (asked of typed pages only)
 
 
 class TranslationRequirement(_Strict):
@@ -411,17 +411,8 @@ class DispositionFact(_Strict):
     """A fact a disposition or certificate states, as the letter puts it: `says` is written
     when `pattern` (a regular expression over the folded text) matches; {1} is its first group."""
 
-    pattern: str
+    pattern: Regex
     says: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from None
-        return value
 
 
 class NegativeFactorRequirement(_Strict):
