@@ -16,6 +16,7 @@ them: US letter, portrait, upright (no /Rotate); the stamp is drawn for that pag
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -273,14 +274,16 @@ def _write_split(
         staging.discard(whole.path.name)
     # Part by part: the estimate comes from the sources' sizes, so a part that comes out too big
     # is packed again with a tighter budget, which the parts after it keep; parts that fit are
-    # never written twice.
+    # never written twice, unless they cite pages that the packing again moved to another part.
     budget, remaining, retries = limit, segments, 0
-    outputs: list[Output] = []
+    written: list[tuple[list[Segment], Output, Places, set[int]]] = []
     while remaining:
         part, *rest = _pack(remaining, budget, costs)
-        output = _write_part(part, len(outputs) + 1, stamping, staging)
+        places = _places([*(w[0] for w in written), part, *rest])
+        cited: set[int] = set()
+        output = _write_part(part, len(written) + 1, stamping, staging, places, cited)
         if output.bytes <= limit:
-            outputs.append(output)
+            written.append((part, output, places, cited))
             remaining = [segment for later in rest for segment in later]
             continue
         staging.discard(output.path.name)
@@ -292,7 +295,35 @@ def _write_split(
                 f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB."
             )
         budget = int(budget * limit / output.bytes * 0.95)
+    final = _places([w[0] for w in written])
+    outputs = []
+    for n, (part, output, places, cited) in enumerate(written, start=1):
+        if any(places.get(page) != final.get(page) for page in cited):
+            # the same pages and links, only another part named: the size moves by a few bytes
+            output = _write_part(part, n, stamping, staging, final, set())
+            if output.bytes > limit:
+                raise BuildError(
+                    f"could not split the e-filing copy into parts under {limit / MEGABYTE} MB."
+                )
+        outputs.append(output)
     return outputs
+
+
+# Where each packet page lands in a split copy: its part's number and its page index there.
+Places = dict[int, tuple[int, int]]
+
+
+def _places(parts: list[list[Segment]]) -> Places:
+    places: Places = {}
+    for n, part in enumerate(parts, start=1):
+        for i, leaf in enumerate(_leaves(part)):
+            if leaf.number is not None:
+                places[leaf.number] = (n, i)
+    return places
+
+
+def part_name(n: int) -> str:
+    return f"packet-efile-part{n}.pdf"
 
 
 def _too_big(page: Leaf, limit: int) -> BuildError:
@@ -303,9 +334,19 @@ def _too_big(page: Leaf, limit: int) -> BuildError:
     )
 
 
-def _write_part(part: list[Segment], n: int, stamping: Stamping, staging: Staging) -> Output:
-    name = f"packet-efile-part{n}.pdf"
-    size = staging.write(name, lambda f: _write_pdf(part, stamping, staging, f))
+def _write_part(
+    part: list[Segment],
+    n: int,
+    stamping: Stamping,
+    staging: Staging,
+    places: Places,
+    cited: set[int],
+) -> Output:
+    """Part ``n``; ``cited`` gets the pages its links cite in other parts (found in ``places``)."""
+    name = part_name(n)
+    size = staging.write(
+        name, lambda f: cited.update(_write_pdf(part, stamping, staging, f, places))
+    )
     numbers = [leaf.number for s in part for leaf in s.leaves if leaf.number is not None]
     numbered = (min(numbers), max(numbers)) if numbers else None
     return Output("efile", staging.folder / name, _page_count(part), size, n, numbered)
@@ -361,11 +402,16 @@ def _cut(segment: Segment, budget: float, costs: dict[Leaf, float]) -> Iterator[
 
 
 def _write_pdf(
-    segments: list[Segment], stamping: Stamping, staging: Staging, file: BinaryIO
-) -> None:
+    segments: list[Segment],
+    stamping: Stamping,
+    staging: Staging,
+    file: BinaryIO,
+    elsewhere: Places | None = None,
+) -> set[int]:
     """The packet written once: qpdf merges the pages without reading their images, the stamps,
     labels and bookmarks are added to the merged document in memory, and one save streams each
-    image from its source file into the packet."""
+    image from its source file into the packet. In one part of a split copy, ``elsewhere`` says
+    which part holds each page; the pages cited in other parts are returned."""
     leaves = _leaves(segments)
     stamps = stamping.stamps.pages
     with qpdf.merged(_runs(leaves, stamping.blank)) as pdf:
@@ -375,20 +421,40 @@ def _write_pdf(
                 _stamp(pdf, page, stamps[leaf.number - stamping.first], leaf.fit)
             elif stamping.draft:
                 _stamp(pdf, page, stamps[len(stamps) - 1], False)
-        resolve_page_links(pdf, leaves)
-        _share_fonts(pdf)
-        pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
-        _bookmark(pdf, segments)
-        _describe(pdf, stamping.info)
-        _save_with_content_id(pdf, file)
+        remote = resolve_page_links(pdf, leaves, elsewhere or {})
+        # the notes' pages stay open until the save, which reads their streams
+        with _part_notes(remote) as notes:
+            for on, note in notes:
+                _stamp(pdf, pdf.pages[on], note, False)
+            _share_fonts(pdf)
+            pdf.Root.PageLabels = Dictionary(Nums=_page_labels(leaves))
+            _bookmark(pdf, segments)
+            _describe(pdf, stamping.info)
+            _save_with_content_id(pdf, file)
+    return {cite.page for cite in remote}
 
 
-def resolve_page_links(pdf: pikepdf.Pdf, leaves: list[Leaf]) -> None:
+@dataclass(frozen=True)
+class RemoteCitation:
+    """A link on page ``on`` of this output to packet page ``page``, which part ``part`` holds."""
+
+    on: int  # page index in this output
+    rect: tuple[float, float, float, float]
+    page: int
+    part: int
+
+
+def resolve_page_links(
+    pdf: pikepdf.Pdf, leaves: list[Leaf], elsewhere: Places | None = None
+) -> list[RemoteCitation]:
     """The front matter's links to packet pages (typeset.page_link) made links to those pages
-    in this output; a link to a page another part of a split copy holds is removed (the
-    citation's page number still finds it)."""
+    in this output. In a part of a split copy, a link to a page that another part holds (found
+    in ``elsewhere``) opens that part's file at the page, beside this one: the parts are filed
+    together under the names they are written with. A link to a page no output holds is
+    removed (the citation's page number still finds it)."""
     where = {leaf.number: i for i, leaf in enumerate(leaves) if leaf.number is not None}
-    for page in pdf.pages:
+    remote: list[RemoteCitation] = []
+    for on, page in enumerate(pdf.pages):
         annots = page.obj.get(Name.Annots)
         if not annots:
             continue
@@ -399,13 +465,59 @@ def resolve_page_links(pdf: pikepdf.Pdf, leaves: list[Leaf]) -> None:
             if not uri.startswith(typeset.PAGE_LINK):
                 kept.append(annot)
                 continue
-            target = where.get(int(uri.removeprefix(typeset.PAGE_LINK) or 0))
-            if target is None:
+            number = int(uri.removeprefix(typeset.PAGE_LINK) or 0)
+            target = where.get(number)
+            if target is not None:
+                del annot[Name.A]
+                annot.Dest = pikepdf.Array([pdf.pages[target].obj, Name.Fit])
+            elif elsewhere and number in elsewhere:
+                part, index = elsewhere[number]
+                # a remote go-to names the other file and its page by index (PDF 32000 12.6.4.3)
+                annot.A = Dictionary(
+                    S=Name.GoToR,
+                    F=String(part_name(part)),
+                    D=pikepdf.Array([index, Name.Fit]),
+                )
+                annot.Contents = String(f"Page {number} is in Part {part} ({part_name(part)})")
+                rect = tuple(float(v) for v in annot.Rect)
+                remote.append(
+                    RemoteCitation(on, (rect[0], rect[1], rect[2], rect[3]), number, part)
+                )
+            else:
                 continue
-            del annot[Name.A]
-            annot.Dest = pikepdf.Array([pdf.pages[target].obj, Name.Fit])
             kept.append(annot)
         page.obj.Annots = kept
+    return remote
+
+
+PART_NOTE_SIZE = 8
+
+
+@contextlib.contextmanager
+def _part_notes(remote: list[RemoteCitation]) -> Iterator[list[tuple[int, pikepdf.Page]]]:
+    """Beside each line that cites a page in another part, "Part 2" in the right margin: a
+    reader of this part, on screen or printed, knows which part to open for the page."""
+    lines: dict[tuple[int, int], set[int]] = {}
+    for cite in remote:
+        lines.setdefault((cite.on, round(cite.rect[1])), set()).add(cite.part)
+    if not lines:
+        yield []
+        return
+    on_pages = sorted({on for on, _ in lines})
+    buf = io.BytesIO()
+    canvas = typeset.new_canvas(buf, pagesize=LETTER, invariant=True)
+    for on in on_pages:
+        canvas.setFont(typeset.ITALIC, PART_NOTE_SIZE)
+        for (page, bottom), parts in sorted(lines.items()):
+            if page == on:
+                numbers = ", ".join(str(n) for n in sorted(parts))
+                text = f"Part {numbers}" if len(parts) == 1 else f"Parts {numbers}"
+                x = LETTER[0] - typeset.MARGIN + 8
+                canvas.drawString(x, bottom + 2, text)
+        canvas.showPage()
+    canvas.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as notes:
+        yield list(zip(on_pages, notes.pages, strict=True))
 
 
 # The packet's ID is a hash of its content, so the same packet has the same bytes. qpdf's own

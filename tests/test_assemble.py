@@ -14,6 +14,8 @@ import pikepdf
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen.canvas import Canvas
 
 from packet import typeset
 from packet.assemble import STAMP_BAND, assemble, layout, stale_outputs
@@ -365,6 +367,68 @@ def test_an_oversized_efile_splits_at_exhibit_boundaries(tmp_path: Path, config:
         assert "page 2 of 2" in texts[-1] or output is outputs[-1]
         numbers += labels
     assert numbers == list(range(1, total + 1))
+
+
+def _front_matter_citing(path: Path, pages: list[int]) -> Path:
+    """A two-page front matter whose letter cites ``pages`` and whose index links each too, the
+    way typeset.page_link writes them (URI links that assemble resolves)."""
+    canvas = Canvas(str(path), pagesize=LETTER, invariant=True)
+    for title in ("Cover letter", "Index of Exhibits"):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, LETTER[1] - 100, title)
+        for row, page in enumerate(pages):
+            y = LETTER[1] - 130 - 18 * row
+            canvas.drawString(72, y, f"see p. {page}")
+            canvas.linkURL(f"{typeset.PAGE_LINK}{page}", (72, y - 2, 140, y + 10), relative=0)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_citations_into_another_efile_part_open_that_part_and_name_it(
+    tmp_path: Path, config: Config
+) -> None:
+    images = [noise_jpeg(tmp_path / f"scan{n}.jpg", n) for n in range(4)]
+    planned = [Planned(e, (2,)) for e in ("identity", "us_family", "us_family", "education")]
+    composition = made_up_composition(tmp_path / "work", planned * 2, images=images)
+    firsts = [e.first_page for e in composition.exhibits]
+    front = replace(
+        composition.front_matter,
+        pdf=_front_matter_citing(tmp_path / "work" / "cited.pdf", firsts),
+    )
+    composition = replace(composition, front_matter=front)
+    outputs = write(composition, config, tmp_path / "out", ("efile",), max_mb=0.3)
+    assert len(outputs) >= 3
+    holder = {
+        number: (o.part, number - o.numbered[0])
+        for o in outputs
+        if o.numbered
+        for number in range(o.numbered[0], o.numbered[1] + 1)
+    }
+    first = outputs[0]
+    with pikepdf.open(first.path) as pdf:
+        for page in pdf.pages[:2]:
+            links = list(page.obj.Annots)
+            assert len(links) == len(firsts)  # none dropped
+            for annot, cited in zip(links, firsts, strict=True):
+                part, index = holder[cited]
+                if part == 1:
+                    assert annot.Dest[0] == pdf.pages[index].obj
+                    continue
+                action = annot.A
+                assert action.S == "/GoToR"
+                assert str(action.F) == f"packet-efile-part{part}.pdf"
+                assert int(action.D[0]) == index
+                assert f"Part {part}" in str(annot.Contents)
+    # the part's page at that index is the cited page, in the part the link names
+    for cited in firsts:
+        part, index = holder[cited]
+        assert PdfReader(outputs[part - 1].path).page_labels[index] == str(cited)
+    # each line citing another part says which part, where a printed copy shows it
+    letter = page_texts(first.path)[0]
+    for cited in firsts:
+        part = holder[cited][0]
+        assert (f"p. {cited} Part {part}" in letter) == (part != 1), cited
 
 
 def test_an_exhibit_bigger_than_the_limit_is_cut_between_pages(
