@@ -179,6 +179,9 @@ def decide(
         dob = _date_of_birth(text, person, rules, day_first)
         if dob:
             found = dataclasses.replace(found, date_of_birth=dob)
+    if doc_type in rules.fields.place_labels.types:
+        place = document_fields.place_of_birth(text, rules.fields.place_labels)
+        found = dataclasses.replace(found, place=place)
     if zone and zone.birth_date and not found.date_of_birth:
         found = dataclasses.replace(found, date_of_birth=zone.birth_date)
     return Decision(

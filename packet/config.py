@@ -135,11 +135,22 @@ class SchoolYear(_Strict):
     ends: str
 
 
+class PlaceLabels(_Strict):
+    """Where the event a record registers took place (a birth): read from labelled boxes."""
+
+    types: list[str] = []  # the document types whose place is read
+    place: list[str] = []  # labels of the whole place ("Place of birth: Chicago, Illinois")
+    city: list[str] = []
+    county: list[str] = []
+    facility: list[str] = []  # words of a hospital's name, left out of the place
+
+
 class FieldRules(_Strict):
     name_labels: list[str] = []
     issuer_markers: list[str] = []
     document_date_labels: list[str] = []
     date_of_birth_labels: list[str] = []
+    place_labels: PlaceLabels = PlaceLabels()
     school_year: SchoolYear = SchoolYear(starts="08-01", ends="06-30")
 
 

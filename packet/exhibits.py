@@ -43,12 +43,18 @@ def is_form(doc: Document) -> bool:
 
 
 def plan_exhibits(
-    ctx: BuildContext, documents: list[Document], templates: Templates
+    ctx: BuildContext,
+    documents: list[Document],
+    templates: Templates,
+    certificates: dict[str, Document] | None = None,
 ) -> list[Exhibit]:
-    """Exhibits in packet order: by equity (config order), then by date."""
+    """Exhibits in packet order: by equity (config order), then by date. ``certificates``: a
+    translator's certificate sent on its own, by the name of the original it is for."""
     by_name = {d.name: d for d in documents}
-    # a translation rides with its original
-    kept = [d for d in documents if not d.translates]
+    certificates = {o: c for o, c in (certificates or {}).items() if o in by_name}
+    standing = {c.name for c in certificates.values()}
+    # a translation rides with its original, and so does its certificate sent on its own
+    kept = [d for d in documents if not d.translates and d.name not in standing]
     first_day = {d.name: span.start if (span := dated_span(d)) else dt.date.max for d in kept}
     kept.sort(
         key=lambda d: (
@@ -60,7 +66,11 @@ def plan_exhibits(
     )
     exhibits = []
     for i, d in enumerate(kept):
-        parts = (d, by_name[d.translation]) if d.translation in by_name else (d,)
+        parts: tuple[Document, ...] = (d,)
+        if d.translation in by_name:
+            parts = (d, by_name[d.translation])
+        if d.name in certificates and len(parts) == 2:
+            parts = (*parts, certificates[d.name])
         description = describe(d, ctx, templates)
         exhibits.append(Exhibit(exhibit_letter(i), d.equity, description, parts))
     return exhibits
@@ -80,6 +90,8 @@ def describe(
     about, span = doc.about, dated_span(doc)
     if span and span.start == span.end and span.start in ctx.case.birthdays():
         span = None  # a date of birth dates the person, not the paper
+    issuer = issuer_name(doc.fields.issuer, ctx.config.rules.fields.issuer_markers)
+    place = _with_state(doc.fields.place, issuer) if name_the_respondent else None
     if about == ctx.case.respondent.name and not name_the_respondent:
         # "the birth certificate", not "the birth certificate, born ..." (the letter said so)
         about = None
@@ -95,9 +107,8 @@ def describe(
             "first_date": span.start if span else None,
             "last_date": span.end if span else None,
             "issued": doc.fields.issued,
-            "issuer": issuer_name(doc.fields.issuer, ctx.config.rules.fields.issuer_markers)
-            if name_the_respondent
-            else None,
+            "issuer": issuer if name_the_respondent else None,
+            "place": place,
             "today": ctx.today,
             "tax_year": doc.fields.tax_year,
             "honorable": doc.type == "military_record" and honorable(doc.text),
@@ -106,6 +117,18 @@ def describe(
             "certificate_alone": doc.type == "certificate_of_translation" and not doc.translates,
         },
     ).strip()
+
+
+_STATE = re.compile(r"^State of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _with_state(place: str | None, issuer: str | None) -> str | None:
+    """The place a record states, with the state whose office registered it ("Cook County,
+    Illinois" from the State of Illinois's certificate): a state registers only its own."""
+    state = _STATE.match(issuer or "")
+    if not place or not state or fold(state.group(1)) in fold(place):
+        return place
+    return f"{place}, {state.group(1)}"
 
 
 _HONORABLE = re.compile(r"\bhonorabl[ey]\b")
@@ -124,13 +147,14 @@ def honorable(text: str) -> bool:
 def with_translation_certificates(
     exhibits: list[Exhibit], ctx: BuildContext, templates: Templates
 ) -> list[Exhibit]:
-    """A translation that carries no certificate gets one, right after it, inside the exhibit.
-    What counts as carrying one is check's rule, so the two never disagree."""
+    """A translation that carries no certificate, and has none sent on its own after it, gets
+    one, right after it, inside the exhibit. What counts as carrying one is check's rule, so
+    the two never disagree."""
     phrases = ctx.config.requirements.translation.certificate_phrases
     done = []
     for e in exhibits:
         original, *rest = e.documents
-        if rest and not certified(rest[0], phrases):
+        if rest and not any(certified(r, phrases) for r in rest):
             certificate = translation_certificate(original, rest[0], e, ctx, templates)
             e = dataclasses.replace(e, documents=(*e.documents, certificate))
         done.append(e)

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 
-from packet.config import Covers, FieldRules
+from packet.config import Covers, FieldRules, PlaceLabels
 from packet.dates import ONE_DAY, Span, add_months
 from packet.records import Fields
 from packet.text.dates import DateMention, dates_at, month_year_at, years_at
@@ -118,6 +118,116 @@ def _after_label(folded: str, labels: list[str]) -> list[int]:
 def _label_pattern(label: str) -> re.Pattern[str]:
     spaced = re.escape(fold(label)).replace(r"\ ", r"[\s.,:'/-]*")
     return re.compile(r"(?<![a-z])" + spaced + r"(?![a-z])")
+
+
+# A box's number starting the next box on the line ("5b. CITY"), as forms print them.
+_NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s")
+_PLACE_WORD = r"[^\W\d_][^\W\d_'.-]*(?:[-'][^\W\d_]+)*\.?"
+_PLACE = re.compile(rf"^(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD})){{0,6}}$")
+# what follows a label but is the form's wording, not a place ("(State or Country)")
+_PLACE_FORM_WORDS = frozenset(
+    {
+        "name",
+        "date",
+        "sex",
+        "birth",
+        "of",
+        "state",
+        "country",
+        "place",
+        "mother",
+        "father",
+        "parent",
+        "fecha",
+        "sexo",
+        "nacimiento",
+        "lugar",
+        "day",
+        "month",
+        "year",
+        "time",
+        "hour",
+    }
+)
+
+# words a place never holds but a label does ("Fecha de expedicion", "Date of issue")
+_NOT_IN_A_PLACE = _PLACE_FORM_WORDS - {"of", "state", "country"} | {"issue", "expedicion", "sex"}
+
+
+def place_of_birth(text: str, labels: PlaceLabels) -> str | None:
+    """Where a birth took place, as its labelled boxes say: the place label's value, else the
+    city's and the county's ("Chicago, Cook County"); a hospital's name is left out. None when
+    no value reads cleanly as a place: a misread place in a filed index is worse than none."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    whole = _labelled_value(lines, labels.place, labels)
+    if whole:
+        return whole
+    city = _labelled_value(lines, labels.city, labels)
+    county = _labelled_value(lines, labels.county, labels)
+    if county and not fold(county).endswith("county"):
+        county = f"{county} County"
+    return ", ".join(p for p in (city, county) if p) or None
+
+
+def _labelled_value(lines: list[str], labels: list[str], rules: PlaceLabels) -> str | None:
+    facility = rules.facility
+    for i, line in enumerate(lines):
+        # folded one character for one, so that a label's end is a position in the line
+        folded = "".join(fold(c)[:1] or " " for c in line)
+        for label in labels:
+            for match in _label_pattern(label).finditer(folded):
+                rest = line[match.end() :]
+                if _any_of(tuple(facility)).match(fold(rest).strip(" -:/—–")):
+                    continue  # "PLACE OF BIRTH - NAME OF FACILITY": the hospital's box
+                boxes = _NEXT_BOX.split(f" {rest} ")
+                value = _place_in(boxes[0], rules)
+                # the label alone in its box, its value below: only when the box is the
+                # line's only one, since a row of boxes puts their values side by side
+                below = lines[i + 1] if i + 1 < len(lines) else ""
+                if (
+                    value is None
+                    and len(boxes) == 1
+                    and _only_form_words(rest)
+                    and not _NEXT_BOX.search(f" {below} ")
+                ):
+                    value = _place_in(below, rules)
+                if value:
+                    return value
+    return None
+
+
+def _only_form_words(text: str) -> bool:
+    return set(re.findall(r"[a-z]+", fold(text))) <= _PLACE_FORM_WORDS
+
+
+def _place_in(rest: str, rules: PlaceLabels) -> str | None:
+    rest = re.sub(r"^[\s:.\-\u2013\u2014/]*(?:\([^)]*\)[\s:.\-\u2013/]*)?", "", rest)
+    rest = re.split(r"\s{2,}|\s\S+:|\t|\s[-\u2013]\s|\s/\s", rest)[0].strip(" .,;")
+    said = set(re.findall(r"[a-z]+", fold(rest)))
+    if not rest or not _PLACE.match(rest) or said & _NOT_IN_A_PLACE:
+        return None  # a form's wording: the next label, not a value
+    if fold(rest) in {fold(label) for label in (*rules.place, *rules.city, *rules.county)}:
+        return None  # the next box's label ("CITY OF BIRTH  COUNTY")
+    facility = rules.facility
+    kept = [
+        part.strip()
+        for part in rest.split(",")
+        if part.strip() and not _any_of(tuple(facility)).search(fold(part))
+    ]
+    if not kept:
+        return None
+    return ", ".join(_place_case(part) for part in kept)
+
+
+def _place_case(part: str) -> str:
+    """A place as an index prints it: "MIAMI-DADE COUNTY" reads "Miami-Dade County"."""
+    words_ = part.split()
+    return " ".join(
+        w.lower()
+        if i and w.lower() in _SMALL_WORDS
+        else "-".join(x[:1].upper() + x[1:].lower() for x in w.split("-"))
+        for i, w in enumerate(words_)
+    )
 
 
 def document_date(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:

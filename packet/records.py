@@ -281,6 +281,7 @@ class Fields:
     tax_year: int | None = None
     document_number: str | None = None  # from a machine-readable zone
     expires: dt.date | None = None  # likewise
+    place: str | None = None  # where the event it registers took place ("Chicago, Cook County")
 
     @property
     def earliest_date(self) -> dt.date | None:

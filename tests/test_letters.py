@@ -467,8 +467,8 @@ def test_descriptions_name_the_issuing_authority(record: Built) -> None:
         "(Circuit Court of Cook County, Illinois)"
     )
     assert described["scans/IMG_2041.jpg"] == (
-        "Birth certificate of Sofía Hernández Márquez, born August 14, 2012 "
-        "(State of Illinois, Department of Public Health)"
+        "Birth certificate of Sofía Hernández Márquez, born August 14, 2012, Chicago, Cook County, "
+        "Illinois (State of Illinois, Department of Public Health)"
     )
     # a letter's writer is no issuing authority; and the letter's own sentences name none
     assert "(" not in described["scans/letter_pastor.jpg"]

@@ -13,7 +13,10 @@ import pytest
 from packet.case import Case
 from packet.classify import decide, pair_translations, type_of
 from packet.config import load_config
-from packet.records import Document
+from packet.exhibits import describe
+from packet.fields import place_of_birth
+from packet.records import BuildContext, Document
+from packet.templates import Templates
 from packet.text.dates import dates_in
 from packet.text.language import read_language
 from packet.text.mrz import read_zone
@@ -405,3 +408,66 @@ def test_a_translation_of_another_paper_is_not_paired() -> None:
     us_birth = _document("scans/us_birth.jpg", BOXED_BIRTH)
     paired = pair_translations([acta, other, us_birth], CASE, CONFIG)
     assert all(d.translation is None and d.translates is None for d in paired)
+
+
+ILLINOIS_BIRTH = """STATE OF ILLINOIS
+DEPARTMENT OF PUBLIC HEALTH - DIVISION OF VITAL RECORDS
+CERTIFICATE OF LIVE BIRTH
+CHILD'S NAME: MATEO QUIROZ
+DATE OF BIRTH: JULY 9, 2015   SEX: MALE
+PLACE OF BIRTH: MOUNT SINAI HOSPITAL, CHICAGO, COOK COUNTY
+MOTHER'S NAME: GRACIELA QUIROZ LOPEZ
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lugar de nacimiento:  Atlixco, Puebla, México\nSexo: Mujer", "Atlixco, Puebla, México"),
+        ("PLACE OF BIRTH HARRIS COUNTY, HOUSTON\nMOTHER X", "Harris County, Houston"),
+        ("NAME: ANA\nCOUNTY OF BIRTH: MIAMI-DADE\nMOTHER'S NAME: X", "Miami-Dade County"),
+        ("CITY OF BIRTH\nCHICAGO\nCOUNTY\nCOOK\n", "Chicago, Cook County"),  # boxes, values below
+        ("Place of birth: Américo Boavida Hospital, Luanda", "Luanda"),
+        (BOXED_BIRTH, None),  # the hospital's box names no place
+        # a row of boxes puts the values side by side: which word is whose is not known
+        (
+            "5a. PLACE OF BIRTH—NAME OF FACILITY 5b. CITY 5c. COUNTY\nMERCY HOSPITAL CHICAGO COOK",
+            None,
+        ),
+        ("FACILITY NAME CITY OF BIRTH COUNTY\nMERCY HOSPITAL HOUSTON HARRIS", None),
+        # a label with its value elsewhere, then the next label: no place
+        ("Lugar de nacimiento / Place of birth\nFecha de expedición / Date of issue\n", None),
+        ("PLACE OF BIRTH: CH1CAGO, IL", None),  # misread: none rather than a wrong place
+    ],
+)
+def test_the_place_of_birth_is_read_from_its_labelled_box(text: str, place: str | None) -> None:
+    assert place_of_birth(text, CONFIG.rules.fields.place_labels) == place
+
+
+def test_a_birth_certificates_description_names_where_the_birth_took_place(
+    tmp_path: Path,
+) -> None:
+    d = _decide(ILLINOIS_BIRTH)
+    assert d.type == "birth_certificate" and d.fields.place == "Chicago, Cook County"
+    doc = Document(
+        file="scans/x.jpg",
+        sha256="",
+        pdf=tmp_path / "x.pdf",
+        page_texts=(ILLINOIS_BIRTH,),
+        type=d.type,
+        equity=d.equity,
+        about=d.person.name if d.person else None,
+        about_claim=d.person.claim if d.person else None,
+        language=d.language,
+        confidence=d.confidence,
+        reasons=d.reasons,
+        fields=d.fields,
+    )
+    ctx = BuildContext(CASE, CONFIG, dt.date(2025, 1, 6), tmp_path)
+    assert describe(doc, ctx, Templates(CONFIG)) == (
+        "Birth certificate of Mateo Quiroz, born July 9, 2015, Chicago, Cook County, Illinois "
+        "(State of Illinois)"
+    )
+    # a document of another type says nothing of a place
+    lease = _decide("RESIDENTIAL LEASE AGREEMENT\nTenant: Graciela Quiroz\nCITY: FRESNO\n")
+    assert lease.fields.place is None
