@@ -540,6 +540,8 @@ def residence_gaps(timeline: Timeline | None) -> Iterator[Problem]:
 def untranslated(case: Case, documents: list[Document], config: Config) -> Iterator[Problem]:
     by_name = {d.name: d for d in documents}
     phrases = config.requirements.translation.certificate_phrases
+    # a translator's certificate sent on its own stands for the translation it follows
+    sent_alone = {o.name for c in documents if (o := loose_certificate_for(c, documents))}
     for d in documents:
         if d.translates:
             continue
@@ -549,6 +551,7 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
             if (
                 translation
                 and not certified(translation, phrases)
+                and d.name not in sent_alone
                 and not case.translator_for(d.file, translation.file)
             ):
                 yield (

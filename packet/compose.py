@@ -59,7 +59,7 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
     new = [_alone(d, completes) for d in documents if d.name not in on_file]
     forms = [d for d in new if is_form(d)]
     evidence = [d for d in new if not is_form(d)]
-    exhibits = plan_exhibits(ctx, evidence, templates)
+    exhibits = plan_exhibits(ctx, evidence, templates, _standing_with(documents, on_file))
     exhibits, earlier = _after_the_filed(exhibits, documents, ctx, completes)
     exhibits = with_translation_certificates(exhibits, ctx, templates)
     exhibits, front = front_matter(ctx, exhibits, forms, templates, earlier, completes)
@@ -107,6 +107,20 @@ def _completing(documents: list[Document], on_file: dict[str, FiledPaper]) -> Co
         original = by_name.get(d.translates or "") or loose_certificate_for(d, documents)
         if original is not None and original.name in on_file:
             found[d.name] = (original, on_file[original.name])
+    return found
+
+
+def _standing_with(
+    documents: list[Document], on_file: dict[str, FiledPaper]
+) -> dict[str, Document]:
+    """A translator's certificate sent on its own for an original filed now (check's rule for
+    which original that is), by the original's name: it stands in that original's exhibit,
+    after the translation. One filed before, or for an original filed before, does not."""
+    found: dict[str, Document] = {}
+    for d in documents:
+        original = loose_certificate_for(d, documents)
+        if original is not None and d.name not in on_file and original.name not in on_file:
+            found.setdefault(original.name, d)
     return found
 
 

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packet import fields as document_fields
 from packet.case import Case, load_case
+from packet.check import untranslated
 from packet.compose import compose
 from packet.config import Config, load_config, user_opla_offices_file
 from packet.dates import Span, whole_years
@@ -522,6 +523,32 @@ def test_without_a_translator_the_certificate_leaves_blanks_to_sign(
     c = composed(tmp_path, translated_without_certificate(make_doc))
     text = " ".join(exhibit(c, "scans/acta.jpg").documents[-1].page_texts)
     assert "I, ____" in text
+
+
+def test_a_certificate_sent_on_its_own_stands_with_its_translation(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    loose = make_doc(
+        "scans/translator-certificate.pdf",
+        "certificate_of_translation",
+        "other",
+        "CERTIFICATE OF TRANSLATION. I certify that I am competent to translate from Spanish "
+        "into English and that the translation is accurate.",
+    )
+    documents = [*translated_without_certificate(make_doc), loose]
+    c = composed(tmp_path, documents)
+    acta = exhibit(c, "scans/acta.jpg")
+    # right after the translation, under the original's letter, and no certificate generated
+    assert [d.file for d in acta.documents] == [
+        "scans/acta.jpg",
+        "scans/acta-en.pdf",
+        "scans/translator-certificate.pdf",
+    ]
+    assert acta.last_page - acta.first_page + 1 == 3
+    assert sum(d.file == loose.file for e in c.exhibits for d in e.documents) == 1
+    # nor does check ask for the certificate it holds
+    case = Case.model_validate(case_data())
+    assert not list(untranslated(case, documents, CONFIG))
 
 
 def tab_heights(divider: Path) -> float:
