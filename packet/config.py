@@ -161,6 +161,17 @@ class TranslationRules(_Strict):
     min_score: float = 4.0
 
 
+class Kind(_Strict):
+    """A kind of document within a type, named for what it shows: the description says
+    "Certificate of completion of probation", not "Court record"."""
+
+    label: str
+    phrases: list[str]  # the text holds one of these
+    unless: list[str] = []  # ... and none of these ("unsatisfactorily discharged")
+    dated: str = "dated"  # what its date means, as the description says it ("completed")
+    date_labels: list[str] = []  # its date is the first full date after one of these
+
+
 class TypeRules(_Strict):
     weights: Weights
     most_supporting: int = 4
@@ -170,6 +181,7 @@ class TypeRules(_Strict):
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
     translations: TranslationRules = TranslationRules()
+    kinds: dict[str, list[Kind]] = {}  # by document type, the first that fits naming it
     types: dict[str, TypeRule]
 
 

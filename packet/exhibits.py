@@ -17,7 +17,7 @@ from packet import typeset
 from packet.case import format_a_number
 from packet.check import certified
 from packet.dated import dated_span
-from packet.fields import issuer_name
+from packet.fields import issuer_name, kind_of
 from packet.records import BuildContext, Document, Exhibit
 from packet.templates import Templates, lower_first
 from packet.text.fold import fold
@@ -91,6 +91,10 @@ def describe(
     if span and span.start == span.end and span.start in ctx.case.birthdays():
         span = None  # a date of birth dates the person, not the paper
     issuer = issuer_name(doc.fields.issuer, ctx.config.rules.fields.issuer_markers)
+    kinds = ctx.config.rules.kinds.get(doc.type, [])
+    language = ctx.config.languages.languages.get(doc.language)
+    day_first = language.day_first if language else False
+    kind = kind_of(doc.text, kinds, day_first) if kinds else None
     place = _with_state(doc.fields.place, issuer) if name_the_respondent else None
     if about == ctx.case.respondent.name and not name_the_respondent:
         # "the birth certificate", not "the birth certificate, born ..." (the letter said so)
@@ -109,6 +113,9 @@ def describe(
             "issued": doc.fields.issued,
             "issuer": issuer if name_the_respondent else None,
             "place": place,
+            "kind": kind.label if kind else None,
+            "kind_dated": kind.dated if kind else None,
+            "kind_date": kind.date if kind else None,
             "today": ctx.today,
             "tax_year": doc.fields.tax_year,
             "honorable": doc.type == "military_record" and honorable(doc.text),

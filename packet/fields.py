@@ -10,8 +10,9 @@ import datetime as dt
 import functools
 import itertools
 import re
+from dataclasses import dataclass
 
-from packet.config import Covers, FieldRules, PlaceLabels
+from packet.config import Covers, FieldRules, Kind, PlaceLabels
 from packet.dates import ONE_DAY, Span, add_months
 from packet.records import Fields
 from packet.text.dates import DateMention, dates_at, month_year_at, years_at
@@ -228,6 +229,29 @@ def _place_case(part: str) -> str:
         else "-".join(x[:1].upper() + x[1:].lower() for x in w.split("-"))
         for i, w in enumerate(words_)
     )
+
+
+@dataclass(frozen=True)
+class KindRead:
+    """The kind of document a text shows itself to be, and its date with what the date means."""
+
+    label: str
+    dated: str
+    date: dt.date | None
+
+
+def kind_of(text: str, kinds: list[Kind], day_first: bool) -> KindRead | None:
+    """The first of ``kinds`` whose phrases the text holds (and none of its ``unless``), with
+    the date written after one of its date labels, if any."""
+    folded = fold(text)
+    for kind in kinds:
+        if not _any_of(tuple(kind.phrases)).search(folded):
+            continue
+        if kind.unless and _any_of(tuple(kind.unless)).search(folded):
+            continue
+        labelled = _dates_after(folded, dates_at(text, day_first), kind.date_labels)
+        return KindRead(kind.label, kind.dated, labelled[0] if labelled else None)
+    return None
 
 
 def document_date(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:

@@ -348,6 +348,64 @@ def test_negative_factors_are_disclosed_and_addressed(typical: Composition) -> N
     assert "13 years have passed since then." in letter
 
 
+PROBATION_COMPLETED = """COOK COUNTY ADULT PROBATION DEPARTMENT
+Circuit Court of Cook County, Illinois
+CERTIFICATE OF COMPLETION OF PROBATION
+This certifies that ANA LUCIA PENA IBANEZ, Case No. 13-TR-00321,
+has satisfied all conditions of the term of probation ordered by the Court
+and was discharged from probation on March 3, 2016.
+Term of probation: March 4, 2014 to March 3, 2016
+Date issued: March 10, 2016
+"""
+
+
+def test_a_probation_completion_certificate_is_described_as_what_it_shows(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    docs = [d for d in evidence(make_doc) if d.file != "scans/court.jpg"]
+    rule = CONFIG.rules.types["court_record"]
+    fields = document_fields.extract(PROBATION_COMPLETED, rule.covers, CONFIG.rules.fields, False)
+    docs.append(
+        make_doc("scans/probation.jpg", "court_record", "rehabilitation", PROBATION_COMPLETED)
+    )
+    assert fields.covers and fields.covers.end == dt.date(2016, 3, 3)
+    # without a labelled day of completion, the term's years: its end is no day of completion
+    unlabelled = PROBATION_COMPLETED.replace("from probation on March 3, 2016", "from probation")
+    kinds = CONFIG.rules.kinds["court_record"]
+    assert document_fields.kind_of(unlabelled, kinds, False) == document_fields.KindRead(
+        "Certificate of completion of probation", "completed", None
+    )
+    c = composed(
+        tmp_path,
+        docs,
+        negative_factors=[{"kind": "conviction", "description": "driving without a license"}],
+    )
+    completed = exhibit(c, "scans/probation.jpg")
+    assert completed.description == (
+        "Certificate of completion of probation for Ana Lucía Peña Ibáñez, completed March 3, "
+        "2016 (Cook County Adult Probation Department)"
+    )
+    # cited under the negative factor it answers, for what it shows
+    letter = letter_text(c)
+    assert (
+        "The certificate of completion of probation, completed March 3, 2016 "
+        f"(see {completed.citation}) shows completion of the sentence." in letter
+    )
+
+
+def test_a_discharge_that_was_not_a_completion_is_no_certificate_of_completion() -> None:
+    text = PROBATION_COMPLETED.replace("has satisfied", "has not satisfied").replace(
+        "was discharged", "was unsatisfactorily discharged"
+    )
+    kinds = CONFIG.rules.kinds["court_record"]
+    assert document_fields.kind_of(text, kinds, False) is None
+    assert document_fields.kind_of(PROBATION_COMPLETED, kinds, False) == (
+        document_fields.KindRead(
+            "Certificate of completion of probation", "completed", dt.date(2016, 3, 3)
+        )
+    )
+
+
 def test_a_represented_letter_has_counsels_letterhead_and_signature(typical: Composition) -> None:
     letter = letter_text(typical)
     assert letter.startswith("Tomás Ortega Ruiz Westside Immigrant Law Project")

@@ -222,7 +222,10 @@ def test_the_supplemental_letter_cites_both_filings(filings: list[Filing]) -> No
     assert "Supplement to request for a joint motion to dismiss" in text  # the request's words
     # the index lists what was filed, with its date and original pages
     assert "Previously submitted on February 3, 2025" in text
-    assert f"J Court record of Rosa Delia Márquez Fuentes, 2014–2015 {j['packet_pages'][0]}" in text
+    assert (
+        "J Certificate of completion of probation for Rosa Delia Márquez Fuentes, 2014–2015 "
+        f"{j['packet_pages'][0]}" in text
+    )
 
 
 def test_renewal_checks_count_only_evidence_new_since_the_denial(filings: list[Filing]) -> None:
