@@ -209,6 +209,8 @@ def _place_in(rest: str, rules: PlaceLabels) -> str | None:
         return None  # a form's wording: the next label, not a value
     if fold(rest) in {fold(label) for label in (*rules.place, *rules.city, *rules.county)}:
         return None  # the next box's label ("CITY OF BIRTH  COUNTY")
+    if not all(_reads_as_a_place_word(w) for w in re.split(r"[\s,]+", rest) if w):
+        return None  # OCR's misreading ("Atlixco, eee México"): none rather than a wrong place
     facility = rules.facility
     kept = [
         part.strip()
@@ -218,6 +220,20 @@ def _place_in(rest: str, rules: PlaceLabels) -> str | None:
     if not kept:
         return None
     return ", ".join(_place_case(part) for part in kept)
+
+
+_TRIPLED = re.compile(r"([a-z])\1\1")
+
+
+def _reads_as_a_place_word(word: str) -> bool:
+    """A word of a place as a clerk writes it: capitalized (or all capitals) unless a small
+    word ("de", "of"), with a vowel, no letter three times over."""
+    folded = fold(word).strip(".'-")
+    if folded in _SMALL_WORDS:
+        return True
+    if not word[:1].isupper() or _TRIPLED.search(folded):
+        return False
+    return len(folded) < 3 or bool(re.search(r"[aeiouy]", folded))
 
 
 def _place_case(part: str) -> str:

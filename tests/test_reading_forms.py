@@ -438,6 +438,8 @@ MOTHER'S NAME: GRACIELA QUIROZ LOPEZ
         # a label with its value elsewhere, then the next label: no place
         ("Lugar de nacimiento / Place of birth\nFecha de expedición / Date of issue\n", None),
         ("PLACE OF BIRTH: CH1CAGO, IL", None),  # misread: none rather than a wrong place
+        ("Lugar de nacimiento:\nAtlixco, eee México\n", None),  # as OCR read a real scan
+        ("Lugar de nacimiento:\nAtlixco, Puebla, México\n", "Atlixco, Puebla, México"),
     ],
 )
 def test_the_place_of_birth_is_read_from_its_labelled_box(text: str, place: str | None) -> None:
