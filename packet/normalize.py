@@ -120,7 +120,7 @@ def _frames(
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             # every page against the same limit, before it is decoded (the header says its size)
             refuse_bomb(*frame.size, max_pixels, f"page {number} of the image")
-            saved = Saved(frame.size, frame.getexif().get(EXIF_ORIENTATION, 1))
+            size = frame.size  # as saved: a large JPEG may be decoded smaller
             _decode_no_larger_than_needed(frame, settings)
             try:
                 frame.load()
@@ -129,6 +129,8 @@ def _frames(
                 raise Unusable(
                     f"the image is damaged or truncated ({why}); copy or scan it again"
                 ) from None
+            # read once decoded: a PNG may keep its EXIF after the pixels
+            saved = Saved(size, frame.getexif().get(EXIF_ORIENTATION, 1))
             yield _flat(ImageOps.exif_transpose(frame)), saved
 
 
