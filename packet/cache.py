@@ -33,8 +33,9 @@ from pathlib import Path
 from packet.atomic import private_dir
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 5  # 3: what normalize did to each page; 4: what made it, under one checksum;
-# 5: badly read pages also tried turned over (a card upside down after the crop)
+ENTRY_FORMAT = 6  # 3: what normalize did to each page; 4: what made it, under one checksum;
+# 5: badly read pages also tried turned over (a card upside down after the crop);
+# 6: each page's size and EXIF orientation as saved (where its sheet lies in the file)
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled

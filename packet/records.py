@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the command line reads VARIANTS from here before pydantic i
 SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
 Variant = Literal["efile", "filing", "service"]
 VARIANTS: tuple[Variant, ...] = ("efile", "filing", "service")
+TABBED: tuple[Variant, ...] = ("filing", "service")  # a tab divider before each exhibit
 MonthCover = Literal["evidence", "gap", "uncovered"]
 
 
@@ -149,6 +150,9 @@ class PageNormalization:
     turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
     skew: float = 0.0  # degrees counter-clockwise straightened
     image_hash: str = ""  # perceptual hash of the stored page (packet/likeness.py)
+    saved: tuple[int, int] = (0, 0)  # the file's own pixels, as saved: before EXIF and any
+    # reduced decoding of a large JPEG; (0, 0): as ``photo``
+    exif: int = 1  # the EXIF orientation the file was saved with (1: none)
 
     def steps(self) -> list[str]:
         """What was done, in words, in the order it was done."""
@@ -171,6 +175,7 @@ class PageNormalization:
         if self.sheet:
             record["cropped_from"] = list(self.photo)
             record["perspective_corrected"] = self.perspective
+            record["sheet"] = [list(p) for p in self.sheet_as_saved()]
         if self.light_flattened:
             record["light_flattened"] = True
         if self.turned:
@@ -178,6 +183,21 @@ class PageNormalization:
         if self.skew:
             record["deskewed"] = round(self.skew, 1)
         return record
+
+    def sheet_as_saved(self) -> tuple[tuple[int, int], ...]:
+        """The sheet's corners in the file's own pixels as saved (before its EXIF turn), in
+        the order they became the stored page's top-left, top-right, bottom-right and
+        bottom-left: after the crop the page may have been turned by its text, and each
+        quarter turn counter-clockwise brings the next corner to the top-left."""
+        if len(self.sheet) != 4:
+            return ()
+        w, h = self.photo
+        saved = self.saved if self.saved[0] else self.photo
+        upright = saved[::-1] if self.exif in EXIF_SIDEWAYS else saved
+        sx, sy = upright[0] / (w or 1), upright[1] / (h or 1)
+        points = [_before_exif(x * sx, y * sy, upright, self.exif) for x, y in self.sheet]
+        k = self.turned // 90 % 4
+        return tuple((round(x), round(y)) for x, y in points[k:] + points[:k])
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -188,6 +208,8 @@ class PageNormalization:
             "turned": self.turned,
             "skew": self.skew,
             "image_hash": self.image_hash,
+            "saved": list(self.saved),
+            "exif": self.exif,
         }
 
     @classmethod
@@ -200,7 +222,29 @@ class PageNormalization:
             int(data["turned"]),
             float(data["skew"]),
             str(data["image_hash"]),
+            (int(data["saved"][0]), int(data["saved"][1])),
+            int(data["exif"]),
         )
+
+
+EXIF_SIDEWAYS = (5, 6, 7, 8)  # EXIF orientations that show the saved image a quarter turn off
+
+
+def _before_exif(
+    x: float, y: float, upright: tuple[int, int], orientation: int
+) -> tuple[float, float]:
+    """A point of an image shown upright by its EXIF ``orientation`` (``upright``: that image's
+    width and height), in the pixels of the image as saved: each EXIF turn or mirror undone."""
+    w, h = upright
+    return {
+        2: (w - x, y),
+        3: (w - x, h - y),
+        4: (x, h - y),
+        5: (y, x),
+        6: (y, w - x),
+        7: (h - y, w - x),
+        8: (h - y, x),
+    }.get(orientation, (x, y))
 
 
 @dataclass(frozen=True)
@@ -247,6 +291,9 @@ class ReadSource:
     # Set by segment (packet/segment.py) when this is one document found in the files rather
     # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
     pieces: tuple[Piece, ...] = ()
+    # The page images as drawn into ``pdf`` (image sources read here, not from the cache): work
+    # files, gone once the read is done; the worker draws the review page's thumbnails from them.
+    page_images: tuple[PageImage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -457,9 +504,10 @@ class Composition:
     title: str
     front_matter: FrontMatter  # numbered: cover letter, exhibit index, forms
     exhibits: tuple[Exhibit, ...]
-    cover_page: Path | None  # unnumbered court cover page (filing, service)
-    dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
-    certificate_of_service: Path | None  # unnumbered, completed (service)
+    # The unnumbered pages, drawn only for the variants being built (None, {}: not built)
+    cover_page: Path | None  # court cover page (filing, service)
+    dividers: dict[str, Path]  # exhibit letter -> tab divider page (filing, service)
+    certificate_of_service: Path | None  # completed (service)
     # where the letter's own figures disagree with request.narrative: said, to make them agree
     warnings: tuple[str, ...] = ()
     # A supplement (--supplement-to) numbers its pages on from the filed packet's last page and
