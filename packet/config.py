@@ -143,6 +143,8 @@ class PlaceLabels(_Strict):
     city: list[str] = []
     county: list[str] = []
     facility: list[str] = []  # words of a hospital's name, left out of the place
+    # a label followed by one of these is another thing's name ("COUNTY CLERK", "COUNTY OF")
+    not_after: list[str] = []
 
 
 class FieldRules(_Strict):

@@ -122,6 +122,8 @@ def _label_pattern(label: str) -> re.Pattern[str]:
 
 
 # A box's number starting the next box on the line ("5b. CITY"), as forms print them.
+# Where a box's label starts: the line's start or a box number ("5c. COUNTY").
+_BOX_START = re.compile(r"(?:^|\s\d{1,2}[a-z]?\.)\s*$|^\s*\d{1,2}[a-z]?\.?\s*$")
 _NEXT_BOX = re.compile(r"\s(?:\d{1,2}[a-z]?\.|\d{1,2}\.?[a-z]\.)\s")
 _PLACE_WORD = r"[^\W\d_][^\W\d_'.-]*(?:[-'][^\W\d_]+)*\.?"
 _PLACE = re.compile(rf"^(?:{_PLACE_WORD})(?:,?\s+(?:{_PLACE_WORD})){{0,6}}$")
@@ -178,6 +180,11 @@ def _labelled_value(lines: list[str], labels: list[str], rules: PlaceLabels) -> 
         for label in labels:
             for match in _label_pattern(label).finditer(folded):
                 rest = line[match.end() :]
+                if not (_BOX_START.search(folded[: match.start()]) or rest.lstrip()[:1] == ":"):
+                    continue  # in a sentence ("the Riverside County Department of ..."): no box
+                after = re.findall(r"[a-z]+", fold(rest))[:1]
+                if after and after[0] in rules.not_after:
+                    continue  # "COUNTY CLERK", "COUNTY OF RIVERSIDE": another thing's name
                 if _any_of(tuple(facility)).match(fold(rest).strip(" -:/—–")):
                     continue  # "PLACE OF BIRTH - NAME OF FACILITY": the hospital's box
                 boxes = _NEXT_BOX.split(f" {rest} ")

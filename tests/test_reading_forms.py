@@ -439,6 +439,11 @@ MOTHER'S NAME: GRACIELA QUIROZ LOPEZ
         ("Lugar de nacimiento / Place of birth\nFecha de expedición / Date of issue\n", None),
         ("PLACE OF BIRTH: CH1CAGO, IL", None),  # misread: none rather than a wrong place
         ("Lugar de nacimiento:\nAtlixco, eee México\n", None),  # as OCR read a real scan
+        # a county named in a heading, in a sentence or in a clerk's title is no place of birth
+        ("COUNTY OF RIVERSIDE — DEPARTMENT OF PUBLIC HEALTH\nOFFICE OF VITAL RECORDS", None),
+        ("a true copy on file in the office of the Riverside County Department of Health", None),
+        ("COUNTY CLERK\nKaren Yarbrough", None),
+        ("5c. COUNTY: COOK", "Cook County"),
         ("Lugar de nacimiento:\nAtlixco, Puebla, México\n", "Atlixco, Puebla, México"),
     ],
 )
