@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import assemble as assemble_module
 from packet import typeset
 from packet.assemble import STAMP_BAND, assemble, layout, stale_outputs
 from packet.atomic import Staging
@@ -385,9 +386,28 @@ def _front_matter_citing(path: Path, pages: list[int]) -> Path:
     return path
 
 
+@pytest.mark.parametrize("short", [False, True])
 def test_citations_into_another_efile_part_open_that_part_and_name_it(
-    tmp_path: Path, config: Config
+    tmp_path: Path, config: Config, monkeypatch: pytest.MonkeyPatch, short: bool
 ) -> None:
+    # short: the size guess for the later pages falls short, so they are packed again after the
+    # first part is written, and the parts it cites are not those it was written with
+    guess = assemble_module._page_costs
+    written: list[int] = []  # the part number of each part written, in order
+    write_part = assemble_module._write_part
+
+    def counted(part, n, stamping, staging, places, cited):  # type: ignore[no-untyped-def]
+        written.append(n)
+        return write_part(part, n, stamping, staging, places, cited)
+
+    def costs(segments):  # type: ignore[no-untyped-def]
+        found = guess(segments)
+        return {
+            leaf: c * (0.3 if short and (leaf.number or 0) > 8 else 1) for leaf, c in found.items()
+        }
+
+    monkeypatch.setattr(assemble_module, "_page_costs", costs)
+    monkeypatch.setattr(assemble_module, "_write_part", counted)
     images = [noise_jpeg(tmp_path / f"scan{n}.jpg", n) for n in range(4)]
     planned = [Planned(e, (2,)) for e in ("identity", "us_family", "us_family", "education")]
     composition = made_up_composition(tmp_path / "work", planned * 2, images=images)
@@ -424,6 +444,8 @@ def test_citations_into_another_efile_part_open_that_part_and_name_it(
     for cited in firsts:
         part, index = holder[cited]
         assert PdfReader(outputs[part - 1].path).page_labels[index] == str(cited)
+    if short:  # part 1 was written again once the later parts were known
+        assert max(i for i, n in enumerate(written) if n == 1) > written.index(2)
     # each line citing another part says which part, where a printed copy shows it
     letter = page_texts(first.path)[0]
     for cited in firsts:
