@@ -286,6 +286,7 @@ class ReadSource:
     pdf: Path  # letter-size pages with a text layer
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
+    page_drawn: tuple[bool, ...] = ()  # per page: holds an image or ink (see Document)
     from_cache: bool = False
     normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
     # Set by segment (packet/segment.py) when this is one document found in the files rather
@@ -357,6 +358,9 @@ class Document:
     translation: str | None = None  # ``name`` of the document that translates this one
     translates: str | None = None  # for a translation: the ``name`` of the one it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    # Per page: whether it holds an image or an ink, stamp or form annotation (a pasted or drawn
+    # signature); read with the page, so that check need not open the PDF. Empty: not known.
+    page_drawn: tuple[bool, ...] = ()
     normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
     pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
 

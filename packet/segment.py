@@ -590,12 +590,14 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         return first
     texts: list[str] = []
     confidences: list[float | None] = []
+    drawn: list[bool] = []
     normalized: list[PageNormalization] = []
     for p in cut.pieces:
         r = by_file[p.file]
         texts += r.page_texts[p.first - 1 : p.last]
         scores = r.page_confidences or (None,) * len(r.page_texts)
         confidences += scores[p.first - 1 : p.last]
+        drawn += (r.page_drawn or (True,) * len(r.page_texts))[p.first - 1 : p.last]
         # What normalize did to each page goes with the page (a PDF's vector pages: nothing).
         records = r.normalized or (PageNormalization(),) * len(r.page_texts)
         normalized += records[p.first - 1 : p.last]
@@ -603,6 +605,7 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         first,
         page_texts=tuple(texts),
         page_confidences=tuple(confidences),
+        page_drawn=tuple(drawn) if all(by_file[p.file].page_drawn for p in cut.pieces) else (),
         pieces=cut.pieces,
         normalized=tuple(normalized) if any(by_file[p.file].normalized for p in cut.pieces) else (),
     )
