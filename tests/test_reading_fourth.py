@@ -6,6 +6,7 @@ the names and numbers a translator copies."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from packet.case import Case
@@ -194,3 +195,16 @@ def test_a_letter_is_not_paired_with_another_letters_translation(tmp_path) -> No
     )
     assert found["scans/carta.pdf"][0] is None
     assert found["scans/declaracao.pdf"][0] == "scans/church english.pdf"
+
+
+def test_a_record_is_dated_by_its_own_date_not_by_the_patients_birth() -> None:
+    """The first date of the record is the patient's date of birth, which case.yaml does not
+    give: it dates him, not the record."""
+    fields = decide(DIALYSIS, "scans/x.pdf", _case(), CONFIG).fields
+    assert fields.issued == dt.date(2026, 10, 6)
+    assert fields.covers and fields.covers.start == dt.date(2026, 10, 6)
+
+
+def test_a_record_whose_only_date_is_a_birth_date_is_still_dated_by_it() -> None:
+    only = "\n".join(line for line in DIALYSIS.splitlines() if not line.startswith("Date:"))
+    assert decide(only, "scans/x.pdf", _case(), CONFIG).fields.issued == dt.date(1977, 11, 5)
