@@ -39,9 +39,8 @@ from packet.atomic import Staging
 from packet.case import Case, format_a_number
 from packet.config import Config
 from packet.errors import BuildError
-from packet.records import Composition, Exhibit, Output, Variant
+from packet.records import TABBED, Composition, Exhibit, Output, Variant
 
-TABBED = ("filing", "service")  # variants with a tab divider before each exhibit
 STAMP_SIZE = 8.5
 STAMP_BASELINE = 0.22 * 72
 # Exhibit pages are shrunk into the page above this bottom strip so the stamp never covers them:

@@ -38,6 +38,8 @@ from packet.exhibits import (
 )
 from packet.letter import letter_context, narrative_disagreements
 from packet.records import (
+    TABBED,
+    VARIANTS,
     BuildContext,
     Composition,
     Document,
@@ -46,13 +48,22 @@ from packet.records import (
     FiledPaper,
     FiledRecord,
     FrontMatter,
+    Variant,
     page_ref,
 )
 from packet.supplement_letter import supplement_context
 from packet.templates import Templates
 
 
-def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> Composition:
+def compose(
+    ctx: BuildContext,
+    documents: list[Document],
+    tab_cut: int = 5,
+    variants: tuple[Variant, ...] = VARIANTS,
+) -> Composition:
+    """The front matter and exhibits of every variant, and the unnumbered pages of those in
+    ``variants`` (typesetting a cover, a divider per exhibit and a certificate that no variant
+    being built uses cost a batch of e-filing copies a fifth of its composing)."""
     templates = Templates(ctx.config)
     on_file = filed.on_file(documents, ctx.filed)  # a supplement files only what is new
     completes = _completing(documents, on_file)
@@ -69,11 +80,12 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
         f"discretion: {respondent.name}, {format_a_number(respondent.a_number)}"
     )
     cut = max(1, tab_cut)
+    tabbed = any(v in TABBED for v in variants)
     return Composition(
         title,
         front,
         tuple(exhibits),
-        cover_page=cover_page(ctx, templates),
+        cover_page=cover_page(ctx, templates) if tabbed else None,
         dividers={
             e.letter: typeset.tab_divider(
                 ctx.work / f"tab-{e.letter}.pdf",
@@ -84,8 +96,11 @@ def compose(ctx: BuildContext, documents: list[Document], tab_cut: int = 5) -> C
                 ctx.config.settings.packet.tabs == "tab_stock",
             )
             for i, e in enumerate(exhibits)
+            if tabbed
         },
-        certificate_of_service=certificate_of_service(ctx, templates),
+        certificate_of_service=(
+            certificate_of_service(ctx, templates) if "service" in variants else None
+        ),
         warnings=tuple(narrative_disagreements(ctx.case, ctx.today)),
         first_page=filed.first_page(ctx.filed),
         earlier=earlier,

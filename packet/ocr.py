@@ -71,6 +71,7 @@ def _read_images(
         tuple(r.texts[n] for r, n in readings.values()),
         tuple(r.confidences[n] for r, n in readings.values()),
         normalized=normalized.records,
+        page_images=normalized.images,
     )
 
 

@@ -237,14 +237,15 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
     ctx, timings = reading.context, reading.timings
     config = ctx.config
     keep_compiled(config, _cache_dir(options))  # the letter's templates, as the review page's
-    with timed(timings, "compose"):
-        filed = reading.checked.filed(reading.documents)
-        composition = compose(ctx, filed, options.tab_cut or config.settings.packet.tab_cut)
-    for warning in composition.warnings:
-        print(f"{case_dir.name}: warning: {warning}", file=sys.stderr)
     # The service copy carries a completed certificate of service: without `service:` in
     # case.yaml there is nothing to complete it from (check says what to add), so none is written.
     variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
+    with timed(timings, "compose"):
+        filed = reading.checked.filed(reading.documents)
+        cut = options.tab_cut or config.settings.packet.tab_cut
+        composition = compose(ctx, filed, cut, variants)
+    for warning in composition.warnings:
+        print(f"{case_dir.name}: warning: {warning}", file=sys.stderr)
     out_dir = atomic.private_dir(output_folder(case_dir, options))
     with (
         atomic.exclusive(out_dir, lambda: _waiting_for(out_dir)),

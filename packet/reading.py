@@ -165,8 +165,23 @@ def _cached(
             "this build goes on without caching, so the next one reads these scans again. "
             "Free some space there, or choose another folder with --cache-dir."
         )
-        return SourceOutcome(read, None, seconds, note)
-    return SourceOutcome(replace(read, pdf=stored.pdf), None, seconds)
+        return SourceOutcome(replace(read, page_images=()), None, seconds, note)
+    if read.page_images:
+        _draw_thumbnails(task, stored.pdf, read)
+    return SourceOutcome(replace(read, pdf=stored.pdf, page_images=()), None, seconds)
+
+
+def _draw_thumbnails(task: SourceTask, pdf: Path, read: ReadSource) -> None:
+    """The review page's thumbnails of a scan, drawn here from its page images while they are
+    at hand, and kept in the cache for the build to find: the build would otherwise draw each
+    document again from its PDF, one pdftoppm process each, while the workers wait."""
+    from packet.thumbnails import Thumbnails, of_page_images
+
+    inches = page_settings(task.source, task.config).page_inches
+    try:
+        Thumbnails(task.cache_dir, task.work).keep(pdf, of_page_images(read.page_images, inches))
+    except Exception:  # the build draws them from the PDF instead; no reason to lose the read
+        return
 
 
 def could_not_read(exc: BaseException, source: Source) -> str:

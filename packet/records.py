@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the command line reads VARIANTS from here before pydantic i
 SourceKind = Literal["pdf", "jpeg", "png", "tiff", "gif", "bmp", "webp", "heic"]
 Variant = Literal["efile", "filing", "service"]
 VARIANTS: tuple[Variant, ...] = ("efile", "filing", "service")
+TABBED: tuple[Variant, ...] = ("filing", "service")  # a tab divider before each exhibit
 MonthCover = Literal["evidence", "gap", "uncovered"]
 
 
@@ -247,6 +248,9 @@ class ReadSource:
     # Set by segment (packet/segment.py) when this is one document found in the files rather
     # than a whole file: the files and pages it came from; ``pdf`` then holds exactly its pages.
     pieces: tuple[Piece, ...] = ()
+    # The page images as drawn into ``pdf`` (image sources read here, not from the cache): work
+    # files, gone once the read is done; the worker draws the review page's thumbnails from them.
+    page_images: tuple[PageImage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -456,9 +460,10 @@ class Composition:
     title: str
     front_matter: FrontMatter  # numbered: cover letter, exhibit index, forms
     exhibits: tuple[Exhibit, ...]
-    cover_page: Path | None  # unnumbered court cover page (filing, service)
-    dividers: dict[str, Path]  # exhibit letter -> unnumbered tab divider page (filing, service)
-    certificate_of_service: Path | None  # unnumbered, completed (service)
+    # The unnumbered pages, drawn only for the variants being built (None, {}: not built)
+    cover_page: Path | None  # court cover page (filing, service)
+    dividers: dict[str, Path]  # exhibit letter -> tab divider page (filing, service)
+    certificate_of_service: Path | None  # completed (service)
     # where the letter's own figures disagree with request.narrative: said, to make them agree
     warnings: tuple[str, ...] = ()
     # A supplement (--supplement-to) numbers its pages on from the filed packet's last page and

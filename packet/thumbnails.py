@@ -5,6 +5,9 @@ Input: a document's searchable PDF (its pages as they go into the packet). Outpu
 them costs ~20 ms a document (one pdftoppm process), a fifth of a warm rebuild of the demo
 case for all twelve, so they are kept in the OCR cache's folder under the SHA-256 of the PDF
 they were drawn from: a rebuild with nothing changed reads them back instead (bench/review.py).
+A scan read in this build has them already: the worker that read it drew them from its page
+images (``of_page_images``, a few ms a page) and kept them there; pdftoppm draws the rest
+(documents cut out of a file, PDFs with their own text, scans read on a Dask cluster).
 """
 
 from __future__ import annotations
@@ -12,13 +15,19 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import io
 import json
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packet import atomic
 from packet._exec import pdftoppm
+
+if TYPE_CHECKING:
+    from packet.records import PageImage
 
 WIDTH = 360  # pixels: shown about 180 CSS pixels wide, sharp on a high-density screen
 QUALITY = 60  # JPEG: ~15 KB a page; enough to recognise a document, not to read fine print
@@ -54,11 +63,19 @@ class Thumbnails:
         if found := _read(stored):
             return found
         drawn = self._draw(pdf)
+        self._keep(stored, drawn)
+        return drawn
+
+    def keep(self, pdf: Path, drawn: tuple[Thumbnail, ...]) -> None:
+        """Keep thumbnails drawn elsewhere (by the worker that made ``pdf``) for ``of``."""
+        key = _key(pdf)
+        self._keep(self.folder / key[:2] / f"{key}.json", drawn)
+
+    def _keep(self, stored: Path, drawn: tuple[Thumbnail, ...]) -> None:
         with contextlib.suppress(OSError):  # a read-only cache only costs the next build time
             atomic.private_dir(self.folder)
             atomic.private_dir(stored.parent)
             atomic.write_bytes(stored, _entry(drawn))
-        return drawn
 
     def _draw(self, pdf: Path) -> tuple[Thumbnail, ...]:
         with tempfile.TemporaryDirectory(prefix="thumbnails-", dir=self.work) as folder:
@@ -67,6 +84,35 @@ class Thumbnails:
             except pdftoppm.DrawingFailed as exc:
                 raise NoPictures(f"its pages could not be drawn ({exc})") from None
             return tuple(_thumbnail(page) for page in pages)
+
+
+def of_page_images(
+    images: Sequence[PageImage], page_inches: tuple[float, float]
+) -> tuple[Thumbnail, ...]:
+    """Thumbnails of pages made from images, drawn from the images themselves: what pdftoppm
+    would draw of their PDF (each image where it sits on a white letter page), without a
+    process and a PDF renderer a document (~70 ms; this takes a few)."""
+    from PIL import Image
+
+    page_w, page_h = (d * 72 for d in page_inches)
+    scale = WIDTH / page_w
+    drawn = []
+    for page in images:
+        canvas = Image.new("L", (WIDTH, round(page_h * scale)), 255)
+        left, bottom, w, h = page.box
+        size = (max(1, round(w * scale)), max(1, round(h * scale)))
+        with Image.open(page.image) as image:
+            image.draft("RGB" if image.mode == "RGB" else "L", size)  # a JPEG decodes small
+            small = image.convert("RGB" if image.mode == "RGB" else "L")
+            small = small.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        if small.mode == "RGB":
+            canvas = canvas.convert("RGB")
+        canvas.paste(small, (round(left * scale), round((page_h - bottom - h) * scale)))
+        out = io.BytesIO()
+        canvas.save(out, "JPEG", quality=QUALITY, optimize=True)
+        encoded = base64.b64encode(out.getvalue()).decode("ascii")
+        drawn.append(Thumbnail(canvas.width, canvas.height, encoded))
+    return tuple(drawn)
 
 
 def _key(pdf: Path) -> str:

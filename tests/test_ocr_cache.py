@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
 
+from packet._exec import pdftoppm
 from packet.cache import OcrCache
 from packet.check import low_ocr_confidence
 from packet.config import load_config
@@ -17,6 +21,7 @@ from packet.ocr import versions as ocr_versions
 from packet.pipeline import Options, read_sources
 from packet.reading import source_cache_key
 from packet.records import Document, ReadSource, Rejection, Source
+from packet.thumbnails import Thumbnails
 from tests import make_inputs as make
 from tests.test_intake import marker_is_top_left
 
@@ -44,6 +49,7 @@ def read_all(
 class Scenario:
     read: dict[str, ReadSource]
     rejected: list[Rejection]
+    cache: Path | None = None
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +77,7 @@ def mixed_case(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
     read, rejected = read_sources(
         sources, Options(jobs=2, cache_dir=root / "cache"), root / "work", CONFIG, {}
     )
-    return Scenario({r.source.file: r for r in read}, rejected)
+    return Scenario({r.source.file: r for r in read}, rejected, root / "cache")
 
 
 @pytest.mark.parametrize(
@@ -105,6 +111,32 @@ def test_a_photo_taken_the_wrong_way_round_is_turned_upright(
 def test_a_mixed_pdf_keeps_its_text_and_has_its_scanned_page_read(mixed_case: Scenario) -> None:
     texts = mixed_case.read["mixed.pdf"].page_texts
     assert NAME in texts[0] and NAME in texts[1]
+
+
+@pytest.mark.parametrize("file", ["upside_down.jpg", "IMG_4032.jpg", "fax.tif", "scanned.pdf"])
+def test_the_worker_draws_a_scans_thumbnails_as_pdftoppm_would(
+    mixed_case: Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str
+) -> None:
+    """Thumbnails drawn from the page images by the worker that read them (turned upright,
+    on their letter page) look like pdftoppm's drawing of the searchable PDF, which the build
+    then need not run."""
+    assert mixed_case.cache is not None
+    pdf = mixed_case.read[file].pdf
+    drawn_by = []
+    real = pdftoppm.draw_pages
+    monkeypatch.setattr(pdftoppm, "draw_pages", lambda *a: drawn_by.append(a) or real(*a))
+    kept = Thumbnails(mixed_case.cache, tmp_path).of(pdf)
+    assert not drawn_by  # the worker's thumbnails were found
+    fresh = Thumbnails(tmp_path / "empty-cache", tmp_path).of(pdf)
+    assert drawn_by and len(kept) == len(fresh) == mixed_case.read[file].source.pages
+    for ours, theirs in zip(kept, fresh, strict=True):
+        assert (ours.width, ours.height) == (theirs.width, theirs.height) == (360, 466)
+        a, b = (
+            Image.open(io.BytesIO(base64.b64decode(t.jpeg_base64))).convert("L")
+            for t in (ours, theirs)
+        )
+        # mean difference of 255: about 1.5 for the same page, 4 for it turned over
+        assert ImageStat.Stat(ImageChops.difference(a, b)).mean[0] < 3
 
 
 def test_image_pages_carry_their_ocr_confidence(mixed_case: Scenario) -> None:
