@@ -1512,6 +1512,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "salcedo": joined.salcedo,
     "hernandez": persons.hernandez,
     "funes": fourth.funes,
+    "dorvil": fourth.dorvil,
 }
 
 

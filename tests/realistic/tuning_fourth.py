@@ -17,6 +17,12 @@ the paper is about.
   "declaração" in Portuguese with its translation, each in its own file and no `documents:`
   entry pairing them.
 
+`dorvil` (North Miami) was written after the rules were fixed for `funes`, as a check that
+they carry over: a Haitian Creole church letter with its translation, a memory clinic's note
+about the respondent's mother naming him as the responsible party (phone photo), a letter by
+his adult son who is in no claim, a school's letter addressed to him about his daughter, pay
+statements of a company named after its founders, a Florida certification of birth.
+
 Written from what such papers look like; rules may be tuned on these, never on the blind
 corpus. Every person, number and signature is invented.
 """
@@ -978,3 +984,397 @@ def funes() -> CasePlan:
         allowed,
         notes="true: no birth certificate of the adult daughter",
     )
+
+
+# ---------------------------------------------------------------- dorvil (Miami)
+
+MIAMI_STREET, MIAMI_CITY = "1290 NE 131st Street, Apt. 4", "North Miami, FL 33161"
+
+
+def florida_birth_card(child: Person, mother: str, father: str, *, issued: dt.date) -> Paper:
+    """A Florida certification of birth as the state prints it: a framed page, captions with
+    colons on the left, the values beside them, the state registrar's signature."""
+    s = Sheet()
+    s.security_background(7112, (226, 226, 236))
+    s.border(0.35, 1.8)
+    s.center(0.7, "STATE OF FLORIDA", 12, "serif-bold")
+    s.center(0.95, "BUREAU OF VITAL STATISTICS", 9, "sans")
+    s.center(1.3, "CERTIFICATION OF BIRTH", 18, "serif-bold")
+    rows = [
+        ("NAME:", up(child.name)),
+        ("DATE OF BIRTH:", us(child.born)),
+        ("SEX:", "FEMALE" if child.sex == "F" else "MALE"),
+        ("PLACE OF BIRTH:", "MIAMI-DADE COUNTY"),
+        ("MOTHER'S MAIDEN NAME:", up(mother)),
+        ("FATHER'S NAME:", up(father)),
+        ("DATE FILED:", us(child.born + dt.timedelta(days=9))),
+        ("STATE FILE NUMBER:", "115-2015-088417"),
+    ]
+    y = 2.0
+    for caption, value in rows:
+        s.text(1.0, y, caption, 9.5, "sans-bold")
+        s.text(3.6, y, value, 10.5, "mono-bold")
+        y += 0.36
+    s.text(1.0, y + 0.3, f"DATE ISSUED: {us(issued)}", 9.5, "sans-bold")
+    s.signature(4.6, y + 0.6, "Ellery Vanterpool", 16)
+    s.text(4.6, y + 1.1, "State Registrar", 8.5, "sans")
+    return drawn("florida_certification_framed", [s], "birth_certificate", child, "us_family")
+
+
+def memory_clinic_note(patient: Person, son: Person, *, seen: dt.date) -> Paper:
+    """A geriatric memory clinic's visit note about the respondent's mother, her son (the
+    respondent) written as the responsible party who brings her."""
+    s = Sheet()
+    y = letterhead(
+        s,
+        "Biscayne Geriatric & Memory Center",
+        ["12550 Biscayne Blvd., Suite 300, North Miami, FL 33181", "Tel 305-555-0148"],
+        (90, 40, 110),
+        "leaf",
+    )
+    y = s.center(y, "OFFICE VISIT NOTE", 12, "sans-bold") + 0.1
+    y = s.lines(
+        0.9,
+        y,
+        [
+            f"Name: {up(patient.surname)}, {up(patient.given)}      DOB: {us(patient.born)}",
+            f"Visit date: {us(seen)}      Provider: Renata Oyelaran-Fisk, MD",
+            f"Responsible party: {son.name} (son)   Phone: (305) 555-0191",
+        ],
+        10.5,
+        "sans",
+    )
+    s.paras(
+        0.9,
+        y + 0.2,
+        6.7,
+        [
+            "Chief complaint: follow-up of memory loss. Accompanied by her son, who reports "
+            "that she wanders at night and no longer recognises the neighbours.",
+            "Assessment: Alzheimer's disease, moderate stage (G30.1, F02.B0). MoCA 12/30. "
+            "She cannot manage medications or meals and must not be left alone.",
+            "Plan: continue donepezil 10 mg nightly; home safety measures; her son remains her "
+            "full-time caregiver. Return in 3 months.",
+        ],
+        gap=0.12,
+        pt=10.5,
+        face="serif",
+    )
+    return drawn(
+        "memory_clinic_visit_note", [s], "medical_record", patient, "medical", proves=(seen, seen)
+    )
+
+
+LET_LEGLIZ = [
+    "Mwen menm, Pastè Jacques Elie Fontaine, responsab Legliz Batis Betel nan North Miami, "
+    "sètifye ke frè Wilner Dorvil se yon manm aktif legliz nou depi ane 2009.",
+    "Frè Dorvil chante nan koral la chak dimanch epi li ede nou distribye manje bay fanmi ki "
+    "nan bezwen. Se yon bon moun, yon papa ki renmen pitit li, e li pran swen manman l ki "
+    "malad lakay li.",
+    "Nou mande otorite yo pou yo kite l rete ak fanmi li.",
+]
+
+
+def let_legliz(member: Person, *, dated: dt.date) -> Paper:
+    """A Haitian congregation's letter in Creole on its letterhead, signed by the pastor."""
+    s = Sheet()
+    y = letterhead(
+        s,
+        "Legliz Batis Betel",
+        ["740 NE 125th Street, North Miami, FL 33161", "Telefòn (305) 555-0139"],
+        (20, 60, 120),
+        "cross",
+    )
+    y = s.text(0.9, y, f"North Miami, {spelled(dated, 'ht')}", 11.5, "serif") + 0.25
+    y = s.text(0.9, y, "Pou otorite imigrasyon yo,", 11.5, "serif") + 0.15
+    y = s.paras(0.9, y, 6.7, LET_LEGLIZ, gap=0.15, pt=11.5, face="serif")
+    s.signature(1.0, y + 0.1, "Jacques Elie Fontaine", 20)
+    s.lines(0.9, y + 0.7, ["Pastè Jacques Elie Fontaine", "Legliz Batis Betel"], 10.5, "serif")
+    return drawn(
+        "let_legliz_kreyol",
+        [s],
+        "letter_of_support",
+        member,
+        "community_ties",
+        "ht",
+        proves=(dated, dated),
+    )
+
+
+def legliz_translation(
+    member: Person, *, dated: dt.date, signed: dt.date, translator: dict
+) -> Paper:
+    s = Sheet()
+    y = s.text(0.9, 0.7, "TRANSLATION FROM HAITIAN CREOLE", 10, "sans-bold") + 0.2
+    y = (
+        s.lines(
+            0.9,
+            y,
+            ["Bethel Baptist Church", "740 NE 125th Street, North Miami, FL 33161"],
+            10.5,
+            "serif",
+        )
+        + 0.2
+    )
+    y = s.text(0.9, y, f"North Miami, {long(dated)}", 11, "serif") + 0.2
+    y = s.text(0.9, y, "To the immigration authorities,", 11, "serif") + 0.15
+    y = s.paras(
+        0.9,
+        y,
+        6.7,
+        [
+            "I, Pastor Jacques Elie Fontaine, head of Bethel Baptist Church in North Miami, "
+            f"certify that brother {member.name} has been an active member of our church since "
+            "2009.",
+            "Brother Dorvil sings in the choir every Sunday and helps us distribute food to "
+            "families in need. He is a good person, a father who loves his child, and he takes "
+            "care of his sick mother at home.",
+            "We ask the authorities to let him stay with his family.",
+            "[signed] Pastor Jacques Elie Fontaine",
+        ],
+        gap=0.12,
+        pt=11,
+        face="serif",
+    )
+    y = s.para(
+        0.9,
+        y + 0.3,
+        6.7,
+        f"CERTIFICATE OF TRANSLATION. I, {translator['name']}, certify that I am competent to "
+        "translate from Haitian Creole into English and that the above is a true and accurate "
+        "translation of the attached letter.",
+        10.5,
+        "serif",
+    )
+    s.signature(1.0, y + 0.1, translator["name"], 17)
+    s.lines(
+        0.9,
+        y + 0.6,
+        [translator["name"], ", ".join(translator["address"]), translator["phone"], long(signed)],
+        9.5,
+        "serif",
+    )
+    return drawn(
+        "let_legliz_kreyol_translation",
+        [s],
+        "certificate_of_translation",
+        member,
+        "community_ties",
+        proves=(dated, dated),
+    )
+
+
+def son_letter(father: Person, son: Person, *, dated: dt.date) -> Paper:
+    """A letter from the respondent's adult son, who is in no claim: about the father."""
+    s = Sheet()
+    y = s.text(0.9, 0.9, long(dated), 11, "serif") + 0.25
+    y = s.text(0.9, y, "To the Honorable Immigration Judge:", 11, "serif") + 0.15
+    y = s.paras(
+        0.9,
+        y,
+        6.7,
+        [
+            f"I, {son.name}, am writing in support of my father, {father.name}. I was born in "
+            "Miami in 2001 and I am a United States citizen serving in the Florida Army "
+            "National Guard.",
+            "My father takes care of my grandmother, who has Alzheimer's disease, and of my "
+            "little sister Sabrina. He has worked at the same warehouse for eleven years and "
+            "never missed a day when we needed him.",
+            "I ask you with all my heart to let my father stay with our family.",
+        ],
+        gap=0.12,
+        pt=11,
+        face="serif",
+    )
+    y = s.text(0.9, y + 0.05, "Respectfully,", 11, "serif")
+    s.signature(1.0, y + 0.05, son.name, 20)
+    s.lines(0.9, y + 0.6, [son.name, "SPC, Florida Army National Guard"], 10.5, "serif")
+    return drawn(
+        "son_support_letter",
+        [s],
+        "letter_of_support",
+        father,
+        ("community_ties", "us_family"),
+        proves=(dated, dated),
+    )
+
+
+def school_letter_to_father(student: Person, father: Person, *, dated: dt.date) -> Paper:
+    """An elementary school's letter to the father, his name in the address block, the pupil
+    in the body with her student number."""
+    s = Sheet()
+    y = letterhead(
+        s,
+        "Natural Bridge Elementary School",
+        ["1650 NE 141st Street, North Miami, FL 33181", "Miami-Dade County Public Schools"],
+        (20, 90, 60),
+        "star",
+    )
+    y = s.text(0.9, y, long(dated), 11, "serif") + 0.2
+    y = s.lines(0.9, y, [f"Mr. {father.name}", MIAMI_STREET, MIAMI_CITY], 11, "serif") + 0.2
+    y = s.text(0.9, y, f"Dear Mr. {father.surname}:", 11, "serif") + 0.12
+    y = s.paras(
+        0.9,
+        y,
+        6.7,
+        [
+            f"This letter verifies that {student.name} (Student ID 0418827) is enrolled in the "
+            "fifth grade at Natural Bridge Elementary School for the 2026-2027 school year and "
+            "has attended our school since kindergarten.",
+            "Sabrina is a kind and attentive student who reads above grade level.",
+        ],
+        gap=0.12,
+        pt=11,
+        face="serif",
+    )
+    s.signature(1.0, y + 0.05, "Odalys Ferrer-Whitlock", 18)
+    s.lines(0.9, y + 0.6, ["Odalys Ferrer-Whitlock", "Principal"], 10.5, "serif")
+    return drawn(
+        "school_letter_to_father", [s], "school_record", student, "education", proves=(dated, dated)
+    )
+
+
+def warehouse_stub(person: Person, *, period: tuple[dt.date, dt.date]) -> Paper:
+    """A logistics company's pay statement: the company (named after its founders) above, the
+    employee's name and address in a window block, a table of earnings."""
+    s = Sheet()
+    s.text(0.6, 0.5, "Baker Mitchell Logistics LLC", 12, "sans-bold")
+    s.text(0.6, 0.72, "3300 NW 112th Avenue, Doral, FL 33172", 8.5, "sans", fill=GREY)
+    s.text(7.9, 0.5, "PAY STATEMENT", 12, "sans-bold", align="right")
+    s.lines(1.0, 1.3, [up(person.name), up(MIAMI_STREET), up(MIAMI_CITY)], 10, "mono")
+    s.lines(
+        5.0,
+        1.3,
+        [
+            f"Period start: {us(period[0])}",
+            f"Period end:   {us(period[1])}",
+            f"Pay date:     {us(period[1] + dt.timedelta(days=5))}",
+        ],
+        9,
+        "mono",
+    )
+    s.table(
+        0.6,
+        2.3,
+        [2.4, 1.0, 1.0, 1.3, 1.3],
+        [
+            ["Earnings", "Rate", "Hours", "This period", "Year to date"],
+            ["Regular", "18.25", "80.00", "1,460.00", "29,200.00"],
+            ["Overtime", "27.38", "6.00", "164.28", "2,190.40"],
+            ["Federal income tax", "", "", "-97.46", "-1,949.20"],
+            ["Net pay", "", "", "1,365.06", "27,301.20"],
+        ],
+        9,
+    )
+    return drawn(
+        "warehouse_pay_statement", [s], "pay_record", person, "employment_and_taxes", proves=period
+    )
+
+
+def dorvil() -> CasePlan:
+    """North Miami: a Haitian father, caregiver of his mother with Alzheimer's disease and of
+    his US-citizen daughter; his adult son writes for him; his church writes in Creole."""
+    wilner = Person("Wilner", "Dorvil", D(1975, 2, 14), "M", "Jacmel")
+    marie = Person("Marie Ange", "Dorvil", D(1948, 3, 12), "F", "Jacmel")
+    jonathan = Person("Jonathan", "Dorvil", D(2001, 7, 30), "M", "Miami")
+    sabrina = Person("Sabrina", "Dorvil", D(2015, 5, 21), "F", "Miami")
+    seed = 10600
+    rep: dict[str, Any] = {
+        "name": "Ketty Laurent-Abara",
+        "organization": "Little Haiti Legal Services",
+        "address": ["5900 NE 2nd Avenue", "Miami, FL 33137"],
+        "phone": "305-555-0120",
+        "email": "klaurent@example.org",
+        "eoir_id": "LH552190",
+    }
+    translator = {
+        "name": "Fabienne Celestin",
+        "address": ["5900 NE 2nd Avenue", "Miami, FL 33137"],
+        "phone": "305-555-0121",
+    }
+    church_dated = D(2026, 10, 18)
+    placed = [
+        capture.scan(
+            florida_birth_card(sabrina, "Nadege Etienne", wilner.name, issued=D(2025, 8, 4)),
+            "scans/sabrina birth.pdf",
+            seed + 1,
+        ),
+        capture.desk(
+            memory_clinic_note(marie, wilner, seen=D(2026, 9, 15)),
+            "scans/IMG_5521.jpg",
+            seed + 2,
+        ),
+        capture.scan(let_legliz(wilner, dated=church_dated), "scans/let legliz.pdf", seed + 3),
+        capture.scan(
+            legliz_translation(
+                wilner, dated=church_dated, signed=D(2026, 10, 25), translator=translator
+            ),
+            "scans/church translation.pdf",
+            seed + 4,
+        ),
+        capture.scan(
+            son_letter(wilner, jonathan, dated=D(2026, 11, 1)), "scans/jonathan.pdf", seed + 5
+        ),
+        capture.scan(
+            school_letter_to_father(sabrina, wilner, dated=D(2026, 9, 10)),
+            "scans/school letter.jpg",
+            seed + 6,
+        ),
+        capture.scan(
+            warehouse_stub(wilner, period=(D(2025, 2, 3), D(2025, 2, 16))),
+            "scans/stub feb 2025.pdf",
+            seed + 7,
+        ),
+        capture.scan(
+            warehouse_stub(wilner, period=(D(2025, 11, 3), D(2025, 11, 16))),
+            "scans/stub nov 2025.pdf",
+            seed + 8,
+        ),
+        capture.scan(
+            warehouse_stub(wilner, period=(D(2026, 10, 5), D(2026, 10, 18))),
+            "scans/stub oct 2026.pdf",
+            seed + 9,
+        ),
+        capture.scan(
+            doc.g28_single(
+                wilner,
+                a_number="A204-118-660",
+                rep={**rep, "bar_state": "Florida", "bar_number": "1088412"},
+                address=(MIAMI_STREET, MIAMI_CITY),
+                signed=D(2026, 11, 6),
+            ),
+            "scans/G-28.pdf",
+            seed + 10,
+            dpi=150,
+        ),
+    ]
+    case = {
+        "schema": 1,
+        "respondent": {
+            "name": wilner.name,
+            "a_number": "204-118-660",
+            "date_of_birth": wilner.born,
+            "country": "Haiti",
+            "entered_us": D(1999, 12, 2),
+            "address": [MIAMI_STREET, MIAMI_CITY],
+        },
+        "proceedings": {
+            "stage": "in_proceedings",
+            "court": "Miami, FL",
+            "next_hearing": D(2027, 3, 2),
+            "hearing_type": "master",
+        },
+        "request": {"type": "dismissal"},
+        "representative": rep,
+        "claims": {
+            "residence_since": D(2025, 1, 1),
+            "children": [{"name": sabrina.name, "date_of_birth": sabrina.born, "status": "usc"}],
+            "education": True,
+            "medical": {"person": marie.name, "condition": "Alzheimer's disease"},
+            "community_ties": True,
+        },
+        "translator": translator,
+    }
+    # true: no passport or other identity document of the respondent is in the folder
+    findings = [{"code": "missing-identity"}]
+    return CasePlan("dorvil", "tuning", case, placed, findings, notes="true: no identity document")
