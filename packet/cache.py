@@ -33,8 +33,10 @@ from pathlib import Path
 from packet.atomic import private_dir
 from packet.ingest import file_sha256
 
-ENTRY_FORMAT = 5  # 3: what normalize did to each page; 4: what made it, under one checksum;
-# 5: badly read pages also tried turned over (a card upside down after the crop)
+ENTRY_FORMAT = 7  # 3: what normalize did to each page; 4: what made it, under one checksum;
+# 5: badly read pages also tried turned over (a card upside down after the crop);
+# 6: each page's size and EXIF orientation as saved (where its sheet lies in the file);
+# 7: whether each page holds an image or ink (a signature check without opening the PDF)
 PDF_NAME = "searchable.pdf"
 INDEX_NAME = "entry.json"
 VERSIONS_NAME = "engine-versions.json"  # the OCR engines' versions when the cache was last filled
@@ -83,6 +85,7 @@ class CachedOcr:
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...]
     normalized: tuple[dict, ...] = ()  # per page image: PageNormalization.as_json()
+    page_drawn: tuple[bool, ...] = ()
 
 
 class OcrCache:
@@ -108,7 +111,8 @@ class OcrCache:
             if file_sha256(pdf) != index["pdf_sha256"]:
                 raise ValueError("the PDF is not the one the entry was made with")
             texts, confidences = tuple(index["page_texts"]), tuple(index["page_confidences"])
-            return CachedOcr(pdf, texts, confidences, tuple(index["normalized"]))
+            drawn = tuple(bool(d) for d in index["page_drawn"])
+            return CachedOcr(pdf, texts, confidences, tuple(index["normalized"]), drawn)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -123,6 +127,7 @@ class OcrCache:
         page_texts: tuple[str, ...],
         page_confidences: tuple[float | None, ...],
         normalized: tuple[dict, ...] = (),
+        page_drawn: tuple[bool, ...] = (),
     ) -> CachedOcr:
         entry = self.entry_folder(key)
         parent = self._private_root() / key.digest[:2]
@@ -131,7 +136,12 @@ class OcrCache:
         try:
             shutil.copyfile(pdf, staging / PDF_NAME)
             index = _index(
-                key, file_sha256(staging / PDF_NAME), page_texts, page_confidences, normalized
+                key,
+                file_sha256(staging / PDF_NAME),
+                page_texts,
+                page_confidences,
+                normalized,
+                page_drawn,
             )
             (staging / INDEX_NAME).write_text(json.dumps(index), encoding="utf-8")
             shutil.rmtree(entry, ignore_errors=True)
@@ -140,7 +150,7 @@ class OcrCache:
             shutil.rmtree(staging, ignore_errors=True)
             if not entry.exists():
                 raise
-        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences, normalized)
+        return CachedOcr(entry / PDF_NAME, page_texts, page_confidences, normalized, page_drawn)
 
     def recorded_versions(self) -> dict[str, str] | None:
         """The engine versions the cache was last filled with; None if it never was."""
@@ -226,6 +236,7 @@ def _index(
     page_texts: tuple[str, ...],
     page_confidences: tuple[float | None, ...],
     normalized: tuple[dict, ...],
+    page_drawn: tuple[bool, ...] = (),
 ) -> dict:
     record = {
         "format": ENTRY_FORMAT,
@@ -236,6 +247,7 @@ def _index(
         "page_texts": list(page_texts),
         "page_confidences": list(page_confidences),
         "normalized": list(normalized),
+        "page_drawn": list(page_drawn),
     }
     return {**record, "checksum": _digest(record)}
 
@@ -252,6 +264,8 @@ def _check_index(index: dict, key: EntryKey) -> None:
     if len(texts) != len(confidences) or not all(isinstance(t, str) for t in texts):
         raise ValueError("the entry's pages do not agree")
     if index["normalized"] and len(index["normalized"]) != len(texts):
+        raise ValueError("the entry's pages do not agree")
+    if index["page_drawn"] and len(index["page_drawn"]) != len(texts):
         raise ValueError("the entry's pages do not agree")
 
 

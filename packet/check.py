@@ -698,7 +698,10 @@ def _unsigned(doc: Document, blank_signature: str) -> bool:
 
 
 def _drawn_on(doc: Document, index: int) -> bool:
-    """Whether a page holds an image or an ink annotation (a pasted or drawn signature)."""
+    """Whether a page holds an image or an ink annotation (a pasted or drawn signature): as
+    read with the page, else (a document not read by this version) from its PDF."""
+    if index < len(doc.page_drawn):
+        return doc.page_drawn[index]
     from pypdf import PdfReader
 
     try:

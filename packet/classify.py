@@ -124,6 +124,7 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         pdf=read.pdf,
         page_texts=read.page_texts,
         page_confidences=read.page_confidences,
+        page_drawn=read.page_drawn,
         normalized=read.normalized,
         type=d.type,
         equity=d.equity,

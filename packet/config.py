@@ -204,6 +204,17 @@ class ClassifySettings(_Strict):
     min_score: float
 
 
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    return pattern
+
+
+Regex = Annotated[str, AfterValidator(_compiles)]  # a regular expression, checked on loading
+
+
 class SegmentSettings(_Strict):
     """Finding the documents in the files (packet/segment.py)."""
 
@@ -217,6 +228,9 @@ class SegmentSettings(_Strict):
     card_aspect: tuple[float, float] = (1.48, 1.72)
     card_most_words: int = 120
     signing_roles: list[str] = []  # parties whose signature lines end a contract
+    # A letter's greeting on a line of its own (folded: lower case, no accents): a page that
+    # opens with one starts a new letter. "": pages are not cut at greetings.
+    greeting: Regex = ""
 
 
 class PacketSettings(_Strict):
@@ -251,15 +265,6 @@ class OplaSource(_Strict):
     note: str | None = None
 
 
-def _compiles(pattern: str) -> str:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"not a regular expression: {exc}") from None
-    return pattern
-
-
-Regex = Annotated[str, AfterValidator(_compiles)]  # a regular expression, checked on loading
 AddressLines = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
 OfficeValue = Literal["name", "address", "mailing_address", "email", "area", "courts"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -53,22 +53,39 @@ EXIF_ORIENTATION = 0x0112
 SHEET_SHARE = 1.25  # a sheet 4/5 of its photo keeps max_dpi; half of it, about 2/3 of that
 
 
+@dataclass(frozen=True)
+class Saved:
+    """A frame as its file holds it: its size in pixels (a large JPEG may be decoded smaller)
+    and its EXIF orientation, so that where its sheet was found can be told in the file's own
+    pixels."""
+
+    size: tuple[int, int] = (0, 0)  # (0, 0): as decoded
+    orientation: int = 1
+
+
+AS_DECODED = Saved()  # a PDF's page image: its pixels are the ones decoded
+
+
 def normalize(
     source: Source, work: Path, settings: NormalizeSettings, limits: IntakeSettings
 ) -> NormalizedSource:
     pdf = work / f"{source.sha256[:16]}-normalized.pdf"
     if source.kind == "heic":
         heif_support()
+    frames: Iterator[tuple[Image.Image, Saved]] | None
     if source.kind == "pdf":
-        frames = _scanned_pages(source.path, limits.max_image_pixels)
+        scans = _scanned_pages(source.path, limits.max_image_pixels)
+        frames = None if scans is None else ((scan, AS_DECODED) for scan in scans)
     else:
         frames = _frames(source.path, limits.max_image_pixels, settings)
     if frames is None:
         return NormalizedSource(source, pdf, _pdf_onto_letter(source.path, pdf, settings, limits))
     stem = pdf.with_suffix("")
     images = [
-        _page_image(*_prepared(frame, settings, Path(f"{stem}-{n}")), Path(f"{stem}-{n}"), settings)
-        for n, frame in enumerate(frames, start=1)
+        _page_image(
+            *_prepared(frame, saved, settings, Path(f"{stem}-{n}")), Path(f"{stem}-{n}"), settings
+        )
+        for n, (frame, saved) in enumerate(frames, start=1)
     ]
     _write_image_pdf(images, pdf, settings)
     return NormalizedSource(source, pdf, len(images), tuple(images))
@@ -95,11 +112,15 @@ def with_pages(
 # --- images ---
 
 
-def _frames(path: Path, max_pixels: int, settings: NormalizeSettings) -> Iterator[Image.Image]:
+def _frames(
+    path: Path, max_pixels: int, settings: NormalizeSettings
+) -> Iterator[tuple[Image.Image, Saved]]:
+    """Each frame upright by its EXIF, and its size and EXIF orientation as saved."""
     with Image.open(path) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             # every page against the same limit, before it is decoded (the header says its size)
             refuse_bomb(*frame.size, max_pixels, f"page {number} of the image")
+            size = frame.size  # as saved: a large JPEG may be decoded smaller
             _decode_no_larger_than_needed(frame, settings)
             try:
                 frame.load()
@@ -108,7 +129,9 @@ def _frames(path: Path, max_pixels: int, settings: NormalizeSettings) -> Iterato
                 raise Unusable(
                     f"the image is damaged or truncated ({why}); copy or scan it again"
                 ) from None
-            yield _flat(ImageOps.exif_transpose(frame))
+            # read once decoded: a PNG may keep its EXIF after the pixels
+            saved = Saved(size, frame.getexif().get(EXIF_ORIENTATION, 1))
+            yield _flat(ImageOps.exif_transpose(frame)), saved
 
 
 def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSettings) -> None:
@@ -152,11 +175,11 @@ def _flat(image: Image.Image) -> Image.Image:
 
 
 def _prepared(
-    frame: Image.Image, settings: NormalizeSettings, stem: Path
+    frame: Image.Image, saved: Saved, settings: NormalizeSettings, stem: Path
 ) -> tuple[Image.Image, float, bool, PageNormalization]:
     """The frame cut to its sheet, evenly lit, upright and no larger than needed; its skew;
     whether to store it 1-bit; and what was done to it."""
-    frame, record = _as_paper(frame, settings, stem)
+    frame, record = _as_paper(frame, saved, settings, stem)
     if not record.sheet and frame.width > frame.height * LANDSCAPE_RATIO:
         # A landscape scan is turned to fill the portrait page; a sheet cut out of a photo was
         # already turned by its text (a card stays landscape, upright).
@@ -173,11 +196,11 @@ def _prepared(
 
 
 def _as_paper(
-    frame: Image.Image, settings: NormalizeSettings, stem: Path
+    frame: Image.Image, saved: Saved, settings: NormalizeSettings, stem: Path
 ) -> tuple[Image.Image, PageNormalization]:
     """A photo of a sheet on a desk cut to the sheet, straightened, evenly lit and turned by its
     text; anything else as it was (checked on a small copy: a flat scan costs milliseconds)."""
-    record = PageNormalization(frame.size)
+    record = PageNormalization(frame.size, saved=saved.size, exif=saved.orientation)
     if frame.mode == "1" or not (settings.crop or settings.flatten_light):
         return frame, record  # a fax or a 1-bit scan: paper to the edges, no light to even
     # OpenCV takes a third of a second to import: commands that read no image never pay it.

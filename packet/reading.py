@@ -102,7 +102,15 @@ def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome 
     normalized = tuple(PageNormalization.from_json(p) for p in found.normalized)
     # Read and inspected before (the entry proves it was made from this file): its pages known.
     known = replace(source, pages=len(found.page_texts))
-    read = ReadSource(known, found.pdf, found.page_texts, found.page_confidences, True, normalized)
+    read = ReadSource(
+        known,
+        found.pdf,
+        found.page_texts,
+        found.page_confidences,
+        found.page_drawn,
+        True,
+        normalized,
+    )
     return SourceOutcome(read, None, {})
 
 
@@ -191,7 +199,7 @@ def could_not_read(exc: BaseException, source: Source) -> str:
 def _put(cache: OcrCache, key: EntryKey, pdf: Path, read: ReadSource) -> CachedOcr:
     """File a source's reading in the cache: its searchable PDF, texts and page records."""
     records = tuple(p.as_json() for p in read.normalized)
-    return cache.put(key, pdf, read.page_texts, read.page_confidences, records)
+    return cache.put(key, pdf, read.page_texts, read.page_confidences, records, read.page_drawn)
 
 
 def read_here(job: SourceJob) -> SourceDone:

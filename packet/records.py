@@ -150,6 +150,9 @@ class PageNormalization:
     turned: int = 0  # degrees counter-clockwise turned without EXIF (text direction, landscape)
     skew: float = 0.0  # degrees counter-clockwise straightened
     image_hash: str = ""  # perceptual hash of the stored page (packet/likeness.py)
+    saved: tuple[int, int] = (0, 0)  # the file's own pixels, as saved: before EXIF and any
+    # reduced decoding of a large JPEG; (0, 0): as ``photo``
+    exif: int = 1  # the EXIF orientation the file was saved with (1: none)
 
     def steps(self) -> list[str]:
         """What was done, in words, in the order it was done."""
@@ -172,6 +175,7 @@ class PageNormalization:
         if self.sheet:
             record["cropped_from"] = list(self.photo)
             record["perspective_corrected"] = self.perspective
+            record["sheet"] = [list(p) for p in self.sheet_as_saved()]
         if self.light_flattened:
             record["light_flattened"] = True
         if self.turned:
@@ -179,6 +183,21 @@ class PageNormalization:
         if self.skew:
             record["deskewed"] = round(self.skew, 1)
         return record
+
+    def sheet_as_saved(self) -> tuple[tuple[int, int], ...]:
+        """The sheet's corners in the file's own pixels as saved (before its EXIF turn), in
+        the order they became the stored page's top-left, top-right, bottom-right and
+        bottom-left: after the crop the page may have been turned by its text, and each
+        quarter turn counter-clockwise brings the next corner to the top-left."""
+        if len(self.sheet) != 4:
+            return ()
+        w, h = self.photo
+        saved = self.saved if self.saved[0] else self.photo
+        upright = saved[::-1] if self.exif in EXIF_SIDEWAYS else saved
+        sx, sy = upright[0] / (w or 1), upright[1] / (h or 1)
+        points = [_before_exif(x * sx, y * sy, upright, self.exif) for x, y in self.sheet]
+        k = self.turned // 90 % 4
+        return tuple((round(x), round(y)) for x, y in points[k:] + points[:k])
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -189,6 +208,8 @@ class PageNormalization:
             "turned": self.turned,
             "skew": self.skew,
             "image_hash": self.image_hash,
+            "saved": list(self.saved),
+            "exif": self.exif,
         }
 
     @classmethod
@@ -201,7 +222,29 @@ class PageNormalization:
             int(data["turned"]),
             float(data["skew"]),
             str(data["image_hash"]),
+            (int(data["saved"][0]), int(data["saved"][1])),
+            int(data["exif"]),
         )
+
+
+EXIF_SIDEWAYS = (5, 6, 7, 8)  # EXIF orientations that show the saved image a quarter turn off
+
+
+def _before_exif(
+    x: float, y: float, upright: tuple[int, int], orientation: int
+) -> tuple[float, float]:
+    """A point of an image shown upright by its EXIF ``orientation`` (``upright``: that image's
+    width and height), in the pixels of the image as saved: each EXIF turn or mirror undone."""
+    w, h = upright
+    return {
+        2: (w - x, y),
+        3: (w - x, h - y),
+        4: (x, h - y),
+        5: (y, x),
+        6: (y, w - x),
+        7: (h - y, w - x),
+        8: (h - y, x),
+    }.get(orientation, (x, y))
 
 
 @dataclass(frozen=True)
@@ -243,6 +286,7 @@ class ReadSource:
     pdf: Path  # letter-size pages with a text layer
     page_texts: tuple[str, ...]
     page_confidences: tuple[float | None, ...] = ()  # mean word confidence; None: not OCR'd
+    page_drawn: tuple[bool, ...] = ()  # per page: holds an image or ink (see Document)
     from_cache: bool = False
     normalized: tuple[PageNormalization, ...] = ()  # per page, for page images only
     # Set by segment (packet/segment.py) when this is one document found in the files rather
@@ -313,6 +357,9 @@ class Document:
     translation: str | None = None  # ``name`` of the document that translates this one
     translates: str | None = None  # for a translation: the ``name`` of the one it translates
     page_confidences: tuple[float | None, ...] = ()  # OCR word confidence per page; None: not OCR'd
+    # Per page: whether it holds an image or an ink, stamp or form annotation (a pasted or drawn
+    # signature); read with the page, so that check need not open the PDF. Empty: not known.
+    page_drawn: tuple[bool, ...] = ()
     normalized: tuple[PageNormalization, ...] = ()  # what normalize did to each page image
     pieces: tuple[Piece, ...] = ()  # where it came from (packet/segment.py); (): all of ``file``
 

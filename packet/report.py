@@ -129,9 +129,13 @@ def document_records(
 
 
 def _normalized(d: Document) -> list[dict[str, Any]]:
-    """What normalize did to each page it changed (cropped, light flattened, turned...)."""
+    """What normalize did to each page it changed (cropped, light flattened, turned...); for a
+    document whose pages come from several files (photographed page by page), the file of
+    each page, since its ``sheet`` corners are in that file's pixels."""
+    files = [p.file for p in d.pieces for _ in range(p.first, p.last + 1)]
+    named = bool(d.more_files) and len(files) == len(d.normalized)
     return [
-        {"page": n, **summary}
+        ({"page": n, "file": files[n - 1]} if named else {"page": n}) | summary
         for n, page in enumerate(d.normalized, start=1)
         if (summary := page.summary())
     ]

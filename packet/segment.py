@@ -38,7 +38,7 @@ from packet.config import Config
 from packet.errors import CaseFileError
 from packet.records import PageNormalization, Piece, ReadSource
 from packet.text.mrz import read_zone
-from packet.text.names import names_after
+from packet.text.names import find_masked_name, find_name, name_tokens, names_after
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 # OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3").
@@ -53,6 +53,7 @@ CLAUSE = re.compile(r"^(?:§\s*)?(\d{1,2})\s*[.)]\s+\S")
 CLAUSE_LINES = 6  # a later page's first clause stands in its first lines
 INITIALS = re.compile(r"\b(?:initials?|iniciales)\b", re.IGNORECASE)
 FOOT_LINES = 2  # a running footer stands in a page's last lines
+GREETING_LINES = 12  # a letter's greeting stands below at most its letterhead, date and address
 SAME_FOOTER = 0.85  # how alike two footers read through OCR's slips
 # A card's number, printed on both sides: letters and at least six digits, no spaces.
 CARD_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d{6})[A-Z0-9]{8,14}\b")
@@ -88,6 +89,8 @@ class PageReading:
     type: str  # classify's type for the page's text alone; "other" when it reads as nothing
     titled: bool  # the type's title stands at the head of the page
     count: tuple[int, int] | None  # "Page k of n"
+    greeting: str = ""  # a letter's greeting that opens the page ("Dear Immigration Officer:")
+    names: bool = True  # it names someone: a person of the case, or a name after a name label
 
 
 @dataclass(frozen=True)
@@ -98,11 +101,34 @@ class Cut:
     why: str
 
 
-def read_page(text: str, config: Config) -> PageReading:
+def read_page(text: str, config: Config, case: Case | None = None) -> PageReading:
+    """What one page says of itself; with ``case``, also whether it names anyone."""
     doc_type, _, _, ranked = type_of(text, config)
     score = next((s for s in ranked if s.type == doc_type), None)
     titled = bool(score and any(h.kind == "heading" for h in score.hits))
-    return PageReading(doc_type, titled, _page_count(text).count)
+    greeting = _greeting(text, config.settings.segment.greeting)
+    names = case is None or _names_anyone(text, case, config)
+    return PageReading(doc_type, titled, _page_count(text).count, greeting, names)
+
+
+def _greeting(text: str, pattern: str) -> str:
+    """The line among a page's first that greets a letter's reader, or "": a letterhead, a
+    date and an address may stand above it, but a letter's later page never opens with one."""
+    if not pattern:
+        return ""
+    for line in _lines(text)[:GREETING_LINES]:
+        if re.match(pattern, _folded(line)):
+            return line
+    return ""
+
+
+def _names_anyone(text: str, case: Case, config: Config) -> bool:
+    """Whether the page names a person of the case (whole or masked, as IRS transcripts print
+    names) or writes a name after a name label."""
+    tokens = name_tokens(text)
+    if any(find_name(p.name, tokens) or find_masked_name(p.name, tokens) for p in case.people()):
+        return True
+    return bool(names_after(text, config.rules.fields.name_labels))
 
 
 def boundary(
@@ -119,7 +145,11 @@ def boundary(
         return None  # "Page 2 of 3" says it continues
     if page.count and page.count[0] == 1:
         return f"its page count starts again ('page 1 of {page.count[1]}')"
-    if page.type == UNCLASSIFIED or page.type in config.settings.segment.stays_with_previous:
+    stays = page.type in config.settings.segment.stays_with_previous
+    if page.greeting and running != UNCLASSIFIED and not continues and not stays:
+        # Two letters in a row, each one page: the second opens with its own greeting.
+        return f"it opens with a letter's greeting ('{page.greeting[:40]}')"
+    if page.type == UNCLASSIFIED or stays:
         return None  # reads as nothing of its own: a lease's second page, a signature page
     if previous.count and previous.count[0] == previous.count[1]:
         last = previous.count[1]
@@ -128,6 +158,10 @@ def boundary(
         title = " with its title at the top" if page.titled else ""
         return f"it reads as {page.type}{title}, the pages before as {running}"
     if page.type == running and page.titled and not continues:
+        if previous.names and not page.names:
+            # A titled part of the same record that names no one ("Account Transcript" on a
+            # Record of Account's second page): another pay stub or W-2 names its own person.
+            return None
         # Two pay stubs, two letters, two years' W-2s in a row: each opens with its own title.
         return f"it opens another {page.type} with its title at the top"
     return None
@@ -216,7 +250,7 @@ def _cuts_of(r: ReadSource, case: Case, config: Config) -> Iterator[Cut]:
     if n < 2 or keep_whole or not (given or config.settings.segment.split):
         yield Cut((piece(1, n),), "a file of one document")
         return
-    readings = [read_page(text, config) for text in r.page_texts] if not given else []
+    readings = [read_page(text, config, case) for text in r.page_texts] if not given else []
     if not given:
         for first, last, why in cut_pages(readings, config, 0, r.page_texts):
             yield Cut((piece(first, last),), why)
@@ -227,7 +261,7 @@ def _cuts_of(r: ReadSource, case: Case, config: Config) -> Iterator[Cut]:
         if first > page:
             if config.settings.segment.split:
                 texts = r.page_texts[page - 1 : first - 1]
-                run = [read_page(text, config) for text in texts]
+                run = [read_page(text, config, case) for text in texts]
                 for a, b, why in cut_pages(run, config, page - 1, texts):
                     yield Cut((piece(a, b),), why)
             else:
@@ -271,8 +305,8 @@ def _joins(
     for naming, group in _numbered_groups(single):
         run = []
         for r in group:
-            first = read_page(r.page_texts[0], config)
-            last = first if len(r.page_texts) == 1 else read_page(r.page_texts[-1], config)
+            first = read_page(r.page_texts[0], config, case)
+            last = first if len(r.page_texts) == 1 else read_page(r.page_texts[-1], config, case)
             run.append(_Page(r, first, last, card_shaped(r, config)))
         _join_runs(run, naming, named, joins, config)
     return joins
@@ -556,12 +590,14 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         return first
     texts: list[str] = []
     confidences: list[float | None] = []
+    drawn: list[bool] = []
     normalized: list[PageNormalization] = []
     for p in cut.pieces:
         r = by_file[p.file]
         texts += r.page_texts[p.first - 1 : p.last]
         scores = r.page_confidences or (None,) * len(r.page_texts)
         confidences += scores[p.first - 1 : p.last]
+        drawn += (r.page_drawn or (True,) * len(r.page_texts))[p.first - 1 : p.last]
         # What normalize did to each page goes with the page (a PDF's vector pages: nothing).
         records = r.normalized or (PageNormalization(),) * len(r.page_texts)
         normalized += records[p.first - 1 : p.last]
@@ -569,6 +605,7 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         first,
         page_texts=tuple(texts),
         page_confidences=tuple(confidences),
+        page_drawn=tuple(drawn) if all(by_file[p.file].page_drawn for p in cut.pieces) else (),
         pieces=cut.pieces,
         normalized=tuple(normalized) if any(by_file[p.file].normalized for p in cut.pieces) else (),
     )

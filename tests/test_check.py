@@ -511,6 +511,34 @@ def test_a_complete_certificate_raises_nothing(config) -> None:
     assert certificate_findings(config, COMPLETE_CERTIFICATE) == []
 
 
+CERTIFYING = (
+    "CERTIFICATION BY TRANSLATOR. I, Camila Ferreira, certify that I am fluent in Spanish and "
+    "English, and that the above is a complete and accurate translation of the attached "
+    "document, to the best of my knowledge and ability.\n[signature]\nCamila Ferreira\n"
+)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "418 Ferry Street, Apt. 2\nNewark, NJ 07105\nTel. (973) 555\u20130162",  # OCR: a dash
+        "Phone: 973.555.0162\n418 Ferry Street\nNewark, New Jersey 07105",
+        "Tel: 9735550162\nPO Box 9021, Newark",
+        "Mailing address: Newark, New Jersey 07105\nCell 973/555-0162",
+        "Telephone No. +1 973 555 0162\n418 Ferry St.",
+    ],
+)
+def test_a_certificate_giving_address_and_telephone_as_people_write_them_is_complete(
+    config, contact: str
+) -> None:
+    assert certificate_findings(config, CERTIFYING + contact + "\nDate: October 2, 2026") == []
+
+
+def test_a_certificate_with_only_the_translators_name_and_date_lacks_both(config) -> None:
+    [found] = certificate_findings(config, CERTIFYING + "Date: October 2, 2026")
+    assert "the translator's address and the translator's telephone number" in found.message
+
+
 def test_a_certificate_without_telephone_or_competence_names_what_it_lacks(config) -> None:
     text = COMPLETE_CERTIFICATE.replace("Telephone: (312) 555-0144.", "").replace(
         "I am competent to translate from Spanish into English and that ", ""

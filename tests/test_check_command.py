@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import random
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,3 +141,34 @@ def test_the_packet_files_one_copy_of_each_paper(check_run: CheckRun) -> None:
     pages = {d["file"]: d["packet_pages"] for d in report["documents"]}
     assert pages["scans/g28.pdf"] and pages["scans/g28_copy.pdf"] is None
     assert report["findings"] == check_run.findings
+
+
+HEAVY = ("pypdf", "pikepdf", "reportlab", "ocrmypdf", "dask", "numpy", "py3langid", "PIL", "cv2")
+
+
+def test_a_warm_check_reads_no_pdf_and_loads_no_heavy_library(
+    check_run: CheckRun, ocr_cache: Path
+) -> None:
+    """What a paralegal runs after every edit of case.yaml: with every scan in the cache it
+    needs no PDF library, image library or language model, so it starts in a blink. The
+    certificate's empty signature line is still told, from what was read with its page."""
+    show = (
+        "import runpy, sys\n"
+        "sys.argv = ['packet', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('packet', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print('LOADED', sorted(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    case, cache = str(check_run.case_dir), str(ocr_cache)  # the session's: every scan read above
+    result = subprocess.run(
+        [sys.executable, "-c", show, "check", case, "--json", "--cache-dir", cache],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **TODAY_EPOCH},
+        timeout=300,
+    )
+    assert "LOADED []" in result.stderr, result.stderr
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    lacking = [f for f in json.loads(result.stdout)["findings"] if "signature" in f["message"]]
+    assert "incomplete-translation-certificate" in codes and lacking

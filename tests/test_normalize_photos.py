@@ -50,6 +50,19 @@ def test_a_photo_on_a_desk_is_cut_to_a_letter_shaped_page(tmp_path: Path) -> Non
     assert not kept_whole.record.sheet
 
 
+def test_where_the_sheet_lies_is_told_in_the_pixels_the_phone_saved(tmp_path: Path) -> None:
+    # The phone stored the photo sideways and wrote EXIF orientation 6 (turn it right to show).
+    shot = photos.desk_photo(make.text_page(mode="RGB"), 11)
+    stored = shot.image.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    data = make.save(stored, "JPEG", quality=80, exif=exif.tobytes())
+    record = normalized(tmp_path, "IMG_2.jpg", data).images[0].record
+    w = shot.image.width  # shown upright, then turned back as saved: (x, y) -> (y, w - x)
+    for (x, y), found in zip(shot.corners, record.sheet_as_saved(), strict=True):
+        assert found == pytest.approx((y, w - x), abs=0.02 * w)
+
+
 def test_a_card_photo_stays_landscape_and_upright(tmp_path: Path) -> None:
     card = make.text_page((3.37, 2.125), lines=("PERMANENT RESIDENT", "Name: Ana Ruiz"))
     page = normalized(tmp_path, "card.jpg", photos.card_photo(card, 2).jpeg()).images[0]

@@ -68,6 +68,19 @@ def stub(period: tuple[str, str], pay_date: str, gross: str, net: str) -> Image.
     return render([("heading", lines[0]), *(("field", line) for line in lines[1:])])
 
 
+def saved_corners(shot: photos.Photo) -> list[tuple[float, float]]:
+    """The sheet's top-left, top-right, bottom-right and bottom-left corners in the photo as
+    saved: turned ``shot.turn`` degrees counter-clockwise from the frame they were placed in."""
+    w, h = shot.image.size if shot.turn in (0, 180) else shot.image.size[::-1]
+    turned = {
+        0: lambda x, y: (x, y),
+        90: lambda x, y: (y, w - x),
+        180: lambda x, y: (w - x, h - y),
+        270: lambda x, y: (h - y, x),
+    }[shot.turn]
+    return [turned(x, y) for x, y in shot.corners]
+
+
 def jpeg(image: Image.Image, dpi: int, quality: int = 70) -> bytes:
     buf = io.BytesIO()
     image.convert("RGB").save(buf, "JPEG", quality=quality, dpi=(dpi, dpi))
@@ -205,6 +218,15 @@ def test_report_and_explain_say_what_was_done_to_each_photo(
     assert page["page"] == 1 and page["cropped_from"] == [2000 * 3 // 4, 2000]
     assert page["perspective_corrected"] is True and page["light_flattened"] is True
     assert records["scans/IMG_0415.jpg"]["normalized"][0]["turned"] == 180
+    # Where each sheet was cut out, in the saved photo's pixels, starting from the corner that
+    # became the stored page's top-left: the page's own top-left also when the photo was turned.
+    for file in ("scans/IMG_0412.jpg", "scans/IMG_0414.jpg", "scans/IMG_0415.jpg"):
+        shot = photo_case.photos[file]
+        sheet = records[file]["normalized"][0]["sheet"]
+        assert photos.background_share(shot, tuple(map(tuple, sheet))) < MAX_BACKGROUND, file
+        reach = 0.03 * max(shot.image.size)
+        for found, truth in zip(sheet, saved_corners(shot), strict=True):
+            assert abs(found[0] - truth[0]) < reach and abs(found[1] - truth[1]) < reach, file
     result = run_packet(
         "explain", photo_case.folder, "scans/IMG_0412.jpg", "--cache-dir", ocr_cache
     )

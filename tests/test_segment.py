@@ -69,6 +69,63 @@ def test_a_two_page_letter_is_one_document(tmp_path: Path) -> None:
     assert _found([letter], _case(tmp_path)) == [[("scans/letter.pdf", 1, 2)]]
 
 
+def test_two_one_page_letters_in_a_row_are_two_letters(tmp_path: Path) -> None:
+    # Neither letter has a title: the second opens with its own letterhead, date and greeting.
+    second = (
+        "West Side Youth Soccer League",
+        "PO Box 9021",
+        "Chicago, IL 60608",
+        "September 2, 2025",
+        "Dear Immigration Officer:",
+        f"{inputs.RESPONDENT} has volunteered with our league for six seasons.",
+        "With gratitude,",
+        "Luis Carrasco, Head Coach",
+    )
+    read = _read("scans/letters.pdf", inputs.SUPPORT_LETTER, second, *inputs.TEACHER_LETTER)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/letters.pdf", 1, 1)],
+        [("scans/letters.pdf", 2, 2)],
+        [("scans/letters.pdf", 3, 4)],  # its second page opens with no greeting: one letter
+    ]
+
+
+# An IRS Record of Account over two pages: the second, titled as its account transcript part,
+# names no one; two years' account transcripts each name the taxpayer (masked, as the IRS does).
+RECORD_OF_ACCOUNT = (
+    (
+        "This Product Contains Sensitive Taxpayer Data",
+        "Record of Account",
+        "Request Date: 08-03-2026",
+        "FORM NUMBER: 1040   TAX PERIOD: Dec. 31, 2023",
+        "TAXPAYER IDENTIFICATION NUMBER: XXX-XX-4471",
+        "MARI VEGA",
+        "FILING STATUS: Single   ADJUSTED GROSS INCOME: 29,410.00",
+    ),
+    (
+        "Account Transcript portion",
+        "TRANSACTIONS",
+        "CODE  EXPLANATION OF TRANSACTION  CYCLE  DATE  AMOUNT",
+        "150   Tax return filed   20240805   03-11-2024   $0.00",
+        "846   Refund issued      03-29-2024",
+        "This Product Contains Sensitive Taxpayer Data",
+    ),
+)
+
+
+def test_a_titled_later_part_that_names_no_one_stays_with_its_record(tmp_path: Path) -> None:
+    read = _read("scans/record of account.pdf", *RECORD_OF_ACCOUNT)
+    assert _found([read], _case(tmp_path)) == [[("scans/record of account.pdf", 1, 2)]]
+
+
+def test_two_titled_records_each_naming_their_person_are_two(tmp_path: Path) -> None:
+    year = tuple(line.replace("2023", "2022") for line in RECORD_OF_ACCOUNT[0])
+    read = _read("scans/records.pdf", RECORD_OF_ACCOUNT[0], year)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/records.pdf", 1, 1)],
+        [("scans/records.pdf", 2, 2)],
+    ]
+
+
 def test_page_counts_decide_over_content(tmp_path: Path) -> None:
     # Two pay stubs in a row are the same type: only "Page 1 of 1" tells them apart; and a page
     # that says "Page 2 of 2" continues however it reads.

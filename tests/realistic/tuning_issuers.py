@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 
 from tests.realistic.dates import dashed, long, month, spelled, us
 from tests.realistic.model import Paper, Person, drawn, plain
@@ -212,9 +213,12 @@ def translation_of(
     language: str,
     dated: dt.date,
     equity: str,
+    contact: Sequence[str] = (),
 ) -> Paper:
     """An English rendering of a foreign record laid out as plain lines under a heading, with
-    the translator's certificate at its foot: what a legal-aid office's volunteer types."""
+    the translator's certificate at its foot: what a legal-aid office's volunteer types.
+    ``contact``: the translator's address and telephone lines under the name; without them the
+    certificate lacks what ICPM 3.3(a) asks (incomplete-translation-certificate)."""
     s = Sheet()
     y = s.center(0.7, "ENGLISH TRANSLATION", 13, "serif-bold")
     y = s.center(y + 0.05, f"(Translated from {language})", 9, "serif")
@@ -230,7 +234,7 @@ def translation_of(
         "serif",
     )
     s.signature(1.0, y + 0.1, translator, 18)
-    s.lines(0.9, y + 0.7, [translator, f"Date: {long(dated)}"], 10, "serif")
+    s.lines(0.9, y + 0.7, [translator, *contact, f"Date: {long(dated)}"], 10, "serif")
     return drawn(f"{original_label}_translation", [s], "certificate_of_translation", person, equity)
 
 

@@ -332,6 +332,8 @@ def argueta() -> CasePlan:
         {"code": "untranslated-document", "file": "scans/carta pastor.pdf"},
         # a VA letter shows service, not citizenship
         {"code": "missing-evidence", "claim": "spouse"},
+        # the volunteer's certificate gives only her name and the date (ICPM 3.3(a))
+        {"code": "incomplete-translation-certificate", "file": "scans/partida rosa english.pdf"},
     ]
     return CasePlan(
         "argueta",
@@ -340,7 +342,8 @@ def argueta() -> CasePlan:
         placed,
         findings,
         notes="true: the pastor's carta is in Spanish and not translated; nothing proves the"
-        " husband's citizenship",
+        " husband's citizenship; the birth record's translation certificate gives no address"
+        " or telephone",
     )
 
 
@@ -394,6 +397,7 @@ def restrepo() -> CasePlan:
         language="Spanish",
         dated=D(2026, 10, 2),
         equity="identity",
+        contact=["418 Ferry Street, Apt. 2", "Newark, NJ 07105", "Tel. (973) 555-0162"],
     )
     placed = [
         capture.scan(registro, "scans/registro civil.pdf", seed + 1),
@@ -583,6 +587,7 @@ def restrepo() -> CasePlan:
                 language="Spanish",
                 dated=D(2026, 10, 2),
                 equity="us_family",
+                contact=["Phone: 973.555.0162", "418 Ferry Street, Newark, New Jersey 07105"],
             ),
             "scans/matrimonio translation.pdf",
             seed + 15,
