@@ -311,16 +311,20 @@ class Case(_Model):
         caretaker = self.claims.caretaker
         if caretaker and not any(p.name == caretaker.person for p in people):
             people.append(Person(caretaker.person, "cared_for", "caretaker", None))
+        # a medical claim about a parent, or a spouse the claims do not otherwise name: their
+        # records are about them, not about the respondent they name as next of kin
+        medical = self.claims.medical
+        if (
+            medical
+            and medical.person != "self"
+            and not any(p.name == medical.person for p in people)
+        ):
+            people.append(Person(medical.person, "other", "medical", None))
         return people
 
     def named_people(self) -> list[str]:
-        """Every person case.yaml names whom a document can be about: the people of the claims
-        and whoever `claims.medical` is about."""
-        names = [p.name for p in self.people()]
-        medical = self.claims.medical
-        if medical and medical.person != "self":
-            names.append(medical.person)
-        return list(dict.fromkeys(names))
+        """Every person case.yaml names whom a document can be about."""
+        return list(dict.fromkeys(p.name for p in self.people()))
 
     def birthdays(self) -> set[dt.date]:
         """The dates of birth case.yaml gives: on a document, they date the person, not it."""
@@ -348,7 +352,7 @@ Role = Literal["respondent", "child", "spouse", "cared_for", "other"]
 @dataclass(frozen=True)
 class Person:
     name: str
-    role: Role  # "other": someone a `documents:` entry names who is not in the claims
+    role: Role  # "other": someone named only by `claims.medical` or a `documents:` entry
     claim: str  # the case.yaml path of the claim that names this person
     date_of_birth: dt.date | None
 

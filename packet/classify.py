@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
 from packet import fields as document_fields
 from packet.case import Case, Person
-from packet.config import Config, TypeRule, TypeRules
+from packet.config import Config, TranslationRules, TypeRule, TypeRules
 from packet.records import Document, Fields, ReadSource
 from packet.text.dates import dates_in
-from packet.text.fold import reading_text, words
+from packet.text.fold import fold, reading_text, words
 from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
@@ -388,6 +390,8 @@ def _label_of(
     ..."), the first name's."""
     found = _label_before(tokens, _joint_start(tokens, match, masked), own, other)
     at = match.position
+    if found[0] == "none":
+        found = _label_above(tokens, at, own, other)
     if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
         return found
     for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
@@ -438,6 +442,32 @@ def _label_before(
     if best is None or best[0] < len(before):  # a label must stand right before the name
         return "none", ""
     return best[2], best[3]
+
+
+def _label_above(
+    tokens: list[str], position: int, own: list[Label], other: list[Label]
+) -> tuple[str, str]:
+    """The label of a form's box whose caption OCR reads on the line above its value: a row of
+    boxes comes out as a line of captions ("Patient name (Last, First MI)  DOB  MRN") over a
+    line of values, so a name opening its line belongs to the caption opening the short line
+    before it ("Emergency contact  Contact phone" over the respondent's name)."""
+    if position < 2 or tokens[position - 1] != BOUNDARY:
+        return "none", ""
+    start = position - 1
+    while start > 0 and tokens[start - 1] != BOUNDARY:
+        start -= 1
+    caption = tokens[start : position - 1]
+    if not caption or len(caption) > CAPTION_WORDS:
+        return "none", ""
+    best: tuple[int, str, str] | None = None  # (length, kind, label)
+    for kind, labels in (("own", own), ("other", other)):
+        for label, written in labels:
+            if caption[: len(label)] == label and (best is None or len(label) > best[0]):
+                best = (len(label), kind, written)
+    return (best[1], best[2]) if best else ("none", "")
+
+
+CAPTION_WORDS = 10  # a row of box captions; a longer line is prose, not captions
 
 
 def _label_score(kind: str) -> float:
@@ -572,12 +602,18 @@ def _paired_by_content(
         for d in documents
         if d.language == default and d.name not in taken and is_translation(d, rules.markers)
     ]
+    kept = {d.name: kept_words(d.text) for d in documents}
+    written_by = Counter(w for words_of in kept.values() for w in words_of)
     scored = sorted(
         (
             (score, o.name, t.name)
             for o in originals
             for t in translations
-            if (score := translation_score(o, t, config.rules)) >= rules.min_score
+            if (
+                score := translation_score(o, t, config.rules)
+                + _kept_score(kept[o.name], kept[t.name], written_by, rules)
+            )
+            >= rules.min_score
         ),
         reverse=True,
     )
@@ -591,6 +627,35 @@ def _paired_by_content(
         chosen.append((original, translation))
         taken |= {original, translation}
     return chosen
+
+
+def kept_words(text: str) -> set[str]:
+    """The words a translator copies as they stand: capitalised words (names of people, streets
+    and towns) and runs of four digits or more (street, ZIP and phone numbers), folded."""
+    found = set()
+    for token in KEPT_TOKEN.findall(text):
+        if token.isdigit():
+            if len(token) >= 4:
+                found.add(token)
+        elif len(token) >= 4 and token[0].isupper():
+            found.add(fold(token))
+    return found
+
+
+KEPT_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _kept_score(
+    original: set[str], translation: set[str], written_by: Counter[str], rules: TranslationRules
+) -> float:
+    """The words only these two documents of the case write: a name or number another document
+    also writes (the respondent's name, her address) says nothing of which is whose."""
+    only_these = sum(1 for w in original & translation if written_by[w] == 2)
+    return (
+        float(min(only_these, rules.kept_words_most))
+        if only_these >= rules.kept_words_least
+        else 0.0
+    )
 
 
 def is_translation(doc: Document, markers: list[str]) -> bool:

@@ -161,6 +161,8 @@ class TranslationRules(_Strict):
 
     markers: list[str] = []  # a document holding one of these is a translation
     min_score: float = 4.0
+    kept_words_least: int = 2  # words only an original and its translation write, that count
+    kept_words_most: int = 3
 
 
 class Kind(_Strict):

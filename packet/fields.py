@@ -29,7 +29,7 @@ _SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-/]\s*((?:19|20)?\d{2})\b")
 def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool) -> Fields:
     folded = fold(text)
     mentions = dates_at(text, day_first)
-    issued = document_date(folded, mentions, rules.document_date_labels)
+    issued = document_date(folded, mentions, rules.document_date_labels, rules.date_of_birth_labels)
     span = (
         covered(folded, mentions, covers, rules, issued) if covers and covers.by != "none" else None
     )
@@ -277,12 +277,18 @@ def kind_of(text: str, kinds: list[Kind], day_first: bool) -> KindRead | None:
     return None
 
 
-def document_date(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
-    """The date written after one of the labels, else the first date in the text."""
+def document_date(
+    folded: str, mentions: list[DateMention], labels: list[str], birth_labels: list[str]
+) -> dt.date | None:
+    """The date written after one of the labels, else the first date in the text that is not
+    someone's date of birth (a record's "Patient ... DOB 11/05/1977" heads it, but dates the
+    patient, not the record), else the first date."""
     labelled = _dates_after(folded, mentions, labels)
     if labelled:
         return labelled[0]
-    return mentions[0].date if mentions else None
+    births = set(_dates_after(folded, mentions, birth_labels))
+    dated = [m.date for m in mentions if m.date not in births]
+    return dated[0] if dated else (mentions[0].date if mentions else None)
 
 
 def covered(

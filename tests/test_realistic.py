@@ -44,13 +44,17 @@ def options(value: str | list[str] | None) -> list:
 
 
 def people(case: dict) -> dict[str, dict]:
-    """Everyone case.yaml names, by name: the respondent, the children, the spouse."""
+    """Everyone case.yaml names, by name: the respondent, the children, the spouse, whom the
+    medical claim is about."""
     named = {case["respondent"]["name"]: case["respondent"]}
     claims = case.get("claims", {})
     for child in claims.get("children", []):
         named[child["name"]] = child
     if "spouse" in claims:
         named[claims["spouse"]["name"]] = claims["spouse"]
+    medical = claims.get("medical", {}).get("person", "self")
+    if medical != "self":  # a spouse or parent named only as the one the medical claim is about
+        named.setdefault(medical, {"name": medical})
     return named
 
 
@@ -201,7 +205,8 @@ def test_the_claims_are_borne_out_unless_the_truth_lists_the_gap(plans, corpus, 
     if "caretaker" in claims:
         assert has("medical_record", claims["caretaker"]["person"])
     if "medical" in claims:
-        assert has("medical_record", respondent)
+        patient = claims["medical"].get("person", "self")
+        assert has("medical_record", respondent if patient == "self" else patient)
     if "military" in claims:
         assert has("military_record")
     if claims.get("community_ties"):

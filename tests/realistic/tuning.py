@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
+from tests.realistic import tuning_fourth as fourth
 from tests.realistic import tuning_joined as joined
 from tests.realistic import tuning_pages as pages
 from tests.realistic import tuning_persons as persons
@@ -1510,6 +1511,8 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "restrepo": third.restrepo,
     "salcedo": joined.salcedo,
     "hernandez": persons.hernandez,
+    "funes": fourth.funes,
+    "dorvil": fourth.dorvil,
 }
 
 
