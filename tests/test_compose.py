@@ -345,7 +345,12 @@ def test_negative_factors_are_disclosed_and_addressed(typical: Composition) -> N
     # the record that addresses it is cited under it; case.yaml's account follows it
     assert f"The court record, dated July 2, 2013 (see {court.citation}) addresses it." in letter
     assert "Respondent's account of the outcome: fine paid." in letter
-    assert "13 years have passed since then." in letter
+    # counted from the date it names (the outcome, after it, is no "then"), in a sentence that
+    # does not open on a figure
+    assert "It has been 13 years since June 1, 2013." in letter
+    assert "passed since then" not in letter
+    # one factor: the closing names it, not an "it" left without its noun
+    assert "weighed against the equities described above, this conviction does not" in letter
 
 
 PROBATION_COMPLETED = """COOK COUNTY ADULT PROBATION DEPARTMENT

@@ -323,6 +323,10 @@ def test_a_joint_motion_to_reopen_encloses_the_draft_motion_and_order(pro_se: Bu
     assert "Draft joint motion to reopen and proposed order" in letter  # in the enclosures
     assert "DRAFT JOINT MOTION TO REOPEN" in text and "PROPOSED ORDER" in text
     assert "1003.23(b)(4)(iv)" in text
+    order = " ".join(text[text.index("PROPOSED ORDER") :].split()).replace("\xa0", " ")
+    # a judge who ticks DENIED does not also order the proceedings reopened
+    assert "DENIED, and that these proceedings are reopened" not in order
+    assert re.search(r"\[ *\] GRANTED, and these proceedings are reopened; \[ *\] DENIED\.", order)
 
 
 def test_a_flagged_negative_factor_says_nothing_of_time_passed(flagged: Built) -> None:
@@ -430,7 +434,8 @@ def test_a_disposition_is_cited_under_its_factor_with_the_plea_and_sentence(reco
     )
     completion = _exhibit(record.report, "scans/probation_completion.jpg")
     assert f"Exhibit {completion}" in section  # the rehabilitation evidence, under the factor
-    assert "years have passed since then" in section  # a disposition is filed: time counts
+    # a disposition is filed: time counts, from the date case.yaml gives
+    assert "It has been 12 years since August 30, 2014." in section
     assert "unaddressed-negative-factor" not in {f["code"] for f in record.report["findings"]}
 
 
