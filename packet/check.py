@@ -422,6 +422,24 @@ def incomplete_case(ctx: BuildContext, documents: list[Document]) -> Iterator[Pr
             "(served_by) the copy is served on DHS.",
             {"claim": "service"},
         )
+    office = find_office(case.proceedings, ctx.config.opla_offices)
+    if (
+        "service" in ctx.variants
+        and case.service is not None
+        and case.service.method == "email"
+        and office.office is not None  # else unknown-opla-office already asks for its mailbox
+        and not office.email
+    ):
+        # the certificate says where the copy went: served by e-mail, that is a mailbox
+        yield (
+            "incomplete-case",
+            f"The service copy is served by e-mail, but no e-mail mailbox is known for "
+            f"{office.office.name} (config/opla_offices.yaml gives none), so the certificate "
+            "of service leaves the address it was sent to blank: add the office's mailbox to "
+            "your own opla_offices.yaml (docs/opla-offices.md), or set service.method to the "
+            "way the copy is served (ecas, mail or hand).",
+            {"claim": "service.method", "severity": "warning"},
+        )
 
 
 def _named_party(name: str, case: Case) -> bool:

@@ -957,9 +957,15 @@ def test_a_service_copy_needs_service_details(config) -> None:
     ctx = dataclasses.replace(context(case, config), variants=("efile", "service"))
     found = codes(list(check(ctx, [PASSPORT], []).findings), "incomplete-case")
     assert [f.claim for f in found] == ["service"]
-    served = make_case(service={"method": "email", "date": "2026-10-30", "served_by": "Iris"})
+    served = make_case(service={"method": "ecas", "date": "2026-10-30", "served_by": "Iris"})
     ctx = dataclasses.replace(context(served, config), variants=("efile", "service"))
     assert codes(list(check(ctx, [PASSPORT], []).findings), "incomplete-case") == []
+    # by e-mail on an office whose mailbox no public source gives: the certificate's e-mail
+    # line stays blank, a warning says how to fill it in
+    mailed = make_case(service={"method": "email", "date": "2026-10-30", "served_by": "Iris"})
+    ctx = dataclasses.replace(context(mailed, config), variants=("efile", "service"))
+    found = codes(list(check(ctx, [PASSPORT], []).findings), "incomplete-case")
+    assert [(f.claim, f.severity) for f in found] == [("service.method", "warning")]
     # no service copy asked for: nothing to serve
     assert codes(findings(case, [PASSPORT], config), "incomplete-case") == []
 

@@ -352,6 +352,19 @@ def test_the_certificate_of_service_is_completed(counsel: Built) -> None:
     assert "Date: January 10, 2027" in certificate
 
 
+def test_an_email_service_with_no_known_mailbox_is_a_warning(counsel: Built) -> None:
+    # served by e-mail on OPLA Chicago, whose PD mailbox no public source gives: the
+    # certificate's "E-mail:" line is blank, and the build says what would fill it in
+    text = counsel.text("service")
+    assert "E-mail: ____" in text[text.index("CERTIFICATE OF SERVICE") :]
+    [found] = [f for f in counsel.report["findings"] if f.get("claim") == "service.method"]
+    assert (found["code"], found["severity"]) == ("incomplete-case", "warning")
+    assert (
+        "no e-mail mailbox is known for Office of the Principal Legal Advisor" in (found["message"])
+    )
+    assert "opla_offices.yaml (docs/opla-offices.md)" in found["message"]
+
+
 def test_no_service_copy_without_service_details(flagged: Built) -> None:
     assert (flagged.out / "packet-filing.pdf").exists()  # asked for all variants
     assert not (flagged.out / "packet-service.pdf").exists()
