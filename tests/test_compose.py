@@ -505,7 +505,7 @@ def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
         in index
     )
     assert (
-        f"{lease.letter} Proof of residence of Ana Lucía Peña Ibáñez, 2008–2012 "
+        f"{lease.letter} Residential lease for Ana Lucía Peña Ibáñez, 2008–2012 "
         f"{lease.first_page}–{lease.last_page}" in index
     )
     assert "Letter of support for Ana Lucía Peña Ibáñez, dated October 3, 2022" in index

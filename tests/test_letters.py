@@ -392,6 +392,22 @@ def test_descriptions_are_specific_and_overridable(counsel: Built) -> None:
     assert "Residential lease, 2718 S. Komensky Ave." in index
 
 
+def test_a_proof_of_residence_is_named_for_what_it_is(pro_se: Built) -> None:
+    # no `description` in case.yaml: the lease and the electric bill say what they are, in the
+    # index and in the letter, not "proof of residence" twice over
+    described = {d["file"]: d.get("description") for d in pro_se.report["documents"]}
+    assert described["scans/lease_2014.jpg"] == (
+        "Residential lease for Rosa Delia Márquez Fuentes, 2014–2016"
+    )
+    assert described["scans/comed_bill_2023.jpg"] == (
+        "Utility bill for Rosa Delia Márquez Fuentes, 2023"
+    )
+    letter = pro_se.letter()
+    assert "documented by the residential lease, 2014–2016 (see Exhibit" in letter
+    assert "the utility bill, 2023 (see Exhibit" in letter
+    assert "proof of residence" not in letter
+
+
 def test_a_translation_shares_its_originals_exhibit(counsel: Built) -> None:
     docs = {d["file"]: d for d in counsel.report["documents"]}
     original, translation = docs["scans/acta_nacimiento.jpg"], docs["scans/acta_translation.pdf"]
