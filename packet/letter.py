@@ -25,10 +25,11 @@ from packet.check import (
 )
 from packet.config import Config
 from packet.dated import new_since
-from packet.dates import long_date, whole_years
+from packet.dates import Span, long_date, whole_years
 from packet.opla import address_lines, find_office
 from packet.records import BuildContext, Document, Exhibit
 from packet.text.fold import fold
+from packet.timeline import residence_timeline
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ def letter_context(
         ),
         "proof_of": lambda claim: _proof_of(exhibits, claim, config),
         "years_between": whole_years,
+        # the stretches of the claimed residence no filed exhibit dates (check's residence-gap
+        # rule): the letter says their evidence will be supplemented, not that it is enclosed
+        "residence_gaps": residence_gaps(ctx, exhibits),
         "age_at_entry": resp.age_at_entry,
         "negative_factors": case.negative_factors,
         "rehabilitation": by_equity.get("rehabilitation", []),
@@ -161,6 +165,12 @@ def parties(case: Case, config: Config) -> dict[str, Any]:
         "detained": proc.detained,
         "stage": proc.stage,
     }
+
+
+def residence_gaps(ctx: BuildContext, exhibits: list[Exhibit]) -> list[Span]:
+    """The gaps check reports in the residence claimed, over what the packet files."""
+    timeline = residence_timeline(ctx, [d for e in exhibits for d in e.documents])
+    return list(timeline.gaps) if timeline else []
 
 
 def _claimed_equities(case: Case) -> set[str]:

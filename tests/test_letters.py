@@ -16,6 +16,7 @@ Two cases, each built once by the real `packet build` and shared by the assertio
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import re
@@ -27,6 +28,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
+from packet.dates import long_date
 from samples.make_demo_scans import as_scan, jpeg_bytes, render
 from tests.conftest import run_packet
 
@@ -252,6 +254,22 @@ def test_an_unproven_child_is_not_called_a_citizen(counsel: Built) -> None:
         rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen "
         rf"\(see Exhibit {sofia}, p\. \d+\)",
         letter,
+    )
+
+
+def test_the_years_no_exhibit_dates_are_to_be_supplemented(counsel: Built) -> None:
+    # residence is claimed since 2005, but nothing filed is dated before 2009: the letter does
+    # not let "documented by" stand for the whole stretch
+    gaps = [f for f in counsel.report["findings"] if f["code"] == "residence-gap"]
+    said = [
+        f"{long_date(dt.date.fromisoformat(g['from']))} to "
+        f"{long_date(dt.date.fromisoformat(g['to']))}"
+        for g in gaps
+    ]
+    assert len(said) == 2 and said[0] == "September 10, 2005 to December 30, 2009"
+    assert (
+        f"The evidence of Respondent's residence from {said[0]} and from {said[1]} will be "
+        "supplemented." in counsel.letter()
     )
 
 
