@@ -328,7 +328,7 @@ def test_a_claimed_child_without_a_birth_certificate_is_named_but_not_cited(
     assert "the parent of two children" in letter
     # claimed, not proven: not called a citizen, and nothing cited for him
     assert re.search(
-        r"Luis García, born January 9, 2014, whose evidence of status as a U\.S\. citizen will "
+        r"; and Luis García, born January 9, 2014, for whom evidence of U\.S\. citizenship will "
         r"be supplemented(?! \(see)",
         letter,
     )
@@ -820,7 +820,7 @@ def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
     assert (
         f"Respondent is the parent of three children: Ana García, born May 2, 2010, a U.S. "
         f"citizen (see {exhibit(c, 'scans/birth.jpg').citation}); Luis García, born January 9, "
-        "2014, whose evidence of status as a lawful permanent resident will be supplemented; "
+        "2014, for whom evidence of lawful permanent residence will be supplemented; "
         "and Eva García." in letter
     )
     # the marriage certificate proves the marriage, not José's citizenship

@@ -246,13 +246,14 @@ def _exhibit(report: dict, file: str) -> str:
 def test_an_unproven_child_is_not_called_a_citizen(counsel: Built) -> None:
     letter = counsel.letter()
     assert (
-        "Mateo Hernández Márquez, born February 27, 2016, whose evidence of status as a U.S. "
-        "citizen will be supplemented" in letter
+        "Mateo Hernández Márquez, born February 27, 2016, for whom evidence of U.S. "
+        "citizenship will be supplemented." in letter
     )
     sofia = _exhibit(counsel.report, "scans/IMG_2041.jpg")
+    # each child's entry holds commas: a semicolon, not a bare "and", parts the two
     assert re.search(
         rf"Sofía Hernández Márquez, born August 14, 2012, a U.S. citizen "
-        rf"\(see Exhibit {sofia}, p\. \d+\)",
+        rf"\(see Exhibit {sofia}, p\. \d+\); and Mateo",
         letter,
     )
 
