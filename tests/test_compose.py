@@ -828,7 +828,9 @@ def test_every_claimed_equity_gets_a_paragraph_citing_its_proof(
         f"Respondent is married to José Peña ({cite['scans/marriage.jpg']}); the evidence of "
         "the marriage and of José Peña's status as a U.S. citizen will be supplemented." in letter
     )
-    assert "Respondent's spouse served in the U.S. Army: see the military record" in letter
+    # one "see" per citation: not "see the military record ... (see Exhibit F, p. 13)"
+    assert "Respondent's spouse served in the U.S. Army, as the military record" in letter
+    assert not re.search(r"\bsee the [^()]*\(see Exhibit", letter)
     assert (
         f"Respondent has type 1 diabetes, as the medical record ({cite['scans/a1c.jpg']}) shows."
         in letter

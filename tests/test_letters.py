@@ -476,6 +476,7 @@ def test_a_disposition_is_cited_under_its_factor_with_the_plea_and_sentence(reco
     letter = record.letter()
     section = letter[letter.index("Negative factors") : letter.index("Conclusion")]
     assert re.search(
+        rf"The certificate of disposition, certified October 3, 2026 "
         rf"\(see Exhibit {disposition['exhibit']}, p\. \d+\) shows a plea of guilty and a "
         r"sentence of 12 months' probation\.",
         section,
@@ -507,8 +508,9 @@ def test_a_dd214_says_honorable_from_the_index_to_the_letter(record: Built) -> N
     index = " ".join(record.text()[record.text().index("Index of Exhibits") :].split())
     assert "Military record (honorable discharge) of Julián Hernández Soto" in index
     assert re.search(
-        r"Respondent's spouse served in the U\.S\. Army: see the military record \(honorable "
-        rf"discharge\) of Julián Hernández Soto[^(]*\(see Exhibit {dd214['exhibit']}, p\. \d+\)",
+        r"Respondent's spouse served in the U\.S\. Army, as the military record \(honorable "
+        rf"discharge\) of Julián Hernández Soto[^(]*\(see Exhibit {dd214['exhibit']}, p\. \d+\) "
+        r"shows\.",
         record.letter(),
     )
 
@@ -516,7 +518,9 @@ def test_a_dd214_says_honorable_from_the_index_to_the_letter(record: Built) -> N
 def test_descriptions_name_the_issuing_authority(record: Built) -> None:
     described = {d["file"]: d.get("description") or "" for d in record.report["documents"]}
     assert described["scans/dd214_julian.jpg"].endswith("(Department of Defense)")
-    assert described["scans/disposition_2014.jpg"].endswith(
+    # named for what it is, with what its date means: not "Court record ..., dated ..."
+    assert described["scans/disposition_2014.jpg"] == (
+        "Certificate of disposition for Rosa Delia Márquez Fuentes, certified October 3, 2026 "
         "(Circuit Court of Cook County, Illinois)"
     )
     assert described["scans/IMG_2041.jpg"] == (
