@@ -332,6 +332,11 @@ def test_a_renewal_names_the_changes_and_the_new_evidence(counsel: Built) -> Non
     assert f"Exhibit {clinic}" in section and f"Exhibit {employer}" in section
     lease = _exhibit(counsel.report, "scans/lease_2014.jpg")  # dated before the denial
     assert f"Exhibit {lease}" not in section
+    # the school year 2023–2024 ran past the denial: listed, but not said to be "dated after"
+    school = _exhibit(counsel.report, "scans/report_card_2024.pdf")
+    assert f"Exhibit {school}" in section
+    assert "is dated after" not in section
+    assert "was issued after June 1, 2024, or covers time since then: the" in section
 
 
 def test_a_joint_motion_to_reopen_encloses_the_draft_motion_and_order(pro_se: Built) -> None:
