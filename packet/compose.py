@@ -28,7 +28,7 @@ from packet.case import format_a_number
 from packet.check import loose_certificate_for
 from packet.dates import long_date
 from packet.errors import BuildError
-from packet.exhibit_index import earlier_groups, index_table
+from packet.exhibit_index import PaperPages, earlier_groups, index_table
 from packet.exhibits import (
     describe,
     exhibit_letter,
@@ -202,21 +202,25 @@ def front_matter(
     """Render until the page count settles: the letter cites pages that follow it.
 
     The guess only grows, so this ends; should the text come out shorter than the pages its
-    citations assumed, blank pages keep those citations true. A supplement's pages go on from
-    the filed packet's last page."""
+    citations assumed, blank pages keep those citations true. The index lists the papers that
+    follow it (a draft joint motion) at the pages the render before put them on, so it renders
+    again until those agree too. A supplement's pages go on from the filed packet's last
+    page."""
     text_pdf, pdf = ctx.work / "front-matter-text.pdf", ctx.work / "front-matter.pdf"
     start = filed.first_page(ctx.filed)
     form_pages = sum(f.pages for f in forms)
     text_pages = 2  # a letter and an index, each at least a page
+    papers: list[PaperPages] | None = None
     for _ in range(8):
         exhibits = numbered(exhibits, first_page=start + text_pages + form_pages)
         placed = _placed_forms(forms, start + text_pages)
-        marks, rendered = _render_text(
-            text_pdf, ctx, exhibits, placed, templates, earlier, completes or {}
+        marks, rendered, titles = _render_text(
+            text_pdf, ctx, exhibits, placed, templates, earlier, completes or {}, papers
         )
-        if rendered <= text_pages:
+        found = _paper_pages(marks, titles, rendered, start)
+        if rendered <= text_pages and found == (papers or []):
             break
-        text_pages = rendered
+        text_pages, papers = max(text_pages, rendered), found
     else:
         raise BuildError("the cover letter and index would not settle on a page count.")
     sections = list(marks)
@@ -248,6 +252,16 @@ def _placed_forms(forms: list[Document], first_page: int) -> list[tuple[Document
     return placed
 
 
+def _paper_pages(
+    marks: list[tuple[str, int]], titles: list[str], rendered: int, start: int
+) -> list[PaperPages]:
+    """Where each paper after the index begins and ends: from its section mark to the next
+    one (the last ends the rendered text)."""
+    begins = [(title, page) for title, page in marks if title in titles]
+    ends = [page - 1 for _, page in begins[1:]] + [rendered - 1] * bool(begins)
+    return [(title, start + b, start + e) for (title, b), e in zip(begins, ends, strict=True)]
+
+
 def _render_text(
     pdf: Path,
     ctx: BuildContext,
@@ -256,7 +270,11 @@ def _render_text(
     templates: Templates,
     earlier: tuple[FiledExhibit, ...] = (),
     completes: Completing | None = None,
-) -> tuple[list[tuple[str, int]], int]:
+    paper_pages: list[PaperPages] | None = None,
+) -> tuple[list[tuple[str, int]], int, list[str]]:
+    """The letter, the index and the papers after it, rendered; with the section marks, the
+    page count and the papers' titles. ``paper_pages``: where a render before put the papers
+    (none yet: the index lists them at the page after it, to be corrected)."""
     style = typeset.styles()
     marks: list[tuple[str, int]] = []
     if ctx.filed:
@@ -285,11 +303,19 @@ def _render_text(
         typeset.SectionMark("Exhibit index", marks),
         *typeset.flowables(templates.render("exhibit_index.j2", context), style),
         Spacer(0, 4),
-        index_table(exhibits, forms, ctx.config, style, earlier_groups(earlier)),
+        index_table(
+            exhibits,
+            forms,
+            ctx.config,
+            style,
+            earlier_groups(earlier),
+            paper_pages if paper_pages is not None else [(t, 0, 0) for t, _ in papers],
+        ),
     ]
     for title, markup in papers:  # after the index, in the numbered front matter
         story += [PageBreak(), typeset.SectionMark(title, marks), *typeset.flowables(markup, style)]
-    return marks, typeset.build(pdf, story, "Cover letter and index of exhibits")
+    rendered = typeset.build(pdf, story, "Cover letter and index of exhibits")
+    return marks, rendered, [title for title, _ in papers]
 
 
 # --- unnumbered pages: cover page, certificate of service ----------------------------------------

@@ -40,20 +40,25 @@ def earlier_groups(earlier: tuple[FiledExhibit, ...]) -> list[IndexGroup]:
     ] + ([("Submitted with this supplement", [])] if earlier else [])
 
 
+PaperPages = tuple[str, int, int]  # a paper the request encloses: its title, first, last page
+
+
 def index_groups(
     exhibits: list[Exhibit],
     forms: list[tuple[Document, int]],
     config: Config,
     earlier: list[IndexGroup] | None = None,
+    papers: list[PaperPages] | None = None,
 ) -> list[IndexGroup]:
     """The index's sections in packet order: what earlier filings hold (a supplement), the
-    forms filed with the request, then each equity that has exhibits, under its label."""
+    papers and forms filed with the request (a draft joint motion, a G-28), then each equity
+    that has exhibits, under its label."""
     groups: list[IndexGroup] = list(earlier or [])
-    if forms:
-        filed = [
-            ("\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1)
-            for f, first in forms
-        ]
+    filed = [("\u2014", title, first, last) for title, first, last in papers or []] + [
+        ("\u2014", config.taxonomy.document_types[f.type], first, first + f.pages - 1)
+        for f, first in forms
+    ]
+    if filed:
         groups.append(("Filed with this request", filed))
     for key, label in config.taxonomy.equities.items():
         shown = [
@@ -72,6 +77,7 @@ def index_table(
     config: Config,
     style: dict[str, ParagraphStyle],
     earlier: list[IndexGroup] | None = None,
+    papers: list[PaperPages] | None = None,
 ) -> Table:
     def row(
         tab: str, description: str, first: int, last: int, linked: bool = True
@@ -92,7 +98,7 @@ def index_table(
     rows: list[list[Paragraph | str]] = [[Paragraph(h, style["cell"]) for h in header]]
     heading_rows = []
     before = len(earlier or [])
-    for i, (label, entries) in enumerate(index_groups(exhibits, forms, config, earlier)):
+    for i, (label, entries) in enumerate(index_groups(exhibits, forms, config, earlier, papers)):
         heading_rows.append(len(rows))
         rows.append([Paragraph(f"<b>{html.escape(label, quote=False)}</b>", style["cell"]), "", ""])
         rows.extend(row(*entry, linked=i >= before) for entry in entries)

@@ -347,6 +347,20 @@ def test_a_joint_motion_to_reopen_encloses_the_draft_motion_and_order(pro_se: Bu
     assert "Draft joint motion to reopen and proposed order" in letter  # in the enclosures
     assert "DRAFT JOINT MOTION TO REOPEN" in text and "PROPOSED ORDER" in text
     assert "1003.23(b)(4)(iv)" in text
+    # the index lists the draft motion and order among the papers filed, at their pages
+    pages = PdfReader(pro_se.out / "packet-filing.pdf").pages
+    motion = next(
+        i for i, p in enumerate(pages) if "DRAFT JOINT MOTION TO REOPEN" in p.extract_text()[:200]
+    )
+    stamped = re.search(r"Page (\d+) of", pages[motion].extract_text())
+    assert stamped
+    start = text.index("Index of Exhibits")
+    index = " ".join(text[start : text.index("Identity", start)].split())
+    assert "Filed with this request — Draft joint motion to reopen and proposed order " in index
+    assert re.search(
+        rf"Draft joint motion to reopen and proposed order {stamped[1]}–{int(stamped[1]) + 1}\b",
+        index,
+    )
     order = " ".join(text[text.index("PROPOSED ORDER") :].split()).replace("\xa0", " ")
     # a judge who ticks DENIED does not also order the proceedings reopened
     assert "DENIED, and that these proceedings are reopened" not in order
