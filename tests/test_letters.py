@@ -476,6 +476,17 @@ def test_the_prose_has_no_run_together_sentences(counsel: Built, pro_se: Built) 
         assert "77 W. Jackson Blvd., Suite 410" in letter or built is pro_se
 
 
+def test_the_closing_the_signature_and_the_enclosures_share_a_page(
+    counsel: Built, flagged: Built
+) -> None:
+    # the flagged letter ran a line past its second page: "Enclosures: ..." stood alone on
+    # the third, or a signature would stand on a page without the text it signs
+    for built in (counsel, flagged):
+        pages = [p.extract_text() for p in PdfReader(built.out / "packet-efile.pdf").pages]
+        [page] = [p for p in pages if "Enclosures: index of exhibits" in p]
+        assert "Respectfully submitted" in page and "For these reasons" in page
+
+
 def test_a_narrative_figure_against_the_computed_one_is_a_warning(counsel: Built) -> None:
     # the demo's narrative says "nearly twenty years"; the letter counts 21
     assert "request.narrative says 'nearly twenty years'" in counsel.stderr
