@@ -916,6 +916,14 @@ def test_the_narrative_is_printed_as_written_never_read_as_layout(
     assert "+ volunteers at St. Pius" in letter
 
 
+def test_without_a_narrative_no_heading_stands_empty(tmp_path: Path, make_doc: Documents) -> None:
+    # "Why discretion is warranted" heads the narrative; with none, "Identity" followed it
+    # directly, a heading with nothing under it
+    letter = letter_text(composed(tmp_path, evidence(make_doc), request__narrative=None))
+    assert "Why discretion is warranted" not in letter
+    assert "Identity Respondent is a native and citizen of" in " ".join(letter.split())
+
+
 def test_the_span_and_issue_date_classify_read_win_over_dates_in_the_text(
     tmp_path: Path, make_doc: Documents
 ) -> None:
