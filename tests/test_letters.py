@@ -440,7 +440,12 @@ def test_a_proof_of_residence_is_named_for_what_it_is(pro_se: Built) -> None:
     assert described["scans/comed_bill_2023.jpg"] == (
         "Utility bill for Rosa Delia Márquez Fuentes, 2023"
     )
+    # an IRS transcript is named for the product it is, not "Tax record"
+    assert described["scans/irs_transcript_2019.jpg"].startswith(
+        "Tax return transcript for Rosa Delia Márquez Fuentes, tax year 2019"
+    )
     letter = pro_se.letter()
+    assert "the tax return transcript, tax year 2022 (see Exhibit" in letter
     assert "documented by the residential lease, 2014–2016 (see Exhibit" in letter
     assert "the utility bill, 2023 (see Exhibit" in letter
     assert "proof of residence" not in letter
