@@ -916,6 +916,20 @@ def test_the_narrative_is_printed_as_written_never_read_as_layout(
     assert "+ volunteers at St. Pius" in letter
 
 
+@pytest.mark.parametrize(
+    ("hearing_type", "said"),
+    [
+        ("master", "The next hearing, a master calendar hearing, is set for February 16, 2027."),
+        (None, "The next hearing is set for February 16, 2027."),  # not "hearing, is set"
+    ],
+)
+def test_the_next_hearing_is_one_sentence_with_or_without_its_type(
+    tmp_path: Path, make_doc: Documents, hearing_type: str | None, said: str
+) -> None:
+    c = composed(tmp_path, evidence(make_doc), proceedings__hearing_type=hearing_type)
+    assert said in " ".join(letter_text(c).split())
+
+
 def test_without_a_narrative_no_heading_stands_empty(tmp_path: Path, make_doc: Documents) -> None:
     # "Why discretion is warranted" heads the narrative; with none, "Identity" followed it
     # directly, a heading with nothing under it
