@@ -69,8 +69,11 @@ class Built:
         return "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
 
     def letter(self) -> str:
-        """The cover letter's text, up to the index, as one line (PDF line breaks are spaces)."""
+        """The cover letter's text, up to the index, as one line (PDF line breaks are spaces),
+        without what each page repeats (the draft mark, the page stamp): a sentence reads on
+        across a page break."""
         text = self.text()
+        text = re.sub(r"DRAFT - not ready to file|A\d{3}-\d{3}-\d{3}\s+Page \d+ of \d+", " ", text)
         return " ".join(text[: text.index("Index of Exhibits")].split())
 
 
