@@ -930,6 +930,21 @@ def test_the_next_hearing_is_one_sentence_with_or_without_its_type(
     assert said in " ".join(letter_text(c).split())
 
 
+def test_a_stipulation_names_the_relief_it_stipulates_to(
+    tmp_path: Path, make_doc: Documents
+) -> None:
+    c = composed(
+        tmp_path,
+        evidence(make_doc),
+        request__type="stipulation",
+        proceedings__relief_sought=["asylum (Form I-589)"],
+    )
+    assert (
+        "by stipulating to Respondent's eligibility for asylum (Form I-589), so that the "
+        "Immigration Court may grant it" in " ".join(letter_text(c).split())
+    )
+
+
 def test_without_a_narrative_no_heading_stands_empty(tmp_path: Path, make_doc: Documents) -> None:
     # "Why discretion is warranted" heads the narrative; with none, "Identity" followed it
     # directly, a heading with nothing under it
