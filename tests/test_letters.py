@@ -443,6 +443,10 @@ def test_a_proof_of_residence_is_named_for_what_it_is(pro_se: Built) -> None:
     assert described["scans/comed_bill_2023.jpg"] == (
         "Utility bill for Rosa Delia Márquez Fuentes, 2023"
     )
+    # a report card is a report card, not "School record"
+    assert described["scans/report_card_2024.pdf"] == (
+        "Report card for Sofía Hernández Márquez, 2023–2024 (Chicago Public Schools)"
+    )
     # an IRS transcript is named for the product it is, not "Tax record"
     assert described["scans/irs_transcript_2019.jpg"].startswith(
         "Tax return transcript for Rosa Delia Márquez Fuentes, tax year 2019"
