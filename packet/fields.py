@@ -394,8 +394,18 @@ def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.da
         DateMention(pos, pos + 4, dt.date(year, 12, 31)) for pos, year in years_at(folded)
     ]
     month_years = month_year_at(folded)
+    # Each label's nearest date; the earliest of them is when the writer first saw the person
+    # here ("I hired her on August 1, 2017 ... since 2021 she has been our manager").
+    starts = []
     for end in _after_label(folded, labels):
-        near = [m for m in [*mentions, *month_years, *bare_years] if end <= m.start <= end + 30]
+        reach = _SINCE_REACH.match(folded, end)
+        limit = end + max(30, reach.end() - end if reach else 0)
+        near = [m for m in [*mentions, *month_years, *bare_years] if end <= m.start <= limit]
         if near:
-            return min(near, key=lambda m: (m.start, m.date)).date
-    return None
+            starts.append(min(near, key=lambda m: (m.start, m.date)).date)
+    return min(starts, default=None)
+
+
+# A label's date may follow the person's name ("hired Keyla Suyapa Banegas Ordonez on"): reach
+# over up to six words after it, beyond the 30 characters any label's value may take.
+_SINCE_REACH = re.compile(r"(?:\s+[^\s\d]+){1,6}\s+(?:on|in|el|en)?\s*")

@@ -488,6 +488,25 @@ def test_a_spanish_page_inside_an_english_document_is_found_by_page(config) -> N
     assert codes(findings(make_case(), [all_english], config), "untranslated-document") == []
 
 
+def test_the_back_of_a_bilingual_card_is_not_a_page_to_translate(config) -> None:
+    # an identity card's front pairs Spanish captions with English; its back holds a line or
+    # two of Spanish and the machine-readable zone: read alone it leans Spanish
+    front = (
+        "REPUBLICA DE HONDURAS DOCUMENTO NACIONAL DE IDENTIFICACION\n"
+        "Nombre / Forename KEYLA\nApellido / Surname BANEGAS\n"
+        "Fecha de Nacimiento / Date of Birth 19 JUL 1996\n"
+        "Lugar de Nacimiento / Place of Birth SAN PEDRO SULA\n"
+        "Sexo / Sex F  Nacionalidad / Nationality HONDURENA\n"
+        "Fecha de Expiracion / Date of Expiry 10 MAY 2032"
+    )
+    back = (
+        "Fecha de Emision / Date of Issue 11 MAY 2022\nRegistro Nacional de las Personas de "
+        "la Republica de Honduras\nIDHND0501199607342<<<<<<<<<<<<<<<"
+    )
+    card = doc("scans/dni.jpg", "identity_document", pages=(front, back))
+    assert codes(findings(make_case(), [card], config), "untranslated-document") == []
+
+
 # --- incomplete-translation-certificate --------------------------------------------------------
 
 COMPLETE_CERTIFICATE = (

@@ -529,9 +529,10 @@ def diploma(graduate: Person, *, school: str, district: str, city: str, given: d
         s.line(x, 6.95, x + 2.6, 6.95, 0.6)
         s.text(x + 1.3, 7.0, title, 10, "serif", align="center")
     s.seal(5.5, 7.55, 0.45, "HIGH SCHOOL · DIPLOMA · ", "SEAL")
-    return drawn(
-        "hs_diploma_landscape", [s], "diploma", graduate, "education", proves=(given, given)
-    )
+    # earned at seventeen by one who came at thirteen: her schooling here as a child, or her
+    # education; a paralegal could file it under either
+    equity = ("education", "arrived_as_child")
+    return drawn("hs_diploma_landscape", [s], "diploma", graduate, equity, proves=(given, given))
 
 
 def _ordinal(n: int) -> str:
