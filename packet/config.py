@@ -420,6 +420,7 @@ class IdentityRequirement(_Strict):
 class ResidenceRequirement(_Strict):
     gap_months: int = Field(ge=1)
     period_types: list[str] = []
+    from_abroad: list[str] = []
 
 
 class CertificateContents(_Strict):
@@ -495,7 +496,7 @@ class Requirements(_Strict):
     def document_types(self) -> set[str]:
         """Every document type named anywhere in the requirements, to check against the taxonomy."""
         named = set(self.identity.types) | set(self.filing_paperwork)
-        named |= set(self.residence.period_types)
+        named |= set(self.residence.period_types) | set(self.residence.from_abroad)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
         named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)

@@ -417,6 +417,18 @@ def test_expiry_dates_and_filing_paperwork_are_not_evidence_of_residence(config)
     assert gaps(case, documents, config) == [("2024-02-02", TODAY.isoformat())]
 
 
+def test_the_respondents_own_birth_certificate_issued_abroad_shows_no_years_here(config) -> None:
+    # a copy of the respondent's birth record, issued in the country of birth in 2023, says
+    # nothing of 2023 here; a child's birth certificate, born here, does
+    case = make_case(claims={"residence_since": "2022-06-01"})
+    own = dated("acta.jpg", "2023-03-14", type="birth_certificate")
+    child = dataclasses.replace(
+        dated("child.pdf", "2023-03-14", type="birth_certificate"), about="Ana Castillo"
+    )
+    assert gaps(case, [own], config, today=dt.date(2024, 1, 1)) == [("2022-06-01", "2024-01-01")]
+    assert gaps(case, [child], config, today=dt.date(2024, 1, 1)) == []
+
+
 def test_no_residence_claim_means_no_timeline(config) -> None:
     assert residence_timeline(context(make_case(), config), [PASSPORT]) is None
     assert codes(findings(make_case(), [PASSPORT], config), "residence-gap") == []
