@@ -209,6 +209,9 @@ def test_a_sibling_or_parent_is_not_taken_for_the_child(written: str) -> None:
         ("1o. de junio del 2014", False, dt.date(2014, 6, 1)),
         ("31-DEC-2019", False, dt.date(2019, 12, 31)),
         ("DATE ENTERED AD 20090615", False, dt.date(2009, 6, 15)),
+        # diplomas, certificates, court orders and notaries' jurats
+        ("Given this 24th day of May, 2014", False, dt.date(2014, 5, 24)),
+        ("Sworn to before me this 3rd day of June 2020", False, dt.date(2020, 6, 3)),
     ],
 )
 def test_dates_in_us_and_spanish_formats(text: str, day_first: bool, expected: dt.date) -> None:
