@@ -133,6 +133,8 @@ class PeopleRules(_Strict):
 class SchoolYear(_Strict):
     starts: str  # MM-DD
     ends: str
+    # a college's terms ("Fall 2014" ... "Spring 2017"): each term's first and last day, MM-DD
+    terms: dict[str, tuple[str, str]] = {}
 
 
 class PlaceLabels(_Strict):

@@ -384,7 +384,21 @@ def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | No
                 dt.date(first, start_month, start_day),
                 dt.date(second_year, end_month, end_day),
             )
-    return None
+    return _terms(folded, rules.school_year.terms)
+
+
+def _terms(folded: str, terms: dict[str, tuple[str, str]]) -> tuple[dt.date, dt.date] | None:
+    """A college transcript's terms, "Fall 2014" to "Spring 2017": the first one's first day to
+    the last one's last."""
+    if not terms:
+        return None
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, terms))})\s+((?:19|20)\d{{2}})\b")
+    spans = []
+    for match in pattern.finditer(folded):
+        year = int(match.group(2))
+        first, last = (map(int, day.split("-")) for day in terms[match.group(1)])
+        spans.append((dt.date(year, *first), dt.date(year, *last)))
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
 def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:

@@ -153,6 +153,18 @@ def test_a_college_transcript_of_one_who_came_as_a_child_is_education() -> None:
     assert decide(college, "b.pdf", case, config).equity == "education"
 
 
+def test_a_college_transcript_covers_its_terms() -> None:
+    text = """ACADEMIC TRANSCRIPT
+Name: CASTILLO RAMIREZ, MARIA ELENA   Student ID: A00482211
+FALL 2014  ENGL 1010 English Composition I  3.0 A
+SPRING 2015  ACCT 1010 Principles of Accounting I  3.0 B
+SPRING 2017  BUSN 2990 Business Capstone  3.0 A
+DEGREE AWARDED: ASSOCIATE OF APPLIED SCIENCE, 05/06/2017"""
+    d = decide(text, "scan.pdf", _case("castillo"), load_config())
+    assert d.type == "school_record"
+    assert d.fields.covers == Span(dt.date(2014, 8, 15), dt.date(2017, 5, 31))
+
+
 def test_a_birth_certificate_is_about_the_child_not_the_parents() -> None:
     case = _case("castillo")
     text = """CERTIFICATE OF LIVE BIRTH
