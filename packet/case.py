@@ -127,6 +127,13 @@ class Respondent(_Model):
         age = self.age_at_entry
         return age is not None and age < CHILD_UNTIL
 
+    def adult_on(self, day: dt.date) -> bool:
+        """18 or older on ``day``: a college transcript or a GED of someone who came as a child
+        shows their education, not their childhood here."""
+        return (
+            self.date_of_birth is not None and whole_years(self.date_of_birth, day) >= CHILD_UNTIL
+        )
+
 
 class Proceedings(_Model):
     stage: Literal["pre_nta", "in_proceedings", "final_order", "on_appeal"] = "in_proceedings"

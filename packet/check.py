@@ -32,7 +32,7 @@ from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
 from packet.text.fold import fold, words
-from packet.text.language import language_of
+from packet.text.language import language_of, pairs_labels, read_language
 from packet.text.mrz import read_zone
 from packet.text.names import name_position, same_name
 from packet.text.phrases import contains_phrase
@@ -596,15 +596,21 @@ def _untranslated_pages(doc: Document, languages: Languages) -> Iterator[Problem
     """An English document can still hold a page in another language (a letter attached)."""
     if doc.pages < 2:
         return
+    # a bilingual paper's page (an ID card's back) may lean to its other language: while it
+    # still pairs that language's labels with English, it is the same paper, not an attachment
+    whole = read_language(doc.text, languages)
     for number, text in enumerate(doc.page_texts, start=1):
         language = language_of(text, languages)
-        if language != languages.default:
-            yield (
-                "untranslated-document",
-                f"{_page_name(doc, number)} is in {_language(language, languages)} and has no "
-                "English translation with a certificate of translation; add one.",
-                _where_page(doc, number),
-            )
+        if language == languages.default or (
+            whole.bilingual and language == whole.found and pairs_labels(text, languages, language)
+        ):
+            continue
+        yield (
+            "untranslated-document",
+            f"{_page_name(doc, number)} is in {_language(language, languages)} and has no "
+            "English translation with a certificate of translation; add one.",
+            _where_page(doc, number),
+        )
 
 
 def certified(translation: Document, phrases: list[str]) -> bool:

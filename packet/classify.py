@@ -166,11 +166,11 @@ def decide(
     person, why = _about(candidates, case, override.about if override else None)
     if why:
         reasons.append(why)
-    tags = equity_tags(person, case)
+    found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
+    tags = equity_tags(person, case, found.covers.start if found.covers else found.issued)
     equity, equity_key = rule.equity_for(tags) if rule else ("other", "untyped")
     if rule and not isinstance(rule.equity, str):
         reasons.append(f"equity {equity}: {_equity_why(equity_key, person)}")
-    found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     if zone:
         found = dataclasses.replace(
             found,
@@ -503,15 +503,18 @@ def _date_of_birth(
 # --- equity ---
 
 
-def equity_tags(person: Person | None, case: Case) -> list[str]:
+def equity_tags(person: Person | None, case: Case, dated: dt.date | None = None) -> list[str]:
     """What is known of the person a document is about, most specific first (the keys of an
-    equity mapping in document_types.yaml), then the claims the case makes."""
+    equity mapping in document_types.yaml), then the claims the case makes. ``dated``: the
+    first day the document speaks for; a paper from the respondent's adulthood is not evidence
+    of arriving as a child."""
     claims = case.claims
     tags: list[str] = []
     if person is None:
         tags.append("nobody")
     elif person.role == "respondent":
-        if case.respondent.arrived_as_child:
+        grown = dated is not None and case.respondent.adult_on(dated)
+        if case.respondent.arrived_as_child and not grown:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:

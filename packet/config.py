@@ -133,6 +133,8 @@ class PeopleRules(_Strict):
 class SchoolYear(_Strict):
     starts: str  # MM-DD
     ends: str
+    # a college's terms ("Fall 2014" ... "Spring 2017"): each term's first and last day, MM-DD
+    terms: dict[str, tuple[str, str]] = {}
 
 
 class PlaceLabels(_Strict):
@@ -420,6 +422,7 @@ class IdentityRequirement(_Strict):
 class ResidenceRequirement(_Strict):
     gap_months: int = Field(ge=1)
     period_types: list[str] = []
+    from_abroad: list[str] = []
 
 
 class CertificateContents(_Strict):
@@ -495,7 +498,7 @@ class Requirements(_Strict):
     def document_types(self) -> set[str]:
         """Every document type named anywhere in the requirements, to check against the taxonomy."""
         named = set(self.identity.types) | set(self.filing_paperwork)
-        named |= set(self.residence.period_types)
+        named |= set(self.residence.period_types) | set(self.residence.from_abroad)
         named |= set(self.negative_factors.disposition_types)
         named |= set(self.negative_factors.letter_types)
         named |= set(self.consistency.a_number_types) | set(self.consistency.name_types)

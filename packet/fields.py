@@ -384,7 +384,21 @@ def _school_year(folded: str, rules: FieldRules) -> tuple[dt.date, dt.date] | No
                 dt.date(first, start_month, start_day),
                 dt.date(second_year, end_month, end_day),
             )
-    return None
+    return _terms(folded, rules.school_year.terms)
+
+
+def _terms(folded: str, terms: dict[str, tuple[str, str]]) -> tuple[dt.date, dt.date] | None:
+    """A college transcript's terms, "Fall 2014" to "Spring 2017": the first one's first day to
+    the last one's last."""
+    if not terms:
+        return None
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, terms))})\s+((?:19|20)\d{{2}})\b")
+    spans = []
+    for match in pattern.finditer(folded):
+        year = int(match.group(2))
+        first, last = (map(int, day.split("-")) for day in terms[match.group(1)])
+        spans.append((dt.date(year, *first), dt.date(year, *last)))
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
 def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.date | None:
@@ -394,8 +408,18 @@ def _since(folded: str, mentions: list[DateMention], labels: list[str]) -> dt.da
         DateMention(pos, pos + 4, dt.date(year, 12, 31)) for pos, year in years_at(folded)
     ]
     month_years = month_year_at(folded)
+    # Each label's nearest date; the earliest of them is when the writer first saw the person
+    # here ("I hired her on August 1, 2017 ... since 2021 she has been our manager").
+    starts = []
     for end in _after_label(folded, labels):
-        near = [m for m in [*mentions, *month_years, *bare_years] if end <= m.start <= end + 30]
+        reach = _SINCE_REACH.match(folded, end)
+        limit = end + max(30, reach.end() - end if reach else 0)
+        near = [m for m in [*mentions, *month_years, *bare_years] if end <= m.start <= limit]
         if near:
-            return min(near, key=lambda m: (m.start, m.date)).date
-    return None
+            starts.append(min(near, key=lambda m: (m.start, m.date)).date)
+    return min(starts, default=None)
+
+
+# A label's date may follow the person's name ("hired Keyla Suyapa Banegas Ordonez on"): reach
+# over up to six words after it, beyond the 30 characters any label's value may take.
+_SINCE_REACH = re.compile(r"(?:\s+[^\s\d]+){1,6}\s+(?:on|in|el|en)?\s*")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from packet.dated import presence_spans
 from packet.dates import clip, longer_than, uncovered
 from packet.records import BuildContext, Document, Timeline
+from packet.text.names import same_name
 
 
 def residence_timeline(ctx: BuildContext, documents: list[Document]) -> Timeline | None:
@@ -19,12 +20,16 @@ def residence_timeline(ctx: BuildContext, documents: list[Document]) -> Timeline
         return None
     paperwork = set(config.requirements.filing_paperwork)
     periods = set(config.requirements.residence.period_types)
+    abroad = set(config.requirements.residence.from_abroad)
+    respondent = case.respondent.name
     # A court record or pay stub that prints a date of birth does not cover the years since it.
     births = case.birthdays()
     evidence = sorted(
         clipped
         for d in documents
-        if d.type not in paperwork and not d.translates
+        if d.type not in paperwork
+        and not d.translates
+        and not (d.type in abroad and d.about and same_name(d.about, respondent))
         for span in presence_spans(d, today, d.type in periods, births)
         if (clipped := clip(span, since, today))
     )

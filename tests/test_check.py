@@ -417,6 +417,18 @@ def test_expiry_dates_and_filing_paperwork_are_not_evidence_of_residence(config)
     assert gaps(case, documents, config) == [("2024-02-02", TODAY.isoformat())]
 
 
+def test_the_respondents_own_birth_certificate_issued_abroad_shows_no_years_here(config) -> None:
+    # a copy of the respondent's birth record, issued in the country of birth in 2023, says
+    # nothing of 2023 here; a child's birth certificate, born here, does
+    case = make_case(claims={"residence_since": "2022-06-01"})
+    own = dated("acta.jpg", "2023-03-14", type="birth_certificate")
+    child = dataclasses.replace(
+        dated("child.pdf", "2023-03-14", type="birth_certificate"), about="Ana Castillo"
+    )
+    assert gaps(case, [own], config, today=dt.date(2024, 1, 1)) == [("2022-06-01", "2024-01-01")]
+    assert gaps(case, [child], config, today=dt.date(2024, 1, 1)) == []
+
+
 def test_no_residence_claim_means_no_timeline(config) -> None:
     assert residence_timeline(context(make_case(), config), [PASSPORT]) is None
     assert codes(findings(make_case(), [PASSPORT], config), "residence-gap") == []
@@ -486,6 +498,25 @@ def test_a_spanish_page_inside_an_english_document_is_found_by_page(config) -> N
     assert [(f.file, f.page) for f in found] == [("scans/med.pdf", 2)]
     all_english = doc("scans/med.pdf", "medical_record", pages=(english, english))
     assert codes(findings(make_case(), [all_english], config), "untranslated-document") == []
+
+
+def test_the_back_of_a_bilingual_card_is_not_a_page_to_translate(config) -> None:
+    # an identity card's front pairs Spanish captions with English; its back holds a line or
+    # two of Spanish and the machine-readable zone: read alone it leans Spanish
+    front = (
+        "REPUBLICA DE HONDURAS DOCUMENTO NACIONAL DE IDENTIFICACION\n"
+        "Nombre / Forename KEYLA\nApellido / Surname BANEGAS\n"
+        "Fecha de Nacimiento / Date of Birth 19 JUL 1996\n"
+        "Lugar de Nacimiento / Place of Birth SAN PEDRO SULA\n"
+        "Sexo / Sex F  Nacionalidad / Nationality HONDURENA\n"
+        "Fecha de Expiracion / Date of Expiry 10 MAY 2032"
+    )
+    back = (
+        "Fecha de Emision / Date of Issue 11 MAY 2022\nRegistro Nacional de las Personas de "
+        "la Republica de Honduras\nIDHND0501199607342<<<<<<<<<<<<<<<"
+    )
+    card = doc("scans/dni.jpg", "identity_document", pages=(front, back))
+    assert codes(findings(make_case(), [card], config), "untranslated-document") == []
 
 
 # --- incomplete-translation-certificate --------------------------------------------------------

@@ -114,6 +114,57 @@ def test_unclassified_documents_get_a_finding(tmp_path: Path) -> None:
     assert [f.file for f in findings if f.code == "unclassified-document"] == ["scans/x.jpg"]
 
 
+def test_an_employers_letter_counts_from_the_hire_date_written_after_the_name() -> None:
+    # an owner's plain letter: no title, the hire date after the employee's name, and a later
+    # "since" about a promotion that must not cut the years short
+    case = _case("castillo")
+    text = """Ortiz Tire & Auto
+To the Department of Homeland Security:
+October 14, 2026
+I am the owner of this shop. I hired María Elena Castillo Ramírez on August 1, 2017 as a
+cashier. Since 2021 she has managed our front desk. She works about 38 hours a week and is
+paid through our payroll like every other employee."""
+    d = decide(text, "scan.jpg", case, load_config())
+    assert (d.type, d.equity) == ("employment_letter", "employment_and_taxes")
+    assert d.fields.covers == Span(dt.date(2017, 8, 1), dt.date(2026, 10, 14))
+
+
+def test_a_national_identity_card_is_an_identity_document() -> None:
+    text = "REPUBLICA DE HONDURAS\nDOCUMENTO NACIONAL DE IDENTIFICACION\nNombre / Forename MARIA"
+    assert decide(text, "scan.jpg", _case("castillo"), load_config()).type == "identity_document"
+
+
+def test_a_college_transcript_of_one_who_came_as_a_child_is_education() -> None:
+    # came at 13: her school records from then are arriving as a child, her college's from
+    # when she was grown are education
+    case = _case(
+        "castillo",
+        respondent={
+            "name": "María Elena Castillo Ramírez",
+            "a_number": "A201-555-014",
+            "date_of_birth": "1996-07-19",
+            "entered_us": "2009-10-05",
+        },
+    )
+    config = load_config()
+    high_school = "REPORT CARD 2010-2011\nStudent: CASTILLO RAMIREZ, MARIA ELENA  Grade 8\nGPA 3.4"
+    college = "ACADEMIC TRANSCRIPT\nStudent: CASTILLO RAMIREZ, MARIA ELENA\n2015-2016 GPA 3.4"
+    assert decide(high_school, "a.pdf", case, config).equity == "arrived_as_child"
+    assert decide(college, "b.pdf", case, config).equity == "education"
+
+
+def test_a_college_transcript_covers_its_terms() -> None:
+    text = """ACADEMIC TRANSCRIPT
+Name: CASTILLO RAMIREZ, MARIA ELENA   Student ID: A00482211
+FALL 2014  ENGL 1010 English Composition I  3.0 A
+SPRING 2015  ACCT 1010 Principles of Accounting I  3.0 B
+SPRING 2017  BUSN 2990 Business Capstone  3.0 A
+DEGREE AWARDED: ASSOCIATE OF APPLIED SCIENCE, 05/06/2017"""
+    d = decide(text, "scan.pdf", _case("castillo"), load_config())
+    assert d.type == "school_record"
+    assert d.fields.covers == Span(dt.date(2014, 8, 15), dt.date(2017, 5, 31))
+
+
 def test_a_birth_certificate_is_about_the_child_not_the_parents() -> None:
     case = _case("castillo")
     text = """CERTIFICATE OF LIVE BIRTH
@@ -170,6 +221,9 @@ def test_a_sibling_or_parent_is_not_taken_for_the_child(written: str) -> None:
         ("1o. de junio del 2014", False, dt.date(2014, 6, 1)),
         ("31-DEC-2019", False, dt.date(2019, 12, 31)),
         ("DATE ENTERED AD 20090615", False, dt.date(2009, 6, 15)),
+        # diplomas, certificates, court orders and notaries' jurats
+        ("Given this 24th day of May, 2014", False, dt.date(2014, 5, 24)),
+        ("Sworn to before me this 3rd day of June 2020", False, dt.date(2020, 6, 3)),
     ],
 )
 def test_dates_in_us_and_spanish_formats(text: str, day_first: bool, expected: dt.date) -> None:

@@ -95,9 +95,12 @@ _DATE_PATTERNS = [
         re.compile(rf"\b({_MONTH})\.?\s+{_DAY}(?:,\s*|\s+)(?:de\s+)?{_YEAR}\b"),
         ("month", "day", "year"),
     ),
-    # 14 de agosto de 2012 / 14 August 2012 / 31-DEC-2019 / 1o. de junio del 2014
+    # 14 de agosto de 2012 / 14 August 2012 / 31-DEC-2019 / 1o. de junio del 2014 / this 24th
+    # day of May, 2014 (diplomas, certificates, court orders, notaries' jurats)
     (
-        re.compile(rf"\b{_DAY}\.?[\s-]+(?:de\s+)?({_MONTH})\.?,?[\s-]+(?:de\s+|del\s+)?{_YEAR}\b"),
+        re.compile(
+            rf"\b{_DAY}\.?[\s-]+(?:de\s+|day\s+of\s+)?({_MONTH})\.?,?[\s-]+(?:de\s+|del\s+)?{_YEAR}\b"
+        ),
         ("day", "month", "year"),
     ),
     # a los 9 dias del mes de mayo de 2023 (how Latin American registries date a certification)

@@ -77,6 +77,13 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
     return hits / total if total else 0.0
 
 
+def pairs_labels(text: str, languages: Languages, found: str) -> bool:
+    """Whether the text pairs at least one label in ``found`` with the default language's, as
+    each side of a bilingual form or card does ("Fecha de Emisión / Date of Issue")."""
+    identify = _identifier(tuple(languages.languages))
+    return _paired_labels(text, languages.default, found, identify) > 0
+
+
 def _paired_labels(text: str, default: str, found: str, identify: LanguageIdentifier) -> int:
     """Lines that pair a label in both languages ("Nacionalidad / Nationality: HONDUREÑA")."""
     pairs = 0

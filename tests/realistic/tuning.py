@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
+from tests.realistic import tuning_fifth as fifth
 from tests.realistic import tuning_fourth as fourth
 from tests.realistic import tuning_joined as joined
 from tests.realistic import tuning_pages as pages
@@ -1513,6 +1514,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "hernandez": persons.hernandez,
     "funes": fourth.funes,
     "dorvil": fourth.dorvil,
+    "banegas": fifth.banegas,
 }
 
 
