@@ -366,7 +366,8 @@ def _sentence(template: str, claim: Claimed) -> str:
 def request_prerequisites(case: Case, config: Config) -> Iterator[Problem]:
     for rule in config.requirements.request_types.get(case.request.type, []):
         value = case_value(case, rule.key)
-        met = value is not None if rule.equals is None else value == rule.equals
+        # set: given, and not an empty list (`relief_sought: []` names no relief)
+        met = value not in (None, []) if rule.equals is None else value == rule.equals
         if not met:
             yield ("incomplete-case", f"{rule.missing} {rule.add}.", {"claim": rule.key})
 

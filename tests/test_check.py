@@ -264,16 +264,40 @@ def test_a_medical_record_naming_the_person_in_its_text_counts(config) -> None:
 
 @pytest.mark.parametrize("request_type", ["joint_motion_to_reopen", "non_opposition_to_reopen"])
 def test_reopening_needs_the_final_order_date(config, request_type: str) -> None:
-    case = make_case(request={"type": request_type})
+    relief = {"relief_sought": ["cancellation of removal"]}
+    case = make_case(request={"type": request_type}, proceedings=relief)
     found = codes(findings(case, [PASSPORT], config), "incomplete-case")
     assert [f.claim for f in found] == ["proceedings.final_order_date"]
     assert "proceedings.final_order_date" in found[0].message
     # a prerequisite is case.yaml's, not a missing document
     assert codes(findings(case, [PASSPORT], config), "missing-evidence") == []
     dated = make_case(
-        request={"type": request_type}, proceedings={"final_order_date": "2019-03-04"}
+        request={"type": request_type}, proceedings={"final_order_date": "2019-03-04", **relief}
     )
     assert codes(findings(dated, [PASSPORT], config), "incomplete-case") == []
+
+
+@pytest.mark.parametrize(
+    "request_type",
+    ["joint_motion_to_reopen", "non_opposition_to_reopen", "administrative_closure", "continuance"],
+)
+def test_a_request_that_must_say_what_it_leads_to_needs_the_relief_sought(
+    config, request_type: str
+) -> None:
+    """The letter of these requests says what reopening or closure leads to, or the good cause
+    for a continuance; without `relief_sought` it prints a blank, and check says what to add."""
+    posture = {"final_order_date": "2019-03-04"}
+    for relief in (None, []):  # not given, or an empty list: no relief named
+        given = {**posture, "relief_sought": relief} if relief is not None else posture
+        case = make_case(request={"type": request_type}, proceedings=given)
+        found = codes(findings(case, [PASSPORT], config), "incomplete-case")
+        assert [f.claim for f in found] == ["proceedings.relief_sought"]
+        assert found[0].severity == "error" and "relief_sought" in found[0].message
+    named = make_case(
+        request={"type": request_type},
+        proceedings={**posture, "relief_sought": ["a U visa petition pending with USCIS"]},
+    )
+    assert codes(findings(named, [PASSPORT], config), "incomplete-case") == []
 
 
 def test_release_from_detention_needs_a_detained_respondent(config) -> None:

@@ -279,6 +279,7 @@ def quiroz() -> CasePlan:
             "next_hearing": D(2027, 5, 11),
             "hearing_type": "master",
             "opla_office": "Los Angeles",
+            "relief_sought": ["a U visa petition (Form I-918) pending with USCIS"],
         },
         "request": {"type": "administrative_closure"},
         "representative": _case_rep(rep),
@@ -1286,6 +1287,9 @@ def zelaya() -> CasePlan:
             "next_hearing": D(2027, 4, 6),
             "hearing_type": "master",
             "opla_office": "Houston",
+            "relief_sought": [
+                "a Form I-130 petition filed by a U.S.-citizen child, then adjustment of status"
+            ],
         },
         "request": {"type": "administrative_closure"},
         "representative": _case_rep(rep),
@@ -1479,6 +1483,9 @@ def diallo() -> CasePlan:
             "next_hearing": D(2027, 6, 15),
             "hearing_type": "master",
             "opla_office": "Chicago",
+            "relief_sought": [
+                "Special Immigrant Juvenile classification (Form I-360) pending with USCIS"
+            ],
         },
         "request": {"type": "administrative_closure"},
         "representative": _case_rep(rep),

@@ -233,6 +233,9 @@ def salcedo() -> CasePlan:
             "next_hearing": D(2027, 3, 9),
             "hearing_type": "master",
             "opla_office": "Houston",
+            "relief_sought": [
+                "a provisional unlawful presence waiver (Form I-601A) after an approved I-130"
+            ],
         },
         "request": {"type": "administrative_closure"},
         "representative": rep,

@@ -331,6 +331,7 @@ def ortega() -> CasePlan:
             "next_hearing": D(2027, 4, 20),
             "hearing_type": "master",
             "opla_office": "Phoenix",
+            "relief_sought": ["a U visa petition (Form I-918) pending with USCIS"],
         },
         "request": {"type": "administrative_closure"},
         "representative": rep,

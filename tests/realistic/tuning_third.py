@@ -621,6 +621,9 @@ def restrepo() -> CasePlan:
             "next_hearing": D(2027, 3, 2),
             "hearing_type": "master",
             "opla_office": "Newark",
+            "relief_sought": [
+                "a Form I-130 petition filed by a U.S.-citizen child, then adjustment of status"
+            ],
         },
         "request": {"type": "administrative_closure"},
         "representative": _case_rep(rep),
