@@ -125,7 +125,13 @@ def test_a_complete_case_has_no_findings(config) -> None:
     documents = [
         PASSPORT,
         doc("scans/g28.pdf", "g28"),
-        doc("scans/bc.jpg", "birth_certificate", CHILD, fields=on("2024-02-01")),
+        doc(
+            "scans/bc.jpg",
+            "birth_certificate",
+            CHILD,
+            f"Certificate of live birth. Child: {CHILD}. Mother: {RESPONDENT}",
+            fields=on("2024-02-01"),
+        ),
         doc("scans/letter.jpg", "letter_of_support", fields=on("2025-01-15")),
         doc("scans/bill.jpg", "residence_record", fields=on("2026-01-01")),
     ]
@@ -447,10 +453,32 @@ def test_the_respondents_own_birth_certificate_issued_abroad_shows_no_years_here
     case = make_case(claims={"residence_since": "2022-06-01"})
     own = dated("acta.jpg", "2023-03-14", type="birth_certificate")
     child = dataclasses.replace(
-        dated("child.pdf", "2023-03-14", type="birth_certificate"), about="Ana Castillo"
+        dated("child.pdf", "2023-03-14", type="birth_certificate"),
+        about="Ana Castillo",
+        page_texts=(f"Child: Ana Castillo. Mother: {RESPONDENT}",),
     )
     assert gaps(case, [own], config, today=dt.date(2024, 1, 1)) == [("2022-06-01", "2024-01-01")]
     assert gaps(case, [child], config, today=dt.date(2024, 1, 1)) == []
+
+
+def test_a_family_members_paper_shows_the_respondent_here_only_when_it_names_them(config) -> None:
+    """A spouse's discharge papers date the spouse's service, not where the respondent lived; a
+    child's birth certificate naming the mother, or a spouse's hospital record naming the
+    respondent as next of kin, places the respondent here on its dates."""
+    case = make_case(claims={"residence_since": "2006-01-01"})
+    today = dt.date(2011, 1, 1)
+    service = dataclasses.replace(
+        dated("dd214.pdf", start="2006-01-01", end="2010-12-31", type="military_record"),
+        about="Roberto Castillo",
+        page_texts=("CERTIFICATE OF RELEASE OR DISCHARGE. Name: CASTILLO, ROBERTO",),
+    )
+    assert gaps(case, [service], config, today=today) == [("2006-01-01", "2011-01-01")]
+    naming = dataclasses.replace(
+        service, page_texts=(f"Patient: Roberto Castillo. Next of kin: {RESPONDENT} (wife)",)
+    )
+    assert gaps(case, [naming], config, today=today) == []
+    unknown = dataclasses.replace(service, about=None)  # whom it is about not known: counted
+    assert gaps(case, [unknown], config, today=today) == []
 
 
 def test_no_residence_claim_means_no_timeline(config) -> None:
