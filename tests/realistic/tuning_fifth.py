@@ -433,7 +433,7 @@ def dd214_2009(member: Person, *, entered: dt.date, separated: dt.date) -> Paper
     s.text(0.5, y + 0.1, "DD FORM 214, AUG 2009", 7, "sans-bold")
     s.text(7.9, y + 0.1, "PREVIOUS EDITION IS OBSOLETE.", 7, "sans", align="right")
     s.text(3.6, y + 0.1, "MEMBER - 4", 7, "sans-bold")
-    return drawn("dd214_2009", [s], "military_record", member, "military_service")
+    return drawn("dd214_member_copy_4", [s], "military_record", member, "military_service")
 
 
 def naturalization_certificate(
