@@ -730,20 +730,12 @@ def _drawn_on(doc: Document, index: int) -> bool:
     read with the page, else (a document not read by this version) from its PDF."""
     if index < len(doc.page_drawn):
         return doc.page_drawn[index]
-    from pypdf import PdfReader
+    from packet.pdfpages import drawn_pages
 
     try:
-        page = PdfReader(doc.pdf).pages[index]
-        resources = page.get("/Resources")
-        xobjects = resources.get_object().get("/XObject") if resources else None
-        drawn = [x.get_object() for x in xobjects.get_object().values()] if xobjects else []
-        annotations = page.get("/Annots")
-        notes = [a.get_object() for a in annotations.get_object()] if annotations else []
-        images = any(x.get("/Subtype") in ("/Image", "/Form") for x in drawn)
-        ink = any(a.get("/Subtype") in ("/Ink", "/Stamp", "/Widget") for a in notes)
-    except (OSError, IndexError, ValueError, KeyError, AttributeError):
-        return True  # cannot tell: stay silent
-    return images or ink
+        return drawn_pages(doc.pdf)[index]
+    except Exception:  # damaged or missing: cannot tell, so stay silent
+        return True
 
 
 def _language(code: str, languages: Languages) -> str:

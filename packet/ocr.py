@@ -181,23 +181,9 @@ def _read_pdf(normalized: NormalizedSource, base: Path, settings: OcrSettings) -
     texts = ocrmypdf.add_text_layer(
         normalized.pdf, pdf, sidecar, settings.languages, normalized.pages
     )
+    from packet.pdfpages import drawn_pages
+
     confidences = (None,) * normalized.pages
-    return ReadSource(normalized.source, pdf, tuple(texts), confidences, page_drawn=_drawn(pdf))
-
-
-def _drawn(pdf: Path) -> tuple[bool, ...]:
-    """Whether each page holds an image or an ink, stamp or form annotation: a signature
-    pasted or drawn on a typed page, which its text does not show."""
-    import pikepdf
-
-    def drawn(page: pikepdf.Page) -> bool:
-        resources = page.obj.get("/Resources")
-        xobjects = resources.get("/XObject") if resources is not None else None
-        kinds = [x.get("/Subtype") for _, x in xobjects.items()] if xobjects is not None else []
-        notes = [a.get("/Subtype") for a in page.obj.get("/Annots") or ()]
-        return any(k in ("/Image", "/Form") for k in kinds) or any(
-            n in ("/Ink", "/Stamp", "/Widget") for n in notes
-        )
-
-    with pikepdf.open(pdf) as document:
-        return tuple(drawn(page) for page in document.pages)
+    return ReadSource(
+        normalized.source, pdf, tuple(texts), confidences, page_drawn=drawn_pages(pdf)
+    )

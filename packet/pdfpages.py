@@ -779,3 +779,20 @@ def _too_much_drawing_bytes(limit: int) -> str:
         f"a page's drawing instructions expand to more than {limit // MEGABYTE} MB (a possible "
         "decompression bomb); export or scan it again"
     )
+
+
+def drawn_pages(pdf: Path) -> tuple[bool, ...]:
+    """Whether each page holds an image or an ink, stamp or form annotation: a signature
+    pasted or drawn on a typed page, which its text does not show."""
+
+    def drawn(page: pikepdf.Page) -> bool:
+        resources = page.obj.get(Name.Resources)
+        xobjects = resources.get(Name.XObject) if resources is not None else None
+        kinds = [x.get(Name.Subtype) for _, x in xobjects.items()] if xobjects is not None else []
+        notes = [a.get(Name.Subtype) for a in page.obj.get(Name.Annots) or ()]
+        return any(k in (Name.Image, Name.Form) for k in kinds) or any(
+            n in (Name.Ink, Name.Stamp, Name.Widget) for n in notes
+        )
+
+    with pikepdf.open(pdf) as document:
+        return tuple(drawn(page) for page in document.pages)

@@ -597,7 +597,7 @@ def document_reading(cut: Cut, by_file: dict[str, ReadSource]) -> ReadSource:
         texts += r.page_texts[p.first - 1 : p.last]
         scores = r.page_confidences or (None,) * len(r.page_texts)
         confidences += scores[p.first - 1 : p.last]
-        drawn += (r.page_drawn or (True,) * len(r.page_texts))[p.first - 1 : p.last]
+        drawn += r.page_drawn[p.first - 1 : p.last]
         # What normalize did to each page goes with the page (a PDF's vector pages: nothing).
         records = r.normalized or (PageNormalization(),) * len(r.page_texts)
         normalized += records[p.first - 1 : p.last]
