@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -60,7 +61,7 @@ def _could_be_near(read: str, wanted: str) -> bool:
 def _pieces(wanted: str) -> tuple[str, ...]:
     count = len(wanted) // 10 + 1
     cuts = [round(i * len(wanted) / count) for i in range(count + 1)]
-    return tuple(wanted[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+    return tuple(wanted[a:b] for a, b in itertools.pairwise(cuts))
 
 
 @functools.lru_cache(maxsize=8192)
