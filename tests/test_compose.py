@@ -18,10 +18,10 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import compose as compose_module
 from packet import fields as document_fields
 from packet.case import Case, load_case
 from packet.check import untranslated
-from packet import compose as compose_module
 from packet.compose import compose
 from packet.config import Config, load_config, user_opla_offices_file
 from packet.dates import Span, whole_years
