@@ -97,16 +97,19 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
-    return _identifier_kept_in(codes, _memo.path.parent if _memo else None)
+    from packet.cache import default_cache_dir
+
+    return _identifier_kept_in(codes, default_cache_dir())
 
 
 @functools.lru_cache(maxsize=4)
 def _identifier_kept_in(codes: tuple[str, ...], folder: Path | None) -> LanguageIdentifier:
     """py3langid's model narrowed to ``codes``, once per process and set of languages.
 
-    Its file is LZMA-compressed: unpacking it costs ~0.6 CPU s, the most of any step of a cold
-    build besides OCR. So the narrowed model is kept unpacked beside the OCR cache (~40 MB,
-    made from the library's file alone: nothing of a case) and read back in ~0.05 s.
+    Its file is LZMA-compressed: unpacking it costs ~0.7 CPU s, the most of any step of a cold
+    build besides OCR. So the narrowed model is kept unpacked in the user's cache folder
+    (~40 MB, made from the library's file alone: nothing of a case), once for every build
+    whatever its --cache-dir, and read back in ~0.05 s.
     """
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
