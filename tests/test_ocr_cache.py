@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,11 +37,11 @@ def sources_in(folder: Path) -> list[Source]:
 
 
 def read_all(
-    folder: Path, cache: Path, work: Path, jobs: int = 1
+    folder: Path, cache: Path, work: Path, jobs: int = 1, meanwhile=None
 ) -> tuple[dict[str, ReadSource], list[Rejection]]:
     work.mkdir(parents=True, exist_ok=True)
     read, rejected = read_sources(
-        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}
+        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}, meanwhile
     )
     return {r.source.file: r for r in read}, rejected
 
@@ -180,7 +181,9 @@ def test_a_rebuild_with_nothing_changed_makes_no_ocr_call(
     warm: tuple[Path, Path], tmp_path: Path
 ) -> None:
     folder, cache = warm
-    read, rejected = read_all(folder, cache, tmp_path)
+    ran: list[str] = []
+    read, rejected = read_all(folder, cache, tmp_path, meanwhile=lambda: ran.append("it"))
+    assert ran == []  # what a build does while scans are read waits for none
     assert read_again(read) == []
     assert rejected == []
     assert all(r.from_cache for r in read.values())
@@ -194,7 +197,14 @@ def test_a_changed_scan_is_the_only_one_read_again(warm: tuple[Path, Path], tmp_
     changed.mkdir()
     (changed / "a.png").write_bytes((folder / "a.png").read_bytes())
     (changed / "b.pdf").write_bytes(make.scanned_pdf(pages=2))
-    read, _ = read_all(changed, cache, tmp_path / "work")
+    ran: list[str] = []
+
+    def meanwhile() -> None:
+        ran.append(threading.current_thread().name)
+        raise RuntimeError("its own failure is not the build's")
+
+    read, _ = read_all(changed, cache, tmp_path / "work", meanwhile=meanwhile)
+    assert ran == ["meanwhile"]  # run beside the read, in a thread, and ended with it
     assert read_again(read) == ["b.pdf"]
     assert len(read["b.pdf"].page_texts) == 2
 
