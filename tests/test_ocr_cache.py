@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import stat
+import subprocess
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,6 +114,43 @@ def test_a_photo_taken_the_wrong_way_round_is_turned_upright(
 def test_a_mixed_pdf_keeps_its_text_and_has_its_scanned_page_read(mixed_case: Scenario) -> None:
     texts = mixed_case.read["mixed.pdf"].page_texts
     assert NAME in texts[0] and NAME in texts[1]
+
+
+def test_the_text_layer_lies_on_the_words_of_a_straightened_scan(tmp_path: Path) -> None:
+    """The invisible text of a scan that was straightened is laid under the words as the
+    packet shows them: each word a reader finds, selects or copies is where its ink is."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    skewed = make.text_page().rotate(3, Image.Resampling.BICUBIC, expand=True, fillcolor="white")
+    (folder / "skewed.png").write_bytes(make.save(skewed, "PNG"))
+    read, _ = read_all(folder, tmp_path / "cache", tmp_path / "work")
+    scan = read["skewed.png"]
+    assert abs(scan.normalized[0].skew) > 2  # it was straightened, so the layer was turned
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(scan.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = [
+        (tuple(float(v) for v in box), word)
+        for *box, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\w{5,})<',
+            boxes,
+        )
+    ]
+    assert len(words) >= 10
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-gray", "-png", "-singlefile", str(scan.pdf), tmp_path / "page"],
+        check=True,
+    )
+    page = Image.open(tmp_path / "page.png").convert("L")
+    on_ink = [
+        ImageStat.Stat(page.crop(tuple(round(v) for v in box))).mean[0] < 225 for box, _ in words
+    ]
+    shifted = [  # the same boxes a line lower: between the lines, where there is no ink
+        ImageStat.Stat(page.crop((x0, y1 + 4, x1, 2 * y1 - y0 + 4))).mean[0] < 225
+        for (x0, y0, x1, y1), _ in words
+    ]
+    assert sum(on_ink) >= 0.9 * len(words), words
+    assert sum(shifted) < sum(on_ink) / 2
 
 
 @pytest.mark.parametrize("file", ["upside_down.jpg", "IMG_4032.jpg", "fax.tif", "scanned.pdf"])
