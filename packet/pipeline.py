@@ -186,6 +186,8 @@ def finish_reading(
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
+        if cache_dir:
+            _keep_thumbnails_of_pieces(found, read, cache_dir, work)
     if not found:
         raise nothing_to_build(opened, opened.intake.rejected + rejected)
     rejected = opened.intake.rejected + rejected
@@ -195,6 +197,22 @@ def finish_reading(
         with timed(timings, "check"):
             checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
+
+
+def _keep_thumbnails_of_pieces(
+    found: list[ReadSource], read: list[ReadSource], cache_dir: Path, work: Path
+) -> None:
+    """A document cut out of a file or joined from several gets the review page's thumbnails of
+    the pages it is made of (packet/thumbnails.py): drawing its new PDF again would cost a
+    pdftoppm process a document, after the last scan is read, while the workers wait."""
+    from packet.thumbnails import Thumbnails
+
+    files = {r.source.file: r.pdf for r in read}
+    thumbnails = Thumbnails(cache_dir, work)
+    for document in found:
+        pieces = document.pieces
+        if pieces and not (len(pieces) == 1 and pieces[0].whole):
+            thumbnails.keep_pieces(document.pdf, [(files[p.file], p.first, p.last) for p in pieces])
 
 
 def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildError:
