@@ -968,7 +968,7 @@ def cruz() -> CasePlan:
             seed + 12,
         ),
         capture.scan(
-            visit_record(maria, jorge, seen=D(2025, 9, 16)),
+            visit_record(maria, jorge, seen=D(2025, 12, 2)),
             "scans/clinic visit.pdf",
             seed + 13,
         ),
