@@ -99,6 +99,44 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+def find_by_title(
+    name: str, others: list[str], text_words: list[str], titles: list[str]
+) -> list[NameMatch]:
+    """Where a person is called by a title and one word of the name, as letters call people
+    ("Mrs. Cruz", "Sister María", "la Sra. Quiroz"): the word is one of the person's given names
+    or the first surname (the one "Mrs." goes with), and no one of ``others`` (the rest of the
+    case) has that word in those places, so a mother is told from children who carry her
+    surname second. A title written with a full stop may be followed by OCR's sentence end."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    taken = set().union(*(_called_by(name_words(other)) for other in others))
+    called = _called_by(parts) - taken
+    if not called:
+        return []
+    forms = {w: title.strip().endswith(".") for title in titles for w in words(title)[-1:]}
+    matches = []
+    for i, word in enumerate(text_words[:-1]):
+        if word not in forms:
+            continue
+        at = i + 1
+        if forms[word] and text_words[at] == BOUNDARY and at + 1 < len(text_words):
+            at += 1
+        found = [p for p in called if same_name_word(p, text_words[at])]
+        if found:
+            matches.append(NameMatch(at, (found[0],), TITLE_SCORE))
+    return matches
+
+
+TITLE_SCORE = 1.0  # one word of the name, held up by a title saying a person is meant
+
+
+def _called_by(parts: list[str]) -> set[str]:
+    """The words a title may call a person by: the given names and the first surname."""
+    given = given_names(parts)
+    return given | set(parts[len(given) : len(given) + 1])
+
+
 MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
 
 
