@@ -1032,7 +1032,11 @@ def cruz() -> CasePlan:
             "community_ties": True,
         },
     }
-    allowed = [  # a matrícula in Spanish only: a correct build may ask for its translation
+    findings = [
+        # the folder holds no marriage certificate and no green card: the spouse claim is
+        # truly unproved (a joint return and a joint lease are not a marriage record)
+        {"code": "missing-evidence", "claim": "spouse"},
+        # the matrícula is in Spanish only and no translation of it is in the folder
         {"code": "untranslated-document", "file": "scans/matricula.jpg"},
     ]
     return CasePlan(
@@ -1040,10 +1044,7 @@ def cruz() -> CasePlan:
         "tuning",
         case,
         placed,
-        # the folder holds no marriage certificate and no green card: the spouse claim is
-        # truly unproved (a joint return and a joint lease are not a marriage record)
-        [{"code": "missing-evidence", "claim": "spouse"}],
-        allowed,
+        findings,
         notes="no deliberate gap: transcript 2021, lease 2022-23, transcript 2024, clinic 2025, "
         "church 2026; the gas bill is the husband's alone",
     )

@@ -1,14 +1,16 @@
 """Whom a document is about when it never writes the whole name, as found on the tuning case
 `cruz` (tests/realistic/tuning_sixth.py), without OCR: a letter that calls the respondent by a
 title ("Sister María", "Mrs. Cruz") and her children by first names, and a hospital statement
-that took her down under her husband's surname ("PENA, MARIA E") beside her date of birth.
-Each rule is tested with a near case that must stay silent."""
+that took her down under her husband's surname ("PENA, MARIA E") beside her date of birth,
+and a matrícula consular in capitals, which is Spanish. Each rule is tested with a near case
+that must stay silent."""
 
 from __future__ import annotations
 
 from packet.case import Case
 from packet.classify import decide
 from packet.config import load_config
+from packet.text.language import read_language
 from packet.text.names import find_by_title, name_tokens
 
 CONFIG = load_config()
@@ -92,3 +94,36 @@ def test_a_statement_under_her_husbands_surname_is_hers_by_her_date_of_birth() -
 
 def test_the_given_name_and_initial_without_her_date_of_birth_is_nobody() -> None:
     assert _about(HOSPITAL.replace("01/23/1989", "04/02/1991")) is None
+
+
+MATRICULA = """ESTADOS UNIDOS MEXICANOS MATRICULA CONSULAR
+SECRETARIA DE RELACIONES EXTERIORES DE ALTA SEGURIDAD
+NOMBRE
+MARIA ELENA
+APELLIDOS
+CRUZ VILLALOBOS
+FECHA DE NACIMIENTO
+23/01/1989
+LUGAR DE NACIMIENTO
+LINARES, NUEVO LEON
+DOMICILIO EN EL EXTERIOR
+8814 BELLFORT AVENUE, APT. 208, HOUSTON, TX 77061
+EXPEDICIÓN 14/05/2024 VIGENCIA 14/05/2030
+CONSULADO GENERAL DE MÉXICO EN HOUSTON, TX
+No. 0000019347712"""
+
+CAPITALS_IN_ENGLISH = """CERTIFICATE OF LIVE BIRTH
+NAME OF CHILD DIEGO ALEJANDRO PENA CRUZ
+DATE OF BIRTH 09/12/2013  PLACE OF BIRTH HOUSTON, HARRIS COUNTY
+MOTHER'S NAME MARIA ELENA CRUZ VILLALOBOS  BIRTHPLACE MEXICO
+FATHER'S NAME JORGE LUIS PENA SOTO  BIRTHPLACE MEXICO
+HOSPITAL SAN JACINTO METHODIST  ATTENDANT ROSA AMELIA TREVINO, CNM"""
+
+
+def test_a_card_in_capitals_is_read_in_its_own_language() -> None:
+    reading = read_language(MATRICULA, CONFIG.languages)
+    assert (reading.code, reading.bilingual) == ("es", False)
+
+
+def test_an_english_form_in_capitals_full_of_spanish_names_stays_english() -> None:
+    assert read_language(CAPITALS_IN_ENGLISH, CONFIG.languages).code == "en"
