@@ -24,7 +24,7 @@ from packet.text.fold import fold, reading_text, words
 from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
-    BOUNDARY,
+    BOUNDARIES,
     MASK,
     NameMatch,
     find_by_title,
@@ -412,7 +412,7 @@ def _label_of(
     if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
         return found
     for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
-        if tokens[start] == BOUNDARY:
+        if tokens[start] in BOUNDARIES:
             break
         shared = _label_before(tokens, start, own, other)
         if shared[0] != "none":
@@ -446,7 +446,7 @@ def _label_before(
     tokens: list[str], position: int, own: list[Label], other: list[Label]
 ) -> tuple[str, str]:
     """The label written closest before a name: ("own" | "other" | "none", the label)."""
-    before = [t for t in tokens[max(0, position - 8) : position] if t != BOUNDARY][-6:]
+    before = [t for t in tokens[max(0, position - 8) : position] if t not in BOUNDARIES][-6:]
     best: tuple[int, int, str, str] | None = None  # (end, length, kind, label)
     for kind, labels in (("own", own), ("other", other)):
         for label, written in labels:
@@ -468,10 +468,10 @@ def _label_above(
     boxes comes out as a line of captions ("Patient name (Last, First MI)  DOB  MRN") over a
     line of values, so a name opening its line belongs to the caption opening the short line
     before it ("Emergency contact  Contact phone" over the respondent's name)."""
-    if position < 2 or tokens[position - 1] != BOUNDARY:
+    if position < 2 or tokens[position - 1] not in BOUNDARIES:
         return "none", ""
     start = position - 1
-    while start > 0 and tokens[start - 1] != BOUNDARY:
+    while start > 0 and tokens[start - 1] not in BOUNDARIES:
         start -= 1
     caption = tokens[start : position - 1]
     if not caption or len(caption) > CAPTION_WORDS:

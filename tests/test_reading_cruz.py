@@ -75,6 +75,14 @@ def test_a_title_before_a_surname_the_family_shares_first_names_no_one() -> None
     assert find_by_title(MARIA, [JORGE, DIEGO, CAMILA], name_tokens("Mrs. Cruz"), TITLES)
 
 
+def test_a_first_name_ending_a_sentence_and_a_surname_opening_the_next_are_no_name() -> None:
+    # "their children Diego and Camila. Mrs. Peña teaches": neither child is named here, and
+    # "Mrs. Peña" could be the husband's name as well as the children's
+    letter = CHURCH.replace("Sister María", "our sister").replace("Mrs. Cruz", "Mrs. Peña")
+    letter = letter.replace("Brother Jorge", "a good man")
+    assert _about(letter) is None
+
+
 def test_a_kin_word_ending_a_sentence_does_not_title_the_next_one() -> None:
     note = "To whom it may concern:\nShe lives with her sister. Camila goes to our school.\n"
     assert _about(note) is None

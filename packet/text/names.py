@@ -16,16 +16,22 @@ NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da",
 
 
 BOUNDARY = "|"
-_BOUNDARIES = re.compile(r"[\n;:]|(?<=[a-z]{3})\.\s", re.IGNORECASE)
+SENTENCE_END = "|."  # a full stop: the words of a name in separate boxes are not sought across it
+BOUNDARIES = frozenset((BOUNDARY, SENTENCE_END))
+_BOUNDARIES = re.compile(r"([\n;:])|(?<=[a-z]{3})\.\s", re.IGNORECASE)
 
 
 def name_tokens(text: str) -> list[str]:
-    """The text's words with a ``BOUNDARY`` at each line end, colon and full stop, so that a name
-    is never pieced together from the end of one line and the start of the next."""
+    """The text's words with a ``BOUNDARY`` at each line end and colon and a ``SENTENCE_END`` at
+    each full stop (both in ``BOUNDARIES``), so that a name is never pieced together from the end
+    of one line and the start of the next."""
     tokens: list[str] = []
-    for piece in _BOUNDARIES.split(text):
-        tokens += [*read_words(piece), BOUNDARY]
-    return tokens
+    pieces = _BOUNDARIES.split(text)  # text, separator (None for a full stop), text, ...
+    for i in range(0, len(pieces), 2):
+        tokens += read_words(pieces[i])
+        if i + 1 < len(pieces):
+            tokens.append(BOUNDARY if pieces[i + 1] else SENTENCE_END)
+    return [*tokens, BOUNDARY]
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -120,7 +126,7 @@ def find_by_title(
         if word not in forms:
             continue
         at = i + 1
-        if forms[word] and text_words[at] == BOUNDARY and at + 1 < len(text_words):
+        if forms[word] and text_words[at] in BOUNDARIES and at + 1 < len(text_words):
             at += 1
         found = [p for p in called if same_name_word(p, text_words[at])]
         if found:
@@ -172,12 +178,25 @@ def _scattered(parts: list[str], given: set[str], text_words: list[str]) -> list
     for i, word in enumerate(text_words):
         if word not in given_like:
             continue
-        near = text_words[max(0, i - SCATTER) : i + SCATTER + 1]
+        near = _within_sentence(text_words, max(0, i - SCATTER), i, i + SCATTER + 1)
         found = {p for p in parts if any(same_name_word(p, w) for w in near)}
         if len(found - given) >= 1:
             score = 2.0 * len(found & given) + len(found - given)
             matches.append(NameMatch(i, tuple(sorted(found)), 0.6 * _share(score, parts)))
     return matches
+
+
+def _within_sentence(text_words: list[str], start: int, at: int, end: int) -> list[str]:
+    """The words from ``start`` to ``end`` around ``at`` that share its sentence: boxes of a form
+    lie across lines, but a letter's "their children Diego and Camila. Mrs. Peña teaches" holds
+    no name of Diego Peña."""
+    before = text_words[start:at]
+    if SENTENCE_END in before:
+        start += len(before) - before[::-1].index(SENTENCE_END)
+    after = text_words[at:end]
+    if SENTENCE_END in after:
+        end = at + after.index(SENTENCE_END)
+    return text_words[start:end]
 
 
 def _share(score: float, parts: list[str]) -> float:
@@ -194,7 +213,9 @@ def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
 
     def may_skip(at: int) -> bool:
         return (
-            text_words[at] != BOUNDARY and at + 1 < len(text_words) and belongs(text_words[at + 1])
+            text_words[at] not in BOUNDARIES
+            and at + 1 < len(text_words)
+            and belongs(text_words[at + 1])
         )
 
     if not any(same_name_word(p, text_words[start]) for p in parts) and not (
@@ -394,7 +415,7 @@ def spelled_otherwise(name: str, text: str) -> list[tuple[str, str]]:
     for part in parts:
         if part in present:
             continue
-        seen = [w for w in window if w != BOUNDARY and same_name_word(part, w)]
+        seen = [w for w in window if w not in BOUNDARIES and same_name_word(part, w)]
         if seen and not any(ocr_slip(part, w) for w in seen):
             differences.append((part, seen[0]))
     return differences
