@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,9 +214,18 @@ def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildErro
     )
 
 
-def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
+def read_case(
+    case_dir: Path,
+    options: Options,
+    work: Path,
+    config: Config,
+    meanwhile: Callable[[], object] | None = None,
+) -> Reading:
+    """The case read and checked; ``meanwhile`` runs in a thread while scans are OCR'd."""
     opened = open_case(case_dir, options, config)
-    read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
+    read, rejected = read_sources(
+        opened.intake.sources, options, work, config, opened.timings, meanwhile
+    )
     return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 
 
@@ -223,8 +233,17 @@ def build(case_dir: Path, options: Options) -> Built:
     finish_interrupted_writes(output_folder(case_dir, options))
     config = load_config()
     with work_folder() as work:
-        reading = read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config, _import_writers)
         return write_packet(case_dir, reading, options)
+
+
+def _import_writers() -> object:
+    """The stages that write the packet and their libraries (reportlab, pikepdf, qpdf: ~0.4 s
+    to import), loaded while the workers read the scans rather than after."""
+    import packet.assemble
+    import packet.compose
+
+    return packet.compose, packet.assemble
 
 
 def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
@@ -326,12 +345,21 @@ def _cache_dir(options: Options) -> Path:
 
 
 def read_sources(
-    sources: list[Source], options: Options, work: Path, config: Config, timings: dict[str, float]
+    sources: list[Source],
+    options: Options,
+    work: Path,
+    config: Config,
+    timings: dict[str, float],
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[ReadSource], list[Rejection]]:
-    """One case's sources, read through packet/reading.py as a docket of one."""
+    """One case's sources, read through packet/reading.py as a docket of one; ``meanwhile``
+    runs in a thread while the workers OCR (only when there is a scan to OCR)."""
     reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
     keys = reader.add(sources, work, timings)
-    with options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance:
+    with (
+        _meanwhile(meanwhile if reader.scans_to_read() else None),
+        options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance,
+    ):
         for key in keys:
             if key in reader.outcomes:
                 advance()
@@ -344,3 +372,24 @@ def read_sources(
     for note in reader.notes():
         print(f"note: {printable(note)}", file=sys.stderr)
     return reader.results(sources, keys)
+
+
+@contextlib.contextmanager
+def _meanwhile(work: Callable[[], object] | None) -> Iterator[None]:
+    """Run ``work`` in a thread while inside; it has ended when this does (a thread still
+    importing at interpreter exit could fail there). Its errors are its own: the step that
+    needs what it did does it again and reports them."""
+    if work is None:
+        yield
+        return
+
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            work()
+
+    thread = threading.Thread(target=run, name="meanwhile", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()

@@ -104,7 +104,9 @@ def of_page_images(
         with Image.open(page.image) as image:
             image.draft("RGB" if image.mode == "RGB" else "L", size)  # a JPEG decodes small
             small = image.convert("RGB" if image.mode == "RGB" else "L")
-            small = small.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            # shrunk first by a whole factor while it stays 1.5 times as large: half the
+            # time of Lanczos all the way down, and alike to the eye at this size
+            small = small.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.5)
         if small.mode == "RGB":
             canvas = canvas.convert("RGB")
         canvas.paste(small, (round(left * scale), round((page_h - bottom - h) * scale)))
