@@ -128,6 +128,7 @@ class Untitled(_Strict):
 class PeopleRules(_Strict):
     other_labels: list[str] = []
     kin_labels: list[str] = []
+    honorifics: list[str] = []  # "Mrs." (a full stop: an abbreviation), "Sister", "Doña"
 
 
 class SchoolYear(_Strict):

@@ -54,7 +54,7 @@ def _identify(text: str, languages: Languages) -> Reading:
     if sum(len(w) for w in _WORD.findall(text)) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
-    found, probability = identify.classify(text)
+    found, probability = _classify(identify, text)
     if found == default or probability < languages.min_probability:
         return Reading(default, default)
     if (
@@ -73,7 +73,7 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
         if n < MIN_SEGMENT_WORDS:
             continue
         total += n
-        hits += n if identify.classify(segment)[0] == code else 0
+        hits += n if _classify(identify, segment)[0] == code else 0
     return hits / total if total else 0.0
 
 
@@ -91,9 +91,25 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
         sides = [side.split(":")[0] for side in _PAIRED.split(line)]
         if len(sides) < 2:
             continue
-        seen = {identify.classify(side)[0] for side in sides if _WORD.search(side)}
+        seen = {_classify(identify, side)[0] for side in sides if _WORD.search(side)}
         pairs += {default, found} <= seen
     return pairs
+
+
+def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
+    """The model's reading of ``text``. Its letter n-grams were learnt from ordinary mixed-case
+    writing, so a text mostly in capitals (ID cards, vital records, typed forms: "FECHA DE
+    NACIMIENTO", "DOMICILIO EN EL EXTERIOR") is read in lower case; in capitals a Spanish
+    matrícula reads as Portuguese below the threshold, lowered as Spanish at 0.99."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    if letters and capitals / len(letters) >= MOSTLY_CAPITALS:
+        text = text.lower()
+    found, probability = identify.classify(text)
+    return found, float(probability)
+
+
+MOSTLY_CAPITALS = 0.6
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
@@ -233,4 +249,8 @@ _memo: _Remembered | None = None
 
 
 def _fingerprint(languages: Languages) -> str:
-    return fingerprint(py3langid=metadata.version("py3langid"), languages=languages.model_dump())
+    return fingerprint(
+        py3langid=metadata.version("py3langid"),
+        languages=languages.model_dump(),
+        capitals=MOSTLY_CAPITALS,  # a reading made before capitals were lowered is not reused
+    )
