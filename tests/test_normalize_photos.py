@@ -20,7 +20,7 @@ from tests import make_inputs as make
 from tests import photos
 
 CONFIG = load_config()
-SETTINGS = SETTINGS
+SETTINGS = CONFIG.settings
 
 
 def normalized(tmp_path: Path, name: str, data: bytes, **settings: bool) -> NormalizedSource:
@@ -118,7 +118,9 @@ def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
     first, second = sources["scans/IMG_1.jpg"], sources["scans/IMG_2.jpg"]
     assert page_settings(first, SETTINGS).crop and not page_settings(second, SETTINGS).crop
     versions = ocr_versions()
-    assert source_cache_key(first, SETTINGS, versions) != source_cache_key(second, SETTINGS, versions)
+    assert source_cache_key(first, SETTINGS, versions) != source_cache_key(
+        second, SETTINGS, versions
+    )
     work = tmp_path / "work"
     work.mkdir()
     whole = normalize(second, work, page_settings(second, SETTINGS), SETTINGS.intake).images[0]
