@@ -168,6 +168,8 @@ def decide(
         reasons.append(why)
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     tags = equity_tags(person, case, found.covers.start if found.covers else found.issued)
+    if rule:
+        tags += told_claims(text, rule, tags)
     equity, equity_key = rule.equity_for(tags) if rule else ("other", "untyped")
     if rule and not isinstance(rule.equity, str):
         reasons.append(f"equity {equity}: {_equity_why(equity_key, person)}")
@@ -528,6 +530,17 @@ def equity_tags(person: Person | None, case: Case, dated: dt.date | None = None)
     return tags
 
 
+def told_claims(text: str, rule: TypeRule, tags: list[str]) -> list[str]:
+    """``tells_<claim>`` for each claim the case makes (in ``tags``) of which the text tells in
+    one of the type's ``topics`` phrases: a shelter advocate's letter tells of the abuse."""
+    read = reading_text(text) if rule.topics else ""
+    return [
+        f"tells_{claim}"
+        for claim, phrases in rule.topics.items()
+        if f"claims_{claim}" in tags and any(find_phrase(read, p) for p in phrases)
+    ]
+
+
 def _status(person: Person, case: Case) -> str | None:
     if person.role == "child":
         return next((c.status for c in case.claims.children if c.name == person.name), None)
@@ -539,6 +552,8 @@ def _status(person: Person, case: Case) -> str | None:
 def _equity_why(key: str, person: Person | None) -> str:
     if key == "default":
         return "the type's default"
+    if key.startswith("tells_"):
+        return f"it tells of the {key.removeprefix('tells_').replace('_', ' ')} case.yaml claims"
     if key.startswith("claims_"):
         return f"case.yaml claims {key.removeprefix('claims_').replace('_', ' ')}"
     if person is None:

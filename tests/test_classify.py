@@ -297,6 +297,34 @@ def test_equity_follows_the_claims() -> None:
     assert decide(medical, "scan.jpg", _case("hernandez"), config).equity == "caretaker"
 
 
+def test_a_protective_order_reads_by_the_words_of_its_orders() -> None:
+    # OCR lost the title of this c. 209A order; its orders, not a mention of identification
+    # cards to surrender, say what it is, and the plaintiff is the person it protects
+    order = """TRIAL COURT OF MASSACHUSETTS  DISTRICT COURT DEPARTMENT  G.L. c. 209A
+PLAINTIFF (NAME) MARIA ELENA CASTILLO RAMIREZ  DEFENDANT (NAME) HECTOR ORTIZ MENDOZA
+1. YOU ARE ORDERED NOT TO ABUSE THE PLAINTIFF by harming, threatening or attempting to harm.
+2. YOU ARE ORDERED NOT TO CONTACT THE PLAINTIFF and to stay at least 100 yards away.
+6. YOU ARE ORDERED TO SURRENDER ALL GUNS, AMMUNITION, GUN LICENSES AND FIREARMS
+IDENTIFICATION CARDS to the police department.
+VIOLATION OF THIS ORDER IS A CRIMINAL OFFENSE. Date of birth 02/11/1985. Expires 03/09/2027"""
+    d = decide(order, "scan.jpg", _case("castillo"), load_config())
+    assert (d.type, d.equity) == ("protective_order", "crime_victim")
+    assert d.person is not None and d.person.role == "respondent"
+
+
+def test_a_letter_that_tells_of_the_claimed_crime_speaks_for_it() -> None:
+    letter = """Harborlight House  Domestic Violence Shelter & Advocacy Services
+To Whom It May Concern: I am a victim advocate. I have known Maria Elena Castillo Ramirez since
+she came to our shelter with her children. She obtained an abuse prevention order.
+Sincerely, Danielle Okonkwo, Senior Domestic Violence Advocate"""
+    config = load_config()
+    claims = {**FAMILIES[0].case["claims"], "crime_victim": {"kind": "domestic_violence"}}
+    victim = decide(letter, "scan.jpg", _case("castillo", claims=claims), config)
+    assert (victim.type, victim.equity) == ("letter_of_support", "crime_victim")
+    # without the claim, the same letter is one of community ties
+    assert decide(letter, "scan.jpg", _case("castillo"), config).equity == "community_ties"
+
+
 def test_case_yaml_overrides_type_and_about() -> None:
     override = {"file": "a.jpg", "type": "medical_record", "about": "Kevin Ortiz Castillo"}
     case = _case("castillo", documents=[override])
