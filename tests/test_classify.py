@@ -342,3 +342,10 @@ def test_case_yaml_overrides_type_and_about() -> None:
 def test_degrading_changes_the_text() -> None:
     sample = corpus()[0]
     assert degrade(sample.text, random.Random(1), 0.2) != sample.text
+
+
+def test_every_topic_names_a_claim() -> None:
+    from packet.case import Claims
+
+    topics = {c for rule in load_config().rules.types.values() for c in rule.topics}
+    assert topics and topics <= set(Claims.model_fields)
