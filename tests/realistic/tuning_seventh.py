@@ -16,7 +16,12 @@ whose younger son has epilepsy.
 - Massachusetts certified copies of both children's birth records from the city clerk;
 - a HiSET high school equivalency certificate and a library's certificate of completion of an
   English as a second language course;
-- an employer's letter printed side by side in English and Portuguese.
+- an employer's letter printed side by side in English and Portuguese;
+- a hospital portal's after visit summary for the son (diagnoses, medicines, no signature),
+  photographed on a pale desk;
+- the IRS notice CP565 assigning her an ITIN, and a Massachusetts tenancy-at-will agreement;
+- her sister's letter to the judge in Portuguese, sent as a WhatsApp photo, and its
+  translation in a file of its own.
 
 Written from what such papers look like; rules may be tuned on these, never on the blind
 corpus. Every person, number and signature is invented.
@@ -917,6 +922,261 @@ def bilingual_employer_letter(employee: Person, *, hired: dt.date, dated: dt.dat
     )
 
 
+def after_visit_summary(patient: Person, parent: Person, *, visited: dt.date) -> Paper:
+    """A hospital system's after visit summary as its patient portal prints it: the system's
+    name, the patient's line, the visit's boxes, diagnoses, medicines and instructions; no
+    letter, no signature."""
+    s = Sheet()
+    s.text(
+        0.6, 0.45, "MetroWest Pediatrics · MetroWest Health", 10, "sans-bold", fill=(20, 90, 130)
+    )
+    s.text(7.9, 0.45, "AFTER VISIT SUMMARY", 12, "sans-bold", align="right")
+    s.line(0.6, 0.75, 7.9, 0.75, 1.0, (20, 90, 130))
+    s.text(0.6, 0.9, f"{patient.name}    DOB: {us(patient.born)}    MRN: 00418822", 10, "sans-bold")
+    s.text(0.6, 1.12, f"Visit date: {us(visited)}    Provider: Chen, Rebecca A, MD", 9, "sans")
+    s.text(
+        0.6, 1.3, "Department: MetroWest Pediatrics, 115 Lincoln St, Framingham MA 01702", 9, "sans"
+    )
+    y = 1.7
+    for head, lines in [
+        ("Reason for Visit", ["Follow-up; seizure after missed dose"]),
+        (
+            "Diagnoses",
+            [
+                "Focal epilepsy with secondary generalization (G40.209)",
+                "Reading difficulty (R48.0)",
+            ],
+        ),
+        (
+            "Your Medication List",
+            [
+                "levETIRAcetam (KEPPRA) 100 mg/mL oral solution - 5 mL by mouth 2 times daily",
+                "midazolam (NAYZILAM) 5 mg/spray nasal spray - 1 spray for seizure > 5 min",
+            ],
+        ),
+        (
+            "Instructions from Your Care Team",
+            [
+                "Give every dose on time; keep the seizure diary and bring it to neurology.",
+                "Call 911 for a seizure over 5 minutes that does not stop with rescue medicine.",
+                f"Your child's caregiver today: {parent.name} (mother).",
+            ],
+        ),
+        (
+            "Upcoming Appointments",
+            [f"Neurology - Dr. Raghavan-Lowell    {us(visited + dt.timedelta(days=41))}"],
+        ),
+    ]:
+        s.rect(0.6, y, 7.3, 0.26, outline=None, fill=(228, 236, 242))
+        s.text(0.68, y + 0.05, head, 9.5, "sans-bold")
+        y = s.lines(0.75, y + 0.36, lines, 9, "sans") + 0.2
+    s.text(
+        0.6, 10.3, f"Printed {us(visited)} 11:42 AM · MyChart · Page 1 of 1", 7, "sans", fill=GREY
+    )
+    return drawn(
+        "after_visit_summary",
+        [s],
+        "medical_record",
+        patient,
+        ("caretaker", "medical"),
+        proves=(visited, visited),
+    )
+
+
+def itin_notice(person: Person, *, itin: str, dated: dt.date) -> Paper:
+    """The IRS's CP565 notice assigning an ITIN: the notice box at the top right, the
+    taxpayer's window address, "We assigned you an Individual Taxpayer Identification Number"."""
+    s = Sheet()
+    s.text(0.6, 0.5, "Department of the Treasury", 9, "sans-bold")
+    s.text(0.6, 0.66, "Internal Revenue Service", 9, "sans-bold")
+    s.text(0.6, 0.82, "Austin, TX 73301-0057", 9, "sans")
+    s.grid(
+        5.0,
+        0.45,
+        2.9,
+        [
+            (0.3, [(1, "Notice", "CP565"), (1, "Tax year", str(dated.year - 1))]),
+            (0.3, [(1, "Notice date", long(dated))]),
+            (0.3, [(1, "Taxpayer ID number", itin)]),
+        ],
+        value_pt=8.5,
+        value_face="sans",
+    )
+    s.lines(1.0, 1.6, [up(person.name), up(STREET), up(CITY)], 10, "sans")
+    s.text(
+        0.6,
+        2.6,
+        "We assigned you an Individual Taxpayer Identification Number (ITIN)",
+        13,
+        "sans-bold",
+    )
+    y = s.paras(
+        0.6,
+        3.0,
+        7.3,
+        [
+            f"Thank you for your Form W-7, Application for IRS Individual Taxpayer Identification "
+            f"Number. We assigned you the ITIN {itin}. Please use this number on your tax return, "
+            "on correspondence with the IRS, and on forms that ask for a taxpayer identification "
+            "number.",
+            "Your ITIN is for federal tax purposes only. It does not entitle you to Social "
+            "Security benefits and does not change your immigration status or your right to work "
+            "in the United States.",
+            "If you do not file a federal tax return with your ITIN at least once in three "
+            "consecutive years, the number will expire.",
+        ],
+        pt=10,
+        face="sans",
+    )
+    s.text(0.6, y + 0.3, "Keep this notice for your records.", 10, "sans-bold")
+    s.text(0.6, 10.3, f"Notice CP565    Tax year {dated.year - 1}    Page 1 of 2", 7, "sans")
+    return drawn(
+        "irs_cp565_itin_notice",
+        [s],
+        "tax_record",
+        person,
+        ("employment_and_taxes", "identity"),
+        proves=(dated, dated),
+    )
+
+
+def tenancy_at_will(tenant: Person, *, landlord: str, start: dt.date, signed: dt.date) -> Paper:
+    """A Massachusetts tenancy-at-will agreement on a real-estate association's printed form:
+    numbered clauses, blanks filled by hand-printed typing, both signatures."""
+    s = Sheet()
+    s.center(0.55, "TENANCY AT WILL", 16, "serif-bold")
+    s.center(0.85, "Greater Boston Real Estate Board · Standard Form", 8, "sans")
+    y = s.para(
+        0.7,
+        1.25,
+        7.1,
+        f"{landlord}, Landlord, hereby lets to {tenant.name}, Tenant, and the Tenant hereby "
+        f"hires and takes as tenant at will of the Landlord, the premises known as {STREET}, "
+        f"{CITY}, beginning {long(start)}, at a monthly rent of One Thousand Four Hundred Fifty "
+        "Dollars ($1,450.00), payable in advance on the first day of each month.",
+        10.5,
+        "serif",
+    )
+    clauses = [
+        "1. UTILITIES. The Tenant shall pay for electricity and gas. The Landlord shall "
+        "furnish water and hot water.",
+        "2. USE OF PREMISES. The premises shall be used as a private residence only, for the "
+        "Tenant and the Tenant's two minor children, and for no other purpose.",
+        "3. TERMINATION. Either party may end this tenancy by written notice given at least "
+        "thirty days, or one full rental period, before the day it is to end.",
+        "4. SECURITY DEPOSIT. No security deposit has been paid. Last month's rent of "
+        "$1,450.00 has been paid and a receipt given.",
+        "5. LEAD PAINT. The Tenant has received the Tenant Lead Law Notification.",
+    ]
+    y = s.paras(0.7, y + 0.2, 7.1, clauses, pt=10, face="serif")
+    s.text(0.7, y + 0.3, f"Signed this {long(signed)}.", 10.5, "serif")
+    s.signature(0.9, y + 0.6, landlord, 18)
+    s.line(0.7, y + 1.15, 3.7, y + 1.15, 0.6)
+    s.text(0.7, y + 1.2, "Landlord", 9, "serif")
+    s.signature(4.6, y + 0.6, tenant.name, 16)
+    s.line(4.4, y + 1.15, 7.6, y + 1.15, 0.6)
+    s.text(4.4, y + 1.2, "Tenant", 9, "serif")
+    return drawn(
+        "ma_tenancy_at_will",
+        [s],
+        "residence_record",
+        tenant,
+        "length_of_residence",
+        proves=(start, D(2026, 11, 1)),
+    )
+
+
+def carta_irma(writer: str, subject: Person, *, dated: dt.date) -> Paper:
+    """A sister's handwritten-style letter in Portuguese, as families write them: a place and
+    date line, "Eu, ..., declaro", no letterhead."""
+    s = Sheet()
+    y = s.text(4.2, 0.9, f"Framingham, {spelled(dated, 'pt')}", 11, "serif")
+    y = s.text(0.9, y + 0.4, "Excelentíssimo Senhor Juiz de Imigração,", 11, "serif") + 0.15
+    y = s.paras(
+        0.9,
+        y,
+        6.7,
+        [
+            f"Eu, {writer}, brasileira, residente em Framingham, Massachusetts, venho por meio "
+            f"desta declarar que sou irmã de {subject.name} e que convivo com ela desde que "
+            "chegamos aos Estados Unidos.",
+            "Minha irmã é uma mãe dedicada. Ela leva o filho Lucas a todas as consultas médicas "
+            "e cuida dele todos os dias por causa da epilepsia. Trabalha muito para sustentar a "
+            "família e nunca deixou faltar nada para os filhos.",
+            "Peço com todo o respeito que Vossa Excelência permita que ela continue aqui com "
+            "os filhos, que nasceram neste país e precisam da mãe.",
+        ],
+        pt=11,
+        face="serif",
+    )
+    y = s.text(0.9, y + 0.2, "Atenciosamente,", 11, "serif")
+    s.signature(1.0, y + 0.05, writer, 20)
+    s.lines(0.9, y + 0.6, [writer, "Telefone: (508) 555-0183"], 10, "serif")
+    return drawn(
+        "carta_irma_pt",
+        [s],
+        "letter_of_support",
+        subject,
+        "community_ties",
+        "pt",
+        proves=(dated, dated),
+    )
+
+
+def carta_irma_translation(
+    writer: str, subject: Person, *, dated: dt.date, translator: str, signed: dt.date
+) -> Paper:
+    """Its translation, typed under a heading, the certificate at the foot."""
+    s = Sheet()
+    y = s.center(0.7, "TRANSLATION", 13, "serif-bold")
+    y = s.text(4.2, y + 0.3, f"Framingham, {long(dated)}", 10.5, "serif")
+    y = s.text(0.9, y + 0.3, "Most Excellent Immigration Judge,", 10.5, "serif") + 0.1
+    y = s.paras(
+        0.9,
+        y,
+        6.7,
+        [
+            f"I, {writer}, Brazilian, residing in Framingham, Massachusetts, hereby declare "
+            f"that I am the sister of {subject.name} and that I have lived with her since we "
+            "arrived in the United States.",
+            "My sister is a devoted mother. She takes her son Lucas to all his medical "
+            "appointments and cares for him every day because of his epilepsy. She works hard "
+            "to support the family and has never let her children go without.",
+            "I respectfully ask that Your Honor allow her to remain here with her children, who "
+            "were born in this country and need their mother.",
+            f"Sincerely, [signature] {writer}, Telephone: (508) 555-0183",
+        ],
+        pt=10.5,
+        face="serif",
+    )
+    y = s.para(
+        0.9,
+        y + 0.3,
+        6.7,
+        f"I, {translator}, certify that I am competent to translate from Portuguese into English "
+        "and that the foregoing is a true and accurate translation of the letter in Portuguese "
+        "attached hereto.",
+        10.5,
+        "serif",
+    )
+    s.signature(1.0, y + 0.1, translator, 18)
+    s.lines(
+        0.9,
+        y + 0.7,
+        [
+            translator,
+            "88 Concord Street, Suite 3, Framingham, MA 01702",
+            "Tel. (508) 555-0176",
+            f"Date: {us(signed)}",
+        ],
+        10,
+        "serif",
+    )
+    return drawn(
+        "carta_irma_pt_translation", [s], "certificate_of_translation", subject, "community_ties"
+    )
+
+
 def moraes() -> CasePlan:
     """Framingham: a Brazilian mother of two US-citizen children, a survivor of domestic
     violence under a 209A order, caring for her son who has epilepsy."""
@@ -1000,6 +1260,41 @@ def moraes() -> CasePlan:
             bilingual_employer_letter(luciana, hired=D(2016, 3, 14), dated=D(2026, 10, 20)),
             "scans/carta do trabalho.pdf",
             seed + 14,
+        ),
+        capture.desk(
+            after_visit_summary(lucas, luciana, visited=D(2026, 8, 18)),
+            "scans/IMG_3402.jpg",
+            seed + 16,
+            surface="pale",
+        ),
+        capture.scan(
+            itin_notice(luciana, itin="9XX-83-4417", dated=D(2017, 5, 22)),
+            "scans/ITIN letter.pdf",
+            seed + 17,
+        ),
+        capture.scan(
+            tenancy_at_will(
+                luciana, landlord="Walter J. Kozlowski", start=D(2019, 9, 1), signed=D(2019, 8, 24)
+            ),
+            "scans/tenancy.pdf",
+            seed + 18,
+            dpi=150,
+        ),
+        capture.desk(
+            carta_irma("Patrícia Moraes Ferreira", luciana, dated=D(2026, 10, 3)),
+            "scans/WhatsApp Image 2026-10-04 at 09.12.55.jpeg",
+            seed + 19,
+        ),
+        capture.scan(
+            carta_irma_translation(
+                "Patrícia Moraes Ferreira",
+                luciana,
+                dated=D(2026, 10, 3),
+                translator="Mariana Barbosa Quinn",
+                signed=D(2026, 10, 9),
+            ),
+            "scans/letter sister english.pdf",
+            seed + 20,
         ),
         capture.scan(
             doc.g28_single(
