@@ -352,11 +352,21 @@ def people_named(
         if subject and subject.dated and person.date_of_birth in dates:
             score += 3.0
             notes.append("with that person's date of birth")
-        if subject and person.role in subject.prefer:
-            score += max(0.5, 3.0 - subject.prefer.index(person.role))
+        prefer = subject.prefer if subject else []
+        preferred = [prefer.index(r) for r in _roles(person, case) if r in prefer]
+        if preferred:
+            score += max(0.5, 3.0 - min(preferred))
         score -= 0.001 * match.position  # the first named, when all else is equal
         candidates.append(Candidate(person, match, round(score, 3), tuple(notes), only_as_other))
     return sorted(candidates, key=lambda c: (c.only_as_other, -c.score))
+
+
+def _roles(person: Person, case: Case) -> list[str]:
+    """The roles a type's ``prefer`` can name the person by: their own, and ``cared_for`` when
+    the caretaker claim is about them (most often a child of the case, whose role is child)."""
+    caretaker = case.claims.caretaker
+    cared_for = caretaker is not None and same_name(caretaker.person, person.name)
+    return [person.role, "cared_for"] if cared_for and person.role != "cared_for" else [person.role]
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules

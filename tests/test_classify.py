@@ -349,3 +349,29 @@ def test_every_topic_names_a_claim() -> None:
 
     topics = {c for rule in load_config().rules.types.values() for c in rule.topics}
     assert topics and topics <= set(Claims.model_fields)
+
+
+def test_a_medical_record_is_about_the_cared_for_child_it_names_first() -> None:
+    # a portal's after visit summary: the child on the top line with no label, the respondent
+    # named further down as the caregiver who came to the visit
+    summary = """MetroWest Pediatrics  AFTER VISIT SUMMARY
+Emily Hernandez  DOB: 06/09/2016  MRN: 00418822  Visit date: 08/18/2026
+Diagnoses: Focal epilepsy (G40.209)  Your Medication List: levetiracetam 5 mL twice daily
+Caregiver today: Jose Luis Hernandez de la Cruz (father)"""
+    d = decide(summary, "scan.jpg", _case("hernandez"), load_config())
+    assert d.person is not None and d.person.name == "Emily Hernández"
+    assert d.equity == "caretaker"
+
+
+def test_letters_to_the_judge_in_portuguese_and_french_are_letters_of_support() -> None:
+    config = load_config()
+    for letter in [
+        """Framingham, 3 de outubro de 2026. Excelentíssimo Senhor Juiz de Imigração, Eu, Ana
+Lima, venho por meio desta declarar que conheço María Elena Castillo Ramírez há dez anos.
+Peço com todo o respeito que ela possa ficar com os filhos. Atenciosamente, Ana Lima""",
+        """Lowell, le 3 octobre 2026. Monsieur le Juge, Je soussignée Marie Joseph déclare que
+María Elena Castillo Ramírez est une mère dévouée. Veuillez agréer, Monsieur le Juge,
+l'expression de mes salutations distinguées. Marie Joseph""",
+    ]:
+        d = decide(letter, "scan.jpg", _case("castillo"), config)
+        assert (d.type, d.equity) == ("letter_of_support", "community_ties"), d.reasons
