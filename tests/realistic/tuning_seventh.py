@@ -21,7 +21,10 @@ whose younger son has epilepsy.
   photographed on a pale desk;
 - the IRS notice CP565 assigning her an ITIN, and a Massachusetts tenancy-at-will agreement;
 - her sister's letter to the judge in Portuguese, sent as a WhatsApp photo, and its
-  translation in a file of its own.
+  translation in a file of its own;
+- the town police's incident report of the assault, whose narrative tells of the c. 209A
+  rights given; a wireless carrier's bill photographed upside down; the daughter's attendance
+  summary printed from the district's student information system.
 
 Written from what such papers look like; rules may be tuned on these, never on the blind
 corpus. Every person, number and signature is invented.
@@ -1177,6 +1180,220 @@ def carta_irma_translation(
     )
 
 
+def police_incident_report(victim: Person, suspect: Person, *, occurred: dt.date) -> Paper:
+    """A town police department's incident report from a records system: the header and
+    incident number, an offense box, persons as rows of boxes (victim, suspect), a narrative
+    that tells of the c. 209A rights given, the reporting officer's block."""
+    s = Sheet()
+    s.text(0.5, 0.4, "FRAMINGHAM POLICE DEPARTMENT", 12, "sans-bold")
+    s.text(0.5, 0.62, "1 William Welch Way, Framingham, MA 01702", 8, "sans")
+    s.text(8.0, 0.4, "INCIDENT REPORT", 12, "sans-bold", align="right")
+    s.text(8.0, 0.62, "Incident #: 26-4418-OF", 9, "mono-bold", align="right")
+    y = s.grid(
+        0.5,
+        0.95,
+        7.5,
+        [
+            (
+                0.45,
+                [
+                    (2, "DATE/TIME REPORTED", f"{us(occurred)} 23:17"),
+                    (2, "DATE/TIME OCCURRED", f"{us(occurred)} 22:50"),
+                    (3.5, "LOCATION", f"{up(STREET)}, FRAMINGHAM"),
+                ],
+            ),
+            (
+                0.45,
+                [
+                    (4, "OFFENSE(S)", "A&B ON FAMILY/HOUSEHOLD MEMBER c265 s13M"),
+                    (3.5, "DOMESTIC RELATED", "YES    ARREST: YES"),
+                ],
+            ),
+        ],
+        value_pt=8.5,
+    )
+    y += 0.15
+    s.text(0.5, y, "PERSONS", 9, "sans-bold")
+    y = s.grid(
+        0.5,
+        y + 0.2,
+        7.5,
+        [
+            (
+                0.45,
+                [
+                    (0.7, "TYPE", "VICTIM"),
+                    (3, "NAME (LAST, FIRST MIDDLE)", victim.last_first(False)),
+                    (1.2, "DOB", us(victim.born)),
+                    (0.5, "SEX", victim.sex),
+                    (2.1, "PHONE", "(508) 555-0177"),
+                ],
+            ),
+            (
+                0.45,
+                [
+                    (0.7, "TYPE", "SUSPECT"),
+                    (3, "NAME (LAST, FIRST MIDDLE)", suspect.last_first(False)),
+                    (1.2, "DOB", us(suspect.born)),
+                    (0.5, "SEX", suspect.sex),
+                    (2.1, "STATUS", "ARRESTED"),
+                ],
+            ),
+        ],
+        value_pt=8.5,
+    )
+    y += 0.2
+    s.text(0.5, y, "NARRATIVE", 9, "sans-bold")
+    y = s.paras(
+        0.5,
+        y + 0.22,
+        7.5,
+        [
+            f"On the above date and time I was dispatched to {STREET} for a report of a "
+            "domestic disturbance. On arrival I met the victim, "
+            f"{plain(victim.name)}, who was crying and holding a towel to her lip. She "
+            f"stated that her partner, {plain(suspect.name)}, had grabbed her by the neck and "
+            "pushed her against the kitchen wall during an argument in front of their children.",
+            "I observed redness on both sides of her neck and a small laceration on her lower "
+            "lip. The children were unharmed. Framingham Fire evaluated the victim at the scene; "
+            "she declined transport.",
+            "The suspect was placed under arrest. The victim was advised of her rights under "
+            "G.L. c. 209A and given the Domestic Violence Victim Rights form in Portuguese. "
+            "An emergency order was requested from the on-call judge and granted by telephone.",
+        ],
+        pt=9.5,
+        face="serif",
+    )
+    s.grid(
+        0.5,
+        y + 0.2,
+        7.5,
+        [
+            (
+                0.45,
+                [
+                    (3, "REPORTING OFFICER", "PTL. KEVIN M. ABRANTES #214"),
+                    (2, "APPROVED BY", "SGT. L. NUNES #88"),
+                    (2.5, "DATE", us(occurred)),
+                ],
+            ),
+        ],
+        value_pt=8.5,
+    )
+    return drawn(
+        "framingham_incident_report",
+        [s],
+        "police_report",
+        victim,
+        "crime_victim",
+        proves=(occurred, occurred),
+    )
+
+
+def phone_bill(person: Person, *, period: tuple[dt.date, dt.date]) -> Paper:
+    """A wireless carrier's bill: the carrier's mark, "Your bill", the account box, the bill
+    period, the amount due and a summary of charges by line."""
+    s = Sheet()
+    s.rect(0.5, 0.4, 0.35, 0.35, outline=None, fill=(200, 20, 30))
+    s.text(0.95, 0.42, "northwave wireless", 16, "sans-bold")
+    s.text(0.5, 1.0, "Your bill", 20, "sans-bold")
+    s.text(0.5, 1.42, f"Bill period: {abbrev(period[0])} - {abbrev(period[1])}", 10, "sans")
+    s.lines(0.5, 1.9, [up(person.name), up(STREET), up(CITY)], 10, "sans")
+    s.grid(
+        5.0,
+        0.95,
+        2.9,
+        [
+            (0.45, [(1, "Account number", "742118803-00001")]),
+            (0.45, [(1, "Invoice number", "8819204471")]),
+            (0.55, [(1, "Total due", "$95.00")]),
+            (0.45, [(1, "Due date", abbrev(period[1] + dt.timedelta(days=20)))]),
+        ],
+        value_pt=10,
+        value_face="sans-bold",
+    )
+    y = s.table(
+        0.5,
+        3.2,
+        [4.5, 1.5, 1.5],
+        [
+            ["Summary", "", "Amount"],
+            ["Previous balance", "", "$95.00"],
+            [f"Payment - thank you  {abbrev(period[0] + dt.timedelta(days=6))}", "", "-$95.00"],
+            ["Line (508) 555-0177  Luciana  Unlimited Plan", "", "$55.00"],
+            ["Line (508) 555-0179  Sophia  Kids Plan", "", "$30.00"],
+            ["Surcharges and taxes", "", "$10.00"],
+            ["Total due", "", "$95.00"],
+        ],
+        pt=9.5,
+        rules="header",
+        align=["left", "left", "right"],
+    )
+    s.text(0.5, y + 0.4, "Pay online at northwave.example/pay or call 1-800-555-0155.", 9, "sans")
+    s.text(0.5, 10.3, "Page 1 of 4", 7, "sans", fill=GREY)
+    return drawn(
+        "wireless_phone_bill",
+        [s],
+        "residence_record",
+        person,
+        "length_of_residence",
+        proves=period,
+    )
+
+
+def abbrev(d: dt.date) -> str:
+    return d.strftime("%b %d, %Y").replace(" 0", " ")
+
+
+def attendance_summary(student: Person, *, year: int) -> Paper:
+    """A student information system's attendance printout: the district and school, the
+    student's line, a table of months with days in membership, present and absent."""
+    s = Sheet()
+    s.text(0.6, 0.5, "Framingham Public Schools", 11, "sans-bold")
+    s.text(0.6, 0.7, "Aspen Student Information System", 8, "sans", fill=GREY)
+    s.text(7.9, 0.5, "Student Attendance Summary", 12, "sans-bold", align="right")
+    s.text(7.9, 0.72, f"School year {year}-{year + 1}", 9, "sans", align="right")
+    s.line(0.6, 0.95, 7.9, 0.95, 0.8)
+    s.text(
+        0.6,
+        1.1,
+        f"Student: {student.surname}, {student.given}   ID: 2014-22871   DOB: {us(student.born)}",
+        9.5,
+        "sans",
+    )
+    s.text(
+        0.6, 1.3, "School: Brophy Elementary   Grade: 06   Homeroom: 214 (Ms. Quintal)", 9.5, "sans"
+    )
+    rows = [["Month", "Membership", "Present", "Absent (Exc)", "Absent (Unexc)", "Tardy"]]
+    months = ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    days = [18, 21, 17, 16, 19, 15, 21, 16, 20, 12]
+    absent = [0, 1, 0, 2, 0, 0, 1, 0, 0, 0]
+    for m, n, a in zip(months, days, absent, strict=True):
+        rows.append(
+            [f"{m} {year if m in months[:4] else year + 1}", str(n), str(n - a), str(a), "0", "0"]
+        )
+    rows.append(["Total", str(sum(days)), str(sum(days) - sum(absent)), str(sum(absent)), "0", "0"])
+    y = s.table(
+        0.6, 1.7, [1.3, 1.2, 1.1, 1.3, 1.4, 1.0], rows, pt=9, align=["left"] + ["right"] * 5
+    )
+    s.text(
+        0.6,
+        y + 0.3,
+        f"Attendance rate: {100 * (1 - sum(absent) / sum(days)):.1f}%",
+        9.5,
+        "sans-bold",
+    )
+    s.text(0.6, 10.3, f"Printed {us(D(year + 1, 6, 20))} by FPS Registrar", 7, "sans", fill=GREY)
+    return drawn(
+        "aspen_attendance_summary",
+        [s],
+        "school_record",
+        student,
+        ("education", "us_family"),
+        proves=(D(year, 9, 1), D(year + 1, 6, 20)),
+    )
+
+
 def moraes() -> CasePlan:
     """Framingham: a Brazilian mother of two US-citizen children, a survivor of domestic
     violence under a 209A order, caring for her son who has epilepsy."""
@@ -1295,6 +1512,22 @@ def moraes() -> CasePlan:
             ),
             "scans/letter sister english.pdf",
             seed + 20,
+        ),
+        capture.scan(
+            police_incident_report(luciana, everton, occurred=D(2026, 2, 20)),
+            "scans/police report.pdf",
+            seed + 21,
+        ),
+        capture.desk(
+            phone_bill(luciana, period=(D(2025, 12, 11), D(2026, 1, 10))),
+            "scans/IMG_3417.jpg",
+            seed + 22,
+            turn=180,
+        ),
+        capture.scan(
+            attendance_summary(sophia, year=2025),
+            "scans/sophia attendance.pdf",
+            seed + 23,
         ),
         capture.scan(
             doc.g28_single(
