@@ -699,8 +699,10 @@ def _renders_type(doc_type: str, translation: Document, rules: TypeRules) -> boo
     if translation.type == doc_type:
         return True
     read = reading_text(translation.text)
+    # a letter has no title: its greeting, rendered ("Your Honor"), says the same
+    rule = rules.types[doc_type]
     return translation.type == "certificate_of_translation" and any(
-        find_phrase(read, p) for p in rules.types[doc_type].strong
+        find_phrase(read, p) for p in (*rule.strong, *rule.salutation)
     )
 
 

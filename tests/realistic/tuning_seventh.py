@@ -24,7 +24,8 @@ whose younger son has epilepsy.
   translation in a file of its own;
 - the town police's incident report of the assault, whose narrative tells of the c. 209A
   rights given; a wireless carrier's bill photographed upside down; the daughter's attendance
-  summary printed from the district's student information system.
+  summary printed from the district's student information system;
+- a rent receipt from a receipt book filled in Portuguese by the landlord, not translated.
 
 Written from what such papers look like; rules may be tuned on these, never on the blind
 corpus. Every person, number and signature is invented.
@@ -1394,6 +1395,40 @@ def attendance_summary(student: Person, *, year: int) -> Paper:
     )
 
 
+def recibo_aluguel(tenant: Person, *, landlord: str, month_paid: dt.date, paid: dt.date) -> Paper:
+    """A rent receipt from a receipt book, filled in Portuguese by a Brazilian landlord:
+    "RECIBO", the amount in figures and words, "referente ao aluguel", the address, signed."""
+    s = Sheet(8.5, 3.8)
+    s.border(0.12, 1.2, double=False)
+    s.text(0.35, 0.3, "RECIBO", 18, "serif-bold")
+    s.text(5.2, 0.32, "Nº 0087", 11, "mono-bold")
+    s.text(6.4, 0.3, "US$ 1.450,00", 13, "mono-bold")
+    y = s.para(
+        0.35,
+        0.95,
+        7.8,
+        f"Recebi de {tenant.name} a importância de mil quatrocentos e cinquenta dólares, "
+        f"referente ao aluguel do mês de {spelled(month_paid, 'pt').split(' de ', 1)[1]} do "
+        f"apartamento situado à {STREET}, {CITY}.",
+        12,
+        "serif-italic",
+    )
+    s.text(0.35, y + 0.25, "Para maior clareza firmo o presente.", 11, "serif")
+    s.text(4.5, y + 0.25, f"Framingham, {spelled(paid, 'pt')}", 11, "serif")
+    s.signature(4.6, y + 0.55, landlord, 16)
+    s.line(4.5, y + 1.05, 7.9, y + 1.05, 0.6)
+    s.text(4.5, y + 1.1, f"{landlord} (proprietário)", 9, "serif")
+    return drawn(
+        "recibo_aluguel_pt",
+        [s],
+        "residence_record",
+        tenant,
+        "length_of_residence",
+        "pt",
+        proves=(month_paid, paid),
+    )
+
+
 def moraes() -> CasePlan:
     """Framingham: a Brazilian mother of two US-citizen children, a survivor of domestic
     violence under a 209A order, caring for her son who has epilepsy."""
@@ -1529,6 +1564,13 @@ def moraes() -> CasePlan:
             "scans/sophia attendance.pdf",
             seed + 23,
         ),
+        capture.desk(
+            recibo_aluguel(
+                luciana, landlord="Gilberto Souza", month_paid=D(2018, 4, 1), paid=D(2018, 4, 2)
+            ),
+            "scans/recibo abril 2018.jpg",
+            seed + 24,
+        ),
         capture.scan(
             doc.g28_single(
                 luciana,
@@ -1578,6 +1620,7 @@ def moraes() -> CasePlan:
         "tuning",
         case,
         placed,
-        [],
+        # the landlord's receipt in Portuguese has no translation in the folder
+        [{"code": "untranslated-document", "file": "scans/recibo abril 2018.jpg"}],
         notes="no deliberate gap: employed since 2016-03, the claimed residence start",
     )
