@@ -46,14 +46,17 @@ def private_dir(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[BinaryIO]:
-    """Open a stand-in for ``path``; on success it replaces ``path``, on failure it vanishes."""
+def replacing(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """Open a stand-in for ``path``; on success it replaces ``path``, on failure it vanishes.
+    Not ``durable``: not flushed to the disk first, for a copy that is made again when found
+    damaged (a power cut may leave it empty)."""
     fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.chmod(temp, PRIVATE_FILE)
         os.replace(temp, path)
     except BaseException:

@@ -24,11 +24,13 @@ from packet.text.fold import fold, reading_text, words
 from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
-    BOUNDARY,
+    BOUNDARIES,
     MASK,
     NameMatch,
+    find_by_title,
     find_masked_name,
     find_name,
+    given_names,
     name_tokens,
     name_words,
     same_name,
@@ -329,6 +331,11 @@ def people_named(
         in_zone = bool(holder) and bool(find_name(person.name, holder))
         if not matches and in_zone:
             matches = find_name(person.name, holder)
+        titled = False
+        if not matches:
+            others = [p.name for p in case.people() if not same_name(p.name, person.name)]
+            matches = find_by_title(person.name, others, tokens, rules.people.honorifics)
+            titled = bool(matches)
         given_only = False
         if not matches and person.date_of_birth in dates:
             matches = _given_name_after_label(person, case.people(), tokens, own_labels)
@@ -344,6 +351,8 @@ def people_named(
             notes.append(f"after '{label}'")
         if masked:
             notes.append("masked as the IRS prints names")
+        if titled:
+            notes.append("called by a title and one word of the name")
         if given_only:
             notes.append("by the given name alone, beside that person's date of birth")
         if in_zone:
@@ -376,18 +385,26 @@ def _given_name_after_label(
     person: Person, everyone: list[Person], tokens: list[str], own: list[Label]
 ) -> list[NameMatch]:
     """A person written by the given name alone right after the type's own label ("Patient:
-    Sofia  DOB: 08/14/2012"), found only when the document also writes that person's date of
-    birth (the caller's condition) and nobody else of the case has that given name."""
+    Sofia  DOB: 08/14/2012"), or with the initial of the second given name as records systems
+    print a name ("PENA, MARIA E": a hospital that took down her husband's surname), found only
+    when the document also writes that person's date of birth (the caller's condition) and
+    nobody else of the case has that given name."""
     parts = name_words(person.name)
-    if not parts or not own:
+    if not parts:
         return []
     first = parts[0]
     if sum(name_words(p.name)[:1] == [first] for p in everyone) > 1:
         return []
+    second = parts[1] if len(given_names(parts)) > 1 else None
+
+    def initialled(i: int) -> bool:
+        return second is not None and i + 1 < len(tokens) and tokens[i + 1] == second[0]
+
     return [
         NameMatch(i, (first,), GIVEN_ONLY_SCORE)
         for i, word in enumerate(tokens)
-        if same_name_word(first, word) and _label_before(tokens, i, own, [])[0] == "own"
+        if same_name_word(first, word)
+        and (initialled(i) or (own and _label_before(tokens, i, own, [])[0] == "own"))
     ]
 
 
@@ -407,7 +424,7 @@ def _label_of(
     if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
         return found
     for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
-        if tokens[start] == BOUNDARY:
+        if tokens[start] in BOUNDARIES:
             break
         shared = _label_before(tokens, start, own, other)
         if shared[0] != "none":
@@ -441,7 +458,7 @@ def _label_before(
     tokens: list[str], position: int, own: list[Label], other: list[Label]
 ) -> tuple[str, str]:
     """The label written closest before a name: ("own" | "other" | "none", the label)."""
-    before = [t for t in tokens[max(0, position - 8) : position] if t != BOUNDARY][-6:]
+    before = [t for t in tokens[max(0, position - 8) : position] if t not in BOUNDARIES][-6:]
     best: tuple[int, int, str, str] | None = None  # (end, length, kind, label)
     for kind, labels in (("own", own), ("other", other)):
         for label, written in labels:
@@ -463,10 +480,10 @@ def _label_above(
     boxes comes out as a line of captions ("Patient name (Last, First MI)  DOB  MRN") over a
     line of values, so a name opening its line belongs to the caption opening the short line
     before it ("Emergency contact  Contact phone" over the respondent's name)."""
-    if position < 2 or tokens[position - 1] != BOUNDARY:
+    if position < 2 or tokens[position - 1] not in BOUNDARIES:
         return "none", ""
     start = position - 1
-    while start > 0 and tokens[start - 1] != BOUNDARY:
+    while start > 0 and tokens[start - 1] not in BOUNDARIES:
         start -= 1
     caption = tokens[start : position - 1]
     if not caption or len(caption) > CAPTION_WORDS:

@@ -191,6 +191,10 @@ def paper_citation(paper: FiledPaper, record: FiledRecord | None) -> str:
 # --- the numbered front matter: cover letter, index, forms ---------------------------------------
 
 
+MIN_TEXT_PAGES = 2  # a letter and an index, each at least a page
+LIKELY_TEXT_PAGES = 3  # the letter of most cases takes two pages
+
+
 def front_matter(
     ctx: BuildContext,
     exhibits: list[Exhibit],
@@ -201,15 +205,18 @@ def front_matter(
 ) -> tuple[list[Exhibit], FrontMatter]:
     """Render until the page count settles: the letter cites pages that follow it.
 
-    The guess only grows, so this ends; should the text come out shorter than the pages its
-    citations assumed, blank pages keep those citations true. The index lists the papers that
-    follow it (a draft joint motion) at the pages the render before put them on, so it renders
-    again until those agree too. A supplement's pages go on from the filed packet's last
-    page."""
+    The first guess is the most common count, a letter of two pages and an index of one, so
+    that most packets are typeset once; a shorter text is rendered once more at its own count.
+    From then on the guess only grows, so this ends; should the text come out shorter than the
+    pages its citations assumed, blank pages keep those citations true. The index lists the
+    papers that follow it (a draft joint motion) at the pages the render before put them on,
+    so it renders again until those agree too. A supplement's pages go on from the filed
+    packet's last page."""
     text_pdf, pdf = ctx.work / "front-matter-text.pdf", ctx.work / "front-matter.pdf"
     start = filed.first_page(ctx.filed)
     form_pages = sum(f.pages for f in forms)
-    text_pages = 2  # a letter and an index, each at least a page
+    text_pages = LIKELY_TEXT_PAGES
+    may_shrink = True
     papers: list[PaperPages] | None = None
     for _ in range(8):
         exhibits = numbered(exhibits, first_page=start + text_pages + form_pages)
@@ -218,6 +225,10 @@ def front_matter(
             text_pdf, ctx, exhibits, placed, templates, earlier, completes or {}, papers
         )
         found = _paper_pages(marks, titles, rendered, start)
+        if rendered < text_pages and may_shrink:  # the first guess was long: never pad it
+            text_pages, papers, may_shrink = max(MIN_TEXT_PAGES, rendered), found, False
+            continue
+        may_shrink = False
         if rendered <= text_pages and found == (papers or []):
             break
         text_pages, papers = max(text_pages, rendered), found

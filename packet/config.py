@@ -131,6 +131,7 @@ class Untitled(_Strict):
 class PeopleRules(_Strict):
     other_labels: list[str] = []
     kin_labels: list[str] = []
+    honorifics: list[str] = []  # "Mrs." (a full stop: an abbreviation), "Sister", "Doña"
 
 
 class SchoolYear(_Strict):
@@ -463,6 +464,7 @@ class DuplicateRule(_Strict):
     min_similarity: float = Field(gt=0, le=1)
     min_words: int = Field(ge=1)
     max_misreads: int = Field(default=2, ge=0)
+    max_misread_share: float = Field(default=0.0, ge=0, le=1)
 
 
 class ConsistencyRule(_Strict):

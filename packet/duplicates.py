@@ -110,7 +110,8 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
         return True
     # OCR reads a number differently on two scans of one paper; another paper of the same form
     # differs in its dates and amounts. Where the text cannot tell, the page images do.
-    return differences <= rule.max_misreads and _look_alike(a, b) and _same_ink(a, b)
+    allowed = max(rule.max_misreads, int(rule.max_misread_share * min(len(wa), len(wb))))
+    return differences <= allowed and _look_alike(a, b) and _same_ink(a, b)
 
 
 def _differences(

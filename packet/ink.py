@@ -19,6 +19,9 @@ from PIL import Image
 
 COMPARE_WIDTH = 1275  # pixels: pages are compared at about 150 dpi, where a 5 is not a 6
 INK = 0.35  # ink darker than this share of the way from paper to black counts as ink
+# A mark of one page is matched by the other's ink down to this: a thin grey table rule that
+# is dark at 150 dpi comes out paler from a 200-dpi scan brought down to the same size.
+FAINT = 0.15
 REACH = 1  # pixels: ink within this of the other page's ink is the same stroke, misaligned
 SPECK = 2  # pixels: ink only one page has, this small or smaller, is dust, not a mark
 STRAY = 6  # pixels: a patch of ink only one page has, larger than this, is a different mark
@@ -94,12 +97,15 @@ def _same_page_ink(a: np.ndarray, b: np.ndarray) -> bool:
     aligned = _aligned(ink_a, ink_b)
     marks_a, marks_b = ink_a > INK, aligned > INK
     total = max(int(marks_a.sum()), int(marks_b.sum()), 1)
-    for mine, theirs in ((marks_a, marks_b), (marks_b, marks_a)):
+    for mine, theirs in ((marks_a, aligned > FAINT), (marks_b, ink_a > FAINT)):
         reach = cv2.dilate(theirs.astype(np.uint8), np.ones((2 * REACH + 1,) * 2, np.uint8))
         alone = (mine & (reach == 0)).astype(np.uint8)
         count, _, stats, _ = cv2.connectedComponentsWithStats(alone, connectivity=8)
         areas = stats[1:count, cv2.CC_STAT_AREA]
-        marks = areas[areas > SPECK]  # dust and a scanner's speckle come and go between scans
+        thin = np.minimum(stats[1:count, cv2.CC_STAT_WIDTH], stats[1:count, cv2.CC_STAT_HEIGHT])
+        # dust and a scanner's speckle come and go between scans; a sliver one pixel thin
+        # along a rule or a stroke is where two resolutions drew the same edge apart
+        marks = areas[(areas > SPECK) & (thin > 1)]
         if marks.sum() > STRAY_SHARE * total or (marks.size and marks.max() > STRAY):
             return False
     return True

@@ -21,13 +21,11 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import img2pdf
 import pikepdf
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence, ImageStat
-from pypdf import PageObject, PdfReader, Transformation
-from pypdf.generic import ContentStream, DictionaryObject
 from reportlab.lib.units import inch
 
 from packet import likeness, pdfpages
@@ -35,6 +33,9 @@ from packet._exec import tesseract
 from packet.config import IntakeSettings, NormalizeSettings
 from packet.ingest import Unusable, detail, heif_support, refuse_bomb
 from packet.records import NormalizedSource, PageImage, PageNormalization, Source
+
+if TYPE_CHECKING:  # pypdf is imported where a PDF is read: a worker reading photos never needs it
+    from pypdf import PageObject, PdfReader
 
 LANDSCAPE_RATIO = 1.05  # wider than this is landscape content, turned to fit a portrait page
 MIN_TESSERACT_DPI = 70  # below this Tesseract distrusts the resolution and guesses its own
@@ -405,6 +406,8 @@ def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
     Such a PDF is read like a stack of images (compact pages, direct OCR, confidences); any
     page with text, annotations, drawing or several images keeps the PDF on the vector path.
     """
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -421,6 +424,8 @@ def _scan_image(
     page: PageObject, reader: PdfReader, max_pixels: int
 ) -> tuple[PageObject, str, int] | None:
     """(page, image name, /Rotate) when the page only draws one image over the whole page."""
+    from pypdf.generic import ContentStream, DictionaryObject
+
     if "/Annots" in page:
         return None
     operations = [
@@ -503,6 +508,8 @@ def _fit(page: pikepdf.Dictionary, page_w: float, page_h: float) -> tuple[float,
     w, h = abs(x1 - x0), abs(y1 - y0)
     if w < 1 or h < 1:
         raise Unusable("the PDF is damaged: a page has no size; export or scan it again")
+    from pypdf import Transformation
+
     move = Transformation().translate(-left, -bottom)
     rotate = pdfpages.inherited(page, "/Rotate")
     turn = int(rotate) % 360 if isinstance(rotate, int) else 0

@@ -153,8 +153,9 @@ def _graft_text(
 
 
 def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, ...]:
-    """The matrix from Tesseract's text page to where its image sits, turned as it was."""
-    from pypdf import Transformation
+    """The matrix from Tesseract's text page to where its image sits, turned as it was: each
+    step applied after the one before (``a @ b``: first a, then b)."""
+    from pikepdf import Matrix
 
     width, height = (
         float(mediabox[2]) - float(mediabox[0]),
@@ -164,16 +165,18 @@ def _text_placement(image: PageImage, mediabox: pikepdf.Array) -> tuple[float, .
     shown_w, shown_h = image.size
     left, bottom, box_w, _ = image.box
     points_per_pixel = box_w / shown_w
-    return (
-        Transformation()
-        .scale(ocr_w / width, ocr_h / height)  # text page units → scan pixels
-        .translate(-ocr_w / 2, -ocr_h / 2)
-        .rotate(image.skew)  # about the centre, as Pillow turned the image
-        .translate(shown_w / 2, shown_h / 2)
-        .scale(points_per_pixel, points_per_pixel)
-        .translate(left, bottom)
-        .ctm
+    steps = (
+        Matrix().scaled(ocr_w / width, ocr_h / height),  # text page units → scan pixels
+        Matrix().translated(-ocr_w / 2, -ocr_h / 2),
+        Matrix().rotated(image.skew),  # about the centre, as Pillow turned the image
+        Matrix().translated(shown_w / 2, shown_h / 2),
+        Matrix().scaled(points_per_pixel, points_per_pixel),
+        Matrix().translated(left, bottom),
     )
+    placed = Matrix()
+    for step in steps:
+        placed = placed @ step
+    return tuple(placed.shorthand)
 
 
 def _read_pdf(normalized: NormalizedSource, base: Path, settings: OcrSettings) -> ReadSource:

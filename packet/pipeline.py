@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,6 +186,8 @@ def finish_reading(
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
     with timed(timings, "segment"):
         found = segment(read, opened.case, config, work)
+        if cache_dir:
+            _keep_thumbnails_of_pieces(found, read, cache_dir, work)
     if not found:
         raise nothing_to_build(opened, opened.intake.rejected + rejected)
     rejected = opened.intake.rejected + rejected
@@ -194,6 +197,22 @@ def finish_reading(
         with timed(timings, "check"):
             checked = check(context, documents, rejected)
     return Reading(context, documents, rejected, checked, timings)
+
+
+def _keep_thumbnails_of_pieces(
+    found: list[ReadSource], read: list[ReadSource], cache_dir: Path, work: Path
+) -> None:
+    """A document cut out of a file or joined from several gets the review page's thumbnails of
+    the pages it is made of (packet/thumbnails.py): drawing its new PDF again would cost a
+    pdftoppm process a document, after the last scan is read, while the workers wait."""
+    from packet.thumbnails import Thumbnails
+
+    files = {r.source.file: r.pdf for r in read}
+    thumbnails = Thumbnails(cache_dir, work)
+    for document in found:
+        pieces = document.pieces
+        if pieces and not (len(pieces) == 1 and pieces[0].whole):
+            thumbnails.keep_pieces(document.pdf, [(files[p.file], p.first, p.last) for p in pieces])
 
 
 def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildError:
@@ -213,9 +232,18 @@ def nothing_to_build(opened: OpenedCase, rejected: list[Rejection]) -> BuildErro
     )
 
 
-def read_case(case_dir: Path, options: Options, work: Path, config: Config) -> Reading:
+def read_case(
+    case_dir: Path,
+    options: Options,
+    work: Path,
+    config: Config,
+    meanwhile: Callable[[], object] | None = None,
+) -> Reading:
+    """The case read and checked; ``meanwhile`` runs in a thread while scans are OCR'd."""
     opened = open_case(case_dir, options, config)
-    read, rejected = read_sources(opened.intake.sources, options, work, config, opened.timings)
+    read, rejected = read_sources(
+        opened.intake.sources, options, work, config, opened.timings, meanwhile
+    )
     return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 
 
@@ -223,8 +251,17 @@ def build(case_dir: Path, options: Options) -> Built:
     finish_interrupted_writes(output_folder(case_dir, options))
     config = load_config()
     with work_folder() as work:
-        reading = read_case(case_dir, options, work, config)
+        reading = read_case(case_dir, options, work, config, _import_writers)
         return write_packet(case_dir, reading, options)
+
+
+def _import_writers() -> object:
+    """The stages that write the packet and their libraries (reportlab, pikepdf, qpdf: ~0.4 s
+    to import), loaded while the workers read the scans rather than after."""
+    import packet.assemble
+    import packet.compose
+
+    return packet.compose, packet.assemble
 
 
 def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
@@ -326,12 +363,21 @@ def _cache_dir(options: Options) -> Path:
 
 
 def read_sources(
-    sources: list[Source], options: Options, work: Path, config: Config, timings: dict[str, float]
+    sources: list[Source],
+    options: Options,
+    work: Path,
+    config: Config,
+    timings: dict[str, float],
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[ReadSource], list[Rejection]]:
-    """One case's sources, read through packet/reading.py as a docket of one."""
+    """One case's sources, read through packet/reading.py as a docket of one; ``meanwhile``
+    runs in a thread while the workers OCR (only when there is a scan to OCR)."""
     reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
     keys = reader.add(sources, work, timings)
-    with options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance:
+    with (
+        _meanwhile(meanwhile if reader.scans_to_read() else None),
+        options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance,
+    ):
         for key in keys:
             if key in reader.outcomes:
                 advance()
@@ -344,3 +390,24 @@ def read_sources(
     for note in reader.notes():
         print(f"note: {printable(note)}", file=sys.stderr)
     return reader.results(sources, keys)
+
+
+@contextlib.contextmanager
+def _meanwhile(work: Callable[[], object] | None) -> Iterator[None]:
+    """Run ``work`` in a thread while inside; it has ended when this does (a thread still
+    importing at interpreter exit could fail there). Its errors are its own: the step that
+    needs what it did does it again and reports them."""
+    if work is None:
+        yield
+        return
+
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            work()
+
+    thread = threading.Thread(target=run, name="meanwhile", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()

@@ -236,6 +236,46 @@ def test_phrases_are_found_through_ocr_slips_but_not_inside_other_words() -> Non
     assert not find_phrase(read, "tenant")
 
 
+def test_the_quick_test_for_a_slipped_phrase_never_rules_out_one_the_alignment_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every phrase of the rules, garbled by as many slips as find_phrase forgives, inside
+    other text: found with the quick test exactly when found by the alignment alone."""
+    from packet.text import phrases
+
+    rng = random.Random(7)
+    rules = load_config().rules
+    wanted = sorted(
+        {
+            phrases._wanted(p)
+            for rule in rules.types.values()
+            for p in (*rule.strong, *rule.evidence, *rule.negative)
+        }
+    )
+    long_ones = [w for w in wanted if len(w) >= 12]
+    assert len(long_ones) > 100
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    texts = []
+    for phrase in long_ones:
+        garbled = list(phrase)
+        for _ in range(len(phrase) // 10):
+            at = rng.randrange(len(garbled))
+            edit = rng.choice("sid")
+            if edit == "s":
+                garbled[at] = rng.choice(letters)
+            elif edit == "i":
+                garbled.insert(at, rng.choice(letters))
+            else:
+                del garbled[at]
+        texts.append(f"the page reads {''.join(garbled)} and goes on")
+    for sample in corpus()[:40]:
+        texts.append(reading_text(sample.text))
+    found = [[find_phrase(t, p) for p in long_ones] for t in texts]
+    monkeypatch.setattr(phrases, "_could_be_near", lambda read, wanted: True)
+    assert found == [[find_phrase(t, p) for p in long_ones] for t in texts]
+    assert sum(hit is not None for row in found for hit in row) > len(long_ones) // 2
+
+
 @pytest.mark.parametrize(
     ("template_id", "covers"),
     [

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from packet import compose as compose_module
 from packet import fields as document_fields
 from packet.case import Case, load_case
 from packet.check import untranslated
@@ -511,6 +512,28 @@ def test_the_index_groups_exhibits_under_equity_headings_with_page_ranges(
     assert "Letter of support for Ana Lucía Peña Ibáñez, dated October 3, 2022" in index
     assert index.index("Identity") < index.index("U.S. citizen and resident family")
     assert index.index("Filed with this request") < index.index("Identity")
+
+
+@pytest.mark.parametrize("first_guess", [compose_module.LIKELY_TEXT_PAGES, 6])
+def test_the_letter_is_typeset_once_when_the_first_guess_holds_and_never_padded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_guess: int
+) -> None:
+    """The letter cites the pages after it, so it is typeset until its page count settles: once
+    for the usual two-page letter and one-page index; a guess too long is typeset again at
+    the count it came to, never padded with blank pages."""
+    renders = []
+    real = compose_module._render_text
+    monkeypatch.setattr(
+        compose_module, "_render_text", lambda *a, **k: renders.append(1) or real(*a, **k)
+    )
+    monkeypatch.setattr(compose_module, "LIKELY_TEXT_PAGES", first_guess)
+    (tmp_path / "docs").mkdir()
+    c = composed(tmp_path, evidence(Documents(tmp_path / "docs"))[:3])
+    pages = PdfReader(c.front_matter.pdf).pages
+    assert len(pages) == c.front_matter.pages == 3
+    assert all(page.extract_text().strip() for page in pages)
+    assert len(renders) == (1 if first_guess == 3 else 2)
+    assert "Exhibit A, pp. 4" in letter_text(c)  # the pages after the three settled
 
 
 def test_the_g28_follows_the_index_in_the_front_matter_without_a_tab(typical: Composition) -> None:

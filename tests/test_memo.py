@@ -60,6 +60,35 @@ def test_remembered_languages_are_the_model_s(tmp_path: Path, monkeypatch) -> No
         read_language(SPANISH, other)  # other settings: the memo does not answer for them
 
 
+def test_the_language_model_kept_unpacked_reads_as_the_library_s(tmp_path: Path) -> None:
+    """The narrowed model kept beside the cache answers as py3langid's own file does, is the
+    owner's only, and a damaged copy is made again rather than trusted."""
+    codes = tuple(CONFIG.languages.languages)
+    texts = [
+        SPANISH,
+        "The tenant agrees to pay the rent on the first day of each month.",
+        "Je soussigné certifie que Madame habite cette ville depuis dix ans.",
+        "Mwen sètifye ke madanm nan rete nan vil sa a depi dis lane.",
+        "Certifico que a senhora mora nesta cidade há dez anos.",
+        "NOMBRE / NAME: ANA LUCIA / FECHA DE NACIMIENTO / DATE OF BIRTH",
+    ]
+    library = language._identifier_kept_in(codes, None)
+    made = language._identifier_kept_in(codes, tmp_path)  # unpacks the library's, keeps a copy
+    [kept] = tmp_path.glob(f"{language.MODEL_COPY_PREFIX}*.npz")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    language._identifier_kept_in.cache_clear()
+    read_back = language._identifier_kept_in(codes, tmp_path)
+    assert read_back is not made
+    for text in texts:
+        assert read_back.classify(text) == library.classify(text) == made.classify(text)
+    kept.write_bytes(kept.read_bytes()[:1000])  # cut short, as by a full disk
+    language._identifier_kept_in.cache_clear()
+    assert language._read_kept_model(kept) is None
+    again = language._identifier_kept_in(codes, tmp_path)
+    assert [again.classify(t) for t in texts] == [library.classify(t) for t in texts]
+    assert language._read_kept_model(kept) is not None  # made again whole
+
+
 def test_compiled_templates_are_kept_in_the_cache_and_follow_edits(tmp_path: Path):
     from packet.templates import COMPILED_FOLDER, Templates, keep_compiled
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import stat
+import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,11 +39,11 @@ def sources_in(folder: Path) -> list[Source]:
 
 
 def read_all(
-    folder: Path, cache: Path, work: Path, jobs: int = 1
+    folder: Path, cache: Path, work: Path, jobs: int = 1, meanwhile=None
 ) -> tuple[dict[str, ReadSource], list[Rejection]]:
     work.mkdir(parents=True, exist_ok=True)
     read, rejected = read_sources(
-        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}
+        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}, meanwhile
     )
     return {r.source.file: r for r in read}, rejected
 
@@ -113,6 +116,43 @@ def test_a_mixed_pdf_keeps_its_text_and_has_its_scanned_page_read(mixed_case: Sc
     assert NAME in texts[0] and NAME in texts[1]
 
 
+def test_the_text_layer_lies_on_the_words_of_a_straightened_scan(tmp_path: Path) -> None:
+    """The invisible text of a scan that was straightened is laid under the words as the
+    packet shows them: each word a reader finds, selects or copies is where its ink is."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    skewed = make.text_page().rotate(3, Image.Resampling.BICUBIC, expand=True, fillcolor="white")
+    (folder / "skewed.png").write_bytes(make.save(skewed, "PNG"))
+    read, _ = read_all(folder, tmp_path / "cache", tmp_path / "work")
+    scan = read["skewed.png"]
+    assert abs(scan.normalized[0].skew) > 2  # it was straightened, so the layer was turned
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(scan.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = [
+        (tuple(float(v) for v in box), word)
+        for *box, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\w{5,})<',
+            boxes,
+        )
+    ]
+    assert len(words) >= 10
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-gray", "-png", "-singlefile", str(scan.pdf), tmp_path / "page"],
+        check=True,
+    )
+    page = Image.open(tmp_path / "page.png").convert("L")
+    on_ink = [
+        ImageStat.Stat(page.crop(tuple(round(v) for v in box))).mean[0] < 225 for box, _ in words
+    ]
+    shifted = [  # the same boxes a line lower: between the lines, where there is no ink
+        ImageStat.Stat(page.crop((x0, y1 + 4, x1, 2 * y1 - y0 + 4))).mean[0] < 225
+        for (x0, y0, x1, y1), _ in words
+    ]
+    assert sum(on_ink) >= 0.9 * len(words), words
+    assert sum(shifted) < sum(on_ink) / 2
+
+
 @pytest.mark.parametrize("file", ["upside_down.jpg", "IMG_4032.jpg", "fax.tif", "scanned.pdf"])
 def test_the_worker_draws_a_scans_thumbnails_as_pdftoppm_would(
     mixed_case: Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str
@@ -180,7 +220,9 @@ def test_a_rebuild_with_nothing_changed_makes_no_ocr_call(
     warm: tuple[Path, Path], tmp_path: Path
 ) -> None:
     folder, cache = warm
-    read, rejected = read_all(folder, cache, tmp_path)
+    ran: list[str] = []
+    read, rejected = read_all(folder, cache, tmp_path, meanwhile=lambda: ran.append("it"))
+    assert ran == []  # what a build does while scans are read waits for none
     assert read_again(read) == []
     assert rejected == []
     assert all(r.from_cache for r in read.values())
@@ -194,7 +236,14 @@ def test_a_changed_scan_is_the_only_one_read_again(warm: tuple[Path, Path], tmp_
     changed.mkdir()
     (changed / "a.png").write_bytes((folder / "a.png").read_bytes())
     (changed / "b.pdf").write_bytes(make.scanned_pdf(pages=2))
-    read, _ = read_all(changed, cache, tmp_path / "work")
+    ran: list[str] = []
+
+    def meanwhile() -> None:
+        ran.append(threading.current_thread().name)
+        raise RuntimeError("its own failure is not the build's")
+
+    read, _ = read_all(changed, cache, tmp_path / "work", meanwhile=meanwhile)
+    assert ran == ["meanwhile"]  # run beside the read, in a thread, and ended with it
     assert read_again(read) == ["b.pdf"]
     assert len(read["b.pdf"].page_texts) == 2
 

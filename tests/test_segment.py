@@ -373,3 +373,42 @@ def test_explain_shows_where_the_documents_of_a_file_start(
     assert result.returncode == 0, result.stderr
     assert "scans/copier_stack.pdf pages 2-3: page 2 starts anew" in result.stdout
     assert "DOCUMENT  scans/copier_stack.pdf page 4" in result.stdout
+
+
+def test_a_document_cut_out_of_a_file_shows_the_pages_the_worker_drew(
+    found_build: BuiltCase, ocr_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review page's thumbnails of a document cut out of a stack, or joined from photos,
+    are the pages the OCR worker drew already: no pdftoppm process a document after the last
+    scan is read. Checked on a copy of the cache that holds only the scans' own thumbnails."""
+    from packet import thumbnails as pictures
+    from packet._exec import pdftoppm
+    from packet.ingest import ingest
+    from packet.pipeline import OpenedCase, Options, finish_reading, read_sources
+    from packet.work import work_folder
+
+    case = load_case(found_build.case_dir, CONFIG)
+    intake = ingest(found_build.case_dir, case, CONFIG.settings.intake, tmp_path / "out")
+    with work_folder() as work:
+        read, _ = read_sources(intake.sources, Options(cache_dir=ocr_cache), work, CONFIG, {})
+    cache = tmp_path / "cache"
+    for r in read:  # only the scans' own thumbnails, as after the reading of a cold build
+        key = pictures._key(r.pdf)
+        stored = ocr_cache / pictures.FOLDER / key[:2] / f"{key}.json"
+        assert stored.is_file(), r.source.file  # drawn by the worker that read it
+        (cache / pictures.FOLDER / key[:2]).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stored, cache / pictures.FOLDER / key[:2] / f"{key}.json")
+
+    def no_drawing(*_: object) -> None:
+        raise AssertionError("a document's pages were drawn again")
+
+    monkeypatch.setattr(pdftoppm, "draw_pages", no_drawing)
+    opened = OpenedCase(found_build.case_dir, case, intake, {})
+    with work_folder() as work:
+        reading = finish_reading(opened, read, [], CONFIG, work, cache)
+        cut = [d for d in reading.documents if d.pieces and not d.pieces[0].whole]
+        joined = [d for d in reading.documents if len(d.pieces) > 1]
+        assert cut and joined
+        for document in cut + joined:
+            shown = pictures.Thumbnails(cache, work).of(document.pdf)
+            assert len(shown) == document.pages

@@ -54,7 +54,7 @@ def _identify(text: str, languages: Languages) -> Reading:
     if sum(len(w) for w in _WORD.findall(text)) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
-    found, probability = identify.classify(text)
+    found, probability = _classify(identify, text)
     if found == default or probability < languages.min_probability:
         return Reading(default, default)
     if (
@@ -73,7 +73,7 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
         if n < MIN_SEGMENT_WORDS:
             continue
         total += n
-        hits += n if identify.classify(segment)[0] == code else 0
+        hits += n if _classify(identify, segment)[0] == code else 0
     return hits / total if total else 0.0
 
 
@@ -91,19 +91,112 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
         sides = [side.split(":")[0] for side in _PAIRED.split(line)]
         if len(sides) < 2:
             continue
-        seen = {identify.classify(side)[0] for side in sides if _WORD.search(side)}
+        seen = {_classify(identify, side)[0] for side in sides if _WORD.search(side)}
         pairs += {default, found} <= seen
     return pairs
 
 
-@functools.lru_cache(maxsize=4)
+def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
+    """The model's reading of ``text``. Its letter n-grams were learnt from ordinary mixed-case
+    writing, so a text mostly in capitals (ID cards, vital records, typed forms: "FECHA DE
+    NACIMIENTO", "DOMICILIO EN EL EXTERIOR") is read in lower case; in capitals a Spanish
+    matrícula reads as Portuguese below the threshold, lowered as Spanish at 0.99."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    if letters and capitals / len(letters) >= MOSTLY_CAPITALS:
+        text = text.lower()
+    found, probability = identify.classify(text)
+    return found, float(probability)
+
+
+MOSTLY_CAPITALS = 0.6
+
+
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
-    # loading the model takes ~0.5 CPU s: once per process and set of languages
+    from packet.cache import default_cache_dir
+
+    return _identifier_kept_in(codes, default_cache_dir())
+
+
+@functools.lru_cache(maxsize=4)
+def _identifier_kept_in(codes: tuple[str, ...], folder: Path | None) -> LanguageIdentifier:
+    """py3langid's model narrowed to ``codes``, once per process and set of languages.
+
+    Its file is LZMA-compressed: unpacking it costs ~0.7 CPU s, the most of any step of a cold
+    build besides OCR. So the narrowed model is kept unpacked in the user's cache folder
+    (~40 MB, made from the library's file alone: nothing of a case), once for every build
+    whatever its --cache-dir, and read back in ~0.05 s.
+    """
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+    kept = folder / f"{MODEL_COPY_PREFIX}{_model_key(codes)}.npz" if folder else None
+    if kept and (identifier := _read_kept_model(kept)):
+        return identifier
     identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(codes))
+    if kept:
+        _keep_model(kept, identifier)
     return identifier
+
+
+MODEL_COPY_PREFIX = "language-model-"
+
+
+def _model_key(codes: tuple[str, ...]) -> str:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    size = (MODEL_DIR / MODEL_FILE).stat().st_size
+    return fingerprint(py3langid=metadata.version("py3langid"), size=size, codes=codes)[:16]
+
+
+def _read_kept_model(path: Path) -> LanguageIdentifier | None:
+    """The narrowed model kept by ``_keep_model``, or None (none yet, or damaged: made again)."""
+    import zipfile
+    from array import array
+
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            nextmove, row = array("I"), array("H")  # the library's own types for them
+            nextmove.frombytes(memoryview(data["nextmove"]).cast("B"))
+            row.frombytes(memoryview(data["row"]).cast("B"))
+            return LanguageIdentifier(
+                data["ptc"],
+                data["pc"],
+                data["classes"].tolist(),
+                nextmove,
+                data["output"].tolist(),
+                norm_probs=True,
+                tk_row=row,
+            )
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None
+
+
+def _keep_model(path: Path, identifier: LanguageIdentifier) -> None:
+    import numpy as np
+
+    from packet import atomic
+
+    arrays = {
+        "ptc": identifier.nb_ptc,
+        "pc": identifier.nb_pc,
+        "classes": np.array(identifier.nb_classes),
+        "nextmove": np.frombuffer(identifier.tk_nextmove, dtype=np.uint32),
+        "row": np.frombuffer(identifier.tk_row, dtype=np.uint16),
+        "output": np.array(identifier.tk_output, dtype=np.int32),
+    }
+    if identifier.tk_nextmove.itemsize != 4 or identifier.tk_row.itemsize != 2:
+        return  # another layout than the one read back below: keep nothing
+    with contextlib.suppress(OSError):  # a read-only cache only costs the next build time
+        atomic.private_dir(path.parent)
+        with atomic.replacing(path, durable=False) as f:  # damaged, it is made again
+            np.savez(f, **arrays)
+        for older in path.parent.glob(f"{MODEL_COPY_PREFIX}*.npz"):
+            if older != path:  # made for another version or other languages: 40 MB each
+                older.unlink(missing_ok=True)
 
 
 MEMO_NAME = "languages.json"
@@ -156,4 +249,8 @@ _memo: _Remembered | None = None
 
 
 def _fingerprint(languages: Languages) -> str:
-    return fingerprint(py3langid=metadata.version("py3langid"), languages=languages.model_dump())
+    return fingerprint(
+        py3langid=metadata.version("py3langid"),
+        languages=languages.model_dump(),
+        capitals=MOSTLY_CAPITALS,  # a reading made before capitals were lowered is not reused
+    )

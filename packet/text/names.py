@@ -16,16 +16,22 @@ NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "e", "van", "von", "da",
 
 
 BOUNDARY = "|"
-_BOUNDARIES = re.compile(r"[\n;:]|(?<=[a-z]{3})\.\s", re.IGNORECASE)
+SENTENCE_END = "|."  # a full stop: the words of a name in separate boxes are not sought across it
+BOUNDARIES = frozenset((BOUNDARY, SENTENCE_END))
+_BOUNDARIES = re.compile(r"([\n;:])|(?<=[a-z]{3})\.\s", re.IGNORECASE)
 
 
 def name_tokens(text: str) -> list[str]:
-    """The text's words with a ``BOUNDARY`` at each line end, colon and full stop, so that a name
-    is never pieced together from the end of one line and the start of the next."""
+    """The text's words with a ``BOUNDARY`` at each line end and colon and a ``SENTENCE_END`` at
+    each full stop (both in ``BOUNDARIES``), so that a name is never pieced together from the end
+    of one line and the start of the next."""
     tokens: list[str] = []
-    for piece in _BOUNDARIES.split(text):
-        tokens += [*read_words(piece), BOUNDARY]
-    return tokens
+    pieces = _BOUNDARIES.split(text)  # text, separator (None for a full stop), text, ...
+    for i in range(0, len(pieces), 2):
+        tokens += read_words(pieces[i])
+        if i + 1 < len(pieces):
+            tokens.append(BOUNDARY if pieces[i + 1] else SENTENCE_END)
+    return [*tokens, BOUNDARY]
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -99,6 +105,44 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     return sorted(matches, key=lambda m: (-m.score, m.position))
 
 
+def find_by_title(
+    name: str, others: list[str], text_words: list[str], titles: list[str]
+) -> list[NameMatch]:
+    """Where a person is called by a title and one word of the name, as letters call people
+    ("Mrs. Cruz", "Sister María", "la Sra. Quiroz"): the word is one of the person's given names
+    or the first surname (the one "Mrs." goes with), and no one of ``others`` (the rest of the
+    case) has that word in those places, so a mother is told from children who carry her
+    surname second. A title written with a full stop may be followed by OCR's sentence end."""
+    parts = name_words(name)
+    if len(parts) < 2:
+        return []
+    taken = set().union(*(_called_by(name_words(other)) for other in others))
+    called = _called_by(parts) - taken
+    if not called:
+        return []
+    forms = {w: title.strip().endswith(".") for title in titles for w in words(title)[-1:]}
+    matches = []
+    for i, word in enumerate(text_words[:-1]):
+        if word not in forms:
+            continue
+        at = i + 1
+        if forms[word] and text_words[at] in BOUNDARIES and at + 1 < len(text_words):
+            at += 1
+        found = [p for p in called if same_name_word(p, text_words[at])]
+        if found:
+            matches.append(NameMatch(at, (found[0],), TITLE_SCORE))
+    return matches
+
+
+TITLE_SCORE = 1.0  # one word of the name, held up by a title saying a person is meant
+
+
+def _called_by(parts: list[str]) -> set[str]:
+    """The words a title may call a person by: the given names and the first surname."""
+    given = given_names(parts)
+    return given | set(parts[len(given) : len(given) + 1])
+
+
 MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"
 
 
@@ -134,12 +178,25 @@ def _scattered(parts: list[str], given: set[str], text_words: list[str]) -> list
     for i, word in enumerate(text_words):
         if word not in given_like:
             continue
-        near = text_words[max(0, i - SCATTER) : i + SCATTER + 1]
+        near = _within_sentence(text_words, max(0, i - SCATTER), i, i + SCATTER + 1)
         found = {p for p in parts if any(same_name_word(p, w) for w in near)}
         if len(found - given) >= 1:
             score = 2.0 * len(found & given) + len(found - given)
             matches.append(NameMatch(i, tuple(sorted(found)), 0.6 * _share(score, parts)))
     return matches
+
+
+def _within_sentence(text_words: list[str], start: int, at: int, end: int) -> list[str]:
+    """The words from ``start`` to ``end`` around ``at`` that share its sentence: boxes of a form
+    lie across lines, but a letter's "their children Diego and Camila. Mrs. Peña teaches" holds
+    no name of Diego Peña."""
+    before = text_words[start:at]
+    if SENTENCE_END in before:
+        start += len(before) - before[::-1].index(SENTENCE_END)
+    after = text_words[at:end]
+    if SENTENCE_END in after:
+        end = at + after.index(SENTENCE_END)
+    return text_words[start:end]
 
 
 def _share(score: float, parts: list[str]) -> float:
@@ -156,7 +213,9 @@ def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
 
     def may_skip(at: int) -> bool:
         return (
-            text_words[at] != BOUNDARY and at + 1 < len(text_words) and belongs(text_words[at + 1])
+            text_words[at] not in BOUNDARIES
+            and at + 1 < len(text_words)
+            and belongs(text_words[at + 1])
         )
 
     if not any(same_name_word(p, text_words[start]) for p in parts) and not (
@@ -216,6 +275,8 @@ def _after_labels(line: str, labels: list[str]) -> list[str]:
     plain_line = _plain(line)
     spans = []
     for label in labels:
+        if _plain_label(label) not in plain_line:  # a few str searches instead of ~40 regexes
+            continue
         spans += [(m.start(), m.end()) for m in _label_pattern(label).finditer(plain_line)]
     spans.sort(key=lambda span: (span[0], -span[1]))
     rests, covered_to = [], -1
@@ -293,7 +354,12 @@ def _form_words(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _label_pattern(label: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])" + re.escape(_plain(label)) + r"(?![a-z])")
+    return re.compile(r"(?<![a-z])" + re.escape(_plain_label(label)) + r"(?![a-z])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_label(label: str) -> str:
+    return _plain(label)
 
 
 def _plain(text: str) -> str:
@@ -356,7 +422,7 @@ def spelled_otherwise(name: str, text: str) -> list[tuple[str, str]]:
     for part in parts:
         if part in present:
             continue
-        seen = [w for w in window if w != BOUNDARY and same_name_word(part, w)]
+        seen = [w for w in window if w not in BOUNDARIES and same_name_word(part, w)]
         if seen and not any(ocr_slip(part, w) for w in seen):
             differences.append((part, seen[0]))
     return differences
