@@ -29,6 +29,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from bench.child import measured  # noqa: E402
+
 PAGES_PER_DOCUMENT = 10
 DISTINCT_IMAGES = 10  # each page of a document carries its own image, as scans do
 
@@ -140,14 +142,11 @@ def fastest(tries: list[dict]) -> dict:
 
 
 def timed_child(command: list[str]) -> dict:
-    """Wall time and peak resident memory of one child process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if status:
-        raise SystemExit(f"{command[0]} failed with status {status}")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+    """Wall time and peak resident memory of one child process (bench/child.py)."""
+    run = measured(command)
+    if run.code:
+        raise SystemExit(f"{command[0]} failed with status {run.code}")
+    return {"seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb}
 
 
 def run_assembly(work: Path, variant: str, result: Path) -> None:

@@ -28,7 +28,6 @@ import json
 import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +37,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "samples"))  # make_demo_scans, to draw the pages
+sys.path.insert(0, str(REPO))
+from bench.child import measured  # noqa: E402
 
 SECONDS_TARGET = 30.0  # at 1000 pages
 RSS_TARGET_MB = 1024
@@ -318,15 +319,10 @@ def _scanned(page, rng: random.Random):
 
 def timed_child(command: list[str]) -> dict:
     """Wall time and peak resident memory of a child process and anything it ran."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stderr = process.stderr.read() if process.stderr else b""
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    code = os.waitstatus_to_exitcode(status)
-    if code > 1:  # 1: built, with findings
-        raise SystemExit(f"the big case did not build ({code}):\n{stderr.decode()}")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+    run = measured(command)
+    if run.code > 1:  # 1: built, with findings
+        raise SystemExit(f"the big case did not build ({run.code}):\n{run.stderr}")
+    return {"seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb}
 
 
 def measure(work: Path, pages: int, repeat: int) -> dict:
