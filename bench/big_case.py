@@ -292,7 +292,7 @@ def _write_and_cache(job: tuple[Path, Path, Path, Paper]) -> None:
     normalized = normalize(source, folder, config.settings.normalize, config.settings.intake)
     texts = tuple("\n".join(text for _, text in blocks if text) for blocks in paper.pages)
     store = OcrCache(cache)
-    key = source_cache_key(source, config, engine_versions(store))
+    key = source_cache_key(source, config.settings, engine_versions(store))
     store.put(key, normalized.pdf, texts, (92.0,) * len(texts))
     shutil.rmtree(folder)
 

@@ -173,6 +173,8 @@ def decide(
         reasons.append(why)
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     tags = equity_tags(person, case, found.covers.start if found.covers else found.issued)
+    if rule:
+        tags += told_claims(text, rule, tags)
     equity, equity_key = rule.equity_for(tags) if rule else ("other", "untyped")
     if rule and not isinstance(rule.equity, str):
         reasons.append(f"equity {equity}: {_equity_why(equity_key, person)}")
@@ -368,11 +370,21 @@ def people_named(
         if subject and subject.dated and person.date_of_birth in dates:
             score += 3.0
             notes.append("with that person's date of birth")
-        if subject and person.role in subject.prefer:
-            score += max(0.5, 3.0 - subject.prefer.index(person.role))
+        prefer = subject.prefer if subject else []
+        preferred = [prefer.index(r) for r in _roles(person, case) if r in prefer]
+        if preferred:
+            score += max(0.5, 3.0 - min(preferred))
         score -= 0.001 * match.position  # the first named, when all else is equal
         candidates.append(Candidate(person, match, round(score, 3), tuple(notes), only_as_other))
     return sorted(candidates, key=lambda c: (c.only_as_other, -c.score))
+
+
+def _roles(person: Person, case: Case) -> list[str]:
+    """The roles a type's ``prefer`` can name the person by: their own, and ``cared_for`` when
+    the caretaker claim is about them (most often a child of the case, whose role is child)."""
+    caretaker = case.claims.caretaker
+    cared_for = caretaker is not None and same_name(caretaker.person, person.name)
+    return [person.role, "cared_for"] if cared_for and person.role != "cared_for" else [person.role]
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules
@@ -592,6 +604,17 @@ def equity_tags(person: Person | None, case: Case, dated: dt.date | None = None)
     return tags
 
 
+def told_claims(text: str, rule: TypeRule, tags: list[str]) -> list[str]:
+    """``tells_<claim>`` for each claim the case makes (in ``tags``) of which the text tells in
+    one of the type's ``topics`` phrases: a shelter advocate's letter tells of the abuse."""
+    read = reading_text(text) if rule.topics else ""
+    return [
+        f"tells_{claim}"
+        for claim, phrases in rule.topics.items()
+        if f"claims_{claim}" in tags and any(find_phrase(read, p) for p in phrases)
+    ]
+
+
 def _status(person: Person, case: Case) -> str | None:
     if person.role == "child":
         return next((c.status for c in case.claims.children if c.name == person.name), None)
@@ -603,6 +626,8 @@ def _status(person: Person, case: Case) -> str | None:
 def _equity_why(key: str, person: Person | None) -> str:
     if key == "default":
         return "the type's default"
+    if key.startswith("tells_"):
+        return f"it tells of the {key.removeprefix('tells_').replace('_', ' ')} case.yaml claims"
     if key.startswith("claims_"):
         return f"case.yaml claims {key.removeprefix('claims_').replace('_', ' ')}"
     if person is None:
@@ -738,8 +763,10 @@ def _renders_type(doc_type: str, translation: Document, rules: TypeRules) -> boo
     if translation.type == doc_type:
         return True
     read = reading_text(translation.text)
+    # a letter has no title: its greeting, rendered ("Your Honor"), says the same
+    rule = rules.types[doc_type]
     return translation.type == "certificate_of_translation" and any(
-        find_phrase(read, p) for p in rules.types[doc_type].strong
+        find_phrase(read, p) for p in (*rule.strong, *rule.salutation)
     )
 
 

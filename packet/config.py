@@ -93,6 +93,9 @@ class TypeRule(_Strict):
     negative: list[str] = []
     mrz: list[str] = []  # machine-readable-zone document codes that name the type ("P")
     subject: Subject = Subject()
+    # a claim of case.yaml -> phrases that tell of it: when the case makes the claim and the
+    # text holds one, the equity mapping's key ``tells_<claim>`` applies
+    topics: dict[str, list[str]] = {}
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
 

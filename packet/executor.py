@@ -91,34 +91,43 @@ class ProcessExecutor:
         idle: list[_Worker] = []
         busy: dict[_Worker, int] = {}
 
-        def finish(worker: _Worker, result: Any) -> None:
-            index = busy.pop(worker)
-            results[index] = result
-            on_done(result)
+        def finish(worker: _Worker, result: Any) -> Any:
+            results[busy.pop(worker)] = result
+            return result
+
+        def start_next() -> None:
+            while todo and len(busy) < self.jobs:
+                worker = idle.pop() if idle else _Worker.start(self.limits)
+                index = todo.popleft()
+                worker.give(task, items[index], self.limits.seconds)
+                busy[worker] = index
 
         try:
             while todo or busy:
-                while todo and len(busy) < self.jobs:
-                    worker = idle.pop() if idle else _Worker.start(self.limits)
-                    index = todo.popleft()
-                    worker.give(task, items[index], self.limits.seconds)
-                    busy[worker] = index
+                start_next()
                 ready = wait(
                     [w.connection for w in busy] + [w.process.sentinel for w in busy],
                     timeout=max(0.0, min(w.deadline for w in busy) - time.monotonic()),
                 )
+                finished = []
                 for worker in list(busy):
                     outcome = worker.collect(ready)
                     if outcome is None:
                         continue
                     kind, value = outcome
                     if kind == "done":
-                        finish(worker, value)
+                        finished.append(finish(worker, value))
                         idle.append(worker)
                     elif kind == "raised":
                         raise _restored(value)
                     else:  # stopped: out of time, out of memory, crashed
-                        finish(worker, failed(items[busy[worker]], value))
+                        finished.append(finish(worker, failed(items[busy[worker]], value)))
+                # The freed workers start on their next files before the results are handled:
+                # handling one can take a while (in `packet batch`, a case's whole packet), and
+                # they would wait for it idle.
+                start_next()
+                for result in finished:
+                    on_done(result)
         finally:
             # Done, Ctrl-C, SIGTERM or a failure: no worker (nor a Tesseract it started) outlives
             # the build; they are killed rather than asked, so that it stops within seconds.

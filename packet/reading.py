@@ -19,7 +19,7 @@ from pathlib import Path
 
 from packet._exec import ocrmypdf, tesseract
 from packet.cache import CachedOcr, EntryKey, OcrCache, cache_key
-from packet.config import Config, NormalizeSettings
+from packet.config import Config, NormalizeSettings, Settings
 from packet.errors import BuildError, MissingProgramError, PacketError
 from packet.executor import DaskExecutor, Executor, Limits, allow, executor_for
 from packet.ingest import TOO_LARGE, Unusable, detail, file_sha256, inspect
@@ -33,7 +33,7 @@ class SourceTask:
     source: Source
     work: Path
     cache_dir: Path
-    config: Config
+    settings: Settings  # not the whole Config: it is sent to a worker with every file
     versions: dict[str, str]  # the OCR engines', part of the cache key (engine_versions)
 
 
@@ -58,9 +58,9 @@ class SourceDone:
     pdf: bytes | None = None  # the searchable PDF itself, when read on another machine
 
 
-def page_settings(source: Source, config: Config) -> NormalizeSettings:
+def page_settings(source: Source, settings: Settings) -> NormalizeSettings:
     """How a source's pages are normalized: config's way, changed by its case.yaml entry."""
-    return config.settings.normalize.model_copy(update=dict(source.normalize))
+    return settings.normalize.model_copy(update=dict(source.normalize))
 
 
 def engine_versions(cache: OcrCache) -> dict[str, str]:
@@ -81,13 +81,12 @@ def engine_versions(cache: OcrCache) -> dict[str, str]:
     return found
 
 
-def source_cache_key(source: Source, config: Config, versions: dict[str, str]) -> EntryKey:
+def source_cache_key(source: Source, settings: Settings, versions: dict[str, str]) -> EntryKey:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
-    settings = config.settings
     return cache_key(
         source.sha256,
         {
-            "normalize": page_settings(source, config).model_dump(),
+            "normalize": page_settings(source, settings).model_dump(),
             "ocr": settings.ocr.model_dump(),
         },
         versions,
@@ -114,9 +113,9 @@ def from_cache(cache: OcrCache, key: EntryKey, source: Source) -> SourceOutcome 
     return SourceOutcome(read, None, {})
 
 
-def read_limits(config: Config) -> Limits:
+def read_limits(settings: Settings) -> Limits:
     """What reading one file may cost in its worker before it is stopped and the file rejected."""
-    limits = config.settings.limits
+    limits = settings.limits
     return Limits(limits.worker_memory_mb * 2**20, limits.seconds_per_file)
 
 
@@ -128,15 +127,15 @@ def stopped(task: SourceTask, why: str) -> SourceOutcome:
 def read_source(task: SourceTask) -> SourceOutcome:
     """Inspect, normalize and OCR one source, or take it from the cache. Runs in a bounded
     worker process (executor.py): whatever the file does to the readers stays there."""
-    key = source_cache_key(task.source, task.config, task.versions)
+    key = source_cache_key(task.source, task.settings, task.versions)
     if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
         return hit
     # Imported in the worker that reads: a build whose scans are all cached loads neither.
     from packet.normalize import normalize
     from packet.ocr import ocr
 
-    source, settings = task.source, task.config.settings
-    pages = page_settings(source, task.config)
+    source, settings = task.source, task.settings
+    pages = page_settings(source, settings)
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
@@ -185,7 +184,7 @@ def _draw_thumbnails(task: SourceTask, pdf: Path, read: ReadSource) -> None:
     document again from its PDF, one pdftoppm process each, while the workers wait."""
     from packet.thumbnails import Thumbnails, of_page_images
 
-    inches = page_settings(task.source, task.config).page_inches
+    inches = page_settings(task.source, task.settings).page_inches
     try:
         Thumbnails(task.cache_dir, task.work).keep(pdf, of_page_images(read.page_images, inches))
     except Exception:  # the build draws them from the PDF instead; no reason to lose the read
@@ -221,7 +220,7 @@ def read_on_worker(job: SourceJob) -> SourceDone:
     with work_folder() as work:
         task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
         # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
-        executor = executor_for(1, 1, read_limits(task.config))
+        executor = executor_for(1, 1, read_limits(task.settings))
         with may_start_processes():
             [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
         pdf = outcome.read.pdf.read_bytes() if outcome.read else None
@@ -278,7 +277,7 @@ class Reader:
         """File a case's sources to be read (in ``work``); returns each one's cache key. Their
         reading seconds go to ``timings``, a shared read's to the first case that asked."""
         versions = self.engine_versions() if sources else {}
-        keys = [source_cache_key(s, self.config, versions) for s in sources]
+        keys = [source_cache_key(s, self.config.settings, versions) for s in sources]
         self.sources += len(sources)
         for source, key in zip(sources, keys, strict=True):
             if key in self.outcomes or key in self.timings:
@@ -287,7 +286,7 @@ class Reader:
                 self.outcomes[key] = hit
                 continue
             self.timings[key] = timings
-            task = SourceTask(source, work, self.cache.root, self.config, versions)
+            task = SourceTask(source, work, self.cache.root, self.config.settings, versions)
             self.todo.append(SourceJob(key, task))
         return keys
 
@@ -352,7 +351,7 @@ class Reader:
     def _executor(self, tasks: int) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
         if self.scheduler:
             return DaskExecutor(self.scheduler), read_on_worker
-        return executor_for(self.jobs, tasks, read_limits(self.config)), read_here
+        return executor_for(self.jobs, tasks, read_limits(self.config.settings)), read_here
 
     def _filed(self, done: SourceDone) -> SourceOutcome:
         """The outcome of a read, its seconds counted, its PDF filed in our cache if it was read

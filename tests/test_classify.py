@@ -337,6 +337,34 @@ def test_equity_follows_the_claims() -> None:
     assert decide(medical, "scan.jpg", _case("hernandez"), config).equity == "caretaker"
 
 
+def test_a_protective_order_reads_by_the_words_of_its_orders() -> None:
+    # OCR lost the title of this c. 209A order; its orders, not a mention of identification
+    # cards to surrender, say what it is, and the plaintiff is the person it protects
+    order = """TRIAL COURT OF MASSACHUSETTS  DISTRICT COURT DEPARTMENT  G.L. c. 209A
+PLAINTIFF (NAME) MARIA ELENA CASTILLO RAMIREZ  DEFENDANT (NAME) HECTOR ORTIZ MENDOZA
+1. YOU ARE ORDERED NOT TO ABUSE THE PLAINTIFF by harming, threatening or attempting to harm.
+2. YOU ARE ORDERED NOT TO CONTACT THE PLAINTIFF and to stay at least 100 yards away.
+6. YOU ARE ORDERED TO SURRENDER ALL GUNS, AMMUNITION, GUN LICENSES AND FIREARMS
+IDENTIFICATION CARDS to the police department.
+VIOLATION OF THIS ORDER IS A CRIMINAL OFFENSE. Date of birth 02/11/1985. Expires 03/09/2027"""
+    d = decide(order, "scan.jpg", _case("castillo"), load_config())
+    assert (d.type, d.equity) == ("protective_order", "crime_victim")
+    assert d.person is not None and d.person.role == "respondent"
+
+
+def test_a_letter_that_tells_of_the_claimed_crime_speaks_for_it() -> None:
+    letter = """Harborlight House  Domestic Violence Shelter & Advocacy Services
+To Whom It May Concern: I am a victim advocate. I have known Maria Elena Castillo Ramirez since
+she came to our shelter with her children. She obtained an abuse prevention order.
+Sincerely, Danielle Okonkwo, Senior Domestic Violence Advocate"""
+    config = load_config()
+    claims = {**FAMILIES[0].case["claims"], "crime_victim": {"kind": "domestic_violence"}}
+    victim = decide(letter, "scan.jpg", _case("castillo", claims=claims), config)
+    assert (victim.type, victim.equity) == ("letter_of_support", "crime_victim")
+    # without the claim, the same letter is one of community ties
+    assert decide(letter, "scan.jpg", _case("castillo"), config).equity == "community_ties"
+
+
 def test_case_yaml_overrides_type_and_about() -> None:
     override = {"file": "a.jpg", "type": "medical_record", "about": "Kevin Ortiz Castillo"}
     case = _case("castillo", documents=[override])
@@ -354,3 +382,36 @@ def test_case_yaml_overrides_type_and_about() -> None:
 def test_degrading_changes_the_text() -> None:
     sample = corpus()[0]
     assert degrade(sample.text, random.Random(1), 0.2) != sample.text
+
+
+def test_every_topic_names_a_claim() -> None:
+    from packet.case import Claims
+
+    topics = {c for rule in load_config().rules.types.values() for c in rule.topics}
+    assert topics and topics <= set(Claims.model_fields)
+
+
+def test_a_medical_record_is_about_the_cared_for_child_it_names_first() -> None:
+    # a portal's after visit summary: the child on the top line with no label, the respondent
+    # named further down as the caregiver who came to the visit
+    summary = """MetroWest Pediatrics  AFTER VISIT SUMMARY
+Emily Hernandez  DOB: 06/09/2016  MRN: 00418822  Visit date: 08/18/2026
+Diagnoses: Focal epilepsy (G40.209)  Your Medication List: levetiracetam 5 mL twice daily
+Caregiver today: Jose Luis Hernandez de la Cruz (father)"""
+    d = decide(summary, "scan.jpg", _case("hernandez"), load_config())
+    assert d.person is not None and d.person.name == "Emily Hernández"
+    assert d.equity == "caretaker"
+
+
+def test_letters_to_the_judge_in_portuguese_and_french_are_letters_of_support() -> None:
+    config = load_config()
+    for letter in [
+        """Framingham, 3 de outubro de 2026. Excelentíssimo Senhor Juiz de Imigração, Eu, Ana
+Lima, venho por meio desta declarar que conheço María Elena Castillo Ramírez há dez anos.
+Peço com todo o respeito que ela possa ficar com os filhos. Atenciosamente, Ana Lima""",
+        """Lowell, le 3 octobre 2026. Monsieur le Juge, Je soussignée Marie Joseph déclare que
+María Elena Castillo Ramírez est une mère dévouée. Veuillez agréer, Monsieur le Juge,
+l'expression de mes salutations distinguées. Marie Joseph""",
+    ]:
+        d = decide(letter, "scan.jpg", _case("castillo"), config)
+        assert (d.type, d.equity) == ("letter_of_support", "community_ties"), d.reasons

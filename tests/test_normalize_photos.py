@@ -116,10 +116,12 @@ def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
     case = load_case(case_dir, CONFIG)
     sources = {s.file: s for s in ingest(case_dir, case, SETTINGS.intake, case_dir / "out").sources}
     first, second = sources["scans/IMG_1.jpg"], sources["scans/IMG_2.jpg"]
-    assert page_settings(first, CONFIG).crop and not page_settings(second, CONFIG).crop
+    assert page_settings(first, SETTINGS).crop and not page_settings(second, SETTINGS).crop
     versions = ocr_versions()
-    assert source_cache_key(first, CONFIG, versions) != source_cache_key(second, CONFIG, versions)
+    assert source_cache_key(first, SETTINGS, versions) != source_cache_key(
+        second, SETTINGS, versions
+    )
     work = tmp_path / "work"
     work.mkdir()
-    whole = normalize(second, work, page_settings(second, CONFIG), SETTINGS.intake).images[0]
+    whole = normalize(second, work, page_settings(second, SETTINGS), SETTINGS.intake).images[0]
     assert not whole.record.sheet

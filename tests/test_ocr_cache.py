@@ -254,7 +254,7 @@ def test_a_damaged_cache_entry_is_read_again_not_trusted(
 ) -> None:
     folder, cache = warm
     png = identify(folder / "a.png", "a.png", CONFIG.settings.intake)
-    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG, ocr_versions()))
+    entry = OcrCache(cache).entry_folder(source_cache_key(png, CONFIG.settings, ocr_versions()))
     target = entry / ("searchable.pdf" if damage == "pdf" else "entry.json")
     target.write_bytes(target.read_bytes()[:-40])
     read, _ = read_all(folder, cache, tmp_path)

@@ -135,3 +135,15 @@ def test_a_card_in_capitals_is_read_in_its_own_language() -> None:
 
 def test_an_english_form_in_capitals_full_of_spanish_names_stays_english() -> None:
     assert read_language(CAPITALS_IN_ENGLISH, CONFIG.languages).code == "en"
+
+
+def test_a_form_with_capital_labels_and_spanish_names_is_read_as_it_is() -> None:
+    # Mostly capitals, but not a text in capitals: its English labels and plan, read as they
+    # are, say English; lowered, its Spanish names would make it Spanish.
+    record = (
+        "PATIENT: ROSARIO DEL CARMEN MENDOZA DE LA CRUZ  DOB 04/02/1985\n"
+        "DIAGNOSIS: ASTHMA, MILD PERSISTENT\nPlan: continue inhaler twice daily\n"
+        "PROVIDER: DR. ANA LUCIA TORRES SANCHEZ"
+    )
+    reading = read_language(record, CONFIG.languages)
+    assert (reading.code, reading.found) == ("en", "en")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from packet.case import Case
-from packet.classify import decide, pair_translations, type_of
+from packet.classify import decide, pair_translations, translation_score, type_of
 from packet.config import load_config
 from packet.exhibits import describe
 from packet.fields import place_of_birth
@@ -408,6 +408,40 @@ def test_a_translation_of_another_paper_is_not_paired() -> None:
     us_birth = _document("scans/us_birth.jpg", BOXED_BIRTH)
     paired = pair_translations([acta, other, us_birth], CASE, CONFIG)
     assert all(d.translation is None and d.translates is None for d in paired)
+
+
+CARTA = """Chicago, 3 de outubro de 2026
+Excelentíssimo Senhor Juiz de Imigração,
+Eu, Rosa Maria Lima, venho por meio desta declarar que conheço Graciela Quiroz López há dez anos.
+Ela é uma mãe dedicada e cuida do filho todos os dias. Peço com todo o respeito que ela possa
+ficar com a família. Atenciosamente, Rosa Maria Lima"""
+
+CARTA_TRANSLATION = """TRANSLATION
+Chicago, October 3, 2026
+Your Honor,
+I, Rosa Maria Lima, hereby declare that I have known Graciela Quiroz López for ten years. She is
+a devoted mother and cares for her son every day. I respectfully ask that she may stay with her
+family. Sincerely, Rosa Maria Lima
+I, Ana Torres, certify that I am competent to translate from Portuguese into English and that
+the foregoing is a true and accurate translation. Date: 10/09/2026"""
+
+RECIBO = """RECIBO  US$ 1.450,00
+Recebi de Graciela Quiroz López a importância de mil quatrocentos e cinquenta dólares, referente
+ao aluguel do mês de abril de 2018. Chicago, 2 de abril de 2018. Gilberto Souza (proprietário)"""
+
+
+def test_a_letter_pairs_with_its_translation_by_its_greeting_among_other_foreign_papers() -> None:
+    # two papers in Portuguese about the respondent: the translation renders the letter's
+    # greeting ("Your Honor"), not the receipt, which is a rent receipt in its own right
+    carta = _document("scans/carta.jpg", CARTA)
+    recibo = _document("scans/recibo.jpg", RECIBO)
+    english = _document("scans/carta_english.pdf", CARTA_TRANSLATION)
+    assert (carta.type, recibo.type) == ("letter_of_support", "residence_record")
+    # the same type (by the greeting), the same person and the same date
+    assert translation_score(carta, english, CONFIG.rules) == 5.0
+    paired = {d.file: d for d in pair_translations([carta, recibo, english], CASE, CONFIG)}
+    assert paired["scans/carta.jpg"].translation == "scans/carta_english.pdf"
+    assert paired["scans/recibo.jpg"].translation is None
 
 
 ILLINOIS_BIRTH = """STATE OF ILLINOIS

@@ -98,9 +98,11 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
 
 def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
     """The model's reading of ``text``. Its letter n-grams were learnt from ordinary mixed-case
-    writing, so a text mostly in capitals (ID cards, vital records, typed forms: "FECHA DE
-    NACIMIENTO", "DOMICILIO EN EL EXTERIOR") is read in lower case; in capitals a Spanish
-    matrícula reads as Portuguese below the threshold, lowered as Spanish at 0.99."""
+    writing, and py3langid reads a text in capitals in lower case, but only when every letter
+    is a capital: one letter OCR read small ("No.") and a Spanish matrícula in capitals reads
+    as Portuguese at 0.34, lowered as Spanish at 0.99. So a text in capitals but for a few
+    letters is lowered too. A form whose labels are capitals and whose values are not is
+    read as it is: lowered, its Spanish names can outweigh its English words."""
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     if letters and capitals / len(letters) >= MOSTLY_CAPITALS:
@@ -109,7 +111,7 @@ def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
     return found, float(probability)
 
 
-MOSTLY_CAPITALS = 0.6
+MOSTLY_CAPITALS = 0.95  # of its letters: a text in capitals, as OCR read it
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:

@@ -27,6 +27,7 @@ from tests.realistic import tuning_fourth as fourth
 from tests.realistic import tuning_joined as joined
 from tests.realistic import tuning_pages as pages
 from tests.realistic import tuning_persons as persons
+from tests.realistic import tuning_seventh as seventh
 from tests.realistic import tuning_sixth as sixth
 from tests.realistic import tuning_third as third
 from tests.realistic import tuning_widened as widened
@@ -1525,6 +1526,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "dorvil": fourth.dorvil,
     "banegas": fifth.banegas,
     "cruz": sixth.cruz,
+    "moraes": seventh.moraes,
     "lin": eighth.lin,
 }
 
