@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -25,12 +26,14 @@ from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
     BOUNDARIES,
+    MARRIED_SHARE,
     MASK,
     NameMatch,
     find_by_title,
     find_masked_name,
     find_name,
     given_names,
+    married_names,
     name_tokens,
     name_words,
     same_name,
@@ -331,6 +334,10 @@ def people_named(
         in_zone = bool(holder) and bool(find_name(person.name, holder))
         if not matches and in_zone:
             matches = find_name(person.name, holder)
+        married = False
+        if not matches and not _born_otherwise(person, text, dates, rules, day_first):
+            matches = _under_spouse_surname(person, case)(tokens)
+            married = bool(matches)
         titled = False
         if not matches:
             others = [p.name for p in case.people() if not same_name(p.name, person.name)]
@@ -351,6 +358,8 @@ def people_named(
             notes.append(f"after '{label}'")
         if masked:
             notes.append("masked as the IRS prints names")
+        if married:
+            notes.append("under the spouse's surname")
         if titled:
             notes.append("called by a title and one word of the name")
         if given_only:
@@ -379,6 +388,44 @@ def _roles(person: Person, case: Case) -> list[str]:
 
 
 Label = tuple[list[str], str]  # its words as read, and as written in the rules
+
+
+def _born_otherwise(
+    person: Person, text: str, dates: set[dt.date], rules: TypeRules, day_first: bool
+) -> bool:
+    """Whether the document gives a date of birth and it is not the person's: a record of
+    another woman of the same given name and married surname ("PENA, MARIA E", born 1991)."""
+    if person.date_of_birth is None or person.date_of_birth in dates:
+        return False
+    born = document_fields.date_of_birth(text, rules.fields.date_of_birth_labels, day_first)
+    return born is not None
+
+
+def _under_spouse_surname(person: Person, case: Case) -> Callable[[list[str]], list[NameMatch]]:
+    """A finder of the respondent written under the spouse's surname (``married_names``), when
+    case.yaml names a spouse and no one else of the case shares the respondent's first given
+    name (a daughter named after her mother carries the father's surname too)."""
+    spouse = case.claims.spouse
+    first = name_words(person.name)[:1]
+    if (
+        person.role != "respondent"
+        or spouse is None
+        or not first
+        or any(first[0] in name_words(p.name) for p in case.people() if p.claim != person.claim)
+    ):
+        return lambda tokens: []
+    names = married_names(person.name, spouse.name)
+
+    def finder(tokens: list[str]) -> list[NameMatch]:
+        for name in names:
+            found = find_name(name, tokens)
+            if found:
+                return [
+                    dataclasses.replace(m, score=round(m.score * MARRIED_SHARE, 3)) for m in found
+                ]
+        return []
+
+    return finder
 
 
 def _given_name_after_label(

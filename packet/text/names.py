@@ -79,6 +79,7 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     if not parts:
         return []
     given = given_names(parts)
+    text_words = _syllables_joined(parts, text_words)
     # Most words of a long document are no word of the name: compare each distinct word once.
     named = _words_like(parts, text_words)
     matches = []
@@ -103,6 +104,30 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     if not matches:
         matches = _scattered(parts, given, text_words)
     return sorted(matches, key=lambda m: (-m.score, m.position))
+
+
+def _syllables_joined(parts: list[str], text_words: list[str]) -> list[str]:
+    """The text with a word of the name that it writes in two ("LIN, XIAO MEI" for Xiaomei
+    Lin, "Ji Hoon" for Jihoon, "Mari Carmen" for Maricarmen: romanised Chinese, Korean and
+    Vietnamese given names are written joined, spaced or hyphenated) put back together. Both
+    words become the joined one, so every position in the text keeps its word."""
+    long_parts = [p for p in parts if len(p) >= JOINED_PART]
+    if not long_parts:
+        return text_words
+    out = text_words
+    for i in range(len(text_words) - 1):
+        a, b = text_words[i], text_words[i + 1]
+        if a in BOUNDARIES or b in BOUNDARIES or a in parts or b in parts:
+            continue
+        joined = a + b
+        if any(joined == p for p in long_parts):
+            if out is text_words:
+                out = list(text_words)
+            out[i] = out[i + 1] = joined
+    return out
+
+
+JOINED_PART = 6  # a name word this long may be written as two syllables; shorter ones are not
 
 
 def find_by_title(
@@ -141,6 +166,22 @@ def _called_by(parts: list[str]) -> set[str]:
     """The words a title may call a person by: the given names and the first surname."""
     given = given_names(parts)
     return given | set(parts[len(given) : len(given) + 1])
+
+
+def married_names(name: str, spouse: str) -> list[str]:
+    """The names a person may be written under after taking the spouse's surname, as US
+    insurers, banks, hospitals and schools register a married woman ("XIAOMEI L CHEN" for
+    Xiaomei Lin, wife of Jianguo Chen): the person's given names with each word of the
+    spouse's name that is not one of the spouse's given names nor already the person's."""
+    parts, theirs = name_words(name), name_words(spouse)
+    if len(parts) < 2 or len(theirs) < 2:
+        return []
+    given = parts[: len(given_names(parts))]
+    surnames = [w for w in theirs[len(given_names(theirs)) :] if w not in parts]
+    return [" ".join([*given, surname]) for surname in surnames]
+
+
+MARRIED_SHARE = 0.8  # a name under the spouse's surname: less certain than the name as given
 
 
 MASK = 4  # IRS transcripts print the first four letters of a first and a last name: "GRAC QUIR"

@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
+from tests.realistic import tuning_eighth as eighth
 from tests.realistic import tuning_fifth as fifth
 from tests.realistic import tuning_fourth as fourth
 from tests.realistic import tuning_joined as joined
@@ -1526,6 +1527,7 @@ CASES: dict[str, Callable[[], CasePlan]] = {
     "banegas": fifth.banegas,
     "cruz": sixth.cruz,
     "moraes": seventh.moraes,
+    "lin": eighth.lin,
 }
 
 
