@@ -35,6 +35,11 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def up(text: str) -> str:
+    """In capitals without accents, as forms and cards print names."""
+    return plain(text).upper()
+
+
 @dataclass(frozen=True)
 class Person:
     """An invented person. ``given`` may hold a middle name; ``surname`` may hold two."""

@@ -12,7 +12,7 @@ import random
 
 from tests.realistic import mrz
 from tests.realistic.dates import abbreviated, card, dashed, day_month_year, long, spelled, us
-from tests.realistic.model import Paper, Person, drawn, plain
+from tests.realistic.model import Paper, Person, drawn, up
 from tests.realistic.paper import (
     GREY,
     Sheet,
@@ -25,10 +25,6 @@ from tests.realistic.paper import (
 from tests.realistic.paper import card as card_sheet
 
 D = dt.date
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 # ---------------------------------------------------------------- US vital records

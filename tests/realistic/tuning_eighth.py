@@ -30,16 +30,12 @@ from typing import Any
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import long, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, up
 from tests.realistic.paper import GREY, Sheet, letterhead, portrait, tinted
 from tests.realistic.paper import card as card_sheet
 
 D = dt.date
 STREET, CITY = "41-22 Kissena Boulevard, Apt. 2F", "Flushing, NY 11355"
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def idnyc_card(person: Person, *, number: str, issued: dt.date, expiry: dt.date) -> Paper:

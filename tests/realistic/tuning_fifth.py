@@ -27,7 +27,7 @@ from typing import Any
 from tests.realistic import capture, mrz
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import card, long, spelled, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, up
 from tests.realistic.paper import (
     GREY,
     Sheet,
@@ -41,10 +41,6 @@ from tests.realistic.tuning_issuers import translation_of
 
 D = dt.date
 STREET, CITY = "2716 Nolensville Pike, Apt. 5", "Nashville, TN 37211"
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def honduras_dni(person: Person, *, number: str, issued: dt.date, expiry: dt.date) -> Paper:

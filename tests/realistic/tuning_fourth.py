@@ -35,16 +35,12 @@ from typing import Any
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import dashed, long, spelled, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, plain, up
 from tests.realistic.paper import GREY, Sheet, letterhead
 from tests.realistic.tuning_issuers import translation_of
 
 D = dt.date
 STREET, CITY = "4410 Farm Pond Lane, Apt. 2B", "Charlotte, NC 28212"
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def nc_birth(child: Person, mother: Person, father: Person, *, issued: dt.date) -> Paper:

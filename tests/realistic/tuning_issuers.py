@@ -19,14 +19,10 @@ import random
 from collections.abc import Sequence
 
 from tests.realistic.dates import dashed, long, month, spelled, us
-from tests.realistic.model import Paper, Person, drawn, plain
+from tests.realistic.model import Paper, Person, drawn, up
 from tests.realistic.paper import GREY, Sheet, letterhead, monospace_page, write_letter
 
 D = dt.date
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def _words_es(n: int) -> str:

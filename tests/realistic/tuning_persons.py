@@ -24,14 +24,10 @@ from typing import Any
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import long, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, plain, up
 from tests.realistic.paper import GREY, Sheet, letterhead, write_letter
 
 D = dt.date
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def alameda_birth_boxes(child: Person, mother: Person, father: Person, *, issued: dt.date) -> Paper:

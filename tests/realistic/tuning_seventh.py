@@ -39,7 +39,7 @@ from typing import Any
 from tests.realistic import capture, mrz
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import card, long, spelled, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, plain, up
 from tests.realistic.paper import (
     GREY,
     Sheet,
@@ -52,10 +52,6 @@ from tests.realistic.paper import card as card_sheet
 
 D = dt.date
 STREET, CITY = "41 Hollis Street, Apt. 2", "Framingham, MA 01702"
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def brazil_passport(person: Person, *, number: str, issued: dt.date, expiry: dt.date) -> Paper:

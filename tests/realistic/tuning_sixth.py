@@ -33,7 +33,7 @@ from typing import Any
 from tests.realistic import capture
 from tests.realistic import tuning_documents as doc
 from tests.realistic.dates import dashed, day_month_year, long, us
-from tests.realistic.model import CasePlan, Paper, Person, drawn, plain
+from tests.realistic.model import CasePlan, Paper, Person, drawn, plain, up
 from tests.realistic.paper import GREY, Sheet, letterhead, monospace_page, portrait, tinted
 from tests.realistic.paper import card as card_sheet
 from tests.realistic.tuning_issuers import translation_of
@@ -41,10 +41,6 @@ from tests.realistic.tuning_widened import texas_birth_abstract
 
 D = dt.date
 STREET, CITY = "8814 Bellfort Avenue, Apt. 208", "Houston, TX 77061"
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 def matricula_consular(person: Person, *, number: str, issued: dt.date, expiry: dt.date) -> Paper:

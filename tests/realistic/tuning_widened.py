@@ -13,7 +13,7 @@ import datetime as dt
 import random
 
 from tests.realistic.dates import abbreviated, card, dashed, long, spelled, us
-from tests.realistic.model import Paper, Person, drawn, plain
+from tests.realistic.model import Paper, Person, drawn, up
 from tests.realistic.paper import (
     GREY,
     Sheet,
@@ -26,10 +26,6 @@ from tests.realistic.paper import (
 from tests.realistic.paper import card as card_sheet
 
 D = dt.date
-
-
-def up(text: str) -> str:
-    return plain(text).upper()
 
 
 # ---------------------------------------------------------------- US vital records
