@@ -34,7 +34,7 @@ from packet.text.dates import dates_in
 from packet.text.fold import fold, words
 from packet.text.language import language_of, pairs_labels, read_language
 from packet.text.mrz import read_zone
-from packet.text.names import name_position, same_name
+from packet.text.names import name_position, same_name, without_names
 from packet.text.phrases import contains_phrase
 from packet.timeline import residence_timeline
 
@@ -590,17 +590,20 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
                 _where(d),
             )
         else:
-            yield from _untranslated_pages(d, config.languages)
+            yield from _untranslated_pages(d, config.languages, [p.name for p in case.people()])
 
 
-def _untranslated_pages(doc: Document, languages: Languages) -> Iterator[Problem]:
-    """An English document can still hold a page in another language (a letter attached)."""
+def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -> Iterator[Problem]:
+    """An English document can still hold a page in another language (a letter attached).
+    The case's people's names are left out, as classify leaves them out (they say nothing of
+    the language)."""
     if doc.pages < 2:
         return
     # a bilingual paper's page (an ID card's back) may lean to its other language: while it
     # still pairs that language's labels with English, it is the same paper, not an attachment
-    whole = read_language(doc.text, languages)
-    for number, text in enumerate(doc.page_texts, start=1):
+    whole = read_language(without_names(doc.text, names), languages)
+    for number, page in enumerate(doc.page_texts, start=1):
+        text = without_names(page, names)
         language = language_of(text, languages)
         if language == languages.default or (
             whole.bilingual and language == whole.found and pairs_labels(text, languages, language)

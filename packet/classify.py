@@ -38,6 +38,7 @@ from packet.text.names import (
     name_words,
     same_name,
     same_name_word,
+    without_names,
 )
 from packet.text.phrases import find_phrase
 
@@ -159,7 +160,7 @@ def decide(
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
-    reading = read_language(text, config.languages)
+    reading = read_language(without_names(text, [p.name for p in case.people()]), config.languages)
     language = reading.code
     if reading.bilingual:
         reasons.append(

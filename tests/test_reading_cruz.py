@@ -147,3 +147,25 @@ def test_a_form_with_capital_labels_and_spanish_names_is_read_as_it_is() -> None
     )
     reading = read_language(record, CONFIG.languages)
     assert (reading.code, reading.found) == ("en", "en")
+
+
+def test_the_names_of_the_case_say_nothing_of_a_papers_language() -> None:
+    """An English bill that writes the respondent's Spanish names is English, not a Spanish
+    paper with English throughout; a Spanish letter that names her stays Spanish."""
+    rosario = "Rosario del Carmen Mendoza de la Cruz"
+    case = CASE.model_copy(
+        update={"respondent": CASE.respondent.model_copy(update={"name": rosario})}
+    )
+    bill = (
+        "STATEMENT OF ACCOUNT\nCUSTOMER: ROSARIO DEL CARMEN MENDOZA DE LA CRUZ\n"
+        "SERVICE ADDRESS: 1420 CALLE DEL SOL, LAS CRUCES NM\n"
+        "AMOUNT DUE: 84.12  DUE DATE: 03/15/2024"
+    )
+    assert read_language(bill, CONFIG.languages).found == "es"  # the names pull it to Spanish
+    d = decide(bill, "scans/bill.jpg", case, CONFIG)
+    assert d.language == "en" and not any("bilingual" in r for r in d.reasons)
+    letter = (
+        "A quien corresponda: conozco a la señora Rosario del Carmen Mendoza de la Cruz desde "
+        "hace diez años. Es una persona honrada y trabajadora."
+    )
+    assert decide(letter, "scans/carta.jpg", case, CONFIG).language == "es"

@@ -21,6 +21,19 @@ BOUNDARIES = frozenset((BOUNDARY, SENTENCE_END))
 _BOUNDARIES = re.compile(r"([\n;:])|(?<=[a-z]{3})\.\s", re.IGNORECASE)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def without_names(text: str, names: list[str]) -> str:
+    """``text`` with every word of ``names`` taken out (accents and case aside): a person's
+    name says nothing of the language a paper is written in, and the Spanish names on an
+    English form or statement would otherwise pull its language towards Spanish."""
+    drop = {fold(word) for name in names for word in _LETTERS.findall(name)}
+    if not drop:
+        return text
+    return _LETTERS.sub(lambda m: "" if fold(m.group(0)) in drop else m.group(0), text)
+
+
 def name_tokens(text: str) -> list[str]:
     """The text's words with a ``BOUNDARY`` at each line end and colon and a ``SENTENCE_END`` at
     each full stop (both in ``BOUNDARIES``), so that a name is never pieced together from the end
