@@ -618,7 +618,9 @@ def test_a_cache_entry_is_used_only_for_the_source_it_was_made_from(
     scans = [scene.case_dir / "scans" / f"letter-{i}.jpg" for i in range(3)]
     entry = [
         OcrCache(cache).entry_folder(
-            source_cache_key(identify(p, p.name, config.settings.intake), config, ocr_versions())
+            source_cache_key(
+                identify(p, p.name, config.settings.intake), config.settings, ocr_versions()
+            )
         )
         for p in scans
     ]
