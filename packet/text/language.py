@@ -182,6 +182,8 @@ def _keep_model(path: Path, identifier: LanguageIdentifier) -> None:
 
     from packet import atomic
 
+    if identifier.tk_nextmove.itemsize != 4 or identifier.tk_row.itemsize != 2:
+        return  # another layout than the one read back below: keep nothing
     arrays = {
         "ptc": identifier.nb_ptc,
         "pc": identifier.nb_pc,
@@ -190,8 +192,6 @@ def _keep_model(path: Path, identifier: LanguageIdentifier) -> None:
         "row": np.frombuffer(identifier.tk_row, dtype=np.uint16),
         "output": np.array(identifier.tk_output, dtype=np.int32),
     }
-    if identifier.tk_nextmove.itemsize != 4 or identifier.tk_row.itemsize != 2:
-        return  # another layout than the one read back below: keep nothing
     with contextlib.suppress(OSError):  # a read-only cache only costs the next build time
         atomic.private_dir(path.parent)
         with atomic.replacing(path, durable=False) as f:  # damaged, it is made again
