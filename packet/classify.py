@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -217,10 +218,32 @@ def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[Typ
     """The type one text as OCR read it (a document, or one page of a file) reads as on its
     own, its confidence and reasons, and every type's score, best first: its machine-readable
     zone, if any, and its phrases. Segment (packet/segment.py) asks it of each page to find
-    where one document ends and the next begins."""
-    ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
-    doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
-    return doc_type, conf, reasons, ranked
+    where one document ends and the next begins, and the build asks it of each scan while the
+    others are still read (``read_ahead``): each text's answer is kept for this process."""
+    known = _typed.get(text)
+    if known is None or known[0] is not config:
+        ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
+        doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
+        known = (config, (doc_type, conf, tuple(reasons), ranked))
+        with _typed_lock:  # the build's thread that reads ahead writes here too
+            _typed[text] = known
+            while len(_typed) > TYPED_KEPT:
+                _typed.pop(next(iter(_typed)))
+    doc_type, conf, reasons_kept, ranked = known[1]
+    return doc_type, conf, list(reasons_kept), ranked
+
+
+TYPED_KEPT = 4096  # texts whose type is kept (a 1000-page case's pages and documents)
+_typed: dict[str, tuple[Config, tuple[str, float, tuple[str, ...], tuple[TypeScore, ...]]]] = {}
+_typed_lock = threading.Lock()
+
+
+def read_ahead(texts: list[str], config: Config) -> None:
+    """Work out the types of a scan's pages and of the scan as a whole now, while the OCR
+    workers read the others: segment and classify then find them done, instead of working
+    them out after the last scan, when one core works and the other idles."""
+    for text in texts:
+        type_of(text, config)
 
 
 def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[TypeScore]:

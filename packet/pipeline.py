@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from packet import atomic
 from packet.cache import default_cache_dir
 from packet.case import Case, load_case
 from packet.check import check, has_errors
-from packet.classify import classify
+from packet.classify import classify, read_ahead
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, UsageError
@@ -239,10 +240,15 @@ def read_case(
     config: Config,
     meanwhile: Callable[[], object] | None = None,
 ) -> Reading:
-    """The case read and checked; ``meanwhile`` runs in a thread while scans are OCR'd."""
+    """The case read and checked; ``meanwhile`` runs in a thread while scans are OCR'd, and
+    each scan's types are worked out there as it comes back (``classify.read_ahead``)."""
     opened = open_case(case_dir, options, config)
+
+    def ahead(read: ReadSource) -> None:
+        read_ahead([*read.page_texts, "\n".join(read.page_texts)], config)
+
     read, rejected = read_sources(
-        opened.intake.sources, options, work, config, opened.timings, meanwhile
+        opened.intake.sources, options, work, config, opened.timings, meanwhile, ahead
     )
     return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 
@@ -369,13 +375,16 @@ def read_sources(
     config: Config,
     timings: dict[str, float],
     meanwhile: Callable[[], object] | None = None,
+    ahead: Callable[[ReadSource], None] | None = None,
 ) -> tuple[list[ReadSource], list[Rejection]]:
-    """One case's sources, read through packet/reading.py as a docket of one; ``meanwhile``
-    runs in a thread while the workers OCR (only when there is a scan to OCR)."""
+    """One case's sources, read through packet/reading.py as a docket of one. While the
+    workers OCR (only when there is a scan to OCR), a thread runs ``meanwhile``, then
+    ``ahead`` on each scan as it comes back."""
     reader = Reader(config, options.cache_dir or default_cache_dir(), work, options.jobs)
     keys = reader.add(sources, work, timings)
+    thread = _Meanwhile(meanwhile, ahead) if reader.scans_to_read() else None
     with (
-        _meanwhile(meanwhile if reader.scans_to_read() else None),
+        thread or contextlib.nullcontext(),
         options.progress.stage("Reading scans (OCR)", len(sources), "file") as advance,
     ):
         for key in keys:
@@ -385,6 +394,8 @@ def read_sources(
         def read(job: SourceJob) -> None:
             for _ in range(keys.count(job.key)):  # a scan the folder holds twice is read once
                 advance()
+            if thread and (outcome := reader.outcomes[job.key].read):
+                thread.ahead(outcome)
 
         reader.read_all(read)
     for note in reader.notes():
@@ -392,22 +403,38 @@ def read_sources(
     return reader.results(sources, keys)
 
 
-@contextlib.contextmanager
-def _meanwhile(work: Callable[[], object] | None) -> Iterator[None]:
-    """Run ``work`` in a thread while inside; it has ended when this does (a thread still
-    importing at interpreter exit could fail there). Its errors are its own: the step that
-    needs what it did does it again and reports them."""
-    if work is None:
-        yield
-        return
+class _Meanwhile:
+    """A thread that works while the scans are read: ``first`` once, then ``each`` on every
+    scan handed to it. It has ended when the reading has (a thread still importing at
+    interpreter exit could fail there). Its errors are its own: the step that needs what it
+    did does it again and reports them."""
 
-    def run() -> None:
+    def __init__(
+        self, first: Callable[[], object] | None, each: Callable[[ReadSource], None] | None
+    ) -> None:
+        self.first, self.each = first, each
+        self.todo: queue.SimpleQueue[ReadSource | None] = queue.SimpleQueue()
+        self.stopped = False  # the reading failed or was interrupted: what is left is not done
+        self.thread = threading.Thread(target=self._run, name="meanwhile", daemon=True)
+
+    def ahead(self, read: ReadSource) -> None:
+        if self.each:
+            self.todo.put(read)
+
+    def __enter__(self) -> _Meanwhile:
+        self.thread.start()
+        return self
+
+    def __exit__(self, failure: type[BaseException] | None, *_: object) -> None:
+        self.stopped = failure is not None
+        self.todo.put(None)
+        self.thread.join()
+
+    def _run(self) -> None:
         with contextlib.suppress(Exception):
-            work()
-
-    thread = threading.Thread(target=run, name="meanwhile", daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        thread.join()
+            if self.first:
+                self.first()
+        while (read := self.todo.get()) is not None:
+            with contextlib.suppress(Exception):
+                if self.each and not self.stopped:
+                    self.each(read)

@@ -236,6 +236,24 @@ def test_phrases_are_found_through_ocr_slips_but_not_inside_other_words() -> Non
     assert not find_phrase(read, "tenant")
 
 
+def test_a_texts_type_is_worked_out_once_and_its_reasons_are_the_callers_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from packet import classify as classify_module
+
+    config = load_config()
+    text = "CERTIFICATE OF LIVE BIRTH  Name of child: Ana Ruiz  Date of birth: May 2, 2010"
+    first = classify_module.type_of(text, config)
+    first[2].append("a reason the caller added")
+    calls: list[object] = []
+    real = classify_module.score_types
+    monkeypatch.setattr(classify_module, "score_types", lambda *a: calls.append(a) or real(*a))
+    again = classify_module.type_of(text, config)
+    assert calls == []  # kept from the first time
+    assert again[0] == first[0] == "birth_certificate"
+    assert "a reason the caller added" not in again[2]
+
+
 def test_the_quick_test_for_a_slipped_phrase_never_rules_out_one_the_alignment_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

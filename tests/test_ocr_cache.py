@@ -39,11 +39,11 @@ def sources_in(folder: Path) -> list[Source]:
 
 
 def read_all(
-    folder: Path, cache: Path, work: Path, jobs: int = 1, meanwhile=None
+    folder: Path, cache: Path, work: Path, jobs: int = 1, meanwhile=None, ahead=None
 ) -> tuple[dict[str, ReadSource], list[Rejection]]:
     work.mkdir(parents=True, exist_ok=True)
     read, rejected = read_sources(
-        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}, meanwhile
+        sources_in(folder), Options(jobs=jobs, cache_dir=cache), work, CONFIG, {}, meanwhile, ahead
     )
     return {r.source.file: r for r in read}, rejected
 
@@ -242,8 +242,14 @@ def test_a_changed_scan_is_the_only_one_read_again(warm: tuple[Path, Path], tmp_
         ran.append(threading.current_thread().name)
         raise RuntimeError("its own failure is not the build's")
 
-    read, _ = read_all(changed, cache, tmp_path / "work", meanwhile=meanwhile)
+    ahead: list[tuple[str, str]] = []
+
+    def read_ahead(scan: ReadSource) -> None:
+        ahead.append((threading.current_thread().name, scan.source.file))
+
+    read, _ = read_all(changed, cache, tmp_path / "work", meanwhile=meanwhile, ahead=read_ahead)
     assert ran == ["meanwhile"]  # run beside the read, in a thread, and ended with it
+    assert ahead == [("meanwhile", "b.pdf")]  # then each scan OCR'd, as it came back
     assert read_again(read) == ["b.pdf"]
     assert len(read["b.pdf"].page_texts) == 2
 
