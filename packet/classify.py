@@ -124,7 +124,7 @@ def classify(read: list[ReadSource], case: Case, config: Config) -> list[Documen
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
     first = read.pieces[0] if read.pieces else None
     pages = first.pages if first and not first.whole else None
-    d = decide("\n".join(read.page_texts), read.source.file, case, config, pages)
+    d = decide(read.text, read.source.file, case, config, pages)
     return Document(
         file=read.source.file,
         sha256=read.source.sha256,
@@ -238,11 +238,12 @@ _typed: dict[str, tuple[Config, tuple[str, float, tuple[str, ...], tuple[TypeSco
 _typed_lock = threading.Lock()
 
 
-def read_ahead(texts: list[str], config: Config) -> None:
-    """Work out the types of a scan's pages and of the scan as a whole now, while the OCR
-    workers read the others: segment and classify then find them done, instead of working
-    them out after the last scan, when one core works and the other idles."""
-    for text in texts:
+def read_ahead(read: ReadSource, config: Config) -> None:
+    """Work out the types of a scan's pages (segment asks them) and of the scan as a whole
+    (classify asks it of a file of one document) now, while the OCR workers read the others:
+    they are then found done, instead of worked out after the last scan, when one core works
+    and the other idles."""
+    for text in (*read.page_texts, read.text):
         type_of(text, config)
 
 

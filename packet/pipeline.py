@@ -243,12 +243,14 @@ def read_case(
     """The case read and checked; ``meanwhile`` runs in a thread while scans are OCR'd, and
     each scan's types are worked out there as it comes back (``classify.read_ahead``)."""
     opened = open_case(case_dir, options, config)
-
-    def ahead(read: ReadSource) -> None:
-        read_ahead([*read.page_texts, "\n".join(read.page_texts)], config)
-
     read, rejected = read_sources(
-        opened.intake.sources, options, work, config, opened.timings, meanwhile, ahead
+        opened.intake.sources,
+        options,
+        work,
+        config,
+        opened.timings,
+        meanwhile,
+        lambda scan: read_ahead(scan, config),
     )
     return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
 

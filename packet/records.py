@@ -296,6 +296,10 @@ class ReadSource:
     # files, gone once the read is done; the worker draws the review page's thumbnails from them.
     page_images: tuple[PageImage, ...] = ()
 
+    @property
+    def text(self) -> str:
+        return whole_text(self.page_texts)
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -403,7 +407,12 @@ class Document:
 
     @property
     def text(self) -> str:
-        return "\n".join(self.page_texts)
+        return whole_text(self.page_texts)
+
+
+def whole_text(page_texts: tuple[str, ...]) -> str:
+    """A document's text as classify reads it: its pages, one after another."""
+    return "\n".join(page_texts)
 
 
 # --- check -------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ class Thumbnails:
     def __init__(self, cache_dir: Path, work: Path) -> None:
         self.folder = cache_dir / FOLDER
         self.work = work
+        self._stored: dict[Path, tuple[Thumbnail, ...] | None] = {}  # by PDF, for keep_pieces
 
     def of(self, pdf: Path) -> tuple[Thumbnail, ...]:
         key = _key(pdf)
@@ -79,8 +80,10 @@ class Thumbnails:
         of being drawn again by pdftoppm. Nothing is kept unless every piece's are stored."""
         pages: list[Thumbnail] = []
         for source, first, last in pieces:
-            key = _key(source)
-            stored = _read(self.folder / key[:2] / f"{key}.json")
+            if source not in self._stored:  # a stack's documents share its PDF: hashed once
+                key = _key(source)
+                self._stored[source] = _read(self.folder / key[:2] / f"{key}.json")
+            stored = self._stored[source]
             if stored is None or last > len(stored):
                 return
             pages += stored[first - 1 : last]

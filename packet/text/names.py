@@ -28,7 +28,7 @@ def without_names(text: str, names: list[str]) -> str:
     """``text`` with every word of ``names`` taken out (accents and case aside): a person's
     name says nothing of the language a paper is written in, and the Spanish names on an
     English form or statement would otherwise pull its language towards Spanish."""
-    drop = {fold(word) for name in names for word in _LETTERS.findall(name)}
+    drop = {word for name in names for word in words(name)}
     if not drop:
         return text
     return _LETTERS.sub(lambda m: "" if fold(m.group(0)) in drop else m.group(0), text)
@@ -133,7 +133,7 @@ def _syllables_joined(parts: list[str], text_words: list[str]) -> list[str]:
         if a in BOUNDARIES or b in BOUNDARIES or a in parts or b in parts:
             continue
         joined = a + b
-        if any(joined == p for p in long_parts):
+        if joined in long_parts:
             if out is text_words:
                 out = list(text_words)
             out[i] = out[i + 1] = joined
