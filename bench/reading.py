@@ -1,7 +1,8 @@
 """How well `packet build` reads real-looking folders it was never tuned on: the blind corpus.
 
-Writes the blind corpus (bench/blind/cases.py), builds every case with the real `packet`
-command, matches the documents of each out/report.json to the case's truth file and scores:
+Writes a blind corpus (bench/blind/cases.py, or with ``--corpus blind2`` bench/blind2/cases.py),
+builds every case with the real `packet` command, matches the documents of each out/report.json
+to the case's truth file and scores:
 
 - document type, person (about) and equity accuracy, over every document of the truth;
 - the share of documents inside files of several documents found with the right page range;
@@ -14,12 +15,14 @@ A document the tool did not split out or join counts as wrong for type, person a
 document's first page, to show whether the reading or the splitting is what failed.
 NEVER TUNE RULES ON THIS CORPUS: see bench/README.md. Usage:
 
-    python bench/reading.py [--only caballero,mejia] [--keep DIR] [--cache-dir DIR] [--show]
+    python bench/reading.py [--corpus blind|blind2] [--only caballero,mejia] [--keep DIR]
+                            [--cache-dir DIR] [--show]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import subprocess
@@ -35,8 +38,20 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.blind.cases import CASES, write_corpus  # noqa: E402
 from tests.realistic.model import truth_path  # noqa: E402
+
+# The blind corpora, each written by someone who had not read the rules: the module writing
+# it, and the name its results are written under in bench/results.
+CORPORA = {
+    "blind": ("bench.blind.cases", "reading"),
+    "blind2": ("bench.blind2.cases", "reading-blind2"),
+}
+
+
+def corpus(name: str) -> Any:
+    """The module of a blind corpus: its ``CASES`` and ``write_corpus``."""
+    return importlib.import_module(CORPORA[name][0])
+
 
 TARGETS = {"type": 0.95, "about": 0.95, "equity": 0.95, "pages": 0.90, "background": 0.03}
 
@@ -391,12 +406,15 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
     }
 
 
-def run(work: Path, only: list[str] | None, cache: Path | None, jobs: int) -> dict[str, Any]:
-    root = work / "blind"
-    write_corpus(root, only)
+def run(
+    work: Path, only: list[str] | None, cache: Path | None, jobs: int, name: str = "blind"
+) -> dict[str, Any]:
+    cases = corpus(name)
+    root = work / name
+    cases.write_corpus(root, only)
     cache = cache or work / "cache"
     results = []
-    for key in only or list(CASES):
+    for key in only or list(cases.CASES):
         out = work / "out" / key
         print(f"reading: building {key} ...", file=sys.stderr, flush=True)
         code, seconds, stderr = build(root / key, out, cache, jobs)
@@ -405,6 +423,7 @@ def run(work: Path, only: list[str] | None, cache: Path | None, jobs: int) -> di
             result.error = f"exit {code}: {stderr.strip()[-400:]}"
         results.append(result)
     return {
+        "corpus": name,
         "summary": summarize(results),
         "cases": [r.__dict__ for r in results],
     }
@@ -418,10 +437,12 @@ def markdown(r: dict[str, Any]) -> str:
     def pct(x: float | None) -> str:
         return "n/a" if x is None else f"{100 * x:.1f} %"
 
+    name = r.get("corpus", "blind")
+    title = "the blind corpus" if name == "blind" else f"the blind corpus {name[5:]}"
     lines = [
-        "# Reading real folders: the blind corpus",
+        f"# Reading real folders: {title}",
         "",
-        f"{s['cases']} cases, {s['documents']} documents (bench/blind/; never tune rules on it).",
+        f"{s['cases']} cases, {s['documents']} documents (bench/{name}/; never tune rules on it).",
         "",
         "| measure | result | target |",
         "| --- | --- | --- |",
@@ -459,7 +480,8 @@ def markdown(r: dict[str, Any]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help=f"comma-separated cases of {', '.join(CASES)}")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="blind")
+    parser.add_argument("--only", help="comma-separated cases of the corpus (default: all)")
     parser.add_argument("--keep", type=Path, help="build here and keep the corpus and packets")
     parser.add_argument("--cache-dir", type=Path, help="an OCR cache to reuse (default: cold)")
     parser.add_argument("--jobs", type=int, default=2)
@@ -467,17 +489,21 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every wrong document")
     args = parser.parse_args()
     only = args.only.split(",") if args.only else None
+    known = corpus(args.corpus).CASES
+    if unknown := [key for key in only or [] if key not in known]:
+        parser.error(f"--only: no case {', '.join(unknown)} in {args.corpus}: {', '.join(known)}")
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = run(args.keep, only, args.cache_dir, args.jobs)
+        result = run(args.keep, only, args.cache_dir, args.jobs, args.corpus)
     else:
         with tempfile.TemporaryDirectory(prefix="packet-bench-reading-") as tmp:
-            result = run(Path(tmp), only, args.cache_dir, args.jobs)
+            result = run(Path(tmp), only, args.cache_dir, args.jobs, args.corpus)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "reading.json").write_text(
+    stem = CORPORA[args.corpus][1]
+    (args.out / f"{stem}.json").write_text(
         json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    (args.out / "reading.md").write_text(markdown(result), encoding="utf-8")
+    (args.out / f"{stem}.md").write_text(markdown(result), encoding="utf-8")
     print(markdown(result))
     if args.show:
         for case in result["cases"]:

@@ -1,0 +1,99 @@
+"""The second blind corpus (bench/blind2/) holds what its truth says: every document's file is in
+its case folder, page ranges tile each file of several documents, photos joined as one document
+exist, zones have valid check digits, every case.yaml loads, and the truth names only people,
+taxonomy keys and finding codes the contract knows. No OCR: the corpus is written once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from bench.blind2 import cases as blind2
+from packet.case import load_case
+from packet.config import FINDING_CODES, load_config
+from tests.realistic import mrz
+from tests.realistic.model import truth_path
+
+REPO = Path(__file__).resolve().parent.parent
+TAXONOMY = yaml.safe_load((REPO / "config" / "taxonomy.yaml").read_text(encoding="utf-8"))
+
+
+def _options(value: str | list[str] | None) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("blind2")
+    blind2.write_corpus(root)
+    return root
+
+
+@pytest.mark.parametrize("key", list(blind2.CASES))
+def test_every_document_of_the_truth_is_in_its_case_folder(corpus: Path, key: str) -> None:
+    folder = corpus / key
+    truth = json.loads(truth_path(corpus, key).read_text(encoding="utf-8"))
+    assert truth["corpus"] == "blind2" and 10 <= len(truth["documents"]) <= 13
+    ranges: dict[str, list[list[int]]] = {}
+    for document in truth["documents"]:
+        for name in [document["file"], *(document.get("more_files") or [])]:
+            assert (folder / name).is_file(), f"{key}: {name} is not in the folder"
+        if document.get("pages"):
+            ranges.setdefault(document["file"], []).append(document["pages"])
+    for name, spans in ranges.items():  # a copier's PDF holds its documents, one after another
+        pages = len(PdfReader(folder / name).pages)
+        assert len(spans) >= 2, f"{name}: a file of several documents holds one"
+        assert [s[0] for s in spans] == [1, *[s[1] + 1 for s in spans[:-1]]], name
+        assert spans[-1][1] == pages, f"{name}: {pages} pages, the truth covers {spans[-1][1]}"
+    for photo in truth["photos"]:
+        assert (folder / photo).is_file()
+    on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
+    named = {n for d in truth["documents"] for n in [d["file"], *(d.get("more_files") or [])]}
+    assert on_disk - {"case.yaml"} == named, "a file in the folder that the truth does not list"
+
+
+@pytest.mark.parametrize("key", list(blind2.CASES))
+def test_case_yaml_loads_and_the_truth_speaks_the_contract(corpus: Path, key: str) -> None:
+    case = load_case(corpus / key, load_config())
+    claims = case.claims
+    people = {case.respondent.name, *(c.name for c in claims.children)}
+    if claims.caretaker:
+        people.add(claims.caretaker.person)
+    if claims.medical and claims.medical.person != "self":
+        people.add(claims.medical.person)
+    truth = json.loads(truth_path(corpus, key).read_text(encoding="utf-8"))
+    for document in truth["documents"]:
+        label = f"{key}: {document['file']}"
+        assert set(_options(document["type"])) <= set(TAXONOMY["document_types"]), label
+        assert set(_options(document["equity"])) <= set(TAXONOMY["equities"]), label
+        assert set(_options(document["about"])) <= people, label
+        if document.get("mrz"):
+            assert mrz.valid(tuple(document["mrz"])), label
+    for finding in truth["findings"] + truth["allowed_findings"]:
+        assert finding["code"] in FINDING_CODES, finding
+
+
+def test_the_corpus_has_what_offices_receive(corpus: Path) -> None:
+    """Across the cases: copier stacks, page-by-page photos, cards in a landscape frame a
+    quarter turn off, a bilingual passport, Spanish originals, deliberate true findings."""
+    docs, photos, findings = [], {}, []
+    for key in blind2.CASES:
+        truth = json.loads(truth_path(corpus, key).read_text(encoding="utf-8"))
+        docs += truth["documents"]
+        photos |= truth["photos"]
+        findings += truth["findings"]
+    stacks = {d["file"] for d in docs if d.get("pages")}
+    assert len(stacks) >= 2
+    assert any(d.get("more_files") for d in docs)
+    assert any(p["turn"] in (90, 270) for p in photos.values())
+    assert any(d["type"] == "passport" and isinstance(d["language"], list) for d in docs)
+    assert sum(d["language"] == "es" for d in docs) >= 3
+    assert {"untranslated-document", "incomplete-translation-certificate"} <= {
+        f["code"] for f in findings
+    }
+    size = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
+    assert size < 20_000_000
