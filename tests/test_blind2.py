@@ -5,6 +5,7 @@ taxonomy keys and finding codes the contract knows. No OCR: the corpus is writte
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from bench.blind2 import cases as blind2
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
-from tests.realistic.model import truth_path
+from tests.realistic.model import residence_gaps, truth_path
 
 REPO = Path(__file__).resolve().parent.parent
 TAXONOMY = yaml.safe_load((REPO / "config" / "taxonomy.yaml").read_text(encoding="utf-8"))
@@ -97,3 +98,47 @@ def test_the_corpus_has_what_offices_receive(corpus: Path) -> None:
     }
     size = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
     assert size < 20_000_000
+
+
+@pytest.mark.parametrize("key", list(blind2.CASES))
+def test_the_claims_are_borne_out_unless_the_truth_expects_the_finding(
+    corpus: Path, key: str
+) -> None:
+    """A correct build raises only what the truth expects or allows: each claim has its
+    document, what is foreign is translated, a representative has a G-28, and a residence
+    gap the truth does not expect is covered by dated evidence about the respondent."""
+    truth = json.loads(truth_path(corpus, key).read_text(encoding="utf-8"))
+    case = yaml.safe_load((corpus / key / "case.yaml").read_text(encoding="utf-8"))
+    docs, claims = truth["documents"], case["claims"]
+    respondent = case["respondent"]["name"]
+    listed = {(f["code"], f.get("claim")) for f in truth["findings"] + truth["allowed_findings"]}
+
+    def has(doc_type: str, about: str) -> bool:
+        return any(doc_type in _options(d["type"]) and about in _options(d["about"]) for d in docs)
+
+    for child in claims.get("children", []):
+        assert has("birth_certificate", child["name"]), child["name"]
+    assert has("passport", respondent)
+    assert "representative" not in case or has("g28", respondent)
+    if "caretaker" in claims:
+        assert has("medical_record", claims["caretaker"]["person"])
+    if "medical" in claims:
+        patient = claims["medical"]["person"]
+        assert has("medical_record", respondent if patient == "self" else patient)
+    if claims.get("crime_victim"):
+        assert has("police_report", respondent)
+    if ("residence-gap", "residence_since") not in listed:
+        stretches = [
+            tuple(dt.date.fromisoformat(x) for x in d["proves"])
+            for d in docs
+            if d.get("proves") and respondent in _options(d["about"])
+        ]
+        assert residence_gaps(claims["residence_since"], blind2.AS_OF, stretches) == []
+    untranslated = {f["file"] for f in truth["findings"] if f["code"] == "untranslated-document"}
+    for d in docs:
+        if "en" in _options(d["language"]) or d["file"] in untranslated:
+            continue
+        assert any(
+            "certificate_of_translation" in _options(t["type"]) and t["about"] == d["about"]
+            for t in docs
+        ), f"{d['file']} is in {d['language']} and not translated"
