@@ -1,6 +1,7 @@
 """How well `packet build` reads real-looking folders it was never tuned on: the blind corpus.
 
-Writes a blind corpus (bench/blind/cases.py, or with ``--corpus blind2`` bench/blind2/cases.py),
+Writes a blind corpus (bench/blind/cases.py, or with ``--corpus blind2`` or ``blind3`` the
+cases.py of bench/blind2/ or bench/blind3/),
 builds every case with the real `packet` command, matches the documents of each out/report.json
 to the case's truth file and scores:
 
@@ -15,7 +16,7 @@ A document the tool did not split out or join counts as wrong for type, person a
 document's first page, to show whether the reading or the splitting is what failed.
 NEVER TUNE RULES ON THIS CORPUS: see bench/README.md. Usage:
 
-    python bench/reading.py [--corpus blind|blind2] [--only caballero,mejia] [--keep DIR]
+    python bench/reading.py [--corpus blind|blind2|blind3] [--only caballero,mejia] [--keep DIR]
                             [--cache-dir DIR] [--show]
 """
 
@@ -45,6 +46,7 @@ from tests.realistic.model import truth_path  # noqa: E402
 CORPORA = {
     "blind": ("bench.blind.cases", "reading"),
     "blind2": ("bench.blind2.cases", "reading-blind2"),
+    "blind3": ("bench.blind3.cases", "reading-blind3"),
 }
 
 
