@@ -32,7 +32,7 @@ from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
 from packet.text.fold import fold, words
-from packet.text.language import language_of, pairs_labels, read_language
+from packet.text.language import language_of, letter_count, pairs_labels, read_language
 from packet.text.mrz import read_zone
 from packet.text.names import name_position, same_name, without_names
 from packet.text.phrases import contains_phrase
@@ -600,13 +600,24 @@ def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -
     if doc.pages < 2:
         return
     # a bilingual paper's page (an ID card's back) may lean to its other language: while it
-    # still pairs that language's labels with English, it is the same paper, not an attachment
-    whole = read_language(without_names(doc.text, names), languages)
+    # still pairs that language's labels with English, or holds only a line or two of it on a
+    # paper that pairs them elsewhere (the card's front), it is the same paper, not an
+    # attachment
+    whole_text = without_names(doc.text, names)
+    whole = read_language(whole_text, languages)
     for number, page in enumerate(doc.page_texts, start=1):
         text = without_names(page, names)
         language = language_of(text, languages)
         if language == languages.default or (
-            whole.bilingual and language == whole.found and pairs_labels(text, languages, language)
+            whole.bilingual
+            and language == whole.found
+            and (
+                pairs_labels(text, languages, language)
+                or (
+                    letter_count(text) < languages.page_min_letters
+                    and pairs_labels(whole_text, languages, language, languages.bilingual_labels)
+                )
+            )
         ):
             continue
         yield (
@@ -682,7 +693,8 @@ def certificate_lacks(certificate: Document, original: Document, config: Config)
             ),
             (
                 "the statement that the translation is accurate",
-                any(contains_phrase(text, p) for p in needs.accuracy),
+                any(contains_phrase(text, p) for p in needs.accuracy)
+                or bool(needs.accuracy_wording and re.search(needs.accuracy_wording, text)),
             ),
             ("the translator's address", re.search(needs.address, text) is not None),
             ("the translator's telephone number", re.search(needs.telephone, text) is not None),

@@ -77,6 +77,9 @@ class Subject(_Strict):
     labels: list[str] = []
     dated: bool = False
     prefer: list[str] = []
+    # a birth record: of the case's people it names, one born a generation after another is
+    # its subject (the others are the registrant's parents)
+    youngest: bool = False
 
 
 class Covers(_Strict):
@@ -229,6 +232,7 @@ class OcrSettings(_Strict):
     low_confidence: float = 60.0
     trust_type_at: float = 0.85
     orientation_check_below: float = 70.0
+    read_again_unread: float = Field(default=0.3, gt=0, le=1)
 
 
 class ClassifySettings(_Strict):
@@ -435,6 +439,8 @@ class CertificateContents(_Strict):
 
     competence: list[str] = Field(min_length=1)  # "competent to translate"
     accuracy: list[str] = Field(min_length=1)  # "true and accurate"
+    # the same statement worded otherwise ("a true, correct and complete translation")
+    accuracy_wording: Regex | None = None
     address: Regex  # a street address or a ZIP code
     telephone: Regex
     blank_signature: Regex  # a signature line with nothing on it (asked of typed pages only)
@@ -527,6 +533,7 @@ class Languages(_Strict):
     min_probability: float = Field(ge=0, le=1)
     bilingual_share: float = Field(gt=0, le=1)
     bilingual_labels: int = Field(ge=1)
+    page_min_letters: int = Field(default=150, ge=0)
     languages: dict[str, Language]
 
     @model_validator(mode="after")

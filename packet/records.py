@@ -153,6 +153,9 @@ class PageNormalization:
     saved: tuple[int, int] = (0, 0)  # the file's own pixels, as saved: before EXIF and any
     # reduced decoding of a large JPEG; (0, 0): as ``photo``
     exif: int = 1  # the EXIF orientation the file was saved with (1: none)
+    # OCR read the page a second time with local thresholding: the first reading left many of
+    # its letters unread (packet/unread.py)
+    read_again: bool = False
 
     def steps(self) -> list[str]:
         """What was done, in words, in the order it was done."""
@@ -167,6 +170,11 @@ class PageNormalization:
             done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
         if self.skew:
             done.append(f"straightened by {abs(self.skew):.1f}°")
+        if self.read_again:
+            done.append(
+                "read a second time with local thresholding: the first reading left many of "
+                "its letters unread"
+            )
         return done
 
     def summary(self) -> dict[str, object]:
@@ -182,6 +190,8 @@ class PageNormalization:
             record["turned"] = self.turned
         if self.skew:
             record["deskewed"] = round(self.skew, 1)
+        if self.read_again:
+            record["read_again"] = True
         return record
 
     def sheet_as_saved(self) -> tuple[tuple[int, int], ...]:
@@ -210,6 +220,7 @@ class PageNormalization:
             "image_hash": self.image_hash,
             "saved": list(self.saved),
             "exif": self.exif,
+            "read_again": self.read_again,
         }
 
     @classmethod
@@ -224,6 +235,7 @@ class PageNormalization:
             str(data["image_hash"]),
             (int(data["saved"][0]), int(data["saved"][1])),
             int(data["exif"]),
+            bool(data.get("read_again", False)),
         )
 
 

@@ -25,6 +25,7 @@ from packet.dates import Span
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
 from packet.records import BuildContext, Document, Fields, Finding, Rejection, Timeline
+from packet.text.language import language_of
 from packet.timeline import residence_timeline
 from tests.realistic.mrz import td3
 
@@ -571,6 +572,24 @@ def test_the_back_of_a_bilingual_card_is_not_a_page_to_translate(config) -> None
     assert codes(findings(make_case(), [card], config), "untranslated-document") == []
 
 
+def test_a_card_back_with_a_line_in_its_issuers_language_is_the_same_card(config) -> None:
+    # the front pairs French captions with English; the back holds an address line in French
+    # and the zone, no caption pairs: too little to be a paper of its own
+    front = (
+        "REPUBLIQUE DU CAMEROUN\nCARTE NATIONALE D'IDENTITE / NATIONAL IDENTITY CARD\n"
+        "Nom / Surname NGUEMA\nPrénoms / Given names ESTELLE\n"
+        "Date de naissance / Date of birth 02.11.1990\nLieu de naissance / Place of birth "
+        "DOUALA\nSexe / Sex F\nDate de délivrance / Date of issue 14.06.2021"
+    )
+    back = (
+        "Adresse: quartier Bonamoussadi, Douala. Autorité de délivrance: Délégation générale "
+        "à la sûreté nationale\nIDCMR1029384756<<<<<<<<<<<<<<<"
+    )
+    assert language_of(back, config.languages) == "fr"
+    card = doc("scans/cni.jpg", "identity_document", pages=(front, back))
+    assert codes(findings(make_case(), [card], config), "untranslated-document") == []
+
+
 # --- incomplete-translation-certificate --------------------------------------------------------
 
 COMPLETE_CERTIFICATE = (
@@ -615,6 +634,22 @@ def test_a_certificate_giving_address_and_telephone_as_people_write_them_is_comp
     config, contact: str
 ) -> None:
     assert certificate_findings(config, CERTIFYING + contact + "\nDate: October 2, 2026") == []
+
+
+@pytest.mark.parametrize(
+    "accuracy",
+    [
+        "the above is a true, correct and complete translation of the original",
+        "I have accurately translated the attached record",
+        "this is a faithful and exact English translation",
+    ],
+)
+def test_accuracy_worded_otherwise_is_still_stated(config, accuracy: str) -> None:
+    text = COMPLETE_CERTIFICATE.replace("the above is a true and accurate translation", accuracy)
+    assert certificate_findings(config, text) == []
+    lacking = COMPLETE_CERTIFICATE.replace("the above is a true and accurate translation", "")
+    [found] = certificate_findings(config, lacking)
+    assert "the statement that the translation is accurate" in found.message
 
 
 def test_a_certificate_with_only_the_translators_name_and_date_lacks_both(config) -> None:

@@ -433,3 +433,86 @@ l'expression de mes salutations distinguées. Marie Joseph""",
     ]:
         d = decide(letter, "scan.jpg", _case("castillo"), config)
         assert (d.type, d.equity) == ("letter_of_support", "community_ties"), d.reasons
+
+
+def _family(respondent: str, born: str, children: list[tuple[str, str]]) -> Case:
+    return Case.model_validate(
+        {
+            "schema": 1,
+            "respondent": {"name": respondent, "a_number": "A201-555-019", "date_of_birth": born},
+            "request": {"type": "dismissal"},
+            "claims": {
+                "children": [{"name": n, "date_of_birth": b, "status": "usc"} for n, b in children]
+            },
+        }
+    )
+
+
+def test_a_name_written_whole_for_one_person_is_not_a_partial_name_of_another() -> None:
+    # the son carries two of his father's four names: the record that writes the son whole
+    # is the son's, though the father is preferred for a service record and shares the words
+    case = _family(
+        "Anselmo Ignacio Barrientos Quiroga",
+        "1966-02-14",
+        [("Tomas Ignacio Barrientos", "1994-07-08")],
+    )
+    text = """CERTIFICATE OF RELEASE OR DISCHARGE FROM ACTIVE DUTY
+1. NAME (Last, First, Middle)  BARRIENTOS, TOMAS IGNACIO
+4a. GRADE, RATE OR RANK  SPECIALIST    12b. SEPARATION DATE THIS PERIOD 2017 03 01
+24. CHARACTER OF SERVICE  HONORABLE"""
+    d = decide(text, "dd214.pdf", case, load_config())
+    assert d.person and d.person.claim == "children[0]", d.reasons
+
+
+def test_the_fathers_partial_name_still_names_him_where_nobody_else_is_written_there() -> None:
+    case = _family(
+        "Anselmo Ignacio Barrientos Quiroga",
+        "1966-02-14",
+        [("Tomas Ignacio Barrientos", "1994-07-08")],
+    )
+    text = "EMPLOYMENT VERIFICATION\nThis is to certify that Ignacio Barrientos has worked here."
+    d = decide(text, "letter.pdf", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+
+
+def test_a_birth_record_whose_captions_ocr_lost_is_about_the_child_it_names() -> None:
+    # a photographed birth certificate: the box captions garbled, the child's date of birth
+    # misread, the father's printed in his box; the child is the one born a generation later
+    case = _family(
+        "Oswaldo Efrain Linares Cuesta", "1985-03-17", [("Kevin Efrain Linares Paz", "2013-09-21")]
+    )
+    text = """CERTIFICATE OF LIVE BIRTH
+STATE OF CALIFORNIA
+ERT RT UR TERR
+KEVIN EFRAIN LINARES PAZ
+SINGLE 29/21/2013
+ATA OF aR PT Fone
+OSWALDO EFRAIN LINARES CUESTA
+EL SALVADOR 03/17/1985
+MIRNA DEL CARMEN PAZ ORELLANA
+SIGNATURE ON FILE MOTHER"""
+    d = decide(text, "birth.jpg", case, load_config())
+    assert d.person and d.person.claim == "children[0]", d.reasons
+    assert d.equity == "us_family"
+    assert any("a generation after" in r for r in d.reasons)
+
+
+def test_a_passport_pairing_short_captions_with_english_is_bilingual() -> None:
+    # captions of a word or two ("Given names", "Passport No.") are too short for the model to
+    # place among all its languages; each side is asked only which of the two it is
+    from packet.text.language import read_language
+
+    text = """REPUBLIQUE D'HAITI — REPUBLIC OF HAITI
+Nom / Surname
+LOUIS
+Prénoms / Given names
+MARIE-ANGE
+Date de naissance / Date of birth
+14 MAR 1991
+PASSEPORT / PASSPORT
+N° du passeport / Passport No.
+RK4417733
+Autorité / Authority
+DIRECTION DE L'IMMIGRATION"""
+    reading = read_language(text, load_config().languages)
+    assert (reading.code, reading.bilingual) == ("en", True)

@@ -51,6 +51,13 @@ class Reading:
     texts: tuple[str, ...]
     confidences: tuple[float | None, ...]  # mean word confidence 0-100; None: no words
     words: tuple[int, ...]
+    # each page's words as boxes (left, top, width, height in its image's pixels)
+    boxes: tuple[tuple[tuple[int, int, int, int], ...], ...] = ()
+    # each page's letters in words read at least CONFIDENT: how much was read well
+    confident_letters: tuple[int, ...] = ()
+
+
+CONFIDENT = 70.0  # a word read at least this surely (0-100) counts as read well
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -104,32 +111,66 @@ def require_languages(languages: Sequence[str]) -> None:
         )
 
 
-def read(images: Sequence[Path], out_base: Path, languages: list[str]) -> Reading:
+# Sauvola's local thresholding instead of Tesseract's default global Otsu: a shaded table
+# cell or a dim corner of a photo stays paper, so the layout analysis keeps the text beside it
+LOCAL_THRESHOLD = ("-c", "thresholding_method=2")
+
+
+def read(
+    images: Sequence[Path], out_base: Path, languages: list[str], options: Sequence[str] = ()
+) -> Reading:
     """OCR ``images`` in one Tesseract process (one start-up, one language-model load)."""
     require_languages(languages)
     listing = out_base.with_suffix(".list")
     listing.write_text("".join(f"{p}\n" for p in images), encoding="utf-8")
     outputs = ["pdf", "txt", "tsv"]  # invisible-text PDF layer, plain text, word confidences
     result = _run(
-        [str(listing), str(out_base), "-l", "+".join(languages), "-c", "textonly_pdf=1", *outputs]
+        [
+            str(listing),
+            str(out_base),
+            "-l",
+            "+".join(languages),
+            "-c",
+            "textonly_pdf=1",
+            *options,
+            *outputs,
+        ]
     )
     pdf, txt, tsv = (out_base.with_suffix(s) for s in (".pdf", ".txt", ".tsv"))
     if result.returncode != 0 or not pdf.exists():
         raise TesseractFailed(_last_line(result.stderr) or f"exit status {result.returncode}")
     texts = txt.read_text(encoding="utf-8").split(PAGE_BREAK)[: len(images)]
     texts += [""] * (len(images) - len(texts))
-    confidences, words = _word_confidences(tsv, len(images))
-    return Reading(pdf, tuple(texts), confidences, words)
+    return _with_words(pdf, tuple(texts), tsv)
 
 
-def _word_confidences(tsv: Path, pages: int) -> tuple[tuple[float | None, ...], tuple[int, ...]]:
+def _with_words(pdf: Path, texts: tuple[str, ...], tsv: Path) -> Reading:
+    """The reading with each page's word confidences and boxes from Tesseract's TSV."""
+    pages = len(texts)
     found: list[list[float]] = [[] for _ in range(pages)]
+    boxes: list[list[tuple[int, int, int, int]]] = [[] for _ in range(pages)]
+    letters = [0] * pages
     with tsv.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["level"] == "5" and (row["text"] or "").strip() and float(row["conf"]) >= 0:
-                found[int(row["page_num"]) - 1].append(float(row["conf"]))
+            word = (row["text"] or "").strip()
+            if row["level"] != "5" or not word or float(row["conf"]) < 0:
+                continue
+            n = int(row["page_num"]) - 1
+            found[n].append(float(row["conf"]))
+            boxes[n].append(
+                (int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]))
+            )
+            if float(row["conf"]) >= CONFIDENT:
+                letters[n] += sum(c.isalnum() for c in word)
     means = tuple(round(sum(c) / len(c), 1) if c else None for c in found)
-    return means, tuple(len(c) for c in found)
+    return Reading(
+        pdf,
+        texts,
+        means,
+        tuple(len(c) for c in found),
+        tuple(tuple(b) for b in boxes),
+        tuple(letters),
+    )
 
 
 ROTATE = re.compile(r"Rotate:\s*(\d+)")

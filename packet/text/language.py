@@ -51,7 +51,7 @@ def read_language(text: str, languages: Languages) -> Reading:
 
 def _identify(text: str, languages: Languages) -> Reading:
     default = languages.default
-    if sum(len(w) for w in _WORD.findall(text)) < languages.min_letters:
+    if letter_count(text) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
     found, probability = _classify(identify, text)
@@ -77,23 +77,40 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
     return hits / total if total else 0.0
 
 
-def pairs_labels(text: str, languages: Languages, found: str) -> bool:
-    """Whether the text pairs at least one label in ``found`` with the default language's, as
-    each side of a bilingual form or card does ("Fecha de Emisión / Date of Issue")."""
+def letter_count(text: str) -> int:
+    """The letters of the text's words, as ``min_letters`` and ``page_min_letters`` count."""
+    return sum(len(w) for w in _WORD.findall(text))
+
+
+def pairs_labels(text: str, languages: Languages, found: str, at_least: int = 1) -> bool:
+    """Whether the text pairs at least ``at_least`` labels in ``found`` with the default
+    language's, as each side of a bilingual form or card does ("Fecha de Emisión / Date of
+    Issue")."""
     identify = _identifier(tuple(languages.languages))
-    return _paired_labels(text, languages.default, found, identify) > 0
+    return _paired_labels(text, languages.default, found, identify) >= at_least
 
 
 def _paired_labels(text: str, default: str, found: str, identify: LanguageIdentifier) -> int:
-    """Lines that pair a label in both languages ("Nacionalidad / Nationality: HONDUREÑA")."""
+    """Lines that pair a label in both languages ("Nacionalidad / Nationality: HONDUREÑA").
+
+    A label is a word or two, too little for the model to choose among all its languages
+    ("Given names" reads as Haitian Creole, "Passport No." as Portuguese), so each side is only
+    asked which of the two it is likelier to be."""
     pairs = 0
     for line in text.splitlines():
         sides = [side.split(":")[0] for side in _PAIRED.split(line)]
         if len(sides) < 2:
             continue
-        seen = {_classify(identify, side)[0] for side in sides if _WORD.search(side)}
+        seen = {_likelier(identify, side, default, found) for side in sides if _WORD.search(side)}
         pairs += {default, found} <= seen
     return pairs
+
+
+def _likelier(identify: LanguageIdentifier, text: str, a: str, b: str) -> str:
+    """Which of languages ``a`` and ``b`` the text is likelier written in (in lower case: a
+    label's capitals say nothing of its language)."""
+    scores = dict(identify.rank(text.lower()))
+    return a if scores.get(a, 0.0) >= scores.get(b, 0.0) else b
 
 
 def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
@@ -255,4 +272,10 @@ def _fingerprint(languages: Languages) -> str:
         py3langid=metadata.version("py3langid"),
         languages=languages.model_dump(),
         capitals=MOSTLY_CAPITALS,  # a reading made before capitals were lowered is not reused
+        rules=RULES,
     )
+
+
+# Raised when how a language is worked out from the model's answers changes, so readings kept
+# by an earlier version are not reused: 2, paired labels judged between their two languages.
+RULES = 2

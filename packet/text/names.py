@@ -71,6 +71,13 @@ class NameMatch:
     position: int  # index of the first matched word in the text's words
     parts: tuple[str, ...]  # the words of the name that were found
     score: float  # 3.0 for the whole name written together
+    length: int = 0  # words of the text the name takes up, when known (else its parts)
+
+    def overlaps(self, other: NameMatch) -> bool:
+        """Whether the two matches take up some of the same words of the text."""
+        mine = self.length or len(self.parts)
+        theirs = other.length or len(other.parts)
+        return self.position < other.position + theirs and other.position < self.position + mine
 
 
 def given_names(parts: list[str]) -> set[str]:
@@ -112,7 +119,9 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
             initials and len(found - given) >= 2
         ):
             score = 2.0 * len(found & given) + len(found - given) + 0.5 * len(initials)
-            matches.append(NameMatch(i, tuple(sorted(found | initials)), _share(score, parts)))
+            matches.append(
+                NameMatch(i, tuple(sorted(found | initials)), _share(score, parts), len(run))
+            )
         i += len(run)
     if not matches:
         matches = _scattered(parts, given, text_words)

@@ -1,0 +1,72 @@
+"""A page whose letters Tesseract's layout analysis left unread (a pay stub's shaded table taken
+for a picture) is read again with local thresholding, and says so; a page read whole is not.
+Real Tesseract on photos from the tuning corpus; one build shared by the assertions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from packet.unread import unread_share
+from tests.conftest import run_packet
+from tests.realistic.tuning import write_case
+
+KEPT = ("scans/IMG_2043.jpg", "scans/IMG_2044.jpg", "scans/IMG_2041.jpg")
+
+
+@dataclass(frozen=True)
+class Built:
+    case: Path
+    report: dict
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, ocr_cache: Path) -> Built:
+    root = tmp_path_factory.mktemp("read-again")
+    case = write_case("ortega", root)
+    for path in (case / "scans").iterdir():
+        if f"scans/{path.name}" not in KEPT:
+            path.unlink()
+    out = root / "out"
+    result = run_packet("build", case, "-o", out, "--cache-dir", ocr_cache, "--variant", "efile")
+    assert result.returncode in (0, 1), result.stderr
+    return Built(case, json.loads((out / "report.json").read_text(encoding="utf-8")))
+
+
+def _read_again(doc: dict) -> bool:
+    return any(page.get("read_again") for page in doc.get("normalized", []))
+
+
+@pytest.mark.e2e
+def test_a_stub_whose_table_was_left_unread_is_read_again(built: Built, ocr_cache: Path) -> None:
+    again = [d for d in built.report["documents"] if _read_again(d)]
+    assert [d["file"] for d in again] == ["scans/IMG_2044.jpg"]
+    assert again[0]["type"] == "pay_record"
+    explained = run_packet("explain", built.case, again[0]["file"], "--cache-dir", ocr_cache)
+    assert "read a second time with local thresholding" in explained.stdout
+
+
+@pytest.mark.e2e
+def test_pages_read_whole_are_read_once(built: Built) -> None:
+    once = [d["file"] for d in built.report["documents"] if not _read_again(d)]
+    assert sorted(once) == ["scans/IMG_2041.jpg", "scans/IMG_2043.jpg"]
+
+
+def test_unread_share_counts_letters_outside_the_words(tmp_path: Path) -> None:
+    page = np.full((1100, 850), 255, dtype=np.uint8)
+    letters = [(60 + 14 * (i % 50), 100 + 30 * (i // 50)) for i in range(400)]
+    for x, y in letters:
+        page[y : y + 12, x : x + 8] = 0  # a letter-sized mark: 12 px of an 1100 px page
+    path = tmp_path / "page.png"
+    Image.fromarray(page).save(path)
+    every_row = [(50, 95 + 30 * r, 720, 22) for r in range(8)]
+    assert unread_share(path, every_row) == 0.0
+    assert unread_share(path, every_row[:2]) == pytest.approx(0.75)
+    assert unread_share(path, []) == 1.0
+    Image.fromarray(np.full((1100, 850), 255, dtype=np.uint8)).save(tmp_path / "blank.png")
+    assert unread_share(tmp_path / "blank.png", []) == 0.0  # nothing to judge
