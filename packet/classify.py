@@ -504,10 +504,12 @@ def _given_name_after_label(
     person: Person, everyone: list[Person], tokens: list[str], own: list[Label]
 ) -> list[NameMatch]:
     """A person written by the given name alone right after the type's own label ("Patient:
-    Sofia  DOB: 08/14/2012"), or with the initial of the second given name as records systems
-    print a name ("PENA, MARIA E": a hospital that took down her husband's surname), found only
-    when the document also writes that person's date of birth (the caller's condition) and
-    nobody else of the case has that given name."""
+    Sofia  DOB: 08/14/2012"), with the initial of the second given name as records systems
+    print a name ("PENA, MARIA E": a hospital that took down her husband's surname), or spelt
+    exactly where OCR lost the rest of the name box and its caption ("BRYAN" above the child's
+    date of birth on a photographed certificate), found only when the document also writes
+    that person's date of birth (the caller's condition) and nobody else of the case has that
+    given name."""
     parts = name_words(person.name)
     if not parts:
         return []
@@ -522,8 +524,11 @@ def _given_name_after_label(
     return [
         NameMatch(i, (first,), GIVEN_ONLY_SCORE)
         for i, word in enumerate(tokens)
-        if same_name_word(first, word)
-        and (initialled(i) or (own and _label_before(tokens, i, own, [])[0] == "own"))
+        if word == first
+        or (
+            same_name_word(first, word)
+            and (initialled(i) or (own and _label_before(tokens, i, own, [])[0] == "own"))
+        )
     ]
 
 

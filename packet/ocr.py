@@ -57,28 +57,40 @@ def _read_images(
     from packet.normalize import with_pages
 
     reading = tesseract.read([p.ocr_image for p in normalized.images], base, settings.languages)
-    readings = {i: (reading, i) for i in range(normalized.pages)}
+    # each page's readings, in order: the first (or its turned reading), then what it left
+    readings: dict[int, list[Part]] = {i: [(reading, i)] for i in range(normalized.pages)}
     turned = _turned_if_better(normalized, reading, base, settings, page_settings)
     if turned:
         normalized = with_pages(
             normalized, {i: page for i, (page, _) in turned.items()}, page_settings
         )
-        readings.update({i: again for i, (_, again) in turned.items()})
-    again = _read_again_if_better(normalized, reading, set(turned), base, settings)
-    if again:
-        readings.update(again)
-        normalized = _marked_read_again(normalized, set(again))
+        readings.update({i: [again] for i, (_, again) in turned.items()})
+    left = _read_what_was_left(normalized, {i: r[0] for i, r in readings.items()}, base, settings)
+    if left:
+        for i, part in left.items():
+            readings[i].append(part)
+        normalized = _marked_read_again(normalized, set(left))
     pdf = base.with_name(base.name + "-searchable.pdf")
     _graft_text(normalized, readings, pdf)
     return ReadSource(
         normalized.source,
         pdf,
-        tuple(r.texts[n] for r, n in readings.values()),
-        tuple(r.confidences[n] for r, n in readings.values()),
+        tuple("\n".join(r.texts[n] for r, n in parts) for parts in readings.values()),
+        tuple(_confidence(parts) for parts in readings.values()),
         normalized=normalized.records,
         page_drawn=(True,) * normalized.pages,  # a scan: every page is an image
         page_images=normalized.images,
     )
+
+
+Part = tuple[tesseract.Reading, int]  # a reading and the page of it
+
+
+def _confidence(parts: list[Part]) -> float | None:
+    """A page's mean word confidence over all its readings."""
+    weighed = [(c, r.words[n]) for r, n in parts if (c := r.confidences[n]) is not None]
+    words = sum(w for _, w in weighed)
+    return round(sum(c * w for c, w in weighed) / words, 1) if words else None
 
 
 def _turned_if_better(
@@ -120,38 +132,37 @@ def _turned_if_better(
     return best
 
 
-def _read_again_if_better(
-    normalized: NormalizedSource,
-    reading: tesseract.Reading,
-    turned: set[int],
-    base: Path,
-    settings: OcrSettings,
-) -> dict[int, tuple[tesseract.Reading, int]]:
-    """Pages whose letters Tesseract's layout analysis left unread (``packet/unread.py``: a
-    shaded table taken for a picture), read again with local thresholding, and kept where that
-    reads clearly more words well. The pages of a document are read again in one call; a page
-    read whole costs only the look at its ink."""
-    from packet.unread import unread_share
+def _read_what_was_left(
+    normalized: NormalizedSource, first: dict[int, Part], base: Path, settings: OcrSettings
+) -> dict[int, Part]:
+    """What Tesseract's layout analysis left unread on each page (``packet/unread.py``: a
+    shaded, dashed table taken for a picture), read as sparse text from a copy of the page
+    with every word already read painted out: the first reading keeps its order and lines,
+    and nothing is read twice. Kept where it reads enough letters well; the pages of a
+    document are read in one call, and a page read whole costs only the look at its ink."""
+    from packet.unread import unread_share, without_words
 
     pages = [
         i
         for i, page in enumerate(normalized.images)
-        if i not in turned
-        and unread_share(page.ocr_image, reading.boxes[i]) >= settings.read_again_unread
+        if unread_share(page.ocr_image, first[i][0].boxes[first[i][1]])
+        >= settings.read_again_unread
     ]
     if not pages:
         return {}
-    again = tesseract.read(
-        [normalized.images[i].ocr_image for i in pages],
-        base.with_name(base.name + "-again"),
-        settings.languages,
-        tesseract.LOCAL_THRESHOLD,
+    copies = []
+    for i in pages:
+        reading, n = first[i]
+        copy = base.with_name(f"{base.name}-left-{i + 1}.png")
+        without_words(normalized.images[i].ocr_image, reading.boxes[n], copy)
+        copies.append(copy)
+    left = tesseract.read(
+        copies, base.with_name(base.name + "-left"), settings.languages, tesseract.SPARSE_TEXT
     )
     return {
-        i: (again, n)
+        i: (left, n)
         for n, i in enumerate(pages)
-        if again.confident_letters[n]
-        >= READ_AGAIN_GAIN * reading.confident_letters[i] + READ_AGAIN_MARGIN
+        if left.confident_letters[n] >= READ_AGAIN_MIN_LETTERS
     }
 
 
@@ -164,8 +175,7 @@ def _marked_read_again(normalized: NormalizedSource, pages: set[int]) -> Normali
     return replace(normalized, images=images)
 
 
-READ_AGAIN_GAIN = 1.2  # a page read again is kept when it reads this many times the letters well
-READ_AGAIN_MARGIN = 20  # ...and this many more
+READ_AGAIN_MIN_LETTERS = 20  # read well (confidence 70 or more): less is specks and rules
 
 
 def _doubtful_pages(reading: tesseract.Reading, settings: OcrSettings) -> list[int]:
@@ -179,29 +189,31 @@ def _doubtful_pages(reading: tesseract.Reading, settings: OcrSettings) -> list[i
     ]
 
 
-def _graft_text(
-    normalized: NormalizedSource, readings: dict[int, tuple[tesseract.Reading, int]], out: Path
-) -> None:
+def _graft_text(normalized: NormalizedSource, readings: dict[int, list[Part]], out: Path) -> None:
     """Lay each page's invisible text exactly under the image it was read from.
 
     Each text page becomes a Form XObject drawn under the image, turned by the page's skew:
-    nothing is parsed or re-encoded, so grafting costs milliseconds a page.
+    nothing is parsed or re-encoded, so grafting costs milliseconds a page. A page read twice
+    (what the first reading left) gets both layers: the second read a copy of the same size.
     """
     import pikepdf
 
     with contextlib.ExitStack() as stack:
         pdf = stack.enter_context(pikepdf.open(normalized.pdf))
         layers = {
-            id(r): stack.enter_context(pikepdf.open(r.text_pdf)) for r, _ in readings.values()
+            id(r): stack.enter_context(pikepdf.open(r.text_pdf))
+            for parts in readings.values()
+            for r, _ in parts
         }
-        for i, (reading, n) in sorted(readings.items()):
-            text_page = layers[id(reading)].pages[n]
-            form = pdf.copy_foreign(text_page.as_form_xobject())
+        for i, parts in sorted(readings.items()):
             page = pdf.pages[i]
-            name = page.add_resource(form, pikepdf.Name.XObject, prefix="OCR")
-            a, b, c, d, e, f = _text_placement(normalized.images[i], text_page.mediabox)
-            drawing = f"q {a:f} {b:f} {c:f} {d:f} {e:f} {f:f} cm {name} Do Q\n".encode()
-            page.contents_add(pikepdf.Stream(pdf, drawing), prepend=True)
+            for reading, n in reversed(parts):  # each prepended: the first reading comes first
+                text_page = layers[id(reading)].pages[n]
+                form = pdf.copy_foreign(text_page.as_form_xobject())
+                name = page.add_resource(form, pikepdf.Name.XObject, prefix="OCR")
+                a, b, c, d, e, f = _text_placement(normalized.images[i], text_page.mediabox)
+                drawing = f"q {a:f} {b:f} {c:f} {d:f} {e:f} {f:f} cm {name} Do Q\n".encode()
+                page.contents_add(pikepdf.Stream(pdf, drawing), prepend=True)
         pdf.save(out)
 
 

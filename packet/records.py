@@ -153,8 +153,8 @@ class PageNormalization:
     saved: tuple[int, int] = (0, 0)  # the file's own pixels, as saved: before EXIF and any
     # reduced decoding of a large JPEG; (0, 0): as ``photo``
     exif: int = 1  # the EXIF orientation the file was saved with (1: none)
-    # OCR read the page a second time with local thresholding: the first reading left many of
-    # its letters unread (packet/unread.py)
+    # OCR read what its first reading left unread: many of its letters lay in no word read
+    # (packet/unread.py)
     read_again: bool = False
 
     def steps(self) -> list[str]:
@@ -172,8 +172,8 @@ class PageNormalization:
             done.append(f"straightened by {abs(self.skew):.1f}°")
         if self.read_again:
             done.append(
-                "read a second time with local thresholding: the first reading left many of "
-                "its letters unread"
+                "read a second time for what the first reading left: many of its letters lay "
+                "in no word read"
             )
         return done
 

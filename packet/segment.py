@@ -91,6 +91,9 @@ class PageReading:
     count: tuple[int, int] | None  # "Page k of n"
     greeting: str = ""  # a letter's greeting that opens the page ("Dear Immigration Officer:")
     names: bool = True  # it names someone: a person of the case, or a name after a name label
+    # the type's strong phrases the page holds: which form of the type it is ("tax return
+    # transcript", "wage and tax statement")
+    forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     titled = bool(score and any(h.kind == "heading" for h in score.hits))
     greeting = _greeting(text, config.settings.segment.greeting)
     names = case is None or _names_anyone(text, case, config)
-    return PageReading(doc_type, titled, _page_count(text).count, greeting, names)
+    forms = frozenset(h.phrase for h in score.hits if h.kind == "strong") if score else frozenset()
+    return PageReading(doc_type, titled, _page_count(text).count, greeting, names, forms)
 
 
 def _greeting(text: str, pattern: str) -> str:
@@ -164,6 +168,19 @@ def boundary(
             return None
         # Two pay stubs, two letters, two years' W-2s in a row: each opens with its own title.
         return f"it opens another {page.type} with its title at the top"
+    if (
+        page.type == running
+        and not continues
+        and previous.forms
+        and page.forms
+        and not previous.forms & page.forms
+    ):
+        # A tax return transcript, then a W-2 (whose title stands at its foot): one type, two
+        # forms that share none of their names.
+        return (
+            f"it is another {page.type} ('{min(page.forms)}'; the page before: "
+            f"'{min(previous.forms)}')"
+        )
     return None
 
 
@@ -340,9 +357,19 @@ def carries_on(before: str, text: str) -> str | None:
         if m and int(m[1] or m[2]) > 1:
             return f"it is headed as a later page ('{line[:40]}')"
     tail = [line.strip() for line in before.splitlines() if line.strip()]
-    if lines and tail and not SENTENCE_END.search(tail[-1]) and lines[0][:1].islower():
+    if lines and tail and not SENTENCE_END.search(tail[-1]) and _goes_on(lines[0]):
         return "its first sentence finishes the one the page before broke off"
     return None
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a page's first line reads as the rest of a sentence: it starts in a small
+    letter, with a word, or a letter and another small word ("a month"), not a form's box
+    letter before its caption ("a Employee's social security number" on a W-2)."""
+    first, *rest = line.split(maxsplit=2)
+    if not first[:1].islower():
+        return False
+    return len(first) > 1 or bool(rest and rest[0][:1].islower())
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,7 @@ def test_reopening_needs_the_final_order_date(config, request_type: str) -> None
 
 @pytest.mark.parametrize(
     "request_type",
-    ["joint_motion_to_reopen", "non_opposition_to_reopen", "administrative_closure", "continuance"],
+    ["joint_motion_to_reopen", "non_opposition_to_reopen", "continuance"],
 )
 def test_a_request_that_must_say_what_it_leads_to_needs_the_relief_sought(
     config, request_type: str
@@ -305,6 +305,13 @@ def test_a_request_that_must_say_what_it_leads_to_needs_the_relief_sought(
         proceedings={**posture, "relief_sought": ["a U visa petition pending with USCIS"]},
     )
     assert codes(findings(named, [PASSPORT], config), "incomplete-case") == []
+
+
+def test_administrative_closure_may_rest_on_discretion_alone(config) -> None:
+    """Its reason may be relief pursued elsewhere or prosecutorial discretion itself, which the
+    letter argues: no relief_sought is asked."""
+    case = make_case(request={"type": "administrative_closure"})
+    assert codes(findings(case, [PASSPORT], config), "incomplete-case") == []
 
 
 def test_release_from_detention_needs_a_detained_respondent(config) -> None:

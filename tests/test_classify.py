@@ -516,3 +516,47 @@ Autorité / Authority
 DIRECTION DE L'IMMIGRATION"""
     reading = read_language(text, load_config().languages)
     assert (reading.code, reading.bilingual) == ("en", True)
+
+
+def test_a_given_name_misread_by_two_letters_before_both_surnames_is_still_that_person() -> None:
+    case = _family("Yesenia Marisol Ocampo Vidal", "1990-06-02", [])
+    w2 = """Form W-2 Wage and Tax Statement 2025
+e Employee's first name and initial  Last name
+YESEMIO OCAMPO VIDAL
+1 Wages, tips, other compensation 36,240.00"""
+    d = decide(w2, "w2.jpg", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+    # a spelling of its own (another length) is no misreading: the document stays unassigned
+    other = w2.replace("YESEMIO", "JESSICA")
+    assert decide(other, "w2.jpg", case, load_config()).person is None
+
+
+def test_a_childs_given_name_alone_beside_its_date_of_birth_names_the_child() -> None:
+    # OCR kept only the given name of the child's box and lost the captions; the mother's
+    # whole name and date of birth are printed in hers
+    case = _family(
+        "Rosalba Ines Quintanilla Rey",
+        "1988-01-30",
+        [("Joel Andres Paz Quintanilla", "2015-10-04")],
+    )
+    text = """STATE OF NEVADA CERTIFICATE OF BIRTH
+FLT RST RT UR
+JOEL
+10/04/2015
+PRT TERR ARE
+ROSALBA INES QUINTANILLA REY 01/30/1988"""
+    d = decide(text, "birth.jpg", case, load_config())
+    assert d.person and d.person.claim == "children[0]", d.reasons
+
+
+def test_a_certified_copy_of_an_entry_of_birth_is_a_birth_certificate() -> None:
+    case = _family("Efua Adjoa Owusu", "1983-02-11", [])
+    text = """REPUBLIC OF GHANA
+BIRTHS AND DEATHS REGISTRY
+CERTIFIED COPY OF AN ENTRY OF BIRTH
+Registration District: Cape Coast
+1. Name of child  EFUA ADJOA OWUSU
+2. Date of birth  February 11, 1983"""
+    d = decide(text, "birth.jpg", case, load_config())
+    assert (d.type, d.equity) == ("birth_certificate", "identity"), d.reasons
+    assert d.person and d.person.role == "respondent"

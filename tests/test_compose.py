@@ -1063,10 +1063,15 @@ def test_a_continuance_gives_good_cause_and_a_closure_its_reason(
         proceedings__relief_sought=relief,
     )
     assert says in letter_text(c)
-    # without what the request needs, a visible blank, never an invented reason
+    # without relief named: a continuance shows a visible blank, never an invented cause; a
+    # closure rests on discretion, the letter's own argument, and says so
     (tmp_path / "bare").mkdir()
-    bare = composed(tmp_path / "bare", evidence(make_doc), request__type=request_type)
-    assert "____________________" in letter_text(bare)
+    bare = letter_text(composed(tmp_path / "bare", evidence(make_doc), request__type=request_type))
+    if request_type == "continuance":
+        assert "____________________" in bare
+    else:
+        assert "____________________ (to be completed" not in bare
+        assert "Closure is asked as an exercise of prosecutorial discretion" in bare
 
 
 def test_counsel_without_an_eoir_id_or_a_g28_gets_no_blank_line_and_no_silent_drop(

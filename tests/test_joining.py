@@ -171,3 +171,41 @@ def test_page_counts_are_read_through_ocr_slips() -> None:
     assert PAGE_COUNT.search("page 12 of 14").groups() == ("12", "14")  # type: ignore[union-attr]
     assert PAGE_COUNT.search("Page 10 of 12").groups() == ("10", "12")  # type: ignore[union-attr]
     assert PAGE_COUNT.search("Paid 2 of 3 installments") is None
+
+
+def test_a_transcript_then_a_w2_titled_at_its_foot_are_two_tax_records(tmp_path: Path) -> None:
+    # one type, two forms: the W-2's title stands at its foot, and its first line is a box
+    # letter before a caption, not the rest of a sentence broken off on the page before
+    transcript = (
+        "This Product Contains Sensitive Taxpayer Data",
+        "Tax Return Transcript",
+        "Tax Period Ending: Dec. 31, 2024",
+        f"Taxpayer: {RESPONDENT}",
+        "Filing status: Head of Household",
+        "Adjusted gross income: 31,480.00",
+        "Form 1040 Line 1a wages, salaries, tips",
+    )
+    w2 = (
+        "a Employee's social security number XXX-XX-4410",
+        "b Employer identification number (EIN) 36-4471092",
+        "c Employer's name, address, and ZIP code   Lakeside Commercial Cleaning Inc.",
+        f"e Employee's first name and initial   Last name   {RESPONDENT}",
+        "1 Wages, tips, other compensation 31,480.00   2 Federal income tax withheld 1,912.00",
+        "Form W-2 Wage and Tax Statement 2024",
+    )
+    found = find_documents([_read("scans/taxes.pdf", transcript, w2)], *_case(tmp_path))
+    assert [[(p.first, p.last) for p in c.pieces] for c in found] == [[(1, 1)], [(2, 2)]]
+
+
+def test_a_sentence_broken_off_still_carries_on_to_a_page_in_small_letters() -> None:
+    from packet.segment import carries_on
+
+    before = "The tenant shall pay the rent on the first day of each"
+    assert carries_on(before, "month, and a late fee after the fifth day.")
+    assert carries_on(before, "a month without fail, as the landlord asks.")
+    assert carries_on(before, "a Employee's social security number") is None
+
+
+def _case(tmp_path: Path) -> tuple:
+    (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
+    return load_case(tmp_path, CONFIG), CONFIG

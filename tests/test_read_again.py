@@ -1,5 +1,5 @@
 """A page whose letters Tesseract's layout analysis left unread (a pay stub's shaded table taken
-for a picture) is read again with local thresholding, and says so; a page read whole is not.
+for a picture) has what was left read as sparse text, and says so; a page read whole is not.
 Real Tesseract on photos from the tuning corpus; one build shared by the assertions."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_stub_whose_table_was_left_unread_is_read_again(built: Built, ocr_cach
     assert [d["file"] for d in again] == ["scans/IMG_2044.jpg"]
     assert again[0]["type"] == "pay_record"
     explained = run_packet("explain", built.case, again[0]["file"], "--cache-dir", ocr_cache)
-    assert "read a second time with local thresholding" in explained.stdout
+    assert "read a second time for what the first reading left" in explained.stdout
 
 
 @pytest.mark.e2e
@@ -70,3 +70,18 @@ def test_unread_share_counts_letters_outside_the_words(tmp_path: Path) -> None:
     assert unread_share(path, []) == 1.0
     Image.fromarray(np.full((1100, 850), 255, dtype=np.uint8)).save(tmp_path / "blank.png")
     assert unread_share(tmp_path / "blank.png", []) == 0.0  # nothing to judge
+
+
+def test_what_was_read_is_painted_out_of_the_copy_read_again(tmp_path: Path) -> None:
+    from packet.unread import without_words
+
+    page = np.full((200, 300), 255, dtype=np.uint8)
+    page[20:40, 20:80] = 0  # a word that was read
+    page[120:140, 150:210] = 0  # one that was not
+    path = tmp_path / "page.png"
+    Image.fromarray(page).save(path, dpi=(150, 150))
+    without_words(path, [(20, 20, 60, 20)], tmp_path / "left.png")
+    with Image.open(tmp_path / "left.png") as left:
+        assert left.size == (300, 200) and round(left.info["dpi"][0]) == 150
+        copy = np.asarray(left)
+    assert copy[20:40, 20:80].min() == 255 and copy[120:140, 150:210].max() == 0

@@ -111,9 +111,10 @@ def require_languages(languages: Sequence[str]) -> None:
         )
 
 
-# Sauvola's local thresholding instead of Tesseract's default global Otsu: a shaded table
-# cell or a dim corner of a photo stays paper, so the layout analysis keeps the text beside it
-LOCAL_THRESHOLD = ("-c", "thresholding_method=2")
+# Sparse text: every piece of text found wherever it stands, with no layout analysis to give
+# up on a region (Tesseract's page segmentation mode 11), each against the paper around it
+# (Sauvola's local thresholding: a photocopy's grey gradient or a shaded cell stays paper)
+SPARSE_TEXT = ("--psm", "11", "-c", "thresholding_method=2")
 
 
 def read(

@@ -115,17 +115,37 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
         found = {p for p in parts for w in run if same_name_word(p, w)}
         initials = {p for p in given - found if any(w == p[0] for w in run)}
         has_given = bool(found & given)
+        # both surnames written whole, and just before them a word two slips from a given name:
+        # OCR of a photographed box ("TORASTA BATISTA FELIZ" for Yokasta Batista Féliz)
+        slipped = (
+            {g for g in given if _slipped_given(g, text_words[i - 1])}
+            if i > 0 and not has_given and not initials and len(found - given) >= 2
+            else set()
+        )
         if (has_given and (len(found) >= 2 or len(parts) == 1)) or (
-            initials and len(found - given) >= 2
+            (initials or slipped) and len(found - given) >= 2
         ):
-            score = 2.0 * len(found & given) + len(found - given) + 0.5 * len(initials)
-            matches.append(
-                NameMatch(i, tuple(sorted(found | initials)), _share(score, parts), len(run))
-            )
+            score = 2.0 * len(found & given) + len(found - given) + 0.5 * len(initials | slipped)
+            at, length = (i - 1, len(run) + 1) if slipped else (i, len(run))
+            named_parts = tuple(sorted(found | initials | slipped))
+            matches.append(NameMatch(at, named_parts, _share(score, parts), length))
         i += len(run)
     if not matches:
         matches = _scattered(parts, given, text_words)
     return sorted(matches, key=lambda m: (-m.score, m.position))
+
+
+SLIPPED_GIVEN = 6  # letters a given name needs before two slips in it are still that name
+
+
+def _slipped_given(given: str, seen: str) -> bool:
+    """Two letters misread, as OCR misreads them (one for another, the length kept): not a
+    spelling of its own, which keeps its length no more than "Sofía" keeps "Sophia"'s."""
+    return (
+        len(given) >= SLIPPED_GIVEN
+        and len(seen) == len(given)
+        and sum(a != b for a, b in zip(given, seen, strict=True)) <= 2
+    )
 
 
 def _syllables_joined(parts: list[str], text_words: list[str]) -> list[str]:
