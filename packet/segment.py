@@ -9,10 +9,11 @@ exactly its pages, so everything after it (classify, check, compose, assemble) s
 not files. A file that is one document passes through unchanged.
 
 Where one document ends is decided from each page's own evidence (``boundary``): a page that
-reads as another type than the document running before it, with its title at the top; a page
-count that starts again ("Page 1 of 2"); the page after a document's last ("Page 3 of 3").
-A page that says it continues ("Page 2 of 3") or reads as nothing of its own (a lease's second
-page, a letter's signature page) stays with the document before it. The types are classify's
+reads as another type than the document running before it, with its title at its head (or,
+as forms print it, at its foot); a page count that starts again ("Page 1 of 2"); the page
+after a document's last ("Page 3 of 3"). A page that says it continues ("Page 2 of 3") or
+reads as nothing of its own (a lease's second page, a letter's signature page) stays with the
+document before it. The types are classify's
 own reading of the page's text (``classify.type_of``): one set of rules, in config/.
 
 ``documents:`` entries in case.yaml correct both: ``pages: "3-4"`` cuts a file where the
@@ -33,12 +34,14 @@ from math import dist
 from pathlib import Path, PurePosixPath
 
 from packet.case import Case
-from packet.classify import UNCLASSIFIED, type_of
+from packet.classify import UNCLASSIFIED, TypeScore, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
 from packet.records import PageNormalization, Piece, ReadSource
+from packet.text.fold import reading_text
 from packet.text.mrz import read_zone
 from packet.text.names import find_masked_name, find_name, name_tokens, names_after
+from packet.text.phrases import find_phrase
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 # OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3").
@@ -87,7 +90,9 @@ class PageReading:
     """What one page says of itself, for deciding where a document starts."""
 
     type: str  # classify's type for the page's text alone; "other" when it reads as nothing
-    titled: bool  # the type's title stands at the head of the page
+    # the type's title stands at the head of the page, or at its foot as forms print it ("Form
+    # W-2 Wage and Tax Statement" under the boxes)
+    titled: bool
     count: tuple[int, int] | None  # "Page k of n"
     greeting: str = ""  # a letter's greeting that opens the page ("Dear Immigration Officer:")
     names: bool = True  # it names someone: a person of the case, or a name after a name label
@@ -108,11 +113,25 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     """What one page says of itself; with ``case``, also whether it names anyone."""
     doc_type, _, _, ranked = type_of(text, config)
     score = next((s for s in ranked if s.type == doc_type), None)
-    titled = bool(score and any(h.kind == "heading" for h in score.hits))
+    titled = bool(score and any(h.kind == "heading" for h in score.hits)) or _titled_at_foot(
+        text, score
+    )
     greeting = _greeting(text, config.settings.segment.greeting)
     names = case is None or _names_anyone(text, case, config)
     forms = frozenset(h.phrase for h in score.hits if h.kind == "strong") if score else frozenset()
     return PageReading(doc_type, titled, _page_count(text).count, greeting, names, forms)
+
+
+def _titled_at_foot(text: str, score: TypeScore | None) -> bool:
+    """Whether one of the type's strong phrases stands in the page's last characters, where a
+    form prints its name."""
+    if score is None:
+        return False
+    foot = reading_text(text)[-FOOT_CHARS:]
+    return any(h.kind == "strong" and find_phrase(foot, h.phrase) for h in score.hits)
+
+
+FOOT_CHARS = 160  # a form's name under its boxes stands in about its last two lines
 
 
 def _greeting(text: str, pattern: str) -> str:
@@ -159,7 +178,7 @@ def boundary(
         last = previous.count[1]
         return f"the page before was the last of its document ('page {last} of {last}')"
     if page.type != running and (page.titled or running != UNCLASSIFIED):
-        title = " with its title at the top" if page.titled else ""
+        title = " with its own title" if page.titled else ""
         return f"it reads as {page.type}{title}, the pages before as {running}"
     if page.type == running and page.titled and not continues:
         if previous.names and not page.names:
@@ -167,7 +186,7 @@ def boundary(
             # Record of Account's second page): another pay stub or W-2 names its own person.
             return None
         # Two pay stubs, two letters, two years' W-2s in a row: each opens with its own title.
-        return f"it opens another {page.type} with its title at the top"
+        return f"it opens another {page.type} with its own title"
     if (
         page.type == running
         and not continues

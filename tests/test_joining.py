@@ -209,3 +209,19 @@ def test_a_sentence_broken_off_still_carries_on_to_a_page_in_small_letters() -> 
 def _case(tmp_path: Path) -> tuple:
     (tmp_path / "case.yaml").write_text(inputs.CASE_YAML, "utf-8")
     return load_case(tmp_path, CONFIG), CONFIG
+
+
+def test_two_w2s_titled_at_their_foot_are_two_documents(tmp_path: Path) -> None:
+    def w2(year: int, wages: str) -> tuple[str, ...]:
+        return (
+            "a Employee's social security number XXX-XX-4410",
+            "b Employer identification number (EIN) 36-4471092",
+            f"e Employee's first name and initial   Last name   {RESPONDENT}",
+            f"1 Wages, tips, other compensation {wages}",
+            f"Form W-2 Wage and Tax Statement {year}",
+        )
+
+    found = find_documents(
+        [_read("scans/w2s.pdf", w2(2023, "29,100.00"), w2(2024, "31,480.00"))], *_case(tmp_path)
+    )
+    assert [[(p.first, p.last) for p in c.pieces] for c in found] == [[(1, 1)], [(2, 2)]]
