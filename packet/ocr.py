@@ -75,8 +75,9 @@ def _read_images(
     return ReadSource(
         normalized.source,
         pdf,
-        tuple("\n".join(r.texts[n] for r, n in parts) for parts in readings.values()),
-        tuple(_confidence(parts) for parts in readings.values()),
+        tuple(_text(parts) for parts in readings.values()),
+        # the first reading's: what was read of the leftovers adds text, never doubt
+        tuple(parts[0][0].confidences[parts[0][1]] for parts in readings.values()),
         normalized=normalized.records,
         page_drawn=(True,) * normalized.pages,  # a scan: every page is an image
         page_images=normalized.images,
@@ -86,11 +87,11 @@ def _read_images(
 Part = tuple[tesseract.Reading, int]  # a reading and the page of it
 
 
-def _confidence(parts: list[Part]) -> float | None:
-    """A page's mean word confidence over all its readings."""
-    weighed = [(c, r.words[n]) for r, n in parts if (c := r.confidences[n]) is not None]
-    words = sum(w for _, w in weighed)
-    return round(sum(c * w for c, w in weighed) / words, 1) if words else None
+def _text(parts: list[Part]) -> str:
+    """A page's text: its first reading as Tesseract laid it out, then the legible words of
+    what was read of its leftovers."""
+    (first, n), *left = parts
+    return "\n".join([first.texts[n], *(r.legible_texts[m] for r, m in left)])
 
 
 def _turned_if_better(

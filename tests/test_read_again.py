@@ -85,3 +85,21 @@ def test_what_was_read_is_painted_out_of_the_copy_read_again(tmp_path: Path) -> 
         assert left.size == (300, 200) and round(left.info["dpi"][0]) == 150
         copy = np.asarray(left)
     assert copy[20:40, 20:80].min() == 255 and copy[120:140, 150:210].max() == 0
+
+
+def test_a_sparse_readings_rules_and_specks_are_left_out_of_the_text(tmp_path: Path) -> None:
+    from packet._exec.tesseract import _with_words
+
+    columns = "level page_num block_num par_num line_num word_num left top width height conf text"
+    header = columns.replace(" ", "\t")
+    rows = [
+        "5\t1\t1\t1\t1\t1\t10\t10\t80\t20\t91.0\tENTRY",
+        "5\t1\t1\t1\t1\t2\t100\t10\t60\t20\t88.5\tOF",
+        "5\t1\t2\t1\t1\t1\t10\t60\t90\t4\t21.0\t====",  # a dashed rule read as text
+        "5\t1\t3\t1\t1\t1\t10\t90\t120\t20\t77.0\tBIRTH",
+    ]
+    tsv = tmp_path / "left.tsv"
+    tsv.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    reading = _with_words(tmp_path / "left.pdf", ("ENTRY OF\n====\nBIRTH\n",), tsv)
+    assert reading.legible_texts == ("ENTRY OF\nBIRTH",)
+    assert reading.confident_letters == (12,) and reading.words == (4,)

@@ -55,9 +55,13 @@ class Reading:
     boxes: tuple[tuple[tuple[int, int, int, int], ...], ...] = ()
     # each page's letters in words read at least CONFIDENT: how much was read well
     confident_letters: tuple[int, ...] = ()
+    # each page's text of only the words read at least LEGIBLE, line by line: a sparse reading
+    # of a page's leftovers also "reads" its rules and specks, at low confidence
+    legible_texts: tuple[str, ...] = ()
 
 
 CONFIDENT = 70.0  # a word read at least this surely (0-100) counts as read well
+LEGIBLE = 50.0  # below this a sparse reading's "word" is most often a rule or a speck
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -151,18 +155,24 @@ def _with_words(pdf: Path, texts: tuple[str, ...], tsv: Path) -> Reading:
     found: list[list[float]] = [[] for _ in range(pages)]
     boxes: list[list[tuple[int, int, int, int]]] = [[] for _ in range(pages)]
     letters = [0] * pages
+    # each page's lines of words read at least LEGIBLE, keyed by block, paragraph and line
+    legible: list[dict[tuple[str, str, str], list[str]]] = [{} for _ in range(pages)]
     with tsv.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             word = (row["text"] or "").strip()
-            if row["level"] != "5" or not word or float(row["conf"]) < 0:
+            confidence = float(row["conf"])
+            if row["level"] != "5" or not word or confidence < 0:
                 continue
             n = int(row["page_num"]) - 1
-            found[n].append(float(row["conf"]))
+            found[n].append(confidence)
             boxes[n].append(
                 (int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]))
             )
-            if float(row["conf"]) >= CONFIDENT:
+            if confidence >= CONFIDENT:
                 letters[n] += sum(c.isalnum() for c in word)
+            if confidence >= LEGIBLE:
+                line = (row["block_num"], row["par_num"], row["line_num"])
+                legible[n].setdefault(line, []).append(word)
     means = tuple(round(sum(c) / len(c), 1) if c else None for c in found)
     return Reading(
         pdf,
@@ -171,6 +181,7 @@ def _with_words(pdf: Path, texts: tuple[str, ...], tsv: Path) -> Reading:
         tuple(len(c) for c in found),
         tuple(tuple(b) for b in boxes),
         tuple(letters),
+        tuple("\n".join(" ".join(words) for words in lines.values()) for lines in legible),
     )
 
 
