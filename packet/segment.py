@@ -50,6 +50,13 @@ PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|de|/)\s*(\d{1,3}
 # A running head at the top of a later page: "Maria Lopez - Page 2", "Página 2", "- 2 -".
 PAGE_HEAD = re.compile(PAGE_WORD + r"(\d{1,3})\b|^\s*[-–]\s*(\d{1,3})\s*[-–]\s*$", re.IGNORECASE)
 HEAD_LINES = 3  # a running head stands in a page's first lines
+# A later page that says so in its head: "NARRATIVE (CONTINUED)", "Continuation Sheet",
+# "Report No. 24-118273 cont'd", "Hoja de continuación"
+CONTINUED = re.compile(
+    r"\(\s*(?:continued|cont'?d|contin[uú]a|continuaci[oó]n)\s*\)|\bcontinued(?: from\b|\s*$)"
+    r"|\bcontinuation\b|\bcont'd\b|\bcontinuaci[oó]n\b",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]\s*$")
 # A contract's numbered clause at the head of a line: "12. DEFAULT", "12) The Tenant ...".
 CLAUSE = re.compile(r"^(?:§\s*)?(\d{1,2})\s*[.)]\s+\S")
@@ -375,10 +382,18 @@ def carries_on(before: str, text: str) -> str | None:
         m = PAGE_HEAD.search(line)
         if m and int(m[1] or m[2]) > 1:
             return f"it is headed as a later page ('{line[:40]}')"
+    if said := says_continued(text):
+        return f"it says it continues ('{said[:40]}')"
     tail = [line.strip() for line in before.splitlines() if line.strip()]
     if lines and tail and not SENTENCE_END.search(tail[-1]) and _goes_on(lines[0]):
         return "its first sentence finishes the one the page before broke off"
     return None
+
+
+def says_continued(text: str) -> str:
+    """The line among a page's first that says the page continues a document, or ""."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines[:HEAD_LINES] if CONTINUED.search(line)), "")
 
 
 def _goes_on(line: str) -> bool:
@@ -460,6 +475,7 @@ def _join_runs(
         how = None
         if head and previous and file not in named:
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
+            said = says_continued(text)  # a titled later page that says it continues
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
             elif (
@@ -471,10 +487,13 @@ def _join_runs(
                 # A card's back reads as its front's kind or as nothing; its zone may weigh as
                 # a title would, so the back is not held to having none.
                 how = f"{NAMED_AS[naming]}, and {back}"
-            elif boundary(running, previous.last, first, config, naming in STRONG) is None:
+            elif (
+                boundary(running, previous.last, first, config, naming in STRONG or bool(said))
+                is None
+            ):
                 if naming in STRONG:
                     how = NAMED_AS[naming]
-                elif not first.titled and (
+                elif (not first.titled or said) and (
                     carried := carries_on(before, text)
                     or follows_on(before, text, document, first.type, config)
                 ):

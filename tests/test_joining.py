@@ -225,3 +225,36 @@ def test_two_w2s_titled_at_their_foot_are_two_documents(tmp_path: Path) -> None:
         [_read("scans/w2s.pdf", w2(2023, "29,100.00"), w2(2024, "31,480.00"))], *_case(tmp_path)
     )
     assert [[(p.first, p.last) for p in c.pieces] for c in found] == [[(1, 1)], [(2, 2)]]
+
+
+POLICE_FIRST = (
+    "SPRINGDALE POLICE DEPARTMENT",
+    "INCIDENT REPORT",
+    "Report No. 25-004417   Date reported: 03/14/2025",
+    f"Victim: {RESPONDENT}",
+    "Offense: Robbery. The victim stated that two men approached her at the bus stop and",
+    "demanded her purse. One of them showed a knife and pulled the strap from her shoulder.",
+)
+POLICE_CONTINUED = (
+    "SPRINGDALE POLICE DEPARTMENT",
+    "INCIDENT REPORT (CONTINUED)",
+    "Report No. 25-004417",
+    "The victim gave a description of both suspects and agreed to view a photo array.",
+    "Reporting officer: Ofc. D. Whitlock, badge 3381",
+)
+
+
+def test_a_titled_page_that_says_it_continues_stays_with_its_report(tmp_path: Path) -> None:
+    stack = find_documents(
+        [_read("scans/report.pdf", POLICE_FIRST, POLICE_CONTINUED)], *_case(tmp_path)
+    )
+    assert [[(p.first, p.last) for p in c.pieces] for c in stack] == [[(1, 2)]]
+    photos = [
+        _read("scans/IMG_4490.jpg", POLICE_FIRST),
+        _read("scans/IMG_4491.jpg", POLICE_CONTINUED),
+    ]
+    assert _found(tmp_path, photos) == [["scans/IMG_4490.jpg", "scans/IMG_4491.jpg"]]
+    # a second report of its own, titled and not saying it continues, stays apart
+    other = tuple(line.replace(" (CONTINUED)", "") for line in POLICE_CONTINUED)
+    apart = [_read("scans/IMG_4490.jpg", POLICE_FIRST), _read("scans/IMG_4491.jpg", other)]
+    assert len(_found(tmp_path, apart)) == 2
