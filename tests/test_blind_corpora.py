@@ -1,7 +1,8 @@
-"""The third blind corpus (bench/blind3/) holds what its truth says: every document's file is in
-its case folder, page ranges tile each file of several documents, photos joined as one document
-exist, zones have valid check digits, every case.yaml loads, and the truth names only people,
-taxonomy keys and finding codes the contract knows. No OCR: the corpus is written once."""
+"""The later blind corpora (bench/blind2/, bench/blind3/) hold what their truth says: every
+document's file is in its case folder, page ranges tile each file of several documents, photos
+joined as one document exist, zones have valid check digits, every case.yaml loads, the truth
+names only people, taxonomy keys and finding codes the contract knows, and a correct build has
+nothing to find but what the truth lists. No OCR: each corpus is written once."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
+from bench.blind2 import cases as blind2
 from bench.blind3 import cases as blind3
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
@@ -27,33 +29,41 @@ def _options(value: str | list[str] | None) -> list:
     return value if isinstance(value, list) else [value]
 
 
+CORPORA = {"blind2": blind2, "blind3": blind3}
+CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
+
+
 def _truth(corpus: Path, key: str) -> dict:
     return json.loads(truth_path(corpus, key).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("blind3")
-    blind3.write_corpus(root)
-    return root
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    roots = {name: tmp_path_factory.mktemp(name) for name in CORPORA}
+    for name, root in roots.items():
+        CORPORA[name].write_corpus(root)
+    return roots
 
 
-@pytest.mark.parametrize("key", list(blind3.CASES))
-def test_every_document_of_the_truth_is_in_its_case_folder(corpus: Path, key: str) -> None:
+@pytest.mark.parametrize(("name", "key"), CASES)
+def test_every_document_of_the_truth_is_in_its_case_folder(
+    corpora: dict[str, Path], name: str, key: str
+) -> None:
+    corpus = corpora[name]
     folder = corpus / key
     truth = _truth(corpus, key)
-    assert truth["corpus"] == "blind3" and 10 <= len(truth["documents"]) <= 13
+    assert truth["corpus"] == name and 10 <= len(truth["documents"]) <= 13
     ranges: dict[str, list[list[int]]] = {}
     for document in truth["documents"]:
         for name in [document["file"], *(document.get("more_files") or [])]:
             assert (folder / name).is_file(), f"{key}: {name} is not in the folder"
         if document.get("pages"):
             ranges.setdefault(document["file"], []).append(document["pages"])
-    for name, spans in ranges.items():  # a copier's PDF holds its documents, one after another
-        pages = len(PdfReader(folder / name).pages)
-        assert 2 <= len(spans) <= 4, f"{name}: a copier stack of {len(spans)} documents"
-        assert [s[0] for s in spans] == [1, *[s[1] + 1 for s in spans[:-1]]], name
-        assert spans[-1][1] == pages, f"{name}: {pages} pages, the truth covers {spans[-1][1]}"
+    for file, spans in ranges.items():  # a copier's PDF holds its documents, one after another
+        pages = len(PdfReader(folder / file).pages)
+        assert 2 <= len(spans) <= 4, f"{file}: a copier stack of {len(spans)} documents"
+        assert [s[0] for s in spans] == [1, *[s[1] + 1 for s in spans[:-1]]], file
+        assert spans[-1][1] == pages, f"{file}: {pages} pages, the truth covers {spans[-1][1]}"
     for photo in truth["photos"]:
         assert (folder / photo).is_file()
     on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
@@ -61,8 +71,11 @@ def test_every_document_of_the_truth_is_in_its_case_folder(corpus: Path, key: st
     assert on_disk - {"case.yaml"} == named, "a file in the folder that the truth does not list"
 
 
-@pytest.mark.parametrize("key", list(blind3.CASES))
-def test_case_yaml_loads_and_the_truth_speaks_the_contract(corpus: Path, key: str) -> None:
+@pytest.mark.parametrize(("name", "key"), CASES)
+def test_case_yaml_loads_and_the_truth_speaks_the_contract(
+    corpora: dict[str, Path], name: str, key: str
+) -> None:
+    corpus = corpora[name]
     case = load_case(corpus / key, load_config())
     claims = case.claims
     people = {case.respondent.name, *(c.name for c in claims.children)}
@@ -82,16 +95,37 @@ def test_case_yaml_loads_and_the_truth_speaks_the_contract(corpus: Path, key: st
         assert finding["code"] in FINDING_CODES, finding
 
 
-def test_the_corpus_has_what_offices_receive(corpus: Path) -> None:
-    """Across the cases: four copier stacks or more (one holding a two-page document), a
-    document photographed page by page, a card a quarter turn off, a bilingual passport,
-    passports with valid zones, Spanish originals, deliberate true findings, under 20 MB."""
+def _gathered(corpus: Path, cases: list[str]) -> tuple[list, dict, list]:
     docs, photos, findings = [], {}, []
-    for key in blind3.CASES:
+    for key in cases:
         truth = _truth(corpus, key)
         docs += truth["documents"]
         photos |= truth["photos"]
         findings += truth["findings"]
+    return docs, photos, findings
+
+
+def test_blind2_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: copier stacks, page-by-page photos, cards in a landscape frame a
+    quarter turn off, a bilingual passport, Spanish originals, deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind2"], list(blind2.CASES))
+    assert len({d["file"] for d in docs if d.get("pages")}) >= 2
+    assert any(d.get("more_files") for d in docs)
+    assert any(p["turn"] in (90, 270) for p in photos.values())
+    assert any(d["type"] == "passport" and isinstance(d["language"], list) for d in docs)
+    assert sum(d["language"] == "es" for d in docs) >= 3
+    assert {"untranslated-document", "incomplete-translation-certificate"} <= {
+        f["code"] for f in findings
+    }
+    assert sum(p.stat().st_size for p in corpora["blind2"].rglob("*") if p.is_file()) < 20_000_000
+
+
+def test_blind3_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (one holding a two-page document), a
+    document photographed page by page, a card a quarter turn off, a bilingual passport,
+    passports with valid zones, Spanish originals, deliberate true findings, under 20 MB."""
+    corpus = corpora["blind3"]
+    docs, photos, findings = _gathered(corpus, list(blind3.CASES))
     assert 45 <= len(docs) <= 52
     stacks = {d["file"] for d in docs if d.get("pages")}
     assert len(stacks) >= 4
@@ -111,14 +145,15 @@ def test_the_corpus_has_what_offices_receive(corpus: Path) -> None:
     assert size < 20_000_000
 
 
-@pytest.mark.parametrize("key", list(blind3.CASES))
+@pytest.mark.parametrize(("name", "key"), CASES)
 def test_the_claims_are_borne_out_unless_the_truth_expects_the_finding(
-    corpus: Path, key: str
+    corpora: dict[str, Path], name: str, key: str
 ) -> None:
     """A correct build raises only what the truth expects or allows: each claim has its
     document, what is foreign is translated, a representative has a G-28, a negative factor
     is disclosed with its disposition, and a claimed residence the truth expects no gap in is
     covered by dated evidence about the respondent."""
+    corpus = corpora[name]
     truth = _truth(corpus, key)
     case = yaml.safe_load((corpus / key / "case.yaml").read_text(encoding="utf-8"))
     docs, claims = truth["documents"], case["claims"]
@@ -150,7 +185,7 @@ def test_the_claims_are_borne_out_unless_the_truth_expects_the_finding(
             if d.get("proves") and respondent in _options(d["about"])
         ]
         since = dt.date.fromisoformat(str(claims["residence_since"]))
-        assert residence_gaps(since, blind3.AS_OF, stretches) == []
+        assert residence_gaps(since, CORPORA[name].AS_OF, stretches) == []
     untranslated = {f["file"] for f in truth["findings"] if f["code"] == "untranslated-document"}
     for d in docs:
         if "en" in _options(d["language"]) or d["file"] in untranslated:
