@@ -1,8 +1,9 @@
-"""The later blind corpora (bench/blind2/, bench/blind3/) hold what their truth says: every
-document's file is in its case folder, page ranges tile each file of several documents, photos
-joined as one document exist, zones have valid check digits, every case.yaml loads, the truth
-names only people, taxonomy keys and finding codes the contract knows, and a correct build has
-nothing to find but what the truth lists. No OCR: each corpus is written once."""
+"""The later blind corpora (bench/blind2/, bench/blind3/, bench/blind4/) hold what their truth
+says: every document's file is in its case folder, page ranges tile each file of several
+documents, photos joined as one document exist, zones have valid check digits, every case.yaml
+loads, the truth names only people, taxonomy keys and finding codes the contract knows, and a
+correct build has nothing to find but what the truth lists. No OCR: each corpus is written
+once."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pypdf import PdfReader
 
 from bench.blind2 import cases as blind2
 from bench.blind3 import cases as blind3
+from bench.blind4 import cases as blind4
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -29,7 +31,7 @@ def _options(value: str | list[str] | None) -> list:
     return value if isinstance(value, list) else [value]
 
 
-CORPORA = {"blind2": blind2, "blind3": blind3}
+CORPORA = {"blind2": blind2, "blind3": blind3, "blind4": blind4}
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
 
@@ -136,6 +138,49 @@ def test_blind3_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
     assert any(isinstance(d["language"], list) for d in passports)
     assert sum(d["language"] == "es" for d in docs) >= 3
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+    size = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
+    assert size < 20_000_000
+
+
+def test_blind4_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (two of one kind, one holding a two-page
+    document), documents photographed page by page, cards a quarter turn off, bilingual
+    passports with valid zones, French and Spanish originals, a work permit, a crime victim's
+    police report and certification, a DUI disposition, a hearing notice, deliberate true
+    findings, under 20 MB."""
+    corpus = corpora["blind4"]
+    docs, photos, findings = _gathered(corpus, list(blind4.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    assert len(stacks) >= 4
+    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
+    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    assert sum(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert all(isinstance(d["language"], list) for d in passports)
+    assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "identity_document",
+        "police_report",
+        "u_visa_certification",
+        "court_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "diploma",
+    } <= types
     assert {
         "untranslated-document",
         "incomplete-translation-certificate",

@@ -1,0 +1,1 @@
+"""The fourth blind corpus (see cases.py): never tune rules on it."""
