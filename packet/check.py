@@ -88,7 +88,7 @@ def _problems(
     yield from missing_g28(case, documents)
     yield from residence_gaps(timeline)
     yield from untranslated(case, filed, config)
-    yield from incomplete_translation_certificates(filed, config)
+    yield from incomplete_translation_certificates(case, filed, config)
     yield from unaddressed_negative_factors(case, documents, config)
     # a supplement's renewal is judged on what it adds, not on what was filed before
     yield from stale_evidence(
@@ -570,6 +570,7 @@ def untranslated(case: Case, documents: list[Document], config: Config) -> Itera
             if (
                 translation
                 and not certified(translation, phrases)
+                and not attributed(translation, config)  # an incomplete certificate: below
                 and d.name not in sent_alone
                 and not case.translator_for(d.file, translation.file)
             ):
@@ -637,8 +638,18 @@ def certified(translation: Document, phrases: list[str]) -> bool:
     return any(contains_phrase(folded, p) for p in phrases)
 
 
+def attributed(translation: Document, config: Config) -> bool:
+    """Whether a translation without a certificate names its translator in a line that
+    certifies nothing ("Translated by: ..."): a certificate lacking its statements."""
+    rule = config.requirements.translation
+    folded = fold(translation.text)
+    return not certified(translation, rule.certificate_phrases) and any(
+        contains_phrase(folded, p) for p in rule.attribution_phrases
+    )
+
+
 def incomplete_translation_certificates(
-    documents: list[Document], config: Config
+    case: Case, documents: list[Document], config: Config
 ) -> Iterator[Problem]:
     """A translator's certificate that lacks what ICPM 3.3(a) asks of it: the statements of
     competence and accuracy, the translator's address and telephone number, a signature. A
@@ -651,7 +662,13 @@ def incomplete_translation_certificates(
     loose = {d.name: o for d in documents if (o := loose_certificate_for(d, documents))}
     for original in documents:
         translation = by_name.get(original.translation or "")
-        if translation is None or not certified(translation, rule.certificate_phrases):
+        if translation is None:
+            continue
+        if not certified(translation, rule.certificate_phrases) and not (
+            # with the translator named in case.yaml, compose adds the certificate to sign
+            attributed(translation, config)
+            and not case.translator_for(original.file, translation.file)
+        ):
             continue
         lacks = certificate_lacks(translation, original, config)
         later = [c for c, o in loose.items() if o.name == original.name]
@@ -682,7 +699,7 @@ def certificate_lacks(certificate: Document, original: Document, config: Config)
     needs = rule.certificate_must_hold
     if needs is None:
         return []
-    text = _certificate_text(certificate, rule.certificate_phrases)
+    text = _certificate_text(certificate, [*rule.certificate_phrases, *rule.attribution_phrases])
     return [
         what
         for what, present in (

@@ -371,7 +371,7 @@ def people_named(
             titled = bool(matches)
         given_only = False
         if not matches and person.date_of_birth in dates:
-            matches = _given_name_after_label(person, case.people(), tokens, own_labels)
+            matches = _by_given_name(person, case.people(), tokens, own_labels)
             given_only = bool(matches)
         if not matches:
             continue
@@ -500,7 +500,7 @@ def _under_spouse_surname(person: Person, case: Case) -> Callable[[list[str]], l
     return finder
 
 
-def _given_name_after_label(
+def _by_given_name(
     person: Person, everyone: list[Person], tokens: list[str], own: list[Label]
 ) -> list[NameMatch]:
     """A person written by the given name alone right after the type's own label ("Patient:

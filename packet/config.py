@@ -448,6 +448,9 @@ class CertificateContents(_Strict):
 
 class TranslationRequirement(_Strict):
     certificate_phrases: list[str] = Field(min_length=1)
+    # a translator's line that names them without certifying anything ("Translated by: ..."):
+    # a certificate that lacks its statements, not a translation without one
+    attribution_phrases: list[str] = []
     # None: certificates are not read for what they hold (no incomplete-translation-certificate)
     certificate_must_hold: CertificateContents | None = None
 

@@ -4,7 +4,8 @@ Input: a ``NormalizedSource``. Output: ``ReadSource``, the searchable PDF, its p
 each page's OCR confidence. Images and image-only PDFs are read by Tesseract directly from the
 page images normalize made, in one process per document, and the invisible text is grafted
 under each image; a page read badly is checked for sideways or upside-down text and read again
-upright. Other PDFs go through OCRmyPDF: pages that already carry text (born-digital) keep it
+upright, and a page whose letters the layout analysis left unread has what was left read as
+sparse text. Other PDFs go through OCRmyPDF: pages that already carry text (born-digital) keep it
 and are not rasterized; their confidence is not known (None).
 """
 

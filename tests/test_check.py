@@ -659,6 +659,25 @@ def test_accuracy_worded_otherwise_is_still_stated(config, accuracy: str) -> Non
     assert "the statement that the translation is accurate" in found.message
 
 
+def test_a_translators_name_alone_is_a_certificate_lacking_its_statements(config) -> None:
+    acta = doc("scans/acta.jpg", "birth_certificate", language="es", translation="scans/t.pdf")
+    signed_off = (
+        "Birth certificate. Name: Lucía Ortega.\nTranslated by: Marisol Cañas\nDate: 10/02/2026"
+    )
+    english = doc("scans/t.pdf", "birth_certificate", text=signed_off, translates=acta.file)
+    found = findings(make_case(), [acta, english], config)
+    assert codes(found, "untranslated-document") == []
+    [incomplete] = codes(found, "incomplete-translation-certificate")
+    assert incomplete.file == "scans/t.pdf"
+    assert "statement of competence" in incomplete.message
+    assert "the statement that the translation is accurate" in incomplete.message
+    # with the translator named in case.yaml the packet carries a certificate to sign instead
+    named = make_case(translator={"name": "Marisol Cañas"})
+    assert (
+        codes(findings(named, [acta, english], config), "incomplete-translation-certificate") == []
+    )
+
+
 def test_a_certificate_with_only_the_translators_name_and_date_lacks_both(config) -> None:
     [found] = certificate_findings(config, CERTIFYING + "Date: October 2, 2026")
     assert "the translator's address and the translator's telephone number" in found.message
