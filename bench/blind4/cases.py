@@ -874,7 +874,7 @@ def villanueva() -> CasePlan:
                 facility="St. Rose Dominican Hospital, Siena Campus",
                 city="Henderson",
                 county="Clark",
-                mother_address="1851 Wigwam Parkway, Apt. 2117, Henderson, NV 89074",
+                mother_address="4250 E. Sunset Road, Apt. 1422, Henderson, NV 89014",
                 file_number="2016-0337815",
                 filed=D(2016, 4, 26),
                 issued=D(2025, 1, 13),
