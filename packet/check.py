@@ -606,6 +606,10 @@ def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -
     # attachment
     whole_text = without_names(doc.text, names)
     whole = read_language(whole_text, languages)
+    # the paper pairs its labels somewhere (a card's front): asked once, of the whole text
+    paired = whole.bilingual and pairs_labels(
+        whole_text, languages, whole.found, languages.bilingual_labels
+    )
     for number, page in enumerate(doc.page_texts, start=1):
         text = without_names(page, names)
         language = language_of(text, languages)
@@ -614,10 +618,7 @@ def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -
             and language == whole.found
             and (
                 pairs_labels(text, languages, language)
-                or (
-                    letter_count(text) < languages.page_min_letters
-                    and pairs_labels(whole_text, languages, language, languages.bilingual_labels)
-                )
+                or (paired and letter_count(text) < languages.page_min_letters)
             )
         ):
             continue

@@ -134,7 +134,8 @@ def _titled_at_foot(text: str, score: TypeScore | None) -> bool:
     form prints its name."""
     if score is None:
         return False
-    foot = reading_text(text)[-FOOT_CHARS:]
+    # only the page's end is folded: folding never doubles a text's length
+    foot = reading_text(text[-2 * FOOT_CHARS :])[-FOOT_CHARS:]
     return any(h.kind == "strong" and find_phrase(foot, h.phrase) for h in score.hits)
 
 

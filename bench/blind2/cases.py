@@ -12,7 +12,6 @@ NEVER TUNE RULES ON THIS CORPUS (bench/README.md, "Reading real folders"). Usage
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from bench.blind2 import documents as doc
 from tests.realistic import capture
 from tests.realistic.dates import long, us
-from tests.realistic.model import CasePlan, Person
+from tests.realistic.model import CasePlan, Person, write_from_command_line, write_plans
 
 D = dt.date
 
@@ -1429,12 +1428,8 @@ CASES: dict[str, Callable[[], CasePlan]] = {
 
 def write_corpus(root: Path, only: list[str] | None = None) -> list[Path]:
     """Write every case of this corpus (or those named) under ``root``; returns the folders."""
-    root.mkdir(parents=True, exist_ok=True)
-    return [CASES[key]().write(root) for key in (only or list(CASES))]
+    return write_plans(CASES, root, only)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    for folder in write_corpus(Path(sys.argv[1])):
-        print(folder)
+    write_from_command_line(CASES, __doc__)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -236,3 +238,21 @@ def residence_gaps(
 
 def _months(a: dt.date, b: dt.date) -> float:
     return (b - a).days / 30.44
+
+
+Plans = Mapping[str, Callable[[], "CasePlan"]]  # a corpus: each case's key and its plan
+
+
+def write_plans(plans: Plans, root: Path, only: list[str] | None = None) -> list[Path]:
+    """Write every case of a corpus (or those named) under ``root``: ``root/<key>/`` and
+    ``root/<key>.truth.json`` each; returns the case folders."""
+    root.mkdir(parents=True, exist_ok=True)
+    return [plans[key]().write(root) for key in (only or list(plans))]
+
+
+def write_from_command_line(plans: Plans, usage: str | None) -> None:
+    """A corpus module run as a script: ``python -m MODULE OUT_DIR`` writes its cases."""
+    if len(sys.argv) != 2:
+        raise SystemExit(usage)
+    for folder in write_plans(plans, Path(sys.argv[1])):
+        print(folder)

@@ -14,7 +14,6 @@ or ``python -m tests.realistic.tuning OUT_DIR`` for all four.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from tests.realistic import tuning_seventh as seventh
 from tests.realistic import tuning_sixth as sixth
 from tests.realistic import tuning_third as third
 from tests.realistic import tuning_widened as widened
-from tests.realistic.model import CasePlan, Person
+from tests.realistic.model import CasePlan, Person, write_from_command_line, write_plans
 
 D = dt.date
 AS_OF = D(2026, 11, 30)  # as bench/blind/cases.py: the newest evidence is dated before it
@@ -1533,12 +1532,9 @@ CASES: dict[str, Callable[[], CasePlan]] = {
 
 def write_case(key: str, root: Path) -> Path:
     """Write one tuning case: ``root/<key>/`` (case.yaml, scans/) and ``root/<key>.truth.json``."""
-    root.mkdir(parents=True, exist_ok=True)
-    return CASES[key]().write(root)
+    [folder] = write_plans(CASES, root, [key])
+    return folder
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    for key in CASES:
-        print(write_case(key, Path(sys.argv[1])))
+    write_from_command_line(CASES, __doc__)
