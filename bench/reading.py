@@ -16,7 +16,7 @@ A document the tool did not split out or join counts as wrong for type, person a
 document's first page, to show whether the reading or the splitting is what failed.
 NEVER TUNE RULES ON THIS CORPUS: see bench/README.md. Usage:
 
-    python bench/reading.py [--corpus blind|blind2|blind3|blind4] [--only caballero,mejia]
+    python bench/reading.py [--corpus blind|blind2|blind3|blind4|blind6] [--only caballero,mejia]
                             [--keep DIR] [--cache-dir DIR] [--show]
 """
 
@@ -48,6 +48,7 @@ CORPORA = {
     "blind2": ("bench.blind2.cases", "reading-blind2"),
     "blind3": ("bench.blind3.cases", "reading-blind3"),
     "blind4": ("bench.blind4.cases", "reading-blind4"),
+    "blind6": ("bench.blind6.cases", "reading-blind6"),
 }
 
 
