@@ -95,12 +95,12 @@ def us_birth(
     s = Sheet()
     s.security_background(seed, spec["tint"])
     s.border(0.35, 2.2)
-    y = 0.6
+    y = 0.66
     for line in spec["top"]:
         y = s.center(y, line, 10.5, "sans-bold")
     y = s.center(y + 0.05, spec["title"], 16, "serif-bold") + 0.05
-    s.text(7.9, 0.62, f"STATE FILE NUMBER {file_number}", 7, "sans-bold", align="right")
-    s.text(0.62, 0.62, "LOCAL FILE NO. " + str(1000 + seed % 8000), 7, "sans", align="left")
+    s.text(7.9, 0.45, f"STATE FILE NUMBER {file_number}", 7, "sans-bold", align="right")
+    s.text(0.5, 0.45, "LOCAL FILE NO. " + str(1000 + seed % 8000), 7, "sans", align="left")
     x, w = 0.85, 6.8
     s.vertical(0.6, y, 1.9, "CHILD")
     y0 = y
