@@ -1,7 +1,7 @@
 """How well `packet build` reads real-looking folders it was never tuned on: the blind corpus.
 
-Writes a blind corpus (bench/blind/cases.py, or with ``--corpus blind2``, ``blind3`` or
-``blind4`` the cases.py of bench/blind2/, bench/blind3/ or bench/blind4/),
+Writes a blind corpus (bench/blind/cases.py, or with ``--corpus blind2`` ... ``blind5`` the
+cases.py of bench/blind2/ ... bench/blind5/),
 builds every case with the real `packet` command, matches the documents of each out/report.json
 to the case's truth file and scores:
 
@@ -16,7 +16,7 @@ A document the tool did not split out or join counts as wrong for type, person a
 document's first page, to show whether the reading or the splitting is what failed.
 NEVER TUNE RULES ON THIS CORPUS: see bench/README.md. Usage:
 
-    python bench/reading.py [--corpus blind|blind2|blind3|blind4|blind6] [--only caballero,mejia]
+    python bench/reading.py [--corpus blind|blind2|...|blind6] [--only caballero,mejia]
                             [--keep DIR] [--cache-dir DIR] [--show]
 """
 
@@ -48,6 +48,7 @@ CORPORA = {
     "blind2": ("bench.blind2.cases", "reading-blind2"),
     "blind3": ("bench.blind3.cases", "reading-blind3"),
     "blind4": ("bench.blind4.cases", "reading-blind4"),
+    "blind5": ("bench.blind5.cases", "reading-blind5"),
     "blind6": ("bench.blind6.cases", "reading-blind6"),
 }
 

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from bench.blind2 import cases as blind2
 from bench.blind3 import cases as blind3
 from bench.blind4 import cases as blind4
+from bench.blind5 import cases as blind5
 from bench.blind6 import cases as blind6
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
@@ -32,7 +33,13 @@ def _options(value: str | list[str] | None) -> list:
     return value if isinstance(value, list) else [value]
 
 
-CORPORA = {"blind2": blind2, "blind3": blind3, "blind4": blind4, "blind6": blind6}
+CORPORA = {
+    "blind2": blind2,
+    "blind3": blind3,
+    "blind4": blind4,
+    "blind5": blind5,
+    "blind6": blind6,
+}
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
 
@@ -183,6 +190,51 @@ def test_blind4_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "medical_record",
         "residence_record",
         "employment_letter",
+        "diploma",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind5_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (some of one kind, some mixed, one holding a
+    two-page document), documents photographed page by page, a card a quarter turn off,
+    passports with valid zones (one bilingual), Spanish and French civil records, boxed birth
+    certificates of the four states, a work permit, IRS records, a crime victim's papers, a DUI
+    judgment, a hearing notice and a declined request, and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind5"], list(blind5.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    assert len(stacks) >= 4
+    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
+    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    assert sum(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs) >= 2
+    assert any(p["turn"] in (90, 270) for p in photos.values())
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert any(isinstance(d["language"], list) for d in passports)
+    assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    labels = {d["label"] for d in docs}
+    assert {f"{s}_birth_certificate" for s in ("ct", "oh", "ne", "nc")} <= labels
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "identity_document",
+        "tax_record",
+        "pay_record",
+        "residence_record",
+        "police_report",
+        "u_visa_certification",
+        "court_record",
+        "medical_record",
+        "employment_letter",
+        "letter_of_support",
         "diploma",
     } <= types
     assert {
