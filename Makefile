@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # chromium and chromium-driver: the review page's tests open it in a real browser.
-# fonts-urw-base35: the realistic test corpora draw their forms in these fonts.
+# fonts-urw-base35: the realistic test corpora draw their forms in these fonts; fonts-dejavu-core
+# draws a blind corpus's Vietnamese and Cyrillic, which the URW fonts lack.
 DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ghostscript fonts-urw-base35 \
+  fonts-dejavu-core \
   qpdf poppler-utils chromium chromium-driver python3-venv
 DEMO := samples/demo-case
 # Tesseract's own threads slow it down when we already run one OCR job per core.
