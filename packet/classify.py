@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from packet.case import Case, Person
 from packet.config import Config, TranslationRules, TypeRule, TypeRules
 from packet.records import Document, Fields, ReadSource
 from packet.text.dates import dates_in
-from packet.text.fold import fold, reading_text, words
+from packet.text.fold import fold, reading_text, without_accents, words
 from packet.text.language import read_language
 from packet.text.mrz import Zone, read_zone
 from packet.text.names import (
@@ -161,7 +162,9 @@ def decide(
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
-    reading = read_language(without_names(text, [p.name for p in case.people()]), config.languages)
+    reading = read_language(
+        without_names(text, [p.name for p in case.people()]), config.languages, zone is not None
+    )
     language = reading.code
     if reading.bilingual:
         reasons.append(
@@ -373,9 +376,19 @@ def people_named(
         if not matches and person.date_of_birth in dates:
             matches = _by_given_name(person, case.people(), tokens, own_labels)
             given_only = bool(matches)
+        by_surnames = False
+        if not matches and subject and subject.dated and person.date_of_birth in dates:
+            matches = _by_surnames(person, tokens)
+            by_surnames = bool(matches)
+        called = False
+        if not matches and in_prose:
+            matches = _called_by_given_name(person, case.people(), tokens, text)
+            called = bool(matches)
         if not matches:
             continue
         placed = [(m, _label_of(tokens, m, masked, own_labels, other_labels)) for m in matches]
+        if by_surnames:  # the family's surnames stand in the parents' boxes, by their labels
+            placed = [(m, ("none", "")) for m, _ in placed]
         only_as_other = all(kind == "other" for _, (kind, _) in placed)
         match, (kind, label) = max(placed, key=lambda p: _label_score(p[1][0]) + p[0].score)
         score = match.score + _label_score(kind)
@@ -390,6 +403,10 @@ def people_named(
             notes.append("called by a title and one word of the name")
         if given_only:
             notes.append("by the given name alone, beside that person's date of birth")
+        if by_surnames:
+            notes.append("by the family's surnames, beside that person's date of birth")
+        if called:
+            notes.append("called by the given name, the family's surname written too")
         if in_zone:
             score += 3.0
             notes.append("the holder in its machine-readable zone")
@@ -403,7 +420,7 @@ def people_named(
         score -= 0.001 * match.position  # the first named, when all else is equal
         candidates.append(Candidate(person, match, round(score, 3), tuple(notes), only_as_other))
     if subject and subject.youngest:
-        candidates = _youngest_first(candidates)
+        candidates = _youngest_first(candidates, dates)
     return sorted(candidates, key=lambda c: (c.only_as_other, -c.score))
 
 
@@ -426,17 +443,24 @@ def _whole(match: NameMatch, name: str) -> bool:
     return set(name_words(name)) <= set(match.parts)
 
 
-def _youngest_first(candidates: list[Candidate]) -> list[Candidate]:
+def _youngest_first(candidates: list[Candidate], dates: set[dt.date]) -> list[Candidate]:
     """A birth record names the registrant's parents, who are a generation older: of the
     people of the case it names, the one born that long after another is its subject, whether
-    or not OCR read the boxes' captions or the dates."""
+    or not OCR read the boxes' captions or the dates. Of two children it may be, the one whose
+    date of birth it writes."""
     born = [c for c in candidates if c.person.date_of_birth and not c.only_as_other]
     if len(born) < 2:
         return candidates
-    youngest = max(born, key=lambda c: c.person.date_of_birth or dt.date.min)
     eldest = min(born, key=lambda c: c.person.date_of_birth or dt.date.max)
-    young, old = youngest.person.date_of_birth, eldest.person.date_of_birth
-    if young is None or old is None or (young - old).days < GENERATION_DAYS:
+
+    def youngest_of(pool: list[Candidate]) -> Candidate:
+        return max(pool, key=lambda c: c.person.date_of_birth or dt.date.min)
+
+    dated = [c for c in born if c.person.date_of_birth in dates]
+    youngest = youngest_of(dated) if dated else None
+    if youngest is None or not _generation_apart(youngest, eldest):
+        youngest = youngest_of(born)
+    if not _generation_apart(youngest, eldest):
         return candidates
     note = "born a generation after another person it names, as a registrant is"
     return [
@@ -445,6 +469,11 @@ def _youngest_first(candidates: list[Candidate]) -> list[Candidate]:
         else c
         for c in candidates
     ]
+
+
+def _generation_apart(young: Candidate, old: Candidate) -> bool:
+    a, b = young.person.date_of_birth, old.person.date_of_birth
+    return a is not None and b is not None and (a - b).days >= GENERATION_DAYS
 
 
 GENERATION_DAYS = 12 * 365  # a parent named on a birth record is at least this much older
@@ -533,6 +562,41 @@ def _by_given_name(
 
 
 GIVEN_ONLY_SCORE = 1.0  # below a masked name (1.5): one word of the name, held up by the date
+
+
+def _by_surnames(person: Person, tokens: list[str]) -> list[NameMatch]:
+    """A person written by the family's surnames alone (every word of the name but the given
+    names), found only on a record that writes that person's date of birth (the caller's
+    condition): a photographed birth certificate whose child's name box OCR lost, but whose
+    parents' boxes give both surnames and whose date box the child's date of birth."""
+    parts = name_words(person.name)
+    surnames = [p for p in parts if p not in given_names(parts)]
+    if not surnames or any(s not in tokens for s in surnames):
+        return []
+    return [NameMatch(tokens.index(surnames[0]), tuple(surnames), SURNAMES_SCORE)]
+
+
+SURNAMES_SCORE = 1.5  # as a masked name: the family's words, held up by the date of birth
+
+
+def _called_by_given_name(
+    person: Person, everyone: list[Person], tokens: list[str], text: str
+) -> list[NameMatch]:
+    """A person a letter calls by the given name, as letters do ("Conozco a Anselmo como un
+    hombre trabajador"), where it also writes the family's surname ("la familia Bautista") and
+    nobody else of the case has that given name. The name must be capitalised where it
+    stands: "Esperanza" is also hope."""
+    parts = name_words(person.name)
+    if len(parts) < 2 or sum(name_words(p.name)[:1] == parts[:1] for p in everyone) > 1:
+        return []
+    first = parts[0]
+    if not any(s in tokens for s in parts[1:] if s not in given_names(parts)):
+        return []
+    plain = without_accents(unicodedata.normalize("NFKD", text))
+    written = "|".join(re.escape(w) for w in (first[:1].upper() + first[1:], first.upper()))
+    if not re.search(rf"(?<![^\W\d_])(?:{written})(?![^\W\d_])", plain):
+        return []
+    return [NameMatch(i, (first,), GIVEN_ONLY_SCORE) for i, w in enumerate(tokens) if w == first]
 
 
 def _label_of(

@@ -266,6 +266,14 @@ class SegmentSettings(_Strict):
     # A letter's greeting on a line of its own (folded: lower case, no accents): a page that
     # opens with one starts a new letter. "": pages are not cut at greetings.
     greeting: Regex = ""
+    # A page that ends signed (a closing or a signature line among its last lines) and a page
+    # that opens with a letterhead (an address or a telephone number among its first lines),
+    # both matched on folded lines: the signed page ended its document. "": never.
+    signed_off: Regex = ""
+    letterhead: Regex = ""
+    # Names of forms printed one to a page (IRS information returns): a page holding one after
+    # a page holding the same one is another copy of the form, not its second page.
+    one_page_forms: list[str] = []
 
 
 class PacketSettings(_Strict):
@@ -536,6 +544,7 @@ class Languages(_Strict):
     min_probability: float = Field(ge=0, le=1)
     bilingual_share: float = Field(gt=0, le=1)
     bilingual_labels: int = Field(ge=1)
+    zone_bilingual_labels: int = Field(ge=1)  # the same, on a text with a checked MRZ
     page_min_letters: int = Field(default=150, ge=0)
     languages: dict[str, Language]
 

@@ -106,6 +106,11 @@ class PageReading:
     # the type's strong phrases the page holds: which form of the type it is ("tax return
     # transcript", "wage and tax statement")
     forms: frozenset[str] = frozenset()
+    signed_off: bool = False  # its last lines close a letter or hold signature lines
+    letterhead: bool = False  # its first lines give an issuer's address or telephone number
+    # the forms printed one to a page whose names stand among its last lines, as a W-2's does
+    # under its boxes (a transcript lists W-2s by that name too, but in its body)
+    one_page_form: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,26 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     greeting = _greeting(text, config.settings.segment.greeting)
     names = case is None or _names_anyone(text, case, config)
     forms = frozenset(h.phrase for h in score.hits if h.kind == "strong") if score else frozenset()
-    return PageReading(doc_type, titled, _page_count(text).count, greeting, names, forms)
+    settings = config.settings.segment
+    lines = [_folded(line) for line in _lines(text)]
+    signed_off = bool(settings.signed_off) and any(
+        re.match(settings.signed_off, line) for line in lines[-SIGNED_LINES:]
+    )
+    letterhead = bool(settings.letterhead) and any(
+        re.search(settings.letterhead, line) for line in lines[:LETTERHEAD_LINES]
+    )
+    foot = reading_text("\n".join(lines[-SIGNED_LINES:]))
+    one_page_form = frozenset(f for f in settings.one_page_forms if find_phrase(foot, f))
+    count = _page_count(text).count
+    return PageReading(
+        doc_type, titled, count, greeting, names, forms, signed_off, letterhead, one_page_form
+    )
+
+
+# A letter's closing stands above its signature, the writer's name, title and organisation;
+# a contract's signature lines above the names signed
+SIGNED_LINES = 6
+LETTERHEAD_LINES = 5  # an issuer's name, department and address head the page
 
 
 def _titled_at_foot(text: str, score: TypeScore | None) -> bool:
@@ -180,6 +204,10 @@ def boundary(
     if page.greeting and running != UNCLASSIFIED and not continues and not stays:
         # Two letters in a row, each one page: the second opens with its own greeting.
         return f"it opens with a letter's greeting ('{page.greeting[:40]}')"
+    if previous.signed_off and page.letterhead and not continues and not stays:
+        # A signed letter or contract is whole: what follows under an address of its own is
+        # another paper (a landlord's ledger after the lease, a court's notice after a letter).
+        return "the page before ends signed and this one opens with a letterhead"
     if page.type == UNCLASSIFIED or stays:
         return None  # reads as nothing of its own: a lease's second page, a signature page
     if previous.count and previous.count[0] == previous.count[1]:
@@ -208,6 +236,13 @@ def boundary(
             f"it is another {page.type} ('{min(page.forms)}'; the page before: "
             f"'{min(previous.forms)}')"
         )
+    if (
+        page.type == running
+        and not continues
+        and (same := previous.one_page_form & page.one_page_form)
+    ):
+        # two W-2s in a row, each named under its boxes among the copy's instructions
+        return f"it is another '{min(same)}', a form printed one to a page"
     return None
 
 

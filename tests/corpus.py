@@ -1400,6 +1400,8 @@ def expected_equity(doc_type: str, about: str | None, family: Family) -> str:
     if doc_type == "medical_record":
         cared_for = claims.get("caretaker", {}).get("person")
         return "caretaker" if about and family.name(about) == cared_for else "medical"
+    if doc_type == "u_visa_certification" and claims.get("law_enforcement_cooperation"):
+        return "law_enforcement_cooperation"  # it certifies the victim's helpfulness
     if doc_type == "police_report" and not claims.get("crime_victim"):
         return (
             "law_enforcement_cooperation"

@@ -497,6 +497,116 @@ SIGNATURE ON FILE MOTHER"""
     assert any("a generation after" in r for r in d.reasons)
 
 
+def test_a_birth_record_whose_name_box_ocr_lost_is_the_child_whose_birth_date_it_gives() -> None:
+    # invented family: two children with the same surnames; the younger carries the father's
+    # given name, which the father's box prints; the child's name box is garbled and only the
+    # elder child's date of birth stands on the record
+    case = _family(
+        "Dunia Marleny Bonilla Arzu",
+        "1989-02-17",
+        [
+            ("Keyra Yolani Castro Bonilla", "2017-06-03"),
+            ("Jairo Wilmer Castro Bonilla", "2020-11-19"),
+        ],
+    )
+    text = """STATE OF LOUISIANA
+Vital Records Registry
+CERTIFICATE OF LIVE BIRTH
+[Sar Se e ad 7
+JUNE 3, 2017 0612
+DUNIA MARLENY BONILLA ARZU 02/17/1989
+WILMER ANTONIO CASTRO SUAZO 06/30/1986
+DATE ISSUED: 01/14/2025"""
+    d = decide(text, "birth.jpg", case, load_config())
+    assert d.person and d.person.claim == "children[0]", d.reasons
+    assert any("surnames" in r for r in d.reasons)
+
+
+def test_a_clinic_record_is_about_the_patient_born_on_the_date_it_gives() -> None:
+    # the father who brought the child is named whole, his caption ("father") misread
+    case = _family("Harjit Singh Bains", "1986-04-12", [("Navleen Kaur Bains", "2019-05-27")])
+    text = """Kent Valley Children's Clinic
+AFTER VISIT SUMMARY
+Patient: BAINS. NAVLEEN KAUR  DOB: 05/27/2019
+Accompanied by: tather, Harjit Singh Bains
+Diagnoses addressed today: moderate persistent asthma"""
+    d = decide(text, "visit.jpg", case, load_config())
+    assert d.person and d.person.claim == "children[0]", d.reasons
+
+
+def test_a_letter_calling_the_respondent_by_the_given_name_is_about_the_respondent() -> None:
+    case = _family("Anacleto Ruiz Cabrera", "1980-03-02", [("Xochitl Ruiz Mendez", "2012-09-09")])
+    text = """A quien corresponda:
+Mi nombre es Graciela Montes y soy vecina de la familia Ruiz desde hace once años.
+Conozco a Anacleto como un hombre trabajador y responsable.
+Sus hijos son niños buenos que estudian mucho.
+Atentamente,
+Graciela Montes"""
+    d = decide(text, "carta.jpg", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+    # a given name alone, with no word of the family's name, is too little
+    alone = text.replace("de la familia Ruiz", "del barrio")
+    assert decide(alone, "carta.jpg", case, load_config()).person is None
+
+
+def test_a_passport_photo_that_kept_only_its_headings_is_bilingual() -> None:
+    # a phone photo loses a passport's small captions; its heading over its translation (or
+    # the document's name beside its English) still pairs the two languages, which on a
+    # travel document whose machine-readable zone checks is enough
+    import datetime as dt
+
+    from tests.realistic.mrz import td3
+
+    case = _family("Luz Adriana Quintero Restrepo", "1979-10-04", [])
+    zone = td3(
+        kind="P",
+        country="COL",
+        surname="QUINTERO RESTREPO",
+        given="LUZ ADRIANA",
+        number="AX482915",
+        nationality="COL",
+        birth=dt.date(1979, 10, 4),
+        sex="F",
+        expiry=dt.date(2031, 4, 21),
+    )
+    page = """REPUBLICA DE COLOMBIA
+REPUBLIC OF COLOMBIA
+P COL AX482915
+QUINTERO RESTREPO
+LUZ ADRIANA
+COLOMBIANA
+04 OCT 1979 F
+PEREIRA, RISARALDA
+22 APR 2021 CONSULADO EN ATLANTA
+21 APR 2031
+"""
+    d = decide(page + "\n".join(zone), "passport.jpg", case, load_config())
+    assert (d.type, d.language) == ("passport", "en"), d.reasons
+    assert any(r.startswith("bilingual") for r in d.reasons)
+    # a heading and one caption paired are too few on a paper with no zone
+    from packet.text.language import read_language
+
+    captions = "REPUBLICA DE HONDURAS\nREPUBLIC OF HONDURAS - PASAPORTE / PASSPORT\nHONDUREÑA"
+    captions += "\nSAMBO CREEK, ATLANTIDA\n16 MAY 2023 INM.CONSULADO NUEVA ORLEANS"
+    languages = load_config().languages
+    assert not read_language(captions, languages).bilingual
+    assert read_language(captions, languages, travel_document=True).bilingual
+
+
+def test_a_spanish_record_with_one_english_heading_still_needs_a_translation() -> None:
+    from packet.text.language import read_language
+
+    text = """REPUBLICA DE HONDURAS
+REGISTRO NACIONAL DE LAS PERSONAS
+CERTIFICACION DE ACTA DE NACIMIENTO
+El infrascrito Registrador Civil Municipal certifica que en el Libro de Nacimientos
+se encuentra inscrita la partida de nacimiento de una niña, hija de los padres
+que se indican, nacida en la ciudad de La Ceiba, departamento de Atlántida.
+Se extiende la presente a solicitud de la interesada para los usos que estime convenientes."""
+    reading = read_language(text, load_config().languages)
+    assert (reading.code, reading.bilingual) == ("es", False)
+
+
 def test_a_passport_pairing_short_captions_with_english_is_bilingual() -> None:
     # captions of a word or two ("Given names", "Passport No.") are too short for the model to
     # place among all its languages; each side is asked only which of the two it is

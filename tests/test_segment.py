@@ -126,6 +126,72 @@ def test_two_titled_records_each_naming_their_person_are_two(tmp_path: Path) -> 
     ]
 
 
+def test_a_signed_paper_then_a_page_under_a_letterhead_are_two_documents(tmp_path: Path) -> None:
+    # A lease's last page ends in its signature lines; the landlord's rent ledger after it
+    # opens with the landlord's address, reads as nothing titled, and is another paper. So is
+    # a court's notice after an agency's signed letter, neither of a type of their own.
+    signed = (*inputs.LEASE[1], "LANDLORD:  TENANT(S):", f"Cermak Homes LLC  {inputs.RESPONDENT}")
+    ledger = (
+        "Cermak Homes LLC",
+        "2201 S. Kedzie Avenue, Chicago, IL 60623 - (773) 555-0190",
+        "RESIDENT LEDGER",
+        f"Resident: {inputs.RESPONDENT}",
+        "07/01/2019  Rent payment - thank you  950.00",
+    )
+    letter = (
+        "Office of the Principal Legal Advisor - Chicago",
+        "April 22, 2025",
+        "Re: Request for prosecutorial discretion",
+        "OPLA declines to exercise prosecutorial discretion at this time.",
+        "Sincerely,",
+        "R. Castellano",
+        "Deputy Chief Counsel",
+    )
+    notice = (
+        "U.S. Department of Justice",
+        "Executive Office for Immigration Review",
+        "525 West Van Buren Street, Suite 500, Chicago, IL 60607",
+        "Your case has been scheduled for a master hearing on March 10, 2027.",
+    )
+    landlord = _read("scans/landlord.pdf", inputs.LEASE[0], signed, ledger)
+    court = _read("scans/immigration.pdf", letter, notice)
+    assert _found([landlord, court], _case(tmp_path)) == [
+        [("scans/landlord.pdf", 1, 2)],
+        [("scans/landlord.pdf", 3, 3)],
+        [("scans/immigration.pdf", 1, 1)],
+        [("scans/immigration.pdf", 2, 2)],
+    ]
+
+
+def test_a_signed_page_then_one_without_a_letterhead_stays_one_document(tmp_path: Path) -> None:
+    # what follows a letter's signature on a page of its own, under no address: its enclosures
+    enclosures = ("cc: Centro Legal de la Comunidad", "Enclosure: a copy of her membership card")
+    read = _read("scans/letter.pdf", inputs.SUPPORT_LETTER, enclosures)
+    assert _found([read], _case(tmp_path)) == [[("scans/letter.pdf", 1, 2)]]
+
+
+def test_two_w2s_named_under_their_boxes_are_two(tmp_path: Path) -> None:
+    # A W-2 prints its name under the boxes, above the copy's instructions: two in a row are
+    # two forms, though neither is titled at its head and both name the same employee.
+    def w2(year: str, employer: str) -> tuple[str, ...]:
+        return (
+            "a Employee's social security number XXX-XX-5082",
+            f"c Employer's name, address, and ZIP code {employer}",
+            "1 Wages, tips, other compensation 31,206.44",
+            f"e Employee's first name and initial Last name {inputs.RESPONDENT}",
+            f"Form W-2 Wage and Tax Statement {year}",
+            "Copy B-To Be Filed With Employee's FEDERAL Tax Return.",
+            "This information is being furnished to the Internal Revenue Service.",
+            "Department of the Treasury-Internal Revenue Service",
+        )
+
+    read = _read("scans/w2s.pdf", w2("2024", "Fore River Seafood"), w2("2025", "Back Cove LLC"))
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/w2s.pdf", 1, 1)],
+        [("scans/w2s.pdf", 2, 2)],
+    ]
+
+
 def test_page_counts_decide_over_content(tmp_path: Path) -> None:
     # Two pay stubs in a row are the same type: only "Page 1 of 1" tells them apart; and a page
     # that says "Page 2 of 2" continues however it reads.

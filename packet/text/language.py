@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,14 +44,17 @@ def language_of(text: str, languages: Languages) -> str:
     return read_language(text, languages).code
 
 
-def read_language(text: str, languages: Languages) -> Reading:
+def read_language(text: str, languages: Languages, travel_document: bool = False) -> Reading:
+    """``travel_document``: the text holds a machine-readable zone whose check digits hold
+    (ICAO 9303), so fewer paired labels make it bilingual (``zone_bilingual_labels``)."""
     if _memo is not None:
-        return _memo.read(text, languages)
-    return _identify(text, languages)
+        return _memo.read(text, languages, travel_document)
+    return _identify(text, languages, travel_document)
 
 
-def _identify(text: str, languages: Languages) -> Reading:
+def _identify(text: str, languages: Languages, travel_document: bool = False) -> Reading:
     default = languages.default
+    needed = languages.zone_bilingual_labels if travel_document else languages.bilingual_labels
     if letter_count(text) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
@@ -59,7 +63,7 @@ def _identify(text: str, languages: Languages) -> Reading:
         return Reading(default, default)
     if (
         _share_in(text, default, identify) >= languages.bilingual_share
-        or _paired_labels(text, default, found, identify) >= languages.bilingual_labels
+        or _paired_labels(text, default, found, identify) >= needed
     ):
         return Reading(default, found, bilingual=True)
     return Reading(found, found)
@@ -91,19 +95,55 @@ def pairs_labels(text: str, languages: Languages, found: str, at_least: int = 1)
 
 
 def _paired_labels(text: str, default: str, found: str, identify: LanguageIdentifier) -> int:
-    """Lines that pair a label in both languages ("Nacionalidad / Nationality: HONDUREÑA").
+    """Labels paired in both languages: on one line ("Nacionalidad / Nationality: HONDUREÑA",
+    "REPUBLIC OF HONDURAS - PASAPORTE / PASSPORT": the words beside the slash), or a heading
+    over its own translation ("REPUBLICA DE COLOMBIA" over "REPUBLIC OF COLOMBIA").
 
     A label is a word or two, too little for the model to choose among all its languages
     ("Given names" reads as Haitian Creole, "Passport No." as Portuguese), so each side is only
     asked which of the two it is likelier to be."""
     pairs = 0
-    for line in text.splitlines():
-        sides = [side.split(":")[0] for side in _PAIRED.split(line)]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines:
+        sides = _PAIRED.split(line)
         if len(sides) < 2:
             continue
+        # the words next to each slash: a heading or a value may share the label's line
+        sides = [_LABEL_APART.split(side)[-1 if i == 0 else 0] for i, side in enumerate(sides)]
         seen = {_likelier(identify, side, default, found) for side in sides if _WORD.search(side)}
         pairs += {default, found} <= seen
+    for above, below in pairwise(lines):
+        heading = _translated_heading(above, below)
+        if heading and {default, found} <= {
+            _likelier(identify, h, default, found) for h in heading
+        }:
+            pairs += 1
     return pairs
+
+
+# what sets a label apart from the rest of its line: a colon, a dash, a guillemet, a gap
+_LABEL_APART = re.compile(r"\s*[:»«|•·]\s*|\s+[-–—]\s+|\s{3,}")
+HEADING_WORDS = (2, 6)  # a heading's words: "REPUBLICA DE COLOMBIA", not a sentence
+
+
+def _translated_heading(above: str, below: str) -> tuple[str, str] | None:
+    """The two headings, when two lines read as a short heading over its translation: both a
+    few words in capitals, as headings are printed, sharing a name (of four letters or more)
+    that no translation changes, as a country's."""
+    # a heading's own words, before a label paired on its line ("... - PASAPORTE / PASSPORT")
+    above, below = (_LABEL_APART.split(_PAIRED.split(line)[0])[0] for line in (above, below))
+    if not (_in_capitals(above) and _in_capitals(below)):
+        return None
+    a, b = (_WORD.findall(line.lower()) for line in (above, below))
+    low, high = HEADING_WORDS
+    if not (low <= len(a) <= high and low <= len(b) <= high) or a == b:
+        return None
+    return (above, below) if any(len(w) >= 4 for w in set(a) & set(b)) else None
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= MOSTLY_CAPITALS
 
 
 def _likelier(identify: LanguageIdentifier, text: str, a: str, b: str) -> str:
@@ -245,17 +285,17 @@ class _Remembered:
         self.languages: Languages | None = None
         self.memo: Memo | None = None
 
-    def read(self, text: str, languages: Languages) -> Reading:
+    def read(self, text: str, languages: Languages, travel_document: bool) -> Reading:
         if languages is not self.languages or self.memo is None:
             self.save()
             self.memo = Memo(self.path, _fingerprint(languages))
             self.languages = languages
-        key = content_key(text)
+        key = content_key(text) + ("+zone" if travel_document else "")
         known = self.memo.get(key)
         if isinstance(known, list) and len(known) == 3 and isinstance(known[2], bool):
             code, found, bilingual = known
             return Reading(code, found, bilingual)
-        reading = _identify(text, languages)
+        reading = _identify(text, languages, travel_document)
         self.memo.put(key, [reading.code, reading.found, reading.bilingual])
         return reading
 
@@ -277,5 +317,6 @@ def _fingerprint(languages: Languages) -> str:
 
 
 # Raised when how a language is worked out from the model's answers changes, so readings kept
-# by an earlier version are not reused: 2, paired labels judged between their two languages.
-RULES = 2
+# by an earlier version are not reused: 2, paired labels judged between their two languages;
+# 3, the words beside a slash, a heading over its translation, fewer pairs on a travel document.
+RULES = 3
