@@ -878,7 +878,11 @@ def _typed_by_translation(
     starts = [
         i for i, line in enumerate(lines) if any(contains_phrase(fold(line), p) for p in phrases)
     ]
-    text = "\n".join(lines[: starts[0]] if starts else lines)
+    # what marks it a translation ("[Translated from Ukrainian: Birth Certificate]") weighs
+    # against the original's type, as it should when the translation itself is typed
+    markers = "|".join(re.escape(m) for m in config.rules.translations.markers)
+    marks = re.compile(rf"\b(?:english\s+)?(?:{markers})\b(?:\s+(?:from|into)\s+\w+)?", re.I)
+    text = marks.sub(" ", "\n".join(lines[: starts[0]] if starts else lines))
     ranked = type_of(text, config)[3]
     best = next((t for t in ranked if t.eligible and t.type not in TRANSLATION_TYPES), None)
     if (
@@ -1001,7 +1005,12 @@ def translation_score(original: Document, translation: Document, rules: TypeRule
     its certificate counts when it holds a title of the original's type: "BIRTH RECORD"),
     person, dates and names. Without a date or the person in common, no score (a type alone is
     no pairing)."""
-    same_dates = len(set(original.fields.dates) & set(translation.fields.dates))
+    # a translator copies the original's dates as written ("09.07.2015"), which English reads
+    # month first: either reading of a date whose day could be a month is the same date
+    written = set(translation.fields.dates) | {
+        d.replace(day=d.month, month=d.day) for d in translation.fields.dates if d.day <= 12
+    }
+    same_dates = len(set(original.fields.dates) & written)
     same_person = original.about is not None and original.about == translation.about
     if not same_dates and not same_person:
         return 0.0
