@@ -50,6 +50,7 @@ CORPORA = {
     "blind4": ("bench.blind4.cases", "reading-blind4"),
     "blind5": ("bench.blind5.cases", "reading-blind5"),
     "blind6": ("bench.blind6.cases", "reading-blind6"),
+    "blind8": ("bench.blind8.cases", "reading-blind8"),
 }
 
 
