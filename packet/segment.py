@@ -528,6 +528,7 @@ def _join_runs(
         if head and previous and file not in named:
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
             said = says_continued(text)  # a titled later page that says it continues
+            numbered = clauses_number_on(before, text)  # or numbers its clauses on
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
             elif (
@@ -545,13 +546,13 @@ def _join_runs(
                     previous.last,
                     first,
                     config,
-                    naming in STRONG or bool(said) or bool(clauses_number_on(before, text)),
+                    naming in STRONG or bool(said or numbered),
                 )
                 is None
             ):
                 if naming in STRONG:
                     how = NAMED_AS[naming]
-                elif (not first.titled or said) and (
+                elif (not first.titled or said or numbered) and (
                     carried := carries_on(before, text)
                     or follows_on(before, text, document, first.type, config)
                 ):

@@ -326,6 +326,27 @@ def test_a_cameras_counter_joins_only_with_a_page_count(tmp_path: Path) -> None:
     ]
 
 
+def test_lease_photos_whose_clauses_number_on_join_though_a_clause_names_a_title(
+    tmp_path: Path,
+) -> None:
+    # "lease 3.jpg" counts nothing legible ("Page Sot 3"); its first clause, 9, follows the 8
+    # that ends the photo before, though clause 11 names a rent receipt near its head
+    first = (*inputs.LEASE[0], "7. Utilities other than water are paid by the tenant.")
+    middle = ("8. Repairs are reported in writing.", "Page 2 of 3")
+    last = (
+        "9. ENTRY. Landlord may enter at reasonable times with 24 hours' notice.",
+        "10. PETS. No animals without Landlord's written consent.",
+        "11. NOTICES. Notices to Landlord go to the address on the rent receipt.",
+        "Page Sot 3",
+    )
+    photos = [
+        _read(f"scans/lease {n}.jpg", page) for n, page in ((1, first), (2, middle), (3, last))
+    ]
+    assert _found(photos, _case(tmp_path)) == [
+        [("scans/lease 1.jpg", 1, 1), ("scans/lease 2.jpg", 1, 1), ("scans/lease 3.jpg", 1, 1)]
+    ]
+
+
 # --- case.yaml ---------------------------------------------------------------------------------
 
 
