@@ -21,6 +21,7 @@ from bench.blind4 import cases as blind4
 from bench.blind5 import cases as blind5
 from bench.blind6 import cases as blind6
 from bench.blind8 import cases as blind8
+from bench.blind10 import cases as blind10
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -41,6 +42,7 @@ CORPORA = {
     "blind5": blind5,
     "blind6": blind6,
     "blind8": blind8,
+    "blind10": blind10,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -325,6 +327,53 @@ def test_blind8_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "tax_record",
         "school_record",
         "certificate_of_translation",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind10_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (some of one kind, some mixed, one holding
+    a two-page document), a police report photographed page by page, cards a quarter turn off,
+    passports with valid zones (bilingual ones among them), Spanish and French originals, a
+    caregiver's doctor letter, a Supplement B, a disposition, a prior denial and a hearing
+    notice, and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind10"], list(blind10.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    assert len(stacks) >= 4
+    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
+    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 2
+    assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "identity_document",
+        "police_report",
+        "u_visa_certification",
+        "court_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "diploma",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+        "g28",
     } <= types
     assert {
         "untranslated-document",
