@@ -24,6 +24,8 @@ from tests.realistic.paper import (
 )
 
 D = dt.date
+MESES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+MESES = MESES.split()
 
 
 def us(d: dt.date) -> str:
@@ -324,7 +326,7 @@ def foreign_birth(
             ("R.U.N. del padre", "12.774.019-K"),
             ("Nombre de la madre", mother.name.upper()),
             ("R.U.N. de la madre", "13.502.661-3"),
-            ("Fecha de emisión", issued.strftime("%d %B %Y").replace("January", "enero")),
+            ("Fecha de emisión", f"{issued.day} de {MESES[issued.month - 1]} de {issued.year}"),
         ]:
             s.text(0.9, y, label, 10, "sans-bold")
             s.text(3.2, y, ":  " + value, 10, "mono")
