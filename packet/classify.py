@@ -42,7 +42,7 @@ from packet.text.names import (
     same_name_word,
     without_names,
 )
-from packet.text.phrases import find_phrase
+from packet.text.phrases import contains_phrase, find_phrase
 
 UNCLASSIFIED = "other"
 UNTITLED_CONFIDENCE = 0.8  # a type won on its evidence, with no title, is less certain
@@ -148,14 +148,23 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
 
 
 def decide(
-    text: str, file: str, case: Case, config: Config, pages: tuple[int, int] | None = None
+    text: str,
+    file: str,
+    case: Case,
+    config: Config,
+    pages: tuple[int, int] | None = None,
+    as_type: str | None = None,
 ) -> Decision:
     """Every decision about one document's text (``pages`` of ``file``, or all of it), with
-    what led to it."""
+    what led to it; ``as_type``: of that type, as a translation says its original is."""
     rules = config.rules
     override = case.override_for(file, pages)
     zone = read_zone(text)
     doc_type, conf, reasons, ranked = type_of(text, config)
+    if as_type:
+        score = next(t for t in ranked if t.type == as_type)
+        runner_up = max((t.score for t in ranked if t.type != as_type), default=0.0)
+        doc_type, conf, reasons = as_type, confidence(score.score, runner_up), list(score.reasons)
     if override and override.type:
         where = f"{file}, pages {override.pages}" if pages else file
         doc_type, conf, reasons = override.type, 1.0, [f"type set in case.yaml for {where}"]
@@ -583,20 +592,34 @@ def _called_by_given_name(
     person: Person, everyone: list[Person], tokens: list[str], text: str
 ) -> list[NameMatch]:
     """A person a letter calls by the given name, as letters do ("Conozco a Anselmo como un
-    hombre trabajador"), where it also writes the family's surname ("la familia Bautista") and
-    nobody else of the case has that given name. The name must be capitalised where it
-    stands: "Esperanza" is also hope."""
+    hombre trabajador"), where nobody else of the case has that given name and the letter also
+    writes the family's surname ("la familia Bautista") or calls another of the family by
+    theirs ("sus hijos Jonathan y Dulce"). The names must be capitalised where they stand:
+    "Esperanza" is also hope."""
     parts = name_words(person.name)
     if len(parts) < 2 or sum(name_words(p.name)[:1] == parts[:1] for p in everyone) > 1:
         return []
     first = parts[0]
-    if not any(s in tokens for s in parts[1:] if s not in given_names(parts)):
-        return []
     plain = without_accents(unicodedata.normalize("NFKD", text))
-    written = "|".join(re.escape(w) for w in (first[:1].upper() + first[1:], first.upper()))
-    if not re.search(rf"(?<![^\W\d_])(?:{written})(?![^\W\d_])", plain):
+    if not _written_as_name(first, plain):
+        return []
+    surname = any(s in tokens for s in parts[1:] if s not in given_names(parts))
+    kin = any(
+        _written_as_name(words_of[0], plain)
+        for other in everyone
+        if (words_of := name_words(other.name))
+        and words_of[0] != first
+        and sum(name_words(p.name)[:1] == words_of[:1] for p in everyone) == 1
+    )
+    if not (surname or kin):
         return []
     return [NameMatch(i, (first,), GIVEN_ONLY_SCORE) for i, w in enumerate(tokens) if w == first]
+
+
+def _written_as_name(word: str, plain: str) -> bool:
+    """Whether a folded name word stands in the text capitalised, as a name is written."""
+    written = "|".join(re.escape(w) for w in (word[:1].upper() + word[1:], word.upper()))
+    return re.search(rf"(?<![^\W\d_])(?:{written})(?![^\W\d_])", plain) is not None
 
 
 def _label_of(
@@ -609,6 +632,8 @@ def _label_of(
     at = match.position
     if found[0] == "none":
         found = _label_above(tokens, at, own, other)
+    if found[0] == "none":
+        found = _other_party_before(tokens, at, other)
     if found[0] != "none" or at < 2 or tokens[at - 1] not in JOINERS:
         return found
     for start in range(at - 2, max(at - 2 - JOINED_NAME_WORDS, -1), -1):
@@ -618,6 +643,23 @@ def _label_of(
         if shared[0] != "none":
             return shared
     return found
+
+
+def _other_party_before(tokens: list[str], at: int, other: list[Label]) -> tuple[str, str]:
+    """Another party's label a word or two before the name found: the words between are that
+    party's first names ("Name of Mother: IFEOMA GRACE OKONKWO" holds "Grace Okonkwo", a
+    daughter's given name and the family's surname, but it is the mother's name)."""
+    for skipped in range(1, OTHER_FIRST_NAMES + 1):
+        start = at - skipped
+        if start < 1 or any(t in BOUNDARIES or not t.isalpha() for t in tokens[start:at]):
+            break
+        found = _label_before(tokens, start, [], other)
+        if found[0] == "other":
+            return found
+    return "none", ""
+
+
+OTHER_FIRST_NAMES = 2  # given names of another party looked past for their label
 
 
 JOINERS = {"and", "y", "e", "et"}
@@ -811,6 +853,8 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             pairs[candidates[0].name] = translation.name
     for original_name, translation_name in pairs.items():
         original = by_name[original_name]
+        if original.type == UNCLASSIFIED and not original.overridden:
+            original = _typed_by_translation(original, by_name[translation_name], case, config)
         by_name[original_name] = dataclasses.replace(original, translation=translation_name)
         by_name[translation_name] = dataclasses.replace(
             by_name[translation_name],
@@ -821,6 +865,51 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
     return [by_name[d.name] for d in documents]
+
+
+def _typed_by_translation(
+    original: Document, translation: Document, case: Case, config: Config
+) -> Document:
+    """An original OCR could not type (a record in a script Tesseract was not asked to read, a
+    photo read badly) is what its certified translation says it is: its type, person, equity
+    and fields are decided on the translation's text before the translator's certificate."""
+    lines = translation.text.splitlines()
+    phrases = config.requirements.translation.certificate_phrases
+    starts = [
+        i for i, line in enumerate(lines) if any(contains_phrase(fold(line), p) for p in phrases)
+    ]
+    # what marks it a translation ("[Translated from Ukrainian: Birth Certificate]") weighs
+    # against the original's type, as it should when the translation itself is typed
+    markers = "|".join(re.escape(m) for m in config.rules.translations.markers)
+    marks = re.compile(rf"\b(?:english\s+)?(?:{markers})\b(?:\s+(?:from|into)\s+\w+)?", re.I)
+    text = marks.sub(" ", "\n".join(lines[: starts[0]] if starts else lines))
+    ranked = type_of(text, config)[3]
+    best = next((t for t in ranked if t.eligible and t.type not in TRANSLATION_TYPES), None)
+    if (
+        not starts
+        or starts[0] == 0
+        or best is None
+        or best.score < config.settings.classify.min_score
+    ):
+        return original
+    d = decide(text, original.file, case, config, as_type=best.type)
+    return dataclasses.replace(
+        original,
+        type=d.type,
+        equity=d.equity,
+        about=d.person.name if d.person else None,
+        about_claim=d.person.claim if d.person else None,
+        confidence=d.confidence,
+        fields=d.fields,
+        reasons=(
+            *original.reasons,
+            f"typed by its translation {translation.name}: {d.type}",
+            *d.reasons,
+        ),
+    )
+
+
+TRANSLATION_TYPES = ("certificate_of_translation", UNCLASSIFIED)
 
 
 def _paired_by_content(
@@ -916,7 +1005,12 @@ def translation_score(original: Document, translation: Document, rules: TypeRule
     its certificate counts when it holds a title of the original's type: "BIRTH RECORD"),
     person, dates and names. Without a date or the person in common, no score (a type alone is
     no pairing)."""
-    same_dates = len(set(original.fields.dates) & set(translation.fields.dates))
+    # a translator copies the original's dates as written ("09.07.2015"), which English reads
+    # month first: either reading of a date whose day could be a month is the same date
+    written = set(translation.fields.dates) | {
+        d.replace(day=d.month, month=d.day) for d in translation.fields.dates if d.day <= 12
+    }
+    same_dates = len(set(original.fields.dates) & written)
     same_person = original.about is not None and original.about == translation.about
     if not same_dates and not same_person:
         return 0.0

@@ -57,6 +57,9 @@ CONTINUED = re.compile(
     r"|\bcontinuation\b|\bcont'd\b|\bcontinuaci[oó]n\b",
     re.IGNORECASE,
 )
+CONTINUED_ANYWHERE = re.compile(
+    r"\(\s*(?:continued|cont'?d|contin[uú]a|continuaci[oó]n)\s*\)", re.I
+)
 SENTENCE_END = re.compile(r"[.!?:;)\]\"”»]\s*$")
 # A contract's numbered clause at the head of a line: "12. DEFAULT", "12) The Tenant ...".
 CLAUSE = re.compile(r"^(?:§\s*)?(\d{1,2})\s*[.)]\s+\S")
@@ -192,10 +195,15 @@ def boundary(
     page: PageReading,
     config: Config,
     continues: bool = False,
+    translates: bool = False,
 ) -> str | None:
     """Why ``page`` starts a new document after ``previous`` (the running document's type so
     far is ``running``), or None when it continues it. ``continues``: something else says the
-    page carries on (a running head, a sentence broken across the pages, a name as a page)."""
+    page carries on (a running head, a sentence broken across the pages, clauses that number
+    on, a name as a page). ``translates``: the page, a translation with its certificate, is in
+    English after a page in another language (``translates_page_before``)."""
+    if translates:
+        return "it translates the page before, which is in another language"
     if page.count and page.count[0] > 1:
         return None  # "Page 2 of 3" says it continues
     if page.count and page.count[0] == 1:
@@ -261,8 +269,10 @@ def cut_pages(
         continues = bool(texts) and (
             counts_on(readings[i - 1], readings[i], texts[i])
             or carries_on(texts[i - 1], texts[i]) is not None
+            or bool(clauses_number_on(texts[i - 1], texts[i]))
         )
-        reason = boundary(running, readings[i - 1], readings[i], config, continues)
+        translates = bool(texts) and translates_page_before(readings[i], texts[i - 1], config)
+        reason = boundary(running, readings[i - 1], readings[i], config, continues, translates)
         if reason is None:
             if running == UNCLASSIFIED:
                 running = readings[i].type
@@ -427,9 +437,12 @@ def carries_on(before: str, text: str) -> str | None:
 
 
 def says_continued(text: str) -> str:
-    """The line among a page's first that says the page continues a document, or ""."""
+    """The line among a page's first that says the page continues a document, or "". Its head
+    may say so anywhere on the page in parentheses ("2025 (continued)"): OCR reads a running
+    head's right-hand part where the column it lines up with falls."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return next((line for line in lines[:HEAD_LINES] if CONTINUED.search(line)), "")
+    head = next((line for line in lines[:HEAD_LINES] if CONTINUED.search(line)), "")
+    return head or next((line for line in lines if CONTINUED_ANYWHERE.search(line)), "")
 
 
 def _goes_on(line: str) -> bool:
@@ -437,9 +450,12 @@ def _goes_on(line: str) -> bool:
     letter, with a word, or a letter and another small word ("a month"), not a form's box
     letter before its caption ("a Employee's social security number" on a W-2)."""
     first, *rest = line.split(maxsplit=2)
-    if not first[:1].islower():
-        return False
+    if not first[:1].islower() or len(line.split()) < SENTENCE_WORDS:
+        return False  # a word or two alone: OCR's reading of a photo's edge ("om"), a value
     return len(first) > 1 or bool(rest and rest[0][:1].islower())
+
+
+SENTENCE_WORDS = 3  # the rest of a sentence broken across pages fills a line
 
 
 @dataclass(frozen=True)
@@ -524,7 +540,13 @@ def _join_runs(
                 # a title would, so the back is not held to having none.
                 how = f"{NAMED_AS[naming]}, and {back}"
             elif (
-                boundary(running, previous.last, first, config, naming in STRONG or bool(said))
+                boundary(
+                    running,
+                    previous.last,
+                    first,
+                    config,
+                    naming in STRONG or bool(said) or bool(clauses_number_on(before, text)),
+                )
                 is None
             ):
                 if naming in STRONG:
@@ -558,11 +580,8 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
     labels = config.rules.fields.name_labels
     if any(not _mentioned(name, known) for name in names_after(text, labels)):
         return None
-    before_clauses = [int(m[1]) for line in tail if (m := CLAUSE.match(line))]
-    clauses = [int(m[1]) for line in lines[:CLAUSE_LINES] if (m := CLAUSE.match(line))]
-    if before_clauses and clauses and clauses[0] == before_clauses[-1] + 1:
-        k = before_clauses[-1]
-        return f"its clauses number on from the page before ('{k}.', then '{k + 1}.')"
+    if numbered := clauses_number_on(before, text):
+        return numbered
     roles = _signing_roles(text, config.settings.segment.signing_roles)
     if roles and all(_said(role, known) for role in roles):
         parties = ", ".join(roles)
@@ -586,6 +605,31 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
                 if alike and sum(c.isalpha() for c in footer) >= 6:
                     return f"it has the footer of the page before ('{footer[:40]}')"
     return None
+
+
+def clauses_number_on(before: str, text: str) -> str:
+    """How a page's first clause numbers on from the last clause of the page before ("12."
+    after "11."), or "": a contract's later page, even one whose clause names a title ("the
+    address on the rent receipt")."""
+    tail, lines = _lines(before), _lines(text)
+    before_clauses = [int(m[1]) for line in tail if (m := CLAUSE.match(line))]
+    clauses = [int(m[1]) for line in lines[:CLAUSE_LINES] if (m := CLAUSE.match(line))]
+    if before_clauses and clauses and clauses[0] == before_clauses[-1] + 1:
+        k = before_clauses[-1]
+        return f"its clauses number on from the page before ('{k}.', then '{k + 1}.')"
+    return ""
+
+
+def translates_page_before(page: PageReading, before: str, config: Config) -> bool:
+    """Whether a page that would stay with the page before (a translator's certificate) holds
+    the translation itself, in English, after a page in another language: the original and
+    its translation are two documents, paired by what both say (classify)."""
+    if page.type not in config.settings.segment.stays_with_previous:
+        return False
+    from packet.text.language import language_of  # only a certificate's page asks it
+
+    default = config.languages.default
+    return language_of(before, config.languages) != default
 
 
 def card_shaped(r: ReadSource, config: Config) -> bool:

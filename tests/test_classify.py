@@ -549,6 +549,34 @@ Graciela Montes"""
     assert decide(alone, "carta.jpg", case, load_config()).person is None
 
 
+def test_a_name_after_another_partys_label_past_their_first_given_name_is_theirs() -> None:
+    # the mother's box holds the daughter's given name and the family's surname
+    case = _family("Chibuike Emmanuel Obi", "1983-07-19", [("Adaeze Grace Obi", "2018-04-27")])
+    text = """NATIONAL POPULATION COMMISSION
+CERTIFICATE OF BIRTH
+Name of Child: CHIBUIKE EMMANUEL OBI
+Date of Birth: July 19, 1983
+Name of Father: IKECHUKWU PAUL OBI
+Name of Mother: IFEOMA GRACE OBI"""
+    d = decide(text, "birth.pdf", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+
+
+def test_a_letter_calling_the_family_by_their_given_names_is_about_the_respondent() -> None:
+    case = _family(
+        "Irma Yolanda Tzul Ajpop",
+        "1985-01-01",
+        [("Jonathan Alexander Lopez Tzul", "2012-01-01"), ("Dulce Maria Lopez Tzul", "2015-01-01")],
+    )
+    text = """A quien corresponda:
+Yo, Guadalupe Ramirez Soto, vivo al lado de la familia de Irma desde hace nueve años.
+La conozco como una buena vecina y una madre muy dedicada a sus hijos Jonathan y Dulce.
+Atentamente,
+Guadalupe Ramirez Soto"""
+    d = decide(text, "carta.jpg", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+
+
 def test_a_passport_photo_that_kept_only_its_headings_is_bilingual() -> None:
     # a phone photo loses a passport's small captions; its heading over its translation (or
     # the document's name beside its English) still pairs the two languages, which on a

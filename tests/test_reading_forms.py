@@ -401,6 +401,35 @@ def test_an_original_and_its_translation_pair_by_content() -> None:
     assert paired["scans/acta_english.jpg"].translates == "scans/acta.jpg"
 
 
+def test_an_original_ocr_could_not_type_is_what_its_translation_says() -> None:
+    # a record in a script Tesseract was not asked to read comes out as Latin-letter noise;
+    # its dates survive, and its certified translation says what it is and whose
+    garbled = """YKPAIHA
+CBIIOHUTBO HPO HAPOJZKEHHA
+Hapodueca(aaca) 09.07.2015
+Axmoeuú sanuc Ne 1187 sia 04.08.2015
+Hama eudaui 05.06.2017
+Cepia I-AM W 204731"""
+    translation = """ENGLISH TRANSLATION
+[Translated from Ukrainian: Birth Certificate]
+Surname: QUIROZ   Given name: Mateo
+Was born: 09.07.2015
+Record No.: 1187 of 04.08.2015
+Date of issue: 05.06.2017
+Series: FAM No. 204731
+CERTIFICATE OF TRANSLATION
+I, Olena Hrytsenko, certify that I am competent to translate from Ukrainian into English,
+and that the above translation is complete and accurate."""
+    original = _document("scans/svidotstvo.jpg", garbled)
+    english = _document("scans/svidotstvo english.pdf", translation)
+    assert original.type == "other"
+    paired = {d.file: d for d in pair_translations([original, english], CASE, CONFIG)}
+    typed = paired["scans/svidotstvo.jpg"]
+    assert (typed.type, typed.about) == ("birth_certificate", "Mateo Quiroz"), typed.reasons
+    assert any("typed by its translation" in r for r in typed.reasons)
+    assert paired["scans/svidotstvo english.pdf"].about == "Mateo Quiroz"
+
+
 def test_a_translation_of_another_paper_is_not_paired() -> None:
     acta = _document("scans/acta.jpg", ACTA)
     other = _document("scans/other_english.jpg", OTHER_TRANSLATION)

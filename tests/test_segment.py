@@ -192,6 +192,83 @@ def test_two_w2s_named_under_their_boxes_are_two(tmp_path: Path) -> None:
     ]
 
 
+def test_a_translation_after_its_original_in_a_stack_is_a_document_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # the translation and its certificate share a page, which would stay with the page before
+    # as a certificate does; before it stands the original, in Spanish
+    original = (
+        "REPUBLICA DEL ECUADOR",
+        "DIRECCION GENERAL DE REGISTRO CIVIL, IDENTIFICACION Y CEDULACION",
+        "CERTIFICADO DE INSCRIPCION DE NACIMIENTO",
+        f"Apellidos y nombres: {inputs.RESPONDENT}",
+        "Fecha de nacimiento: 2 de junio de 1988",
+        "CERTIFICO: que la presente es fiel copia de la inscripcion que consta en los archivos.",
+    )
+    translation = (
+        "ENGLISH TRANSLATION",
+        "Birth Registration Certificate",
+        f"Surnames and given names: {inputs.RESPONDENT}",
+        "Date of birth: June 2, 1988",
+        "CERTIFICATE OF TRANSLATION",
+        "I certify that I am competent to translate from Spanish into English,",
+        "and that the above is a true and accurate translation.",
+    )
+    read = _read("scans/stack.pdf", inputs.BIRTH_CERTIFICATE, original, translation)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/stack.pdf", 1, 1)],
+        [("scans/stack.pdf", 2, 2)],
+        [("scans/stack.pdf", 3, 3)],
+    ]
+
+
+def test_a_contract_page_whose_clauses_number_on_continues_though_a_clause_names_a_title(
+    tmp_path: Path,
+) -> None:
+    # "the rent receipt" in clause 11 reads as a title at the head of the page
+    later = (
+        "9. ENTRY. Landlord may enter at reasonable times with 24 hours' notice.",
+        "10. PETS. No animals without Landlord's written consent.",
+        "11. NOTICES. Notices to Landlord go to the address on the rent receipt.",
+        "12. GOVERNING LAW. This lease is governed by the laws of the State.",
+    )
+    first = (*inputs.LEASE[0], "7. Utilities other than water are paid by the tenant.")
+    middle = ("8. Repairs are reported in writing.", "Tenant initials ____")
+    read = _read("scans/lease.pdf", first, middle, later)
+    assert _found([read], _case(tmp_path)) == [[("scans/lease.pdf", 1, 3)]]
+
+
+def test_a_page_that_says_continued_in_parentheses_anywhere_continues(tmp_path: Path) -> None:
+    # OCR read a transcript's running head "... Dec. 31, 2025 (continued)" where the values
+    # column fell, at the page's foot
+    later = (
+        "Tax Return Transcript, Tax Period Ending Dec. 31",
+        "Tax and Credits",
+        "TAXABLE INCOME:",
+        "NAME: MARI VEGA",
+        "This Product Contains Sensitive Taxpayer Data",
+        "2025 (continued)",
+        "$12,653.20",
+    )
+    first = (
+        "This Product Contains Sensitive Taxpayer Data",
+        "Tax Return Transcript",
+        "Tax Period Ending: Dec. 31, 2025",
+        "NAME(S) SHOWN ON RETURN: MARI VEGA",
+        "ADJUSTED GROSS INCOME: $35,153.20",
+    )
+    read = _read("scans/taxes.pdf", first, later)
+    assert _found([read], _case(tmp_path)) == [[("scans/taxes.pdf", 1, 2)]]
+
+
+def test_a_word_of_ocr_at_a_photos_edge_is_no_broken_sentence() -> None:
+    from packet.segment import carries_on
+
+    before = "Noi dang ky khai sinh: Uy ban nhan dan\nQuan Ninh Kieu, ngay 30 thang 03 nam 1988"
+    assert carries_on(before, "om\nSTATE OF KANSAS\nCERTIFICATE OF LIVE BIRTH") is None
+    assert carries_on(before, "and was registered on the same day.\nPage 2") is not None
+
+
 def test_page_counts_decide_over_content(tmp_path: Path) -> None:
     # Two pay stubs in a row are the same type: only "Page 1 of 1" tells them apart; and a page
     # that says "Page 2 of 2" continues however it reads.
