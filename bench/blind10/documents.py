@@ -24,8 +24,20 @@ from tests.realistic.paper import (
 )
 
 D = dt.date
-MESES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-MESES = MESES.split()
+MESES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 
 
 def us(d: dt.date) -> str:
