@@ -51,6 +51,7 @@ CORPORA = {
     "blind5": ("bench.blind5.cases", "reading-blind5"),
     "blind6": ("bench.blind6.cases", "reading-blind6"),
     "blind8": ("bench.blind8.cases", "reading-blind8"),
+    "blind9": ("bench.blind9.cases", "reading-blind9"),
 }
 
 
