@@ -540,8 +540,8 @@ def form_1099nec(
         ],
     )
     s.lines(0.7, 0.8, payer, 8.5, "mono-bold")
-    s.text(0.6, 3.0, "Nonemployee Compensation    Copy B For Recipient", 10, "sans-bold")
-    s.text(0.6, 3.2, "This is important tax information and is being furnished to the IRS.", 7)
+    s.text(0.6, 3.45, "Nonemployee Compensation    Copy B For Recipient", 10, "sans-bold")
+    s.text(0.6, 3.65, "This is important tax information and is being furnished to the IRS.", 7)
     return [s]
 
 
