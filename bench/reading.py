@@ -16,7 +16,7 @@ A document the tool did not split out or join counts as wrong for type, person a
 document's first page, to show whether the reading or the splitting is what failed.
 NEVER TUNE RULES ON THIS CORPUS: see bench/README.md. Usage:
 
-    python bench/reading.py [--corpus blind|blind2|...|blind6] [--only caballero,mejia]
+    python bench/reading.py [--corpus blind|blind2|...|blind8] [--only caballero,mejia]
                             [--keep DIR] [--cache-dir DIR] [--show]
 """
 
@@ -50,6 +50,7 @@ CORPORA = {
     "blind4": ("bench.blind4.cases", "reading-blind4"),
     "blind5": ("bench.blind5.cases", "reading-blind5"),
     "blind6": ("bench.blind6.cases", "reading-blind6"),
+    "blind7": ("bench.blind7.cases", "reading-blind7"),
     "blind8": ("bench.blind8.cases", "reading-blind8"),
     "blind9": ("bench.blind9.cases", "reading-blind9"),
 }

@@ -886,8 +886,7 @@ def _typed_by_translation(
     ranked = type_of(text, config)[3]
     best = next((t for t in ranked if t.eligible and t.type not in TRANSLATION_TYPES), None)
     if (
-        not starts
-        or starts[0] == 0
+        (starts and starts[0] == 0)
         or best is None
         or best.score < config.settings.classify.min_score
     ):

@@ -85,6 +85,9 @@ class Subject(_Strict):
 class Covers(_Strict):
     by: Literal["tax_year", "period", "school_year", "since", "document_date", "none"]
     labels: list[str] = []
+    # with `by: period`, when no period is written: from the date after one of these up to the
+    # document's date (a landlord's letter: "has rented the apartment from us since July 1, 2015")
+    since: list[str] = []
 
 
 class TypeRule(_Strict):

@@ -303,6 +303,9 @@ def covered(
         return _tax_year(folded, mentions, covers.labels)  # a request date says nothing of it
     if covers.by == "period":
         span = _period(folded, mentions, covers.labels) or _any_range(folded, mentions)
+        start = None if span or not covers.since else _since(folded, mentions, covers.since)
+        if start:
+            span = (start, max(start, issued or start))
     elif covers.by == "school_year":
         span = _school_year(folded, rules) or _any_range(folded, mentions)
     elif covers.by == "since":

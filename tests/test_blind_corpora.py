@@ -20,6 +20,7 @@ from bench.blind3 import cases as blind3
 from bench.blind4 import cases as blind4
 from bench.blind5 import cases as blind5
 from bench.blind6 import cases as blind6
+from bench.blind7 import cases as blind7
 from bench.blind8 import cases as blind8
 from bench.blind9 import cases as blind9
 from packet.case import load_case
@@ -41,6 +42,7 @@ CORPORA = {
     "blind4": blind4,
     "blind5": blind5,
     "blind6": blind6,
+    "blind7": blind7,
     "blind8": blind8,
     "blind9": blind9,
 }
@@ -317,6 +319,52 @@ def test_blind8_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "identity_document",
         "police_report",
         "protective_order",
+        "u_visa_certification",
+        "court_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "diploma",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind7_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (some of one kind, some mixed, one holding
+    a two-page document), a lease photographed page by page, cards a quarter turn off, bilingual
+    passports with valid zones, Spanish, French and Portuguese originals, a work permit, IRS
+    forms of four kinds, a caregiver's doctor letter, a crime victim's report and certification,
+    a court disposition, a hearing notice and a denial, deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind7"], list(blind7.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    assert len(stacks) >= 4
+    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
+    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 2
+    assert {"es", "fr", "pt"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    labels = {d["label"] for d in docs}
+    assert {"w2_2024", "irs_account_2025", "form_1040_2024", "form_1099_nec_2025"} <= labels
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "identity_document",
+        "police_report",
         "u_visa_certification",
         "court_record",
         "medical_record",

@@ -129,6 +129,61 @@ paid through our payroll like every other employee."""
     assert d.fields.covers == Span(dt.date(2017, 8, 1), dt.date(2026, 10, 14))
 
 
+def test_a_landlords_letter_covers_the_tenancy_since_the_date_it_gives() -> None:
+    case = _case("castillo")
+    text = """November 2, 2026
+To Whom It May Concern:
+This letter confirms that María Elena Castillo Ramírez has rented the apartment at 3912 Elm
+Avenue from our company since July 1, 2015, and lives there today with her two children.
+Her rent of $940 a month has always been paid on time.
+Sincerely,
+Gary Stoltz, Property Manager"""
+    d = decide(text, "landlord.pdf", case, load_config())
+    assert (d.type, d.equity) == ("residence_record", "length_of_residence"), d.reasons
+    assert d.fields.covers == Span(dt.date(2015, 7, 1), dt.date(2026, 11, 2))
+
+
+def test_a_power_bill_photo_without_its_title_is_a_proof_of_residence() -> None:
+    # the bill's logo and title did not survive the photo; what it charges for did
+    text = """MARIA ELENA CASTILLO RAMIREZ
+1519 COTTON AVENUE SW
+Usage History (kWh)
+Account 04418-27730 Amount due $132.48
+09/18/2026 - 10/17/2026
+Base charge 14.50
+Energy charge 117.98
+Total current charges 132.48"""
+    d = decide(text, "power bill.jpg", _case("castillo"), load_config())
+    assert d.type == "residence_record", d.reasons
+
+
+def test_a_civil_registers_narrative_birth_entry_is_a_birth_certificate() -> None:
+    # the title "PARTIDA DE NACIMIENTO" printed in two columns, read apart
+    text = """REPUBLICA ARGENTINA
+PARTIDA DE
+REGISTRO NACIONAL DE LAS PERSONAS (RENAPER) NACIMIENTO
+En la ciudad de Rosario, a los 5 de septiembre de 1982, ante mí, Jefa del Registro, comparece el
+padre y declara: Que el día 30 de agosto de 1982, en el Hospital Provincial, nació una persona
+de sexo femenino a quien se le da el nombre de MARIA ELENA CASTILLO RAMIREZ."""
+    d = decide(text, "partida.pdf", _case("castillo"), load_config())
+    assert d.type == "birth_certificate", d.reasons
+
+
+def test_a_u_visa_certification_whose_given_name_ocr_lost_names_its_victim() -> None:
+    # the given-name box is empty in OCR; the family name and the date of birth are read
+    case = _family("Karla Vanessa Solis Jimenez", "1993-01-27", [])
+    text = """U Nonimmigrant Status Certification
+Form I-918 Supplement B
+Part 1. Victim Information
+1.a Family Name (Last Name)
+1.b Given Name (First Name)
+SOLIS JIMENEZ ies
+3. Date of Birth (mm/dd/yyyy) 01/27/1993 Female
+Part 2. Agency Information"""
+    d = decide(text, "uvisa.pdf", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+
+
 def test_a_national_identity_card_is_an_identity_document() -> None:
     text = "REPUBLICA DE HONDURAS\nDOCUMENTO NACIONAL DE IDENTIFICACION\nNombre / Forename MARIA"
     assert decide(text, "scan.jpg", _case("castillo"), load_config()).type == "identity_document"

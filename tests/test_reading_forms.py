@@ -428,6 +428,10 @@ and that the above translation is complete and accurate."""
     assert (typed.type, typed.about) == ("birth_certificate", "Mateo Quiroz"), typed.reasons
     assert any("typed by its translation" in r for r in typed.reasons)
     assert paired["scans/svidotstvo english.pdf"].about == "Mateo Quiroz"
+    # a translation lacking its certificate still says what the original is
+    bare = _document("scans/svidotstvo english.pdf", translation.split("CERTIFICATE OF")[0])
+    paired = {d.file: d for d in pair_translations([original, bare], CASE, CONFIG)}
+    assert paired["scans/svidotstvo.jpg"].type == "birth_certificate"
 
 
 def test_a_translation_of_another_paper_is_not_paired() -> None:

@@ -1,0 +1,1 @@
+"""The seventh blind corpus (see cases.py)."""
