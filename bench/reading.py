@@ -52,6 +52,7 @@ CORPORA = {
     "blind6": ("bench.blind6.cases", "reading-blind6"),
     "blind7": ("bench.blind7.cases", "reading-blind7"),
     "blind8": ("bench.blind8.cases", "reading-blind8"),
+    "blind9": ("bench.blind9.cases", "reading-blind9"),
     "blind10": ("bench.blind10.cases", "reading-blind10"),
 }
 

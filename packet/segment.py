@@ -110,7 +110,9 @@ class PageReading:
     # transcript", "wage and tax statement")
     forms: frozenset[str] = frozenset()
     signed_off: bool = False  # its last lines close a letter or hold signature lines
-    letterhead: bool = False  # its first lines give an issuer's address or telephone number
+    # the line among its first that gives an issuer's address or telephone number, with the
+    # line above it (the issuer's name), folded; "" when it opens with none
+    letterhead: str = ""
     # the forms printed one to a page whose names stand among its last lines, as a W-2's does
     # under its boxes (a transcript lists W-2s by that name too, but in its body)
     one_page_form: frozenset[str] = frozenset()
@@ -139,9 +141,19 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     signed_off = bool(settings.signed_off) and any(
         re.match(settings.signed_off, line) for line in lines[-SIGNED_LINES:]
     )
-    letterhead = bool(settings.letterhead) and any(
-        re.search(settings.letterhead, line) for line in lines[:LETTERHEAD_LINES]
+    at = (
+        next(
+            (
+                i
+                for i, line in enumerate(lines[:LETTERHEAD_LINES])
+                if re.search(settings.letterhead, line)
+            ),
+            None,
+        )
+        if settings.letterhead
+        else None
     )
+    letterhead = "" if at is None else " ".join(lines[max(0, at - 1) : at + 1])
     foot = reading_text("\n".join(lines[-SIGNED_LINES:]))
     one_page_form = frozenset(f for f in settings.one_page_forms if find_phrase(foot, f))
     count = _page_count(text).count
@@ -154,6 +166,7 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
 # a contract's signature lines above the names signed
 SIGNED_LINES = 6
 LETTERHEAD_LINES = 5  # an issuer's name, department and address head the page
+SAME_ISSUER = 0.6  # how alike two letterheads read through OCR's slips, to be one issuer's
 
 
 def _titled_at_foot(text: str, score: TypeScore | None) -> bool:
@@ -209,13 +222,25 @@ def boundary(
     if page.count and page.count[0] == 1:
         return f"its page count starts again ('page 1 of {page.count[1]}')"
     stays = page.type in config.settings.segment.stays_with_previous
-    if page.greeting and running != UNCLASSIFIED and not continues and not stays:
-        # Two letters in a row, each one page: the second opens with its own greeting.
+    opens_letter = running != UNCLASSIFIED or bool(page.letterhead)
+    if page.greeting and opens_letter and not continues and not stays:
+        # Two letters in a row, each one page: the second opens with its own greeting (below
+        # its letterhead, which says so also after a page that read as nothing).
         return f"it opens with a letter's greeting ('{page.greeting[:40]}')"
     if previous.signed_off and page.letterhead and not continues and not stays:
         # A signed letter or contract is whole: what follows under an address of its own is
         # another paper (a landlord's ledger after the lease, a court's notice after a letter).
         return "the page before ends signed and this one opens with a letterhead"
+    if (
+        page.letterhead
+        and previous.letterhead
+        and not continues
+        and not stays
+        and SequenceMatcher(None, page.letterhead, previous.letterhead).ratio() < SAME_ISSUER
+    ):
+        # A bill, then a bank statement: each page opens under its own issuer's letterhead
+        # (a statement's later page repeats its own).
+        return f"it opens under another issuer's letterhead ('{page.letterhead[:40]}')"
     if page.type == UNCLASSIFIED or stays:
         return None  # reads as nothing of its own: a lease's second page, a signature page
     if previous.count and previous.count[0] == previous.count[1]:
@@ -271,7 +296,7 @@ def cut_pages(
             or carries_on(texts[i - 1], texts[i]) is not None
             or bool(clauses_number_on(texts[i - 1], texts[i]))
         )
-        translates = bool(texts) and translates_page_before(readings[i], texts[i - 1], config)
+        translates = bool(texts) and translates_page_before(texts[i], texts[i - 1], config)
         reason = boundary(running, readings[i - 1], readings[i], config, continues, translates)
         if reason is None:
             if running == UNCLASSIFIED:
@@ -621,16 +646,20 @@ def clauses_number_on(before: str, text: str) -> str:
     return ""
 
 
-def translates_page_before(page: PageReading, before: str, config: Config) -> bool:
-    """Whether a page that would stay with the page before (a translator's certificate) holds
-    the translation itself, in English, after a page in another language: the original and
+def translates_page_before(text: str, before: str, config: Config) -> bool:
+    """Whether a page holds a translation, in English (it says it is one: "[TRANSLATION FROM
+    SPANISH]", a translator's certificate), after a page in another language: the original and
     its translation are two documents, paired by what both say (classify)."""
-    if page.type not in config.settings.segment.stays_with_previous:
+    markers = config.rules.translations.markers
+    if not any(re.search(rf"\b{re.escape(m)}\b", _folded(text)) for m in markers):
         return False
-    from packet.text.language import language_of  # only a certificate's page asks it
+    from packet.text.language import language_of  # only a translation's page asks it
 
     default = config.languages.default
-    return language_of(before, config.languages) != default
+    return (
+        language_of(text, config.languages) == default
+        and language_of(before, config.languages) != default
+    )
 
 
 def card_shaped(r: ReadSource, config: Config) -> bool:

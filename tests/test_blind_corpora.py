@@ -22,6 +22,7 @@ from bench.blind5 import cases as blind5
 from bench.blind6 import cases as blind6
 from bench.blind7 import cases as blind7
 from bench.blind8 import cases as blind8
+from bench.blind9 import cases as blind9
 from bench.blind10 import cases as blind10
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
@@ -44,6 +45,7 @@ CORPORA = {
     "blind6": blind6,
     "blind7": blind7,
     "blind8": blind8,
+    "blind9": blind9,
     "blind10": blind10,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
@@ -381,6 +383,50 @@ def test_blind7_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "incomplete-translation-certificate",
         "residence-gap",
     } <= {f["code"] for f in findings}
+
+
+def test_blind9_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (two W-2s, two power bills, two birth
+    certificates, three pay stubs, and mixed ones, one holding two-page papers), a lease
+    photographed page by page, cards a quarter turn off, four passports with valid zones (two
+    bilingual), Spanish and Portuguese originals, a Supplement B, a disposition, a prior
+    denial, deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind9"], list(blind9.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    assert len(stacks) >= 4
+    assert sum(len({str(d["type"]) for d in held}) == 1 for held in stacks.values()) >= 3
+    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    assert any(len(d.get("more_files") or []) == 2 for d in docs)
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert all(1200 <= max(p["size"]) <= 2000 for p in photos.values())
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert sum(isinstance(d["language"], list) for d in passports) == 2
+    assert {"es", "pt"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "identity_document",
+        "police_report",
+        "u_visa_certification",
+        "court_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "diploma",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert {"untranslated-document", "incomplete-translation-certificate"} <= {
+        f["code"] for f in findings
+    }
 
 
 def test_blind10_has_what_offices_receive(corpora: dict[str, Path]) -> None:

@@ -143,6 +143,18 @@ Gary Stoltz, Property Manager"""
     assert d.fields.covers == Span(dt.date(2015, 7, 1), dt.date(2026, 11, 2))
 
 
+def test_a_pastors_letter_covers_the_years_since_she_began_attending() -> None:
+    text = """Iglesia Cristiana Fuente de Vida
+November 8, 2026
+To Whom It May Concern:
+I am the pastor of Fuente de Vida. María Elena Castillo Ramírez began attending our church in
+October 2014, a few weeks after she arrived in the city, and she has been a member ever since.
+Sincerely,"""
+    d = decide(text, "carta pastor.jpg", _case("castillo"), load_config())
+    assert d.type == "letter_of_support", d.reasons
+    assert d.fields.covers == Span(dt.date(2014, 10, 1), dt.date(2026, 11, 8))
+
+
 def test_a_power_bill_photo_without_its_title_is_a_proof_of_residence() -> None:
     # the bill's logo and title did not survive the photo; what it charges for did
     text = """MARIA ELENA CASTILLO RAMIREZ

@@ -163,6 +163,59 @@ def test_a_signed_paper_then_a_page_under_a_letterhead_are_two_documents(tmp_pat
     ]
 
 
+def test_a_page_under_another_issuers_letterhead_starts_another_document(tmp_path: Path) -> None:
+    # a power bill, then a credit union's statement: both proofs of residence, neither signed,
+    # each under its own issuer's name and address; a statement's later page under the same
+    # letterhead stays with it
+    bill = (
+        "Prairie Gas and Electric - P.O. Box 24990, Oklahoma City, OK 73124 - 1-800-555-0144",
+        f"Account Number 7104-4418-02  {inputs.RESPONDENT}",
+        "Service period 09/18/2026 - 10/19/2026",
+        "Energy charge 842 kWh $88.36",
+        "Total current charges $118.36  Amount due $118.36",
+    )
+    statement = (
+        "Canadian Valley Federal Credit Union",
+        "Member FDIC P.O. Box 26140, Oklahoma City, OK 73126",
+        f"{inputs.RESPONDENT}  Everyday Checking Statement",
+        "October 1, 2026 through October 31, 2026",
+        "10/05 RENT - CHECK 1021 -895.00",
+    )
+    later = (
+        "Canadian Valley Federal Credit Union",
+        "Member FDIC P.O. Box 26140, Oklahoma City, OK 73126",
+        "10/20 PG&E AUTOPAY -118.36",
+        "Ending balance 1,618.33",
+    )
+    read = _read("scans/bills.pdf", bill, statement, later)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/bills.pdf", 1, 1)],
+        [("scans/bills.pdf", 2, 3)],
+    ]
+
+
+def test_a_letter_under_its_letterhead_after_a_page_of_no_type_starts_anew(tmp_path: Path) -> None:
+    notice = (
+        "EXECUTIVE OFFICE FOR IMMIGRATION REVIEW",
+        "IMMIGRATION COURT - 525 WEST VAN BUREN STREET, CHICAGO, IL 60607",
+        "Your case has been scheduled for a MASTER hearing on Mar 30, 2027.",
+        "CERTIFICATE OF SERVICE  BY: COURT STAFF",
+    )
+    letter = (
+        "U.S. Immigration and Customs Enforcement",
+        "Office of the Principal Legal Advisor",
+        "101 W. Congress Parkway, Chicago, IL 60605",
+        "September 15, 2025",
+        "Dear Counsel:",
+        "OPLA declines to exercise prosecutorial discretion at this time.",
+    )
+    read = _read("scans/immigration.pdf", notice, letter)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/immigration.pdf", 1, 1)],
+        [("scans/immigration.pdf", 2, 2)],
+    ]
+
+
 def test_a_signed_page_then_one_without_a_letterhead_stays_one_document(tmp_path: Path) -> None:
     # what follows a letter's signature on a page of its own, under no address: its enclosures
     enclosures = ("cc: Centro Legal de la Comunidad", "Enclosure: a copy of her membership card")
@@ -219,6 +272,14 @@ def test_a_translation_after_its_original_in_a_stack_is_a_document_of_its_own(
         [("scans/stack.pdf", 1, 1)],
         [("scans/stack.pdf", 2, 2)],
         [("scans/stack.pdf", 3, 3)],
+    ]
+    # the translation on a page of its own and its certificate on the next: the certificate
+    # stays with the translation, the translation does not join the original
+    body, certificate = translation[:4], translation[4:]
+    read = _read("scans/acta.pdf", original, ("[TRANSLATION FROM SPANISH]", *body), certificate)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/acta.pdf", 1, 1)],
+        [("scans/acta.pdf", 2, 3)],
     ]
 
 
