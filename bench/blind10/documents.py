@@ -1088,39 +1088,6 @@ def enrollment(
     return drawn("enrollment_verification", [s], "school_record", child, ("education", "us_family"))
 
 
-def transcript(
-    student: Person,
-    *,
-    school: str,
-    years: list[tuple[str, list[tuple[str, str]]]],
-    gpa: str,
-    seed: int,
-) -> Paper:
-    s = Sheet()
-    s.text(0.6, 0.5, school.upper(), 13, "serif-bold")
-    s.text(0.6, 0.78, "OFFICIAL ACADEMIC TRANSCRIPT", 10, "serif")
-    s.text(5.0, 0.5, f"Student: {student.last_first(False)}", 9, "mono")
-    s.text(5.0, 0.68, f"DOB: {us(student.born)}", 9, "mono")
-    y = 1.3
-    for year, courses in years:
-        y = s.text(0.6, y, year, 10, "serif-bold")
-        y = (
-            s.table(
-                0.6,
-                y,
-                [4.5, 1.2, 1.2],
-                [["Course", "Grade", "Credit"], *[[c, g, "1.0"] for c, g in courses]],
-                pt=8.5,
-                rules="header",
-                header_fill=None,
-            )
-            + 0.2
-        )
-    s.text(0.6, y + 0.2, f"Cumulative GPA: {gpa}", 10, "serif-bold")
-    s.stamp(5.2, y + 0.1, ["OFFICIAL", "REGISTRAR"], 10, (40, 40, 140), -6)
-    return drawn("transcript", [s], "school_record", student, ("education", "us_family"))
-
-
 def certificate(
     person: Person,
     *,
@@ -1277,45 +1244,6 @@ def police_report(
     p2.text(0.5, y + 1.2, f"Approved: Sgt. on duty, {us(occurred + dt.timedelta(days=1))}", 9)
     p2.text(7.9, 10.5, "Page 2 of 2", 7, align="right")
     return drawn("police_report", [p1, p2], "police_report", victim, "crime_victim")
-
-
-def protective_order(
-    petitioner: Person,
-    *,
-    court: str,
-    respondent_name: str,
-    number: str,
-    entered: dt.date,
-    expires: dt.date,
-    judge: str,
-) -> Paper:
-    s = Sheet()
-    s.center(0.6, court.upper(), 12, "serif-bold")
-    s.center(1.0, "CIVIL PROTECTION ORDER", 15, "serif-bold")
-    s.text(0.8, 1.5, f"{petitioner.name}, Petitioner", 11, "serif")
-    s.text(0.8, 1.75, "v.", 11, "serif")
-    s.text(0.8, 2.0, f"{respondent_name}, Respondent", 11, "serif")
-    s.text(5.5, 1.75, f"Case No. {number}", 11, "serif-bold")
-    s.paras(
-        0.8,
-        2.6,
-        6.9,
-        [
-            "Upon the petition, and after a hearing at which both parties were present, the Court "
-            "finds good cause to believe that Respondent committed an intrafamily offense "
-            "against Petitioner. It is ORDERED that Respondent:",
-            "1. shall not assault, threaten, harass or stalk Petitioner;",
-            "2. shall stay at least 100 feet away from Petitioner, her home and her workplace;",
-            "3. shall not contact Petitioner by telephone, in writing or in any other manner.",
-            f"This Order is effective {long(entered)} and remains in effect until {long(expires)}.",
-        ],
-        pt=11,
-        face="serif",
-    )
-    s.signature(4.6, 7.6, judge, 18)
-    s.text(4.6, 8.2, f"Judge {judge}", 10, "serif")
-    s.stamp(0.9, 8.3, ["CERTIFIED TRUE COPY", "CLERK OF COURT"], 10)
-    return drawn("protective_order", [s], "protective_order", petitioner, "crime_victim")
 
 
 def supplement_b(
