@@ -123,6 +123,28 @@ def _gathered(corpus: Path, cases: list[str]) -> tuple[list, dict, list]:
     return docs, photos, findings
 
 
+def _copier_stacks(docs: list[dict], of_one_kind: int = 1) -> dict[str, list[dict]]:
+    """The corpus's copier PDFs of several documents (file -> its documents), checked to be
+    as offices receive them: four or more, ``of_one_kind`` holding papers of one type, one
+    mixed, one holding a document of several pages."""
+    stacks: dict[str, list[dict]] = {}
+    for d in docs:
+        if d.get("pages"):
+            stacks.setdefault(d["file"], []).append(d)
+    kinds = [len({str(d["type"]) for d in held}) for held in stacks.values()]
+    assert len(stacks) >= 4
+    assert sum(k == 1 for k in kinds) >= of_one_kind and any(k > 1 for k in kinds)
+    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    return stacks
+
+
+def _passports_with_zones(docs: list[dict]) -> list[dict]:
+    """The corpus's four passports, each with a machine-readable zone whose check digits hold."""
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    return passports
+
+
 @pytest.mark.parametrize("name", list(CORPORA))
 def test_each_corpus_stays_small(corpora: dict[str, Path], name: str) -> None:
     size = sum(p.stat().st_size for p in corpora[name].rglob("*") if p.is_file())
@@ -155,8 +177,7 @@ def test_blind3_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     assert any(d.get("pages") and d["pages"][1] > d["pages"][0] for d in docs)
     assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
     assert any(p["turn"] in (90, 270) for p in photos.values())
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert any(isinstance(d["language"], list) for d in passports)
     assert sum(d["language"] == "es" for d in docs) >= 3
     assert {
@@ -175,18 +196,10 @@ def test_blind4_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     corpus = corpora["blind4"]
     docs, photos, findings = _gathered(corpus, list(blind4.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert sum(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs) >= 2
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert all(isinstance(d["language"], list) for d in passports)
     assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     types = {t for d in docs for t in _options(d["type"])}
@@ -215,18 +228,10 @@ def test_blind5_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     judgment, a hearing notice and a declined request, and deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind5"], list(blind5.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert sum(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs) >= 2
     assert any(p["turn"] in (90, 270) for p in photos.values())
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert any(isinstance(d["language"], list) for d in passports)
     assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     labels = {d["label"] for d in docs}
@@ -260,18 +265,10 @@ def test_blind6_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind6"], list(blind6.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert sum(isinstance(d["language"], list) for d in passports) >= 2
     assert {"vi", "es", "uk"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     types = {t for d in docs for t in _options(d["type"])}
@@ -302,18 +299,10 @@ def test_blind8_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     a prior denial and a hearing notice, deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind8"], list(blind8.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert sum(isinstance(d["language"], list) for d in passports) >= 2
     assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     types = {t for d in docs for t in _options(d["type"])}
@@ -347,18 +336,10 @@ def test_blind7_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     a court disposition, a hearing notice and a denial, deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind7"], list(blind7.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert sum(isinstance(d["language"], list) for d in passports) >= 2
     assert {"es", "fr", "pt"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     labels = {d["label"] for d in docs}
@@ -393,19 +374,11 @@ def test_blind9_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     denial, deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind9"], list(blind9.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert sum(len({str(d["type"]) for d in held}) == 1 for held in stacks.values()) >= 3
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs, of_one_kind=3)
     assert any(len(d.get("more_files") or []) == 2 for d in docs)
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
     assert all(1200 <= max(p["size"]) <= 2000 for p in photos.values())
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert sum(isinstance(d["language"], list) for d in passports) == 2
     assert {"es", "pt"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     types = {t for d in docs for t in _options(d["type"])}
