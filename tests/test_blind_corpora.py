@@ -410,18 +410,10 @@ def test_blind10_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     notice, and deliberate true findings."""
     docs, photos, findings = _gathered(corpora["blind10"], list(blind10.CASES))
     assert 45 <= len(docs) <= 52
-    stacks: dict[str, list[dict]] = {}
-    for d in docs:
-        if d.get("pages"):
-            stacks.setdefault(d["file"], []).append(d)
-    assert len(stacks) >= 4
-    assert any(len({str(d["type"]) for d in held}) == 1 for held in stacks.values())
-    assert any(len({str(d["type"]) for d in held}) > 1 for held in stacks.values())
-    assert any(d["pages"][1] > d["pages"][0] for held in stacks.values() for d in held)
+    _copier_stacks(docs)
     assert any(2 <= len(d.get("more_files") or []) + 1 <= 3 for d in docs)
     assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
-    passports = [d for d in docs if d["type"] == "passport"]
-    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    passports = _passports_with_zones(docs)
     assert sum(isinstance(d["language"], list) for d in passports) >= 2
     assert {"fr", "es"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
     types = {t for d in docs for t in _options(d["type"])}
