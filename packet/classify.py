@@ -651,8 +651,11 @@ def _other_party_before(tokens: list[str], at: int, other: list[Label]) -> tuple
     daughter's given name and the family's surname, but it is the mother's name)."""
     for skipped in range(1, OTHER_FIRST_NAMES + 1):
         start = at - skipped
-        if start < 1 or any(t in BOUNDARIES or not t.isalpha() for t in tokens[start:at]):
-            break
+        skipped_words = tokens[start:at]
+        if start < 1 or any(
+            t in BOUNDARIES or t in JOINERS or not t.isalpha() for t in skipped_words
+        ):
+            break  # "... LLC ("Landlord") and Iryna Kovalenko": "and" starts another party
         found = _label_before(tokens, start, [], other)
         if found[0] == "other":
             return found

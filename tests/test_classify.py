@@ -167,6 +167,12 @@ Energy charge 117.98
 Total current charges 132.48"""
     d = decide(text, "power bill.jpg", _case("castillo"), load_config())
     assert d.type == "residence_record", d.reasons
+    statement = """Canadian Valley Federal Credit Union
+MARIA ELENA CASTILLO RAMIREZ   Everyday Checking Statement
+October 1, 2026 through October 31, 2026
+10/05 RENT - CHECK 1021 -895.00 605.94"""
+    bank = decide(statement, "bank.pdf", _case("castillo"), load_config())
+    assert bank.type == "residence_record", bank.reasons
 
 
 def test_a_civil_registers_narrative_birth_entry_is_a_birth_certificate() -> None:
@@ -626,6 +632,17 @@ Date of Birth: July 19, 1983
 Name of Father: IKECHUKWU PAUL OBI
 Name of Mother: IFEOMA GRACE OBI"""
     d = decide(text, "birth.pdf", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+
+
+def test_a_party_after_anothers_defined_term_and_and_is_not_that_party() -> None:
+    # a lease's parties clause: the landlord's defined term in parentheses, then "and" the tenant
+    case = _family("Iryna Kovalenko", "1991-04-23", [])
+    text = """RESIDENTIAL LEASE AGREEMENT
+1. PARTIES. This Residential Lease Agreement is made on July 15, 2019 between Northeast
+Rowhome Rentals LLC ("Landlord") and Iryna Kovalenko ("Tenant").
+3. TERM. The term begins on August 1, 2019 and ends on July 31, 2022."""
+    d = decide(text, "lease 1.jpg", case, load_config())
     assert d.person and d.person.role == "respondent", d.reasons
 
 
