@@ -185,14 +185,15 @@ def finish_reading(
     context = BuildContext(opened.case, config, build_date(), work, opened.variants, opened.filed)
     timings = opened.timings
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
-    with timed(timings, "segment"):
-        found = segment(read, opened.case, config, work)
-        if cache_dir:
-            _keep_thumbnails_of_pieces(found, read, cache_dir, work)
-    if not found:
-        raise nothing_to_build(opened, opened.intake.rejected + rejected)
-    rejected = opened.intake.rejected + rejected
-    with remembered_readings(cache_dir):  # classify and check both ask texts' languages
+    # segment (a translation's page after its original), classify and check ask texts' languages
+    with remembered_readings(cache_dir):
+        with timed(timings, "segment"):
+            found = segment(read, opened.case, config, work)
+            if cache_dir:
+                _keep_thumbnails_of_pieces(found, read, cache_dir, work)
+        if not found:
+            raise nothing_to_build(opened, opened.intake.rejected + rejected)
+        rejected = opened.intake.rejected + rejected
         with timed(timings, "classify"):
             documents = classify(found, opened.case, config)
         with timed(timings, "check"):
