@@ -579,9 +579,17 @@ def _by_surnames(person: Person, tokens: list[str]) -> list[NameMatch]:
     condition): a photographed birth certificate whose child's name box OCR lost, but whose
     parents' boxes give both surnames and whose date box the child's date of birth."""
     parts = name_words(person.name)
-    surnames = [p for p in parts if p not in given_names(parts)]
+    given = given_names(parts)
+    surnames = [p for p in parts if p not in given]
     if not surnames or any(s not in tokens for s in surnames):
         return []
+    n = len(surnames)
+    for i in range(1, len(tokens) - n + 1):
+        before = tokens[i - 1]
+        if tokens[i : i + n] == surnames and before.isalpha() and before not in parts:
+            # the surnames written together after another given name: a name spelt otherwise
+            # ("Sofía" for Sophia, which check points at) or someone else of the family
+            return []
     return [NameMatch(tokens.index(surnames[0]), tuple(surnames), SURNAMES_SCORE)]
 
 

@@ -595,6 +595,17 @@ DATE ISSUED: 01/14/2025"""
     assert any("surnames" in r for r in d.reasons)
 
 
+def test_surnames_written_after_another_given_name_are_no_lost_name_box() -> None:
+    # "Sofía" for Sophia, born the claimed day: a spelling of its own, which check points at
+    # (a near miss), not a name box OCR lost
+    case = _family("Rosa Marquez Lopez", "1986-04-19", [("Sophia Hernandez Marquez", "2012-08-14")])
+    text = """CERTIFICATE OF LIVE BIRTH
+CHILD'S NAME: SOFIA HERNANDEZ MARQUEZ
+DATE OF BIRTH: August 14, 2012"""
+    d = decide(text, "bc_sofia.jpg", case, load_config())
+    assert d.person is None or d.person.claim != "children[0]", d.reasons
+
+
 def test_a_clinic_record_is_about_the_patient_born_on_the_date_it_gives() -> None:
     # the father who brought the child is named whole, his caption ("father") misread
     case = _family("Harjit Singh Bains", "1986-04-12", [("Navleen Kaur Bains", "2019-05-27")])
