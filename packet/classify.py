@@ -390,7 +390,10 @@ def people_named(
             matches = _by_surnames(person, tokens)
             by_surnames = bool(matches)
         called = False
-        if not matches and in_prose:
+        # a letter calls its own subject by the given name; others it names so only in passing
+        # ("their children Diego and Camila"), so only the type's first preferred person
+        first_preferred = bool(subject and subject.prefer and person.role == subject.prefer[0])
+        if not matches and in_prose and first_preferred:
             matches = _called_by_given_name(person, case.people(), tokens, text)
             called = bool(matches)
         if not matches:
