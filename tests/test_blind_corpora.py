@@ -24,6 +24,7 @@ from bench.blind7 import cases as blind7
 from bench.blind8 import cases as blind8
 from bench.blind9 import cases as blind9
 from bench.blind10 import cases as blind10
+from bench.blind11 import cases as blind11
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -47,6 +48,7 @@ CORPORA = {
     "blind8": blind8,
     "blind9": blind9,
     "blind10": blind10,
+    "blind11": blind11,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -428,6 +430,47 @@ def test_blind10_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "employment_letter",
         "letter_of_support",
         "diploma",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind11_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: four copier stacks or more (three W-2s, two birth certificates, two
+    pay stubs, three tax transcripts, and mixed ones holding two-page papers), an IEP and a
+    lease photographed page by page, cards a quarter and a half turn off, four passports with
+    valid zones (three bilingual), French, Spanish and Portuguese originals, a DD 214, a
+    naturalized parent's papers, an arrest with its dismissal, a prior denial and a pro se
+    case, and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind11"], list(blind11.CASES))
+    assert 45 <= len(docs) <= 52
+    _copier_stacks(docs, of_one_kind=3)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
+    assert any(p["turn"] == 180 for p in photos.values())
+    assert all(1200 <= max(p["size"]) <= 2000 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) == 3
+    assert {"fr", "es", "pt"} <= {d["language"] for d in docs if isinstance(d["language"], str)}
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "military_record",
+        "naturalization_certificate",
+        "police_report",
+        "court_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
         "pay_record",
         "tax_record",
         "school_record",
