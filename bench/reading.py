@@ -54,6 +54,7 @@ CORPORA = {
     "blind8": ("bench.blind8.cases", "reading-blind8"),
     "blind9": ("bench.blind9.cases", "reading-blind9"),
     "blind10": ("bench.blind10.cases", "reading-blind10"),
+    "blind12": ("bench.blind12.cases", "reading-blind12"),
 }
 
 
