@@ -55,6 +55,7 @@ CORPORA = {
     "blind9": ("bench.blind9.cases", "reading-blind9"),
     "blind10": ("bench.blind10.cases", "reading-blind10"),
     "blind11": ("bench.blind11.cases", "reading-blind11"),
+    "blind12": ("bench.blind12.cases", "reading-blind12"),
 }
 
 

@@ -25,6 +25,7 @@ from bench.blind8 import cases as blind8
 from bench.blind9 import cases as blind9
 from bench.blind10 import cases as blind10
 from bench.blind11 import cases as blind11
+from bench.blind12 import cases as blind12
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -49,6 +50,7 @@ CORPORA = {
     "blind9": blind9,
     "blind10": blind10,
     "blind11": blind11,
+    "blind12": blind12,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -471,6 +473,49 @@ def test_blind11_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "residence_record",
         "employment_letter",
         "letter_of_support",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind12_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: copier stacks (three pay stubs, two W-2s, two birth certificates,
+    three IRS transcripts, two light bills, and mixed ones holding a two-page notarial copy, a
+    two-page order of protection and Supplement B, a two-page transcript), a police report and
+    a lease photographed page by page, passports a quarter turn off with valid zones (bilingual
+    ones among them), Mongolian, Spanish and French originals, a DD 214, a GED, a college
+    transcript, a prior denial, and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind12"], list(blind12.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert len(stacks) >= 6
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 2
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"mn", "es", "fr", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "police_report",
+        "protective_order",
+        "u_visa_certification",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "diploma",
         "pay_record",
         "tax_record",
         "school_record",
