@@ -26,6 +26,7 @@ from packet.dated import last_dated
 from packet.dates import duration, long_date
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.fields import kind_of
 from packet.filed import not_on_file
 from packet.identity import Disagreement, disagreements, near_miss
 from packet.opla import address_lines, find_office
@@ -96,7 +97,7 @@ def _problems(
     )
     yield from unknown_opla_office(case, config)
     yield from duplicates(documents, copies, dropped)
-    yield from unclassified(filed)
+    yield from unclassified(filed, config)
     yield from low_ocr_confidence(filed, config)
     yield from unreadable_pages(documents, config)
 
@@ -152,9 +153,13 @@ def _page_name(d: Document, page: int) -> str:
     return f"{file}, page {number}"
 
 
-def unclassified(documents: list[Document]) -> Iterator[Problem]:
+def unclassified(documents: list[Document], config: Config) -> Iterator[Problem]:
+    # the proceedings' own papers (a hearing notice, OPLA's answer) are known, though `other`
+    known = config.rules.kinds.get(UNCLASSIFIED, [])
     for d in documents:
         if d.type == UNCLASSIFIED and not d.overridden and not d.translates:
+            if known and kind_of(d.text, known, day_first=False):
+                continue
             yield (
                 "unclassified-document",
                 f"{d.name}: could not tell what kind of document this is, so it is filed under "

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TranslationRules, TypeRule, TypeRules
@@ -40,6 +42,7 @@ from packet.text.names import (
     name_words,
     same_name,
     same_name_word,
+    slipped_letters,
     without_names,
 )
 from packet.text.phrases import contains_phrase, find_phrase
@@ -362,6 +365,9 @@ def people_named(
     others = rules.people.other_labels + ([] if in_prose else rules.people.kin_labels)
     other_labels = [(words(label), label) for label in others]
     written = {person.name: find_name(person.name, tokens) for person in case.people()}
+    # a form's record written as a letter (a therapist's "I have seen Ayélé twice a week"):
+    # none of its subject's labels stands in it
+    labelled = any(_labelled_at(tokens, label) for label, _ in own_labels)
     candidates = []
     for person in case.people():
         masked = False
@@ -392,9 +398,12 @@ def people_named(
         called = False
         # a letter calls its own subject by the given name; others it names so only in passing
         # ("their children Diego and Camila"), so only the type's first preferred person
-        first_preferred = bool(subject and subject.prefer and person.role == subject.prefer[0])
-        if not matches and in_prose and first_preferred:
-            matches = _called_by_given_name(person, case.people(), tokens, text)
+        first_preferred = bool(
+            subject and subject.prefer and subject.prefer[0] in _roles(person, case)
+        )
+        if not matches and (in_prose or not labelled) and first_preferred:
+            conditions = _conditions_of(person, case)
+            matches = _called_by_given_name(person, case.people(), tokens, text, conditions)
             called = bool(matches)
         if not matches:
             continue
@@ -418,7 +427,9 @@ def people_named(
         if by_surnames:
             notes.append("by the family's surnames, beside that person's date of birth")
         if called:
-            notes.append("called by the given name, the family's surname written too")
+            notes.append(
+                "called by the given name, beside the family's surname, kin or claimed condition"
+            )
         if in_zone:
             score += 3.0
             notes.append("the holder in its machine-readable zone")
@@ -434,6 +445,11 @@ def people_named(
     if subject and subject.youngest:
         candidates = _youngest_first(candidates, dates)
     return sorted(candidates, key=lambda c: (c.only_as_other, -c.score))
+
+
+def _labelled_at(tokens: list[str], label: list[str]) -> bool:
+    n = len(label)
+    return n > 0 and any(tokens[i : i + n] == label for i in range(len(tokens) - n + 1))
 
 
 def _own_matches(name: str, written: dict[str, list[NameMatch]]) -> list[NameMatch]:
@@ -578,34 +594,52 @@ GIVEN_ONLY_SCORE = 1.0  # below a masked name (1.5): one word of the name, held 
 
 def _by_surnames(person: Person, tokens: list[str]) -> list[NameMatch]:
     """A person written by the family's surnames alone (every word of the name but the given
-    names), found only on a record that writes that person's date of birth (the caller's
-    condition): a photographed birth certificate whose child's name box OCR lost, but whose
-    parents' boxes give both surnames and whose date box the child's date of birth."""
+    names, each allowed two letters misread, as a given name before surnames is), found only on
+    a record that writes
+    that person's date of birth (the caller's condition): a photographed birth certificate
+    whose child's name box OCR lost, but whose boxes give the surnames ("MANUNYO AGBCOJAN" for
+    Ayélé Mawunyo Agbodjan) and whose date box the child's date of birth."""
     parts = name_words(person.name)
     given = given_names(parts)
     surnames = [p for p in parts if p not in given]
-    if not surnames or any(s not in tokens for s in surnames):
-        return []
     n = len(surnames)
+    at = [next((i for i, t in enumerate(tokens) if _surname_read(s, t)), None) for s in surnames]
+    if not surnames or None in at:
+        return []
     for i in range(1, len(tokens) - n + 1):
-        before = tokens[i - 1]
-        if tokens[i : i + n] == surnames and before.isalpha() and before not in parts:
-            # the surnames written together after another given name: a name spelt otherwise
-            # ("Sofía" for Sophia, which check points at) or someone else of the family
+        together = zip(surnames, tokens[i : i + n], strict=True)
+        if all(_surname_read(s, t) for s, t in together) and _spelled_given_name(
+            tokens[i - 1], given
+        ):
+            # the surnames written together after another spelling of the given name ("Sofía"
+            # for Sophia, which check points at): not a lost name box
             return []
-    return [NameMatch(tokens.index(surnames[0]), tuple(surnames), SURNAMES_SCORE)]
+    return [NameMatch(min(i for i in at if i is not None), tuple(surnames), SURNAMES_SCORE)]
+
+
+def _surname_read(surname: str, seen: str) -> bool:
+    return same_name_word(surname, seen) or slipped_letters(surname, seen)
+
+
+def _spelled_given_name(word: str, given: set[str]) -> bool:
+    """Whether a word is a spelling of one of the given names: "sofia" of "sophia", not the
+    garble OCR makes of a photographed box ("avtut")."""
+    return word.isalpha() and any(
+        len(word) >= 3 and Levenshtein.distance(word, g) <= max(1, len(g) // 3) for g in given
+    )
 
 
 SURNAMES_SCORE = 1.5  # as a masked name: the family's words, held up by the date of birth
 
 
 def _called_by_given_name(
-    person: Person, everyone: list[Person], tokens: list[str], text: str
+    person: Person, everyone: list[Person], tokens: list[str], text: str, conditions: list[str]
 ) -> list[NameMatch]:
     """A person a letter calls by the given name, as letters do ("Conozco a Anselmo como un
     hombre trabajador"), where nobody else of the case has that given name and the letter also
-    writes the family's surname ("la familia Bautista") or calls another of the family by
-    theirs ("sus hijos Jonathan y Dulce"). The names must be capitalised where they stand:
+    writes the family's surname ("la familia Bautista"), calls another of the family by theirs
+    ("sus hijos Jonathan y Dulce"), names the condition the case claims for the person, or
+    writes a long given name only alone. The names must be capitalised where they stand:
     "Esperanza" is also hope."""
     parts = name_words(person.name)
     if len(parts) < 2 or sum(name_words(p.name)[:1] == parts[:1] for p in everyone) > 1:
@@ -622,9 +656,43 @@ def _called_by_given_name(
         and words_of[0] != first
         and sum(name_words(p.name)[:1] == words_of[:1] for p in everyone) == 1
     )
-    if not (surname or kin):
+    # a clinician's letter calls its patient by the given name and names the condition the
+    # case claims for them ("Ayélé ... for lower-limb weakness due to spina bifida")
+    condition = any(contains_phrase(reading_text(fold(text)), fold(c)) for c in conditions)
+    if not (surname or kin or condition or _only_as_given_name(first, parts, plain)):
         return []
     return [NameMatch(i, (first,), GIVEN_ONLY_SCORE) for i, w in enumerate(tokens) if w == first]
+
+
+ALONE_GIVEN_NAME = 5  # letters a given name needs to be its holder's with nothing else to say so
+
+
+def _only_as_given_name(first: str, parts: list[str], plain: str) -> bool:
+    """Whether a long given name stands only alone ("vivo al lado de Yariela desde hace cinco
+    años"), never before a surname the person does not have ("Gloria Espinoza" is another
+    Gloria): a neighbour's letter that calls its subject as neighbours do."""
+    if len(first) < ALONE_GIVEN_NAME:
+        return False
+    written = "|".join(re.escape(w) for w in (first[:1].upper() + first[1:], first.upper()))
+    for match in re.finditer(rf"(?<![^\W\d_])(?:{written})(?![^\W\d_])\s*(\w*)", plain):
+        after = match.group(1)
+        if after[:1].isupper() and fold(after) not in parts:
+            return False
+    return True
+
+
+def _conditions_of(person: Person, case: Case) -> list[str]:
+    """The conditions the case claims for a person: the caretaker's and the medical claim's."""
+    claims, found = case.claims, []
+    if claims.caretaker and same_name(claims.caretaker.person, person.name):
+        found.append(claims.caretaker.condition)
+    medical = claims.medical
+    if medical and (
+        same_name(medical.person, person.name)
+        or (medical.person == "self" and person.role == "respondent")
+    ):
+        found.append(medical.condition)
+    return found
 
 
 def _written_as_name(word: str, plain: str) -> bool:

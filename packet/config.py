@@ -88,6 +88,10 @@ class Covers(_Strict):
     # with `by: period`, when no period is written: from the date after one of these up to the
     # document's date (a landlord's letter: "has rented the apartment from us since July 1, 2015")
     since: list[str] = []
+    # a record that lists its visits one to a row (a clinic's visit history): with at least
+    # this many rows that begin with a date, the first and last of them bound its span, as a
+    # patient under one clinic's care over those years (0: no such rows are looked for)
+    rows: int = 0
 
 
 class TypeRule(_Strict):
@@ -277,6 +281,9 @@ class SegmentSettings(_Strict):
     # Names of forms printed one to a page (IRS information returns): a page holding one after
     # a page holding the same one is another copy of the form, not its second page.
     one_page_forms: list[str] = []
+    # Labels of the period a statement, bill or pay stub covers ("Statement period 08/01/2026 -
+    # 08/31/2026"): a page of the same type stating another period is the next month's paper.
+    period_labels: list[str] = []
 
 
 class PacketSettings(_Strict):

@@ -35,6 +35,8 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
     )
     if span is None and covers and covers.by == "tax_year":
         span = _year_alone(text)
+    if covers and covers.rows:
+        span = _dated_rows(text, day_first, covers.rows) or span
     return Fields(
         names=tuple(names_after(text, rules.name_labels)),
         issuer=issuing_authority(text, rules.issuer_markers),
@@ -45,6 +47,17 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
         covers=Span(*span) if span else None,
         tax_year=span[0].year if span and covers and covers.by == "tax_year" else None,
     )
+
+
+def _dated_rows(text: str, day_first: bool, least: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last date of the rows that begin with one ("06/14/2016  L. Ortiz, NP  New
+    patient visit"), when there are at least ``least`` such rows."""
+    rows = []
+    for line in text.splitlines():
+        mentions = dates_at(line.strip(), day_first)
+        if mentions and mentions[0].start == 0:
+            rows.append(mentions[0].date)
+    return (min(rows), max(rows)) if len(rows) >= least else None
 
 
 def issuing_authority(text: str, markers: list[str]) -> str | None:
@@ -344,6 +357,11 @@ def _year_alone(text: str) -> tuple[dt.date, dt.date] | None:
         return None
     year = int(match.group(1))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def stated_period(text: str, labels: list[str]) -> tuple[dt.date, dt.date] | None:
+    """The period written after one of ``labels`` ("Statement period 08/01/2026 - 08/31/2026")."""
+    return _period(fold(text), dates_at(text), labels) if labels else None
 
 
 def _period(

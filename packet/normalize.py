@@ -50,6 +50,9 @@ OSD_SIDE = 1800  # pixels: the long side of the copy Tesseract's orientation che
 # The text lines are known to run up and down; OSD only says which end is up, and even its
 # unsure answers are right more often than a fixed guess.
 MIN_OSD_CONFIDENCE = 0.0
+# Turning a sheet the ink profiles could not call sideways: quarter-turned cards measured 2.8
+# to 5.5, upright ones never read as a quarter turn at all.
+UNSURE_OSD_CONFIDENCE = 1.5
 EXIF_ORIENTATION = 0x0112
 SHEET_SHARE = 1.25  # a sheet 4/5 of its photo keeps max_dpi; half of it, about 2/3 of that
 
@@ -217,18 +220,22 @@ def _as_paper(
     if settings.flatten_light and (found or sheet.uneven_light(frame, seen)):
         frame = sheet.flattened(frame)
         record = replace(record, light_flattened=True)
-    if found and sheet.text_runs_vertically(frame):
-        turn = _quarter_turn(frame, stem)
-        frame = frame.rotate(turn, expand=True)
-        record = replace(record, turned=turn)
+    sideways = sheet.text_runs_vertically(frame) if found else False
+    if sideways is not False:
+        turn = _quarter_turn(frame, stem, sure=sideways is True)
+        if turn:
+            frame = frame.rotate(turn, expand=True)
+            record = replace(record, turned=turn)
     return frame, record
 
 
-def _quarter_turn(frame: Image.Image, stem: Path) -> int:
-    """Degrees (90 or 270, counter-clockwise) that make a sideways sheet's text upright.
+def _quarter_turn(frame: Image.Image, stem: Path, sure: bool) -> int:
+    """Degrees (90 or 270, counter-clockwise) that make a sideways sheet's text upright, or 0.
 
-    Tesseract's orientation check decides; when it cannot tell, a quarter turn left is taken,
-    and OCR later turns the page over if it then reads upside down.
+    Tesseract's orientation check decides. When the sheet surely lies sideways and the check
+    cannot tell, a quarter turn left is taken, and OCR later turns the page over if it then
+    reads upside down; when it only may lie sideways, it is turned only if the check says so
+    with some confidence (its "180" on an upright card is the upside-down doubt OCR settles).
     """
     copy = frame.convert("L")
     copy.thumbnail((OSD_SIDE, OSD_SIDE))
@@ -236,10 +243,12 @@ def _quarter_turn(frame: Image.Image, stem: Path) -> int:
     dpi = max(MIN_TESSERACT_DPI, round(max(copy.size) / 11))  # as if it were a letter page
     copy.save(path, dpi=(dpi, dpi))
     try:
-        turn = tesseract.upright_turn(path, MIN_OSD_CONFIDENCE)
+        turn = tesseract.upright_turn(path, MIN_OSD_CONFIDENCE if sure else UNSURE_OSD_CONFIDENCE)
     finally:
         path.unlink(missing_ok=True)
-    return turn if turn in (90, 270) else 90
+    if turn in (90, 270):
+        return turn
+    return 90 if sure else 0
 
 
 def _straightened(frame: Image.Image, skew: float, bitonal: bool) -> Image.Image:

@@ -81,11 +81,17 @@ def engine_versions(cache: OcrCache) -> dict[str, str]:
     return found
 
 
+# Raised whenever normalize or OCR makes other pages of the same scan with the same settings (a
+# card turned upright that was not): readings cached the old way are then read again.
+READING_REVISION = 2
+
+
 def source_cache_key(source: Source, settings: Settings, versions: dict[str, str]) -> EntryKey:
     """What the OCR cache files a source's result under; equal keys mean equal results."""
     return cache_key(
         source.sha256,
         {
+            "revision": READING_REVISION,
             "normalize": page_settings(source, settings).model_dump(),
             "ocr": settings.ocr.model_dump(),
         },

@@ -25,6 +25,7 @@ docs/reading.md explains it for users.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -37,6 +38,7 @@ from packet.case import Case
 from packet.classify import UNCLASSIFIED, TypeScore, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
+from packet.fields import stated_period
 from packet.records import PageNormalization, Piece, ReadSource
 from packet.text.fold import reading_text
 from packet.text.mrz import read_zone
@@ -116,6 +118,8 @@ class PageReading:
     # the forms printed one to a page whose names stand among its last lines, as a W-2's does
     # under its boxes (a transcript lists W-2s by that name too, but in its body)
     one_page_form: frozenset[str] = frozenset()
+    # the period it says it covers ("Statement period 08/01/2026 - 08/31/2026"), if it says one
+    period: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -157,8 +161,18 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     foot = reading_text("\n".join(lines[-SIGNED_LINES:]))
     one_page_form = frozenset(f for f in settings.one_page_forms if find_phrase(foot, f))
     count = _page_count(text).count
+    period = stated_period(text, settings.period_labels)
     return PageReading(
-        doc_type, titled, count, greeting, names, forms, signed_off, letterhead, one_page_form
+        doc_type,
+        titled,
+        count,
+        greeting,
+        names,
+        forms,
+        signed_off,
+        letterhead,
+        one_page_form,
+        period,
     )
 
 
@@ -276,6 +290,16 @@ def boundary(
     ):
         # two W-2s in a row, each named under its boxes among the copy's instructions
         return f"it is another '{min(same)}', a form printed one to a page"
+    if (
+        page.type == running
+        and not continues
+        and page.period
+        and previous.period
+        and page.period != previous.period
+    ):
+        # two months' statements of one account, two pay stubs: each states its own period
+        start, end = (d.strftime("%m/%d/%Y") for d in page.period)
+        return f"it states another period ({start} - {end})"
     return None
 
 

@@ -24,6 +24,7 @@ from packet.config import FINDING_CODES, config_dir, load_config
 from packet.dates import Span
 from packet.duplicates import duplicate_copies, left_out
 from packet.errors import ConfigError
+from packet.fields import extract
 from packet.records import BuildContext, Document, Fields, Finding, Rejection, Timeline
 from packet.text.language import language_of
 from packet.timeline import residence_timeline
@@ -432,6 +433,28 @@ def test_a_lease_without_a_covered_range_covers_its_term(config) -> None:
     case = make_case(claims={"residence_since": "2018-01-01"})
     lease = dated("lease.jpg", "2018-01-01", "2020-12-31", type="residence_record")
     assert gaps(case, [lease], config, today=dt.date(2021, 1, 1)) == []
+
+
+def test_a_clinics_visit_history_covers_its_first_visit_to_its_last(config) -> None:
+    # a patient seen at one clinic about once a year for ten years lived here all along
+    case = make_case(claims={"residence_since": "2016-05-12"})
+    rows = "\n".join(
+        f"{day}   L. Nakamura-Ortiz, NP   SLE follow-up"
+        for day in ("06/14/2016", "03/14/2017", "09/14/2018", "11/14/2019", "10/14/2020")
+    )
+    text = f"PATIENT VISIT HISTORY AND PROBLEM LIST\nDate  Provider  Reason for visit\n{rows}"
+    rule = config.rules.types["medical_record"]
+    fields = extract(text, rule.covers, config.rules.fields, day_first=False)
+    assert fields.covers and (fields.covers.start, fields.covers.end) == (
+        dt.date(2016, 6, 14),
+        dt.date(2020, 10, 14),
+    )
+    history = doc("scans/clinic records.pdf", "medical_record", text=text, fields=fields)
+    assert gaps(case, [history], config, today=dt.date(2020, 12, 1)) == []
+    # two dated rows are two visits, not a history
+    two = "\n".join(text.splitlines()[:4])
+    fields = extract(two, rule.covers, config.rules.fields, day_first=False)
+    assert fields.covers is None or fields.covers.start == fields.covers.end
 
 
 def test_a_date_of_birth_on_a_court_record_does_not_open_a_period(config) -> None:
@@ -942,6 +965,25 @@ def test_an_unclassified_document_is_reported_unless_typed_in_case_yaml(config) 
     typed = doc("scans/x.jpg", "other", None, "receipt", overridden=True)
     assert codes(findings(make_case(), [PASSPORT, typed], config), "unclassified-document") == []
     assert codes(findings(make_case(), [PASSPORT], config), "unclassified-document") == []
+
+
+def test_the_proceedings_own_papers_are_known_though_they_prove_no_equity(config) -> None:
+    # a hearing notice and OPLA's answer to an earlier request are filed under "Other
+    # evidence" (no equity's proof) but are not documents nobody could tell
+    notice = doc(
+        "scans/hearing notice.pdf",
+        "other",
+        text="EXECUTIVE OFFICE FOR IMMIGRATION REVIEW NOTICE OF IN-PERSON HEARING IN REMOVAL "
+        "PROCEEDINGS Your case has been scheduled for a MASTER hearing",
+    )
+    denial = doc(
+        "scans/ICE denial 2024.jpg",
+        "other",
+        text="Office of the Principal Legal Advisor. After considering the totality of the "
+        "circumstances, OPLA declines to exercise prosecutorial discretion at this time.",
+    )
+    found = findings(make_case(), [PASSPORT, notice, denial], config)
+    assert codes(found, "unclassified-document") == []
 
 
 def test_a_rejected_file_is_an_error_naming_the_file_and_the_reason(config) -> None:

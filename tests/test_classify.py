@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from packet.case import Case
+from packet.case import Caretaker, Case
 from packet.check import check
 from packet.classify import decide
 from packet.config import load_config
@@ -628,9 +628,18 @@ Atentamente,
 Graciela Montes"""
     d = decide(text, "carta.jpg", case, load_config())
     assert d.person and d.person.role == "respondent", d.reasons
-    # a given name alone, with no word of the family's name, is too little
+    # a long given name standing only alone is the neighbour's way of calling its subject
     alone = text.replace("de la familia Ruiz", "del barrio")
-    assert decide(alone, "carta.jpg", case, load_config()).person is None
+    d = decide(alone, "carta.jpg", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons
+    # but written before a surname the respondent does not have, it is someone else
+    other = alone.replace("a Anacleto como", "a Anacleto Gomez como")
+    assert decide(other, "carta.jpg", case, load_config()).person is None
+    # and a short one ("Ana") is too little without a word of the family's name
+    short = _family("Ana Ruiz Cabrera", "1980-03-02", [("Xochitl Ruiz Mendez", "2012-09-09")])
+    assert (
+        decide(alone.replace("Anacleto", "Ana"), "carta.jpg", short, load_config()).person is None
+    )
 
 
 def test_a_name_after_another_partys_label_past_their_first_given_name_is_theirs() -> None:
@@ -793,3 +802,133 @@ Registration District: Cape Coast
     d = decide(text, "birth.jpg", case, load_config())
     assert (d.type, d.equity) == ("birth_certificate", "identity"), d.reasons
     assert d.person and d.person.role == "respondent"
+
+
+# --- learnt from blind9 and blind10 (invented families; texts as OCR read their photos) ---
+
+
+def test_a_birth_record_whose_surname_boxes_ocr_misread_is_still_the_dated_child() -> None:
+    # the child's first-name box lost, her middle name and surname each two letters misread
+    case = _family(
+        "Kossi Mawuli Agbodjan",
+        "1985-07-11",
+        [("Elikem Yao Agbodjan", "2019-05-14"), ("Ayélé Mawunyo Agbodjan", "2022-01-30")],
+    )
+    text = """NORTH DAKOTA DEPARTMENT OF HEALTH AND HUMAN SERVICES
+CERTIFIED COPY OF BIRTH RECORD
+[ome re war ar
+ avtut     MANUNYO     AGBCOJAN
+ r   01/30/2022   one
+ AKOSSIMA AFI MENSAH   03/29/1990
+ KOSSI MANULI AGBOOJAM   07/11/1985
+tasued 08/01/2025"""
+    d = decide(text, "IMG_1430.jpg", case, load_config())
+    assert d.person and d.person.claim == "children[1]", d.reasons
+    assert d.equity == "us_family"
+
+
+def _caring_for(child: str, born: str, condition: str) -> Case:
+    case = _family("Kossi Mawuli Agbodjan", "1985-07-11", [(child, born)])
+    claims = case.claims.model_copy(
+        update={"caretaker": Caretaker(person=child, condition=condition)}
+    )
+    return case.model_copy(update={"claims": claims})
+
+
+def test_a_therapists_letter_calling_the_child_by_her_given_name_and_condition_is_hers() -> None:
+    case = _caring_for("Ayélé Mawunyo Agbodjan", "2022-01-30", "spina bifida")
+    text = """Red River Pediatric Therapy
+4450 31st Ave S, Fargo, ND 58104
+October 6, 2026
+To Whom It May Concern:
+I am Ayélé's physical therapist and have seen her twice a week since March 2023 for
+lower-limb weakness due to spina bifida.
+Her father attends every session and carries out her home exercise program each day.
+Sincerely,
+Megan Thorsrud, PT, DPT
+Pediatric Physical Therapist"""
+    d = decide(text, "Scan0013.pdf", case, load_config())
+    assert d.type == "medical_record", d.reasons
+    assert d.person and d.person.claim == "children[0]", d.reasons
+    assert d.equity == "caretaker"
+    # without the claimed condition, a given name this short is no one's
+    other = _caring_for("Ayélé Mawunyo Agbodjan", "2022-01-30", "cerebral palsy")
+    assert decide(text.replace("Ayélé", "Ana"), "x.pdf", other, load_config()).person is None
+
+
+def test_a_counsellors_letter_with_a_clinical_opinion_is_a_medical_record() -> None:
+    case = _family(
+        "Devendra Ramesh Persaud", "1984-02-09", [("Rohan Kishore Persaud", "2015-01-27")]
+    )
+    text = """Riverbanks Child & Family Counseling
+1440 Gervais Street, Columbia, SC 29201
+To Whom It May Concern:
+RE: Rohan Kishore Persaud (DOB 01/27/2015)
+Rohan has been in weekly therapy with me since February 2025 for separation anxiety disorder.
+His father attends every session. In my clinical opinion, his father's removal would seriously
+set back his treatment.
+Sincerely,
+Danielle Okonjo-Brewer, LPC
+Licensed Professional Counselor"""
+    d = decide(text, "IMG_8820.jpg", case, load_config())
+    assert d.type == "medical_record", d.reasons
+    assert d.person and d.person.claim == "children[0]"
+
+
+def test_a_landlords_letter_about_the_tenancy_is_proof_of_residence_since_its_date() -> None:
+    case = _family("Shivani Devika Rampersad", "1987-12-05", [])
+    text = """Kenyon Square Apartments
+Owner-managed - 3907 14th Street NW, Washington DC
+Office 202-555-0139
+November 12, 2026
+To Whom It May Concern:
+Shivani Rampersad has rented an apartment in this building since March 1, 2012, first unit 12
+and since 2016 unit 31, which she shares with her two children.
+She pays her rent on time and is well liked by her neighbours.
+Sincerely,
+Walter Greenidge
+Owner and Manager"""
+    d = decide(text, "IMG_1204.jpg", case, load_config())
+    assert d.type == "residence_record", d.reasons
+    assert d.equity == "length_of_residence"
+    assert d.fields.covers and d.fields.covers.start == dt.date(2012, 3, 1)
+
+
+def test_opla_declining_a_request_is_no_letter_of_support() -> None:
+    case = _family("Devendra Ramesh Persaud", "1984-02-09", [])
+    text = """U.S. Immigration and Customs Enforcement
+Office of the Principal Legal Advisor - Charlotte Field Location
+April 22, 2025
+Dear Counsel:
+RE: PERSAUD, Devendra Ramesh A# 209-554-617
+This office has reviewed your request that the Department of Homeland Security exercise
+prosecutorial discretion in the above matter. After careful consideration of the totality of
+the circumstances, OPLA declines to exercise prosecutorial discretion at this time.
+Sincerely,
+Chief Counsel"""
+    d = decide(text, "denial letter 2025.pdf", case, load_config())
+    assert d.type == "other", d.reasons
+
+
+def test_a_work_permits_own_header_makes_it_an_identity_document() -> None:
+    # a photographed EAD whose smaller print OCR lost: only its two header lines and boxes
+    case = _family("Kossi Mawuli Agbodjan", "1985-07-11", [])
+    text = """UNITED STATES OF AMERICA
+EMPLOYMENT AUTHORIZATION
+AGBODJAN
+KOSSI MAWULI
+100917734521
+07/11/1985
+M
+02/18/2025
+02/17/2030"""
+    d = decide(text, "IMG_1422.jpg", case, load_config())
+    assert (d.type, d.equity) == ("identity_document", "identity"), d.reasons
+    # a letter that says the respondent has employment authorization is still a letter
+    letter = """Red River Valley Foods
+To Whom It May Concern:
+This letter is to verify that Kossi Agbodjan has been employed by our company as a
+maintenance technician since March 2021. He works 40 hours a week and holds employment
+authorization from USCIS.
+Sincerely, Dana Lee, Human Resources"""
+    assert decide(letter, "letter.pdf", case, load_config()).type == "employment_letter"

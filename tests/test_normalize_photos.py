@@ -3,12 +3,14 @@ scan left exactly as it was, and case.yaml keeping one photo whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageStat
 
+from bench.blind10 import documents as blind10_documents
 from packet.case import load_case
 from packet.config import load_config
 from packet.ingest import identify, ingest
@@ -18,6 +20,8 @@ from packet.reading import page_settings, source_cache_key
 from packet.sheet import flattened
 from tests import make_inputs as make
 from tests import photos
+from tests.realistic import capture
+from tests.realistic.model import Person
 
 CONFIG = load_config()
 SETTINGS = CONFIG.settings
@@ -125,3 +129,27 @@ def test_case_yaml_can_keep_one_photo_whole(tmp_path: Path) -> None:
     work.mkdir()
     whole = normalize(second, work, page_settings(second, SETTINGS), SETTINGS.intake).images[0]
     assert not whole.record.sheet
+
+
+@pytest.mark.parametrize("turn", [0, 90, 270])
+def test_a_card_whose_portrait_hides_its_lines_is_turned_by_tesseracts_orientation_check(
+    tmp_path: Path, turn: int
+) -> None:
+    # A work permit whose portrait and colour bands make its rows and columns of ink about
+    # as even (blind10's card, 1.07 where an upright card measured up to 0.96): the ink
+    # profiles cannot tell, so Tesseract's orientation check decides, and an upright card
+    # stays as it lay.
+    holder = Person("Kossi Mawuli", "Agbodjan", dt.date(1985, 7, 11), "M", "Lomé, Togo")
+    permit = blind10_documents.id_card(
+        "EAD",
+        holder,
+        number="IOE0917734521",
+        issued=dt.date(2025, 2, 18),
+        expiry=dt.date(2030, 2, 17),
+        extra=["USCIS", "Category:C08", "Country of Birth:Togo"],
+        seed=7,
+    )
+    photo = capture.card_photo(permit, "permit.jpg", 7, turn=turn).files["permit.jpg"]
+    page = normalized(tmp_path, "permit.jpg", photo).images[0]
+    assert page.record.sheet
+    assert page.record.turned == (360 - turn) % 360

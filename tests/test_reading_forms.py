@@ -279,6 +279,17 @@ def test_a_zone_whose_check_digits_fail_says_nothing() -> None:
     assert read_zone(f"{first}\n{broken}") is None
 
 
+def test_a_mark_ocr_made_of_a_photos_edge_does_not_hide_the_zone() -> None:
+    # the zone's last check digit read as "§g" at the card's edge: the birth date's still holds
+    first, second = _passport_zone()
+    zone = read_zone(f"{first}\n{second[:-1]}\u00a7g")
+    assert zone and zone.birth_date == dt.date(1985, 3, 14) and not zone.valid
+    # a line of prose with a stray mark is no zone
+    assert (
+        read_zone("Name of the holder: GRACIELA QUIROZ LOPEZ, born in Puebla \u00a7 1985") is None
+    )
+
+
 def test_a_green_card_zone_is_read_as_one() -> None:
     lines = mrz.td1(
         kind="C1",

@@ -245,6 +245,38 @@ def test_two_w2s_named_under_their_boxes_are_two(tmp_path: Path) -> None:
     ]
 
 
+def test_two_months_statements_of_one_account_are_two_and_a_statements_pages_one(
+    tmp_path: Path,
+) -> None:
+    # one credit union's statements, each a page under the same letterhead, each stating its
+    # own period; a two-page statement repeats its period on its second page
+    def statement(period: str, page: str = "") -> tuple[str, ...]:
+        return (
+            "Magnolia Community Credit Union",
+            "Statement period",
+            f"{inputs.RESPONDENT.upper()}   {period}",
+            "4418 Manhattan Road, Apt. 9B    Account ****6621",
+            "Jackson, MS 39206    Ending balance $1,965.69",
+            "Date  Description  Amount  Balance",
+            "08/01  Beginning balance  612.40",
+            "08/07  Payroll deposit  742.18  1,354.58",
+            page,
+        )
+
+    months = _read(
+        "scans/bank statements.pdf",
+        statement("08/01/2026 - 08/31/2026"),
+        statement("09/01/2026 - 09/30/2026"),
+    )
+    case = _case(tmp_path)
+    assert _found([months], case) == [
+        [("scans/bank statements.pdf", 1, 1)],
+        [("scans/bank statements.pdf", 2, 2)],
+    ]
+    pages = _read("scans/statement.pdf", *[statement("08/01/2026 - 08/31/2026")] * 2)
+    assert _found([pages], case) == [[("scans/statement.pdf", 1, 2)]]
+
+
 def test_a_translation_after_its_original_in_a_stack_is_a_document_of_its_own(
     tmp_path: Path,
 ) -> None:

@@ -21,6 +21,9 @@ _ZONE_CHARS = re.compile(r"^[A-Z0-9<]+$")
 # What OCR makes of the filler: guillemets, a spaced-out run, "<" read as "K" only in long runs
 _FILLER = (("«", "<<"), ("‹", "<"), ("＜", "<"), (" ", ""))
 _K_RUN = re.compile(r"(?<=<)K{2,}|K{2,}(?=<)")
+_NOT_ZONE_CHAR = re.compile(r"[^A-Z0-9<]")
+_MOST_STRAY = 2  # characters outside the zone's alphabet a line may hold and still be one
+_STRAY_FILLER = 8  # filler a line with such characters needs to be read as a zone
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,13 @@ def _clean(line: str) -> str:
     line = line.strip().upper()
     for seen, meant in _FILLER:
         line = line.replace(seen, meant)
-    return _K_RUN.sub(lambda m: "<" * len(m.group()), line)
+    line = _K_RUN.sub(lambda m: "<" * len(m.group()), line)
+    stray = _NOT_ZONE_CHAR.findall(line)
+    if 0 < len(stray) <= _MOST_STRAY and line.count("<") >= _STRAY_FILLER:
+        # a mark or two OCR made of a photo's edge ("<<<<§G"): a filler run says it is a zone,
+        # and the check digits still decide whether it reads right
+        line = _NOT_ZONE_CHAR.sub("<", line)
+    return line
 
 
 def _looks_like_zone(line: str) -> bool:

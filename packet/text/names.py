@@ -118,7 +118,7 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
         # both surnames written whole, and just before them a word two slips from a given name:
         # OCR of a photographed box ("TORASTA BATISTA FELIZ" for Yokasta Batista Féliz)
         slipped = (
-            {g for g in given if _slipped_given(g, text_words[i - 1])}
+            {g for g in given if slipped_letters(g, text_words[i - 1])}
             if i > 0 and not has_given and not initials and len(found - given) >= 2
             else set()
         )
@@ -138,7 +138,7 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
 SLIPPED_GIVEN = 6  # letters a given name needs before two slips in it are still that name
 
 
-def _slipped_given(given: str, seen: str) -> bool:
+def slipped_letters(given: str, seen: str) -> bool:
     """Two letters misread, as OCR misreads them (one for another, the length kept): not a
     spelling of its own, which keeps its length no more than "Sofía" keeps "Sophia"'s."""
     return (
