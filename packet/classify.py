@@ -190,6 +190,8 @@ def decide(
         reasons.append(why)
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     tags = equity_tags(person, case, found.covers.start if found.covers else found.issued)
+    if person and _named_as_accused(text, person, rules.people.accused_labels):
+        tags.insert(0, "accused")
     if rule:
         tags += told_claims(text, rule, tags)
     equity, equity_key = rule.equity_for(tags) if rule else ("other", "untyped")
@@ -869,6 +871,24 @@ def equity_tags(person: Person | None, case: Case, dated: dt.date | None = None)
     return tags
 
 
+ACCUSED_REACH = 8  # words after an accused label within which the accused's name stands
+
+
+def _named_as_accused(text: str, person: Person, labels: list[str]) -> bool:
+    """Whether the person is written just after a label of the accused ("ARRESTEE NAME (LAST,
+    FIRST MIDDLE)  MONTEIRO, ADILSON JORGE")."""
+    tokens = name_tokens(text)
+    for label in labels:
+        said = words(label)
+        n = len(said)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == said:
+                after = tokens[i + n : i + n + n + ACCUSED_REACH]
+                if find_name(person.name, after):
+                    return True
+    return False
+
+
 def told_claims(text: str, rule: TypeRule, tags: list[str]) -> list[str]:
     """``tells_<claim>`` for each claim the case makes (in ``tags``) of which the text tells in
     one of the type's ``topics`` phrases: a shelter advocate's letter tells of the abuse."""
@@ -891,6 +911,8 @@ def _status(person: Person, case: Case) -> str | None:
 def _equity_why(key: str, person: Person | None) -> str:
     if key == "default":
         return "the type's default"
+    if key == "accused":
+        return f"{person.name if person else 'its subject'} is the one accused"
     if key.startswith("tells_"):
         return f"it tells of the {key.removeprefix('tells_').replace('_', ' ')} case.yaml claims"
     if key.startswith("claims_"):

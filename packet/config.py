@@ -142,6 +142,9 @@ class PeopleRules(_Strict):
     other_labels: list[str] = []
     kin_labels: list[str] = []
     honorifics: list[str] = []  # "Mrs." (a full stop: an abbreviation), "Sister", "Doña"
+    # A person written right after one of these is the one accused: an arrest report about the
+    # respondent is the record of a negative factor, not of a crime against them.
+    accused_labels: list[str] = []
 
 
 class SchoolYear(_Strict):
@@ -176,6 +179,9 @@ class TranslationRules(_Strict):
     """How classify pairs an original with its translation by what both say."""
 
     markers: list[str] = []  # a document holding one of these is a translation
+    # a page headed by one of these opens a translation, whatever OCR made of the page before
+    # (an original in a script OCR does not read comes out as Latin letters, "English")
+    headings: list[str] = []
     min_score: float = 4.0
     kept_words_least: int = 2  # words only an original and its translation write, that count
     kept_words_most: int = 3

@@ -45,19 +45,34 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
         # document states no covered range
         dates=tuple(sorted({m.date for m in mentions})),
         covers=Span(*span) if span else None,
-        tax_year=span[0].year if span and covers and covers.by == "tax_year" else None,
+        # a tax year, unless the span is an earnings record's many years
+        tax_year=span[0].year
+        if span and covers and covers.by == "tax_year" and span[0].year == span[1].year
+        else None,
     )
+
+
+_YEAR_ROW = re.compile(r"^((?:19|20)\d{2})\s+\S*\d")  # "2013    $9,876    $9,876"
 
 
 def _dated_rows(text: str, day_first: bool, least: int) -> tuple[dt.date, dt.date] | None:
     """The first and last date of the rows that begin with one ("06/14/2016  L. Ortiz, NP  New
-    patient visit"), when there are at least ``least`` such rows."""
-    rows = []
+    patient visit"), or the first and last year of the rows that begin with a year and go on
+    with figures (an earnings record's "2013   $9,876"), when there are at least ``least``
+    such rows."""
+    days, years = [], []
     for line in text.splitlines():
-        mentions = dates_at(line.strip(), day_first)
+        line = line.strip()
+        mentions = dates_at(line, day_first)
         if mentions and mentions[0].start == 0:
-            rows.append(mentions[0].date)
-    return (min(rows), max(rows)) if len(rows) >= least else None
+            days.append(mentions[0].date)
+        elif year := _YEAR_ROW.match(line):
+            years.append(int(year.group(1)))
+    if len(days) >= least:
+        return min(days), max(days)
+    if len(years) >= least:
+        return dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
+    return None
 
 
 def issuing_authority(text: str, markers: list[str]) -> str | None:

@@ -46,9 +46,12 @@ from packet.text.names import find_masked_name, find_name, name_tokens, names_af
 from packet.text.phrases import find_phrase
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
-# OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3").
+# OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3",
+# "Page 1012" for "Page 1 of 2": of read as 01).
 PAGE_WORD = r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*"
-PAGE_COUNT = re.compile(PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|de|/)\s*(\d{1,3})\b", re.IGNORECASE)
+PAGE_COUNT = re.compile(
+    PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|[o0][1l]|de|/)\s*(\d{1,3})\b", re.IGNORECASE
+)
 # A running head at the top of a later page: "Maria Lopez - Page 2", "Página 2", "- 2 -".
 PAGE_HEAD = re.compile(PAGE_WORD + r"(\d{1,3})\b|^\s*[-–]\s*(\d{1,3})\s*[-–]\s*$", re.IGNORECASE)
 HEAD_LINES = 3  # a running head stands in a page's first lines
@@ -179,6 +182,7 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
 # A letter's closing stands above its signature, the writer's name, title and organisation;
 # a contract's signature lines above the names signed
 SIGNED_LINES = 6
+TRANSLATION_HEAD_LINES = 3  # a translation says so in its heading
 LETTERHEAD_LINES = 5  # an issuer's name, department and address head the page
 SAME_ISSUER = 0.6  # how alike two letterheads read through OCR's slips, to be one issuer's
 
@@ -580,6 +584,9 @@ def _join_runs(
             numbered = clauses_number_on(before, text)  # or numbers its clauses on
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
+            elif naming in STRONG and said:
+                # named as the next page and headed as a continuation: whatever it reads as
+                how = f"{NAMED_AS[naming]}, and it says it continues ('{said}')"
             elif (
                 naming not in STRONG
                 and _two_sides(head, previous, item)
@@ -674,9 +681,15 @@ def translates_page_before(text: str, before: str, config: Config) -> bool:
     """Whether a page holds a translation, in English (it says it is one: "[TRANSLATION FROM
     SPANISH]", a translator's certificate), after a page in another language: the original and
     its translation are two documents, paired by what both say (classify)."""
-    markers = config.rules.translations.markers
-    if not any(re.search(rf"\b{re.escape(m)}\b", _folded(text)) for m in markers):
+    rules = config.rules.translations
+    if not any(re.search(rf"\b{re.escape(m)}\b", _folded(text)) for m in rules.markers):
         return False
+    head = " ".join(_folded(line) for line in _lines(text)[:TRANSLATION_HEAD_LINES])
+    if any(re.search(rf"\b{re.escape(h)}\b", head) for h in rules.headings) and not any(
+        re.search(rf"\b{re.escape(m)}\b", _folded(before)) for m in rules.markers
+    ):
+        # headed as a translation ("TRANSLATION FROM MONGOLIAN"), after a page that is none
+        return True
     from packet.text.language import language_of  # only a translation's page asks it
 
     default = config.languages.default

@@ -932,3 +932,133 @@ maintenance technician since March 2021. He works 40 hours a week and holds empl
 authorization from USCIS.
 Sincerely, Dana Lee, Human Resources"""
     assert decide(letter, "letter.pdf", case, load_config()).type == "employment_letter"
+
+
+# --- learnt from blind11 and blind12 (invented families; texts as OCR read them) ---
+
+
+def test_an_arrest_report_about_the_respondent_is_no_evidence_of_a_crime_against_them() -> None:
+    case = _family("Adilson Jorge Fernandes Monteiro", "1992-02-18", [])
+    text = """BROCKTON POLICE DEPARTMENT                 ARREST REPORT
+ARREST #          DATE OF ARREST     LOCATION OF ARREST
+ 22-1187-AR        04/09/2022         MONTELLO ST AT CENTRE ST
+ARRESTEE NAME (LAST, FIRST MIDDLE)              DOB
+ MONTEIRO, ADILSON JORGE                         02/18/1992
+CHARGES  ASSAULT & BATTERY c265 S13A(a)
+NARRATIVE Officers were dispatched to the area of a bar for a report of a fight. The reporting
+party stated that he had been pushed to the ground and punched. The suspect was placed under
+arrest. Reporting officer: Ofc. Rezendes"""
+    d = decide(text, "court papers 2022.pdf", case, load_config())
+    assert (d.type, d.equity) == ("police_report", "other"), d.reasons
+    assert any("the one accused" in r for r in d.reasons)
+    # the victim's own report stays hers
+    victim = text.replace("ARRESTEE NAME (LAST, FIRST MIDDLE)", "VICTIM NAME (LAST, FIRST MIDDLE)")
+    assert decide(victim, "report.pdf", case, load_config()).equity == "crime_victim"
+
+
+def test_a_social_security_earnings_record_covers_its_years() -> None:
+    case = _family("Adilson Jorge Fernandes Monteiro", "1992-02-18", [])
+    rows = "\n".join(
+        f"   {y}        ${20000 + 100 * i:,}        ${20000 + 100 * i:,}"
+        for i, y in enumerate(range(2013, 2026))
+    )
+    text = f"""Social Security Administration        Your Social Security Statement
+Prepared especially for Adilson J. Monteiro        October 14, 2026
+Your Earnings Record
+   Work Year     Taxed Social Security Earnings     Taxed Medicare Earnings
+{rows}
+Form SSA-7005-SM-OL"""
+    d = decide(text, "SSA statement.pdf", case, load_config())
+    assert d.type == "tax_record", d.reasons
+    assert d.fields.covers == Span(dt.date(2013, 1, 1), dt.date(2025, 12, 31))
+    assert d.fields.tax_year is None
+
+
+def test_a_managers_letter_about_the_work_is_an_employment_letter_since_he_joined() -> None:
+    case = _family("Geoffrey Kiplagat Chepkwony", "1986-03-02", [])
+    text = """Red River Distribution Center
+2250 International Boulevard, Clarksville, Tennessee 37040
+October 20, 2026
+To Whom It May Concern:
+I am the operations manager of the Red River Distribution Center and I have supervised Geoffrey
+Chepkwony since he joined us on July 8, 2019. Geoffrey is our Inventory Control Lead on first
+shift. He works full time, forty hours a week, and he is paid $23.40 an hour.
+Sincerely,
+Rodney J. Pruitt"""
+    d = decide(text, "IMG_171502.jpg", case, load_config())
+    assert (d.type, d.equity) == ("employment_letter", "employment_and_taxes"), d.reasons
+    assert d.fields.covers and d.fields.covers.start == dt.date(2019, 7, 8)
+
+
+def test_a_caregiver_programs_letter_tells_of_the_care_the_case_claims() -> None:
+    case = _family("Martín Ezequiel Olivera Pereyra", "1979-11-03", [])
+    claims = case.claims.model_copy(
+        update={"caretaker": Caretaker(person="Nélida Pereyra Silva", condition="dementia")}
+    )
+    case = case.model_copy(update={"claims": claims})
+    text = """Pima Area Agency on Aging
+8487 E. Broadway Blvd, Tucson, AZ 85710
+March 9, 2026
+MARTIN OLIVERA PEREYRA
+Re: Enrollment - Family Caregiver Support Program
+Dear Mr. Olivera Pereyra:
+Your enrollment in the Family Caregiver Support Program as the caregiver of your mother, Nélida
+Pereyra Silva, has been approved. You have been approved for up to 16 hours of in-home respite
+each month.
+Sincerely,
+Yesenia Robles, Care Coordinator"""
+    d = decide(text, "IMG_3390.jpg", case, load_config())
+    assert (d.type, d.equity) == ("letter_of_support", "caretaker"), d.reasons
+
+
+def test_a_schools_certificate_of_grades_in_spanish_is_a_school_record() -> None:
+    case = _family("Yokasta Altagracia Peña Rosario", "1987-11-02", [])
+    text = """REPÚBLICA DOMINICANA
+MINISTERIO DE EDUCACIÓN (MINERD)
+LICEO SECUNDARIO PROFESORA ANA JOSEFA PUELLO
+CERTIFICACIÓN
+A quien pueda interesar:
+Por medio de la presente, la Dirección de este centro educativo certifica que la estudiante YOKASTA
+ALTAGRACIA PENA ROSARIO cursó y aprobó en este liceo los grados 1ro., 2do. y 3ro. del Nivel Medio
+durante los años escolares 2001-2002, 2002-2003 y 2003-2004, con las calificaciones finales:
+Lic. Carmen Liriano de Vargas, Directora"""
+    d = decide(text, "certificacion liceo.jpg", case, load_config())
+    assert (d.type, d.equity) == ("school_record", "education"), d.reasons
+
+
+def test_a_dominican_acta_inextensa_is_a_birth_certificate() -> None:
+    case = _family("Yokasta Altagracia Peña Rosario", "1987-11-02", [])
+    text = """REPUBLICA DOMINICANA
+JUNTA CENTRAL ELECTORAL
+ACTA INEXTENSA DE NACIMIENTO
+compareció el señor Rafael Antonio Peña Ureña, portador de la cédula de identidad No. 031-0098812-4,
+y me declaró que en fecha dos (2) del mes de noviembre del año 1987 nació una niña a quien se le ha
+dado el nombre de YOKASTA ALTAGRACIA. NOTA: Apellidos de la inscrita: PEÑA ROSARIO."""
+    d = decide(text, "WhatsApp Image.jpeg", case, load_config())
+    assert d.type == "birth_certificate", d.reasons
+
+
+def test_a_translation_headed_as_one_is_no_birth_certificate() -> None:
+    case = _family("Boubacar Sidiki Traoré", "1979-06-14", [])
+    text = """ENGLISH TRANSLATION
+REPUBLIC OF MALI
+BIRTH CERTIFICATE
+Date of birth   June 14, 1979
+First name(s)   Boubacar Sidiki
+Last name       TRAORE
+Translator's note
+Translated by Fatoumata Sow. I speak and write French, Bambara and English fluently."""
+    d = decide(text, "translation acte.jpg", case, load_config())
+    assert d.type == "certificate_of_translation", d.reasons
+
+
+def test_a_pastors_letter_addressed_to_opla_is_still_a_letter_of_support() -> None:
+    case = _family("Yokasta Altagracia Peña Rosario", "1987-11-02", [])
+    text = """Iglesia Cristiana Monte de Sion
+112 Broadway, Lawrence, Massachusetts 01841
+To: Office of the Principal Legal Advisor, Boston
+Yokasta has been a faithful member of our congregation since 2019. She serves in our church's
+children's ministry every Sunday.
+Pastor Elias Fermin"""
+    d = decide(text, "IMG_5531.jpg", case, load_config())
+    assert d.type == "letter_of_support", d.reasons

@@ -75,6 +75,14 @@ def test_a_title_before_a_surname_the_family_shares_first_names_no_one() -> None
     assert find_by_title(MARIA, [JORGE, DIEGO, CAMILA], name_tokens("Mrs. Cruz"), TITLES)
 
 
+def test_a_title_before_a_surname_ocr_misread_by_two_letters_still_names_her() -> None:
+    # an advocate's photographed letter: "Ms. Buthayar" for Batbayar; three letters misread
+    # ("Ms. Bulhoyar") are someone else
+    name = "Oyunchimeg Batbayar"
+    assert find_by_title(name, [], name_tokens("I first met Ms. Buthayar in 2025."), TITLES)
+    assert not find_by_title(name, [], name_tokens("I first met Ms. Bulhoyar in 2025."), TITLES)
+
+
 def test_a_first_name_ending_a_sentence_and_a_surname_opening_the_next_are_no_name() -> None:
     # "their children Diego and Camila. Mrs. Peña teaches": neither child is named here, and
     # "Mrs. Peña" could be the husband's name as well as the children's

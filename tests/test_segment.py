@@ -386,6 +386,33 @@ def test_a_translators_certificate_stays_with_its_translation(tmp_path: Path) ->
     assert _found([read], _case(tmp_path)) == [[("scans/translation.pdf", 1, 2)]]
 
 
+def test_a_page_headed_as_a_translation_after_an_unread_original_starts_its_own_document(
+    tmp_path: Path,
+) -> None:
+    # A Mongolian notary's copy, its Cyrillic read as Latin letters (so "English" to language
+    # identification), two pages counted "Page 1 of 2" as OCR misread them ("Page 1012"); then
+    # the translation with its certificate on one page.
+    original = (
+        "MOHTOJI YJIC",
+        "NOTARIAL CERTIFICATE",
+        "Moneoa x9499p: 2024 onpt 02 ayraap capbin 14-Hb1 enep Yaaan6aatap xor",
+        "Xyynac 1 / Page 1012",
+    )
+    second = ("YJICbIH BY PTT9JIMUH EPOHXMM TA3AP", "Duor /9x/-auH Hop: BATBAAP", "Page 2012")
+    translation = (
+        "TRANSLATION FROM MONGOLIAN",
+        "MONGOLIA",
+        *inputs.BIRTH_CERTIFICATE,
+        "CERTIFICATE OF TRANSLATION",
+        "I certify that I am competent to translate from Mongolian into English.",
+    )
+    read = _read("scans/birth cert + translation.pdf", original, second, translation)
+    assert _found([read], _case(tmp_path)) == [
+        [("scans/birth cert + translation.pdf", 1, 2)],
+        [("scans/birth cert + translation.pdf", 3, 3)],
+    ]
+
+
 # --- joining -----------------------------------------------------------------------------------
 
 
@@ -393,6 +420,33 @@ def test_photos_named_as_pages_are_joined_in_page_order(tmp_path: Path) -> None:
     pages = [_read(f"scans/lease_p{n}.jpg", inputs.LEASE[n - 1]) for n in (3, 1, 2)]
     assert _found(pages, _case(tmp_path)) == [
         [("scans/lease_p1.jpg", 1, 1), ("scans/lease_p2.jpg", 1, 1), ("scans/lease_p3.jpg", 1, 1)]
+    ]
+
+
+def test_a_page_named_as_the_next_and_headed_as_a_continuation_joins_whatever_it_reads_as(
+    tmp_path: Path,
+) -> None:
+    # a police report's continuation sheet, whose narrative of the strangling reads as much
+    # like a protective order as like a police report
+    first = (
+        "MESA POLICE DEPARTMENT                DEPARTMENTAL REPORT",
+        "AGGRAVATED ASSAULT - DOMESTIC VIOLENCE      DR # 2025-0340872",
+        f"VICTIM (V1)  {inputs.RESPONDENT.upper()}",
+        "Reporting officer: Ofc. J. Whitcomb. I was dispatched to the apartment.",
+        "Page 1012",
+    )
+    continuation = (
+        "MESA POLICE DEPARTMENT",
+        "- DA # 2025-0340871 - CONTINUATION",
+        "Photographs of the victim's neck were taken. The advocate from the Center Against",
+        "Family Violence responded; an order of protection was explained to the victim.",
+    )
+    read = [
+        _read("scans/police report p1.jpg", first),
+        _read("scans/police report p2.jpg", continuation),
+    ]
+    assert _found(read, _case(tmp_path)) == [
+        [("scans/police report p1.jpg", 1, 1), ("scans/police report p2.jpg", 1, 1)]
     ]
 
 
