@@ -31,6 +31,10 @@ UNEVEN = 0.8  # darkest / brightest paper under this: the light is flattened
 PAPER_SHARE_OF_LIGHT = 0.55  # at least this bright against the paper's light around it: paper
 MAX_ASPECT = 2.0  # a sheet found against a pale desk longer than this is a page's lit strip
 MAX_HULL_POINTS = 24  # more corners than this on a simplified outline: not a sheet
+# A lit patch of a pale desk joined to the sheet puts a corner out of the frame; cut along the
+# paper's edges (Canny, these hysteresis levels of grey), the sheet stands alone again.
+EDGE_LOW, EDGE_HIGH = 20, 60
+OUT_OF_FRAME = 0.01  # of the frame's size: a corner further out than this is no sheet's corner
 ROW_VS_COLUMN = 1.6  # ink profiles this much sharper across than along: the text runs vertically
 # Between these the profiles cannot tell (a card whose portrait outweighs its lines of text):
 # upright cards of the blind corpora measured up to 0.96, cards a quarter turn off from 1.07.
@@ -101,6 +105,9 @@ def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
             masks = [grey_only] if share > PAPER_SHARE_OF_LIGHT else [grey_only, bright]
         for mask in masks:
             quad = _paper_outline(mask)
+            if quad is not None and not _in_frame(quad, grey.shape):
+                cut = _paper_outline(_cut_at_edges(mask, grey))
+                quad = cut if cut is not None and _in_frame(cut, grey.shape) else quad
             if quad is None:
                 continue
             found = Sheet(tuple((x * scale, y * scale) for x, y in quad), False)  # type: ignore[arg-type]
@@ -213,6 +220,25 @@ def _paper_outline(mask: np.ndarray) -> np.ndarray | None:
     if quad is None or area < FILLED_QUAD * _area(quad):
         return None
     return _fitted_sides(outline, quad)
+
+
+def _in_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
+    height, width = shape[:2]
+    margin = OUT_OF_FRAME * max(height, width)
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(
+        xs.min() >= -margin
+        and ys.min() >= -margin
+        and xs.max() <= width + margin
+        and ys.max() <= height + margin
+    )
+
+
+def _cut_at_edges(mask: np.ndarray, grey: np.ndarray) -> np.ndarray:
+    """The mask less the edges the grey copy shows: a sheet's border against a pale desk is an
+    edge even where both are bright enough to pass for paper."""
+    edges = cv2.dilate(cv2.Canny(grey, EDGE_LOW, EDGE_HIGH), np.ones((3, 3), np.uint8))
+    return cv2.bitwise_and(mask, cv2.bitwise_not(edges))
 
 
 def _four_corners(outline: np.ndarray) -> np.ndarray | None:

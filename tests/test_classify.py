@@ -1062,3 +1062,15 @@ children's ministry every Sunday.
 Pastor Elias Fermin"""
     d = decide(text, "IMG_5531.jpg", case, load_config())
     assert d.type == "letter_of_support", d.reasons
+
+
+def test_a_name_that_prose_wraps_over_a_line_end_is_still_the_name() -> None:
+    # a civil register's narrative: the given names run over the line's end, the surnames are
+    # given in a note below; within a line, a name is still never pieced from two lines
+    case = _family("Yokasta Altagracia Peña Rosario", "1987-11-02", [])
+    text = """ACTA INEXTENSA DE NACIMIENTO
+me declaró que nació una niña a quien se le ha dado el nombre de YOKASTA
+ALTAGRACIA, hija del declarante y de la señora Mercedes Rosario Tavárez.
+NOTA: Apellidos de la inscrita: PEÑA ROSARIO."""
+    d = decide(text, "acta.jpeg", case, load_config())
+    assert d.person and d.person.role == "respondent", d.reasons

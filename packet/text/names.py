@@ -102,13 +102,27 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
     text_words = _syllables_joined(parts, text_words)
     # Most words of a long document are no word of the name: compare each distinct word once.
     named = _words_like(parts, text_words)
+    # A name is read within a line; only if it is nowhere, across one line end, as prose wraps
+    # a name ("el nombre de YOKASTA / ALTAGRACIA, hija de...")
+    matches = _runs(parts, given, text_words, named, wrap=False) or _runs(
+        parts, given, text_words, named, wrap=True
+    )
+    if not matches:
+        matches = _scattered(parts, given, text_words)
+    return sorted(matches, key=lambda m: (-m.score, m.position))
+
+
+def _runs(
+    parts: list[str], given: set[str], text_words: list[str], named: set[str], wrap: bool
+) -> list[NameMatch]:
+    """Each run of the text's words that writes the name (see ``find_name``)."""
     matches = []
     i = 0
     while i < len(text_words):
         if text_words[i] not in named and len(text_words[i]) != 1:  # no run can start here
             i += 1
             continue
-        run = _name_run(parts, text_words, i)
+        run = _name_run(parts, text_words, i, wrap)
         if not run:
             i += 1
             continue
@@ -130,9 +144,7 @@ def find_name(name: str, text_words: list[str]) -> list[NameMatch]:
             named_parts = tuple(sorted(found | initials | slipped))
             matches.append(NameMatch(at, named_parts, _share(score, parts), length))
         i += len(run)
-    if not matches:
-        matches = _scattered(parts, given, text_words)
-    return sorted(matches, key=lambda m: (-m.score, m.position))
+    return matches
 
 
 SLIPPED_GIVEN = 6  # letters a given name needs before two slips in it are still that name
@@ -291,8 +303,9 @@ def _share(score: float, parts: list[str]) -> float:
     return round(3.0 * score / (len(parts) + len(given_names(parts))), 3)
 
 
-def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
-    """The words from `start` that belong to one written name (empty if `start` is not one)."""
+def _name_run(parts: list[str], text_words: list[str], start: int, wrap: bool = False) -> list[str]:
+    """The words from `start` that belong to one written name (empty if `start` is not one);
+    ``wrap``: across one line end between two of its words."""
 
     def belongs(w: str) -> bool:
         return any(same_name_word(p, w) for p in parts) or (len(w) == 1 and w.isalpha())
@@ -311,10 +324,20 @@ def _name_run(parts: list[str], text_words: list[str], start: int) -> list[str]:
     ):
         return []
     run: list[str] = []
-    skipped, end = 0, start
+    skipped, wrapped, end = 0, False, start
     while end < len(text_words) and len(run) < len(parts) + 3:
         w = text_words[end]
         if belongs(w) or w in NAME_PARTICLES:
+            run.append(w)
+        elif (
+            wrap
+            and not wrapped
+            and w == BOUNDARY
+            and run
+            and end + 1 < len(text_words)
+            and any(same_name_word(p, text_words[end + 1]) for p in parts)
+        ):
+            wrapped = True
             run.append(w)
         elif skipped == 0 and may_skip(end):
             skipped = 1
