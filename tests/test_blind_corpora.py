@@ -26,6 +26,7 @@ from bench.blind9 import cases as blind9
 from bench.blind10 import cases as blind10
 from bench.blind11 import cases as blind11
 from bench.blind12 import cases as blind12
+from bench.blind14 import cases as blind14
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -51,6 +52,7 @@ CORPORA = {
     "blind10": blind10,
     "blind11": blind11,
     "blind12": blind12,
+    "blind14": blind14,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -526,6 +528,50 @@ def test_blind12_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "untranslated-document",
         "incomplete-translation-certificate",
         "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind14_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: what clients photograph themselves (desk photos, a HEIC, WhatsApp
+    copies, app screenshots as PNG, passports a quarter and a half turn off, papers photographed
+    page by page), copier stacks (two birth certificates, two W-2s, two transcripts, mixed ones
+    holding two-page papers), French, Portuguese and Haitian Creole originals, a bilingual
+    letter, an NGB Form 22, a renewal, a pro se case and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind14"], list(blind14.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert len(stacks) >= 7
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 3
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert sum(f.endswith(".png") for f in files) >= 2
+    assert any(f.endswith(".HEIC") for f in files)
+    assert sum("-WA" in f for f in files) >= 2
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 3
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"fr", "pt", "ht", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "pay_record",
+        "tax_record",
+        "court_record",
+        "identity_document",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "duplicate-document",
     } <= {f["code"] for f in findings}
 
 
