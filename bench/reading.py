@@ -56,6 +56,8 @@ CORPORA = {
     "blind10": ("bench.blind10.cases", "reading-blind10"),
     "blind11": ("bench.blind11.cases", "reading-blind11"),
     "blind12": ("bench.blind12.cases", "reading-blind12"),
+    "blind13": ("bench.blind13.cases", "reading-blind13"),
+    "blind14": ("bench.blind14.cases", "reading-blind14"),
 }
 
 

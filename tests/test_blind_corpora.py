@@ -26,6 +26,8 @@ from bench.blind9 import cases as blind9
 from bench.blind10 import cases as blind10
 from bench.blind11 import cases as blind11
 from bench.blind12 import cases as blind12
+from bench.blind13 import cases as blind13
+from bench.blind14 import cases as blind14
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -51,6 +53,8 @@ CORPORA = {
     "blind10": blind10,
     "blind11": blind11,
     "blind12": blind12,
+    "blind13": blind13,
+    "blind14": blind14,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -105,6 +109,8 @@ def test_case_yaml_loads_and_the_truth_speaks_the_contract(
         people.add(claims.caretaker.person)
     if claims.medical and claims.medical.person != "self":
         people.add(claims.medical.person)
+    if getattr(claims, "spouse", None):  # a spouse's own papers are about the spouse
+        people.add(claims.spouse.name)
     truth = _truth(corpus, key)
     for document in truth["documents"]:
         label = f"{key}: {document['file']}"
@@ -526,6 +532,98 @@ def test_blind12_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "untranslated-document",
         "incomplete-translation-certificate",
         "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind13_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: copier stacks (three pay stubs, three school records, three W-2s,
+    two pay stubs, three certificates of completion, and mixed ones holding a two-page lease
+    and a two-page 1040, a two-page protective order and Supplement B, a judgment, a discharge
+    and a denial), a police report and a sponsor's letter photographed page by page, passports
+    upright, a quarter turn and a half turn off with valid zones (three bilingual), a paper
+    scanned twice, Romanian, Tagalog and Albanian originals, a marriage certificate and a
+    spouse's certificate of naturalization, school records from kindergarten to a diploma, a
+    prior denial, and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind13"], list(blind13.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=4)
+    assert len(stacks) >= 6
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert {p["turn"] for p in photos.values()} >= {0, 90, 180, 270}
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 3
+    assert any(d.get("duplicate_of") for d in docs)
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"ro", "tl", "sq", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "naturalization_certificate",
+        "police_report",
+        "protective_order",
+        "u_visa_certification",
+        "medical_record",
+        "court_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "diploma",
+        "pay_record",
+        "tax_record",
+        "school_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "inconsistent-identity",
+        "duplicate-document",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind14_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: what clients photograph themselves (desk photos, a HEIC, WhatsApp
+    copies, app screenshots as PNG, passports a quarter and a half turn off, papers photographed
+    page by page), copier stacks (two birth certificates, two W-2s, two transcripts, mixed ones
+    holding two-page papers), French, Portuguese and Haitian Creole originals, a bilingual
+    letter, an NGB Form 22, a renewal, a pro se case and deliberate true findings."""
+    docs, photos, findings = _gathered(corpora["blind14"], list(blind14.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert len(stacks) >= 7
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 3
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert sum(f.endswith(".png") for f in files) >= 2
+    assert any(f.endswith(".HEIC") for f in files)
+    assert sum("-WA" in f for f in files) >= 2
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) >= 3
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"fr", "pt", "ht", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "pay_record",
+        "tax_record",
+        "court_record",
+        "identity_document",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "incomplete-translation-certificate",
+        "duplicate-document",
     } <= {f["code"] for f in findings}
 
 
