@@ -29,3 +29,15 @@ def test_the_sheet_is_found_on_a_pale_or_dark_desk(surface: str, seed: int) -> N
     found = sheet.find_sheet(photo.image)
     assert found is not None
     assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
+
+
+@pytest.mark.parametrize("dim", [True, False])
+def test_a_lit_patch_of_a_pale_desk_beside_the_sheet_is_cut_away_at_the_papers_edge(
+    dim: bool,
+) -> None:
+    # this photo's lamp lights the laminate beside the sheet as brightly as the paper: the
+    # bright shape runs on out of the frame, and only the paper's edge tells them apart
+    photo = photos.desk_photo(_page(), 8, long_side=1200, surface="pale", dim=dim)
+    found = sheet.find_sheet(photo.image)
+    assert found is not None
+    assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
