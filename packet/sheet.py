@@ -217,9 +217,18 @@ def _paper_outline(mask: np.ndarray) -> np.ndarray | None:
     if not MIN_SHEET * frame <= area <= WHOLE_FRAME * frame:
         return None
     quad = _four_corners(outline)
-    if quad is None or area < FILLED_QUAD * _area(quad):
+    if quad is None or max(area / max(_area(quad), 1.0), _filled(mask, quad)) < FILLED_QUAD:
         return None
     return _fitted_sides(outline, quad)
+
+
+def _filled(mask: np.ndarray, quad: np.ndarray) -> float:
+    """The share of the quadrilateral that the mask holds: a sheet fills its corners' outline,
+    however its boxes' lines break the bright margin around them into pieces."""
+    inside = np.zeros_like(mask)
+    cv2.fillPoly(inside, [np.round(quad).astype(np.int32)], 255)
+    total = cv2.countNonZero(inside)
+    return cv2.countNonZero(cv2.bitwise_and(mask, inside)) / total if total else 0.0
 
 
 def _in_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:

@@ -41,3 +41,22 @@ def test_a_lit_patch_of_a_pale_desk_beside_the_sheet_is_cut_away_at_the_papers_e
     found = sheet.find_sheet(photo.image)
     assert found is not None
     assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
+
+
+def _form() -> Image.Image:
+    """A boxed form: each field's box drawn round its lines of text."""
+    page = _page()
+    draw = ImageDraw.Draw(page)
+    for i in range(0, 40, 5):
+        draw.rectangle((90, 95 + i * 36, 1180, 265 + i * 36), outline="black", width=3)
+    return page
+
+
+@pytest.mark.parametrize("seed", [5, 6, 14, 19, 20])
+def test_a_boxed_form_on_a_pale_desk_is_found_though_its_boxes_break_the_margin(seed: int) -> None:
+    # the boxes' lines and a thumb cut the bright margin round them into pieces: the sheet is
+    # the quadrilateral its bright pixels fill, not the outline of the largest piece
+    photo = photos.desk_photo(_form(), seed, long_side=1200, surface="pale", dim=True)
+    found = sheet.find_sheet(photo.image)
+    assert found is not None
+    assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
