@@ -558,6 +558,9 @@ class Languages(_Strict):
     default: str
     min_letters: int = Field(ge=0)
     min_probability: float = Field(ge=0, le=1)
+    # below min_probability for every language, a text the default is given less than this is
+    # still not in the default language (Latin-letter noise OCR made of another script)
+    unlike_default: float = Field(default=0.0, ge=0, le=1)
     bilingual_share: float = Field(gt=0, le=1)
     bilingual_labels: int = Field(ge=1)
     zone_bilingual_labels: int = Field(ge=1)  # the same, on a text with a checked MRZ

@@ -11,7 +11,7 @@ trust: when in doubt, two documents are two papers.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -104,7 +104,9 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     if min(len(wa), len(wb)) < rule.min_words:
         return False
     if Indel.normalized_similarity(wa, wb) < rule.min_similarity:
-        return False
+        # A boxed form read at another resolution comes out in another order, its box numbers
+        # read on one scan only: the same words in any order, and the same ink, are one paper.
+        return _same_words_in_any_order(wa, wb, rule) and _look_alike(a, b) and _same_ink(a, b)
     differences = sum(_substantive(left, right) for left, right in _differences(wa, wb))
     if not differences:
         return True
@@ -112,6 +114,12 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
     # differs in its dates and amounts. Where the text cannot tell, the page images do.
     allowed = max(rule.max_misreads, int(rule.max_misread_share * min(len(wa), len(wb))))
     return differences <= allowed and _look_alike(a, b) and _same_ink(a, b)
+
+
+def _same_words_in_any_order(a: Sequence[str], b: Sequence[str], rule: DuplicateRule) -> bool:
+    """Whether the two texts hold the same words, counted but not ordered (Dice's share)."""
+    shared = sum((Counter(a) & Counter(b)).values())
+    return 2 * shared / (len(a) + len(b)) >= rule.min_similarity
 
 
 def _differences(

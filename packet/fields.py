@@ -36,7 +36,7 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
     if span is None and covers and covers.by == "tax_year":
         span = _year_alone(text)
     if covers and covers.rows:
-        span = _dated_rows(text, day_first, covers.rows) or span
+        span = _dated_rows(text, day_first, covers.rows, rules) or span
     return Fields(
         names=tuple(names_after(text, rules.name_labels)),
         issuer=issuing_authority(text, rules.issuer_markers),
@@ -52,24 +52,32 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
     )
 
 
+_SCHOOL_YEAR_ROW = re.compile(r"^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)?\d{2}\b")  # "2009-10  K  ..."
 _YEAR_ROW = re.compile(r"^((?:19|20)\d{2})\s+\S*\d")  # "2013    $9,876    $9,876"
 
 
-def _dated_rows(text: str, day_first: bool, least: int) -> tuple[dt.date, dt.date] | None:
+def _dated_rows(
+    text: str, day_first: bool, least: int, rules: FieldRules
+) -> tuple[dt.date, dt.date] | None:
     """The first and last date of the rows that begin with one ("06/14/2016  L. Ortiz, NP  New
-    patient visit"), or the first and last year of the rows that begin with a year and go on
-    with figures (an earnings record's "2013   $9,876"), when there are at least ``least``
-    such rows."""
-    days, years = [], []
+    patient visit"), the first and last school year of the rows that begin with one (a
+    cumulative record's "2009-10  K  Kalihi Uka Elementary"), or the first and last year of the
+    rows that begin with a year and go on with figures (an earnings record's "2013   $9,876"),
+    when there are at least ``least`` such rows."""
+    days, school_years, years = [], [], []
     for line in text.splitlines():
         line = line.strip()
         mentions = dates_at(line, day_first)
         if mentions and mentions[0].start == 0:
             days.append(mentions[0].date)
+        elif (school := _SCHOOL_YEAR_ROW.match(line)) and (span := _school_year(school[0], rules)):
+            school_years.append(span)
         elif year := _YEAR_ROW.match(line):
             years.append(int(year.group(1)))
     if len(days) >= least:
         return min(days), max(days)
+    if len(school_years) >= least:
+        return min(s for s, _ in school_years), max(e for _, e in school_years)
     if len(years) >= least:
         return dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
     return None

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+from packet import duplicates as duplicates_module
 from packet.case import Case
 from packet.check import case_value, check, mentions
 from packet.config import FINDING_CODES, config_dir, load_config
@@ -457,6 +458,21 @@ def test_a_clinics_visit_history_covers_its_first_visit_to_its_last(config) -> N
     assert fields.covers is None or fields.covers.start == fields.covers.end
 
 
+def test_a_cumulative_school_record_covers_its_school_years(config) -> None:
+    # a district's attendance record of a child who arrived at five, a school year to a row
+    rows = "\n".join(
+        f"{y}-{(y + 1) % 100:02d} {g} Kalihi Uka Elementary W1 180 176 4 2"
+        for g, y in zip(["K", "1", "2", "3", "4"], range(2009, 2014), strict=True)
+    )
+    text = f"STUDENT CUMULATIVE ATTENDANCE RECORD\nYEAR GR SCHOOL ENR PRES ABS TDY\n{rows}"
+    rule = config.rules.types["school_record"]
+    fields = extract(text, rule.covers, config.rules.fields, day_first=False)
+    assert fields.covers and (fields.covers.start, fields.covers.end) == (
+        dt.date(2009, 8, 1),
+        dt.date(2014, 6, 30),
+    )
+
+
 def test_a_date_of_birth_on_a_court_record_does_not_open_a_period(config) -> None:
     case = make_case(
         respondent={"name": RESPONDENT, "a_number": "123456789", "date_of_birth": "1986-04-19"},
@@ -883,6 +899,43 @@ def test_the_same_paper_scanned_twice_is_found(config) -> None:
     assert [f.file for f in found] == ["scans/b.jpg"] and "same paper" in found[0].message
 
 
+def test_a_boxed_form_read_in_another_order_at_another_resolution_is_one_paper(
+    config, monkeypatch
+) -> None:
+    # two scans of one marriage certificate: OCR read its boxes in another order on each, and
+    # the box numbers on one only; the same words in any order are one paper when the page
+    # images agree too (their perceptual hashes and their ink), never on the words alone
+    boxes = [
+        f"{n}. {label} {value}"
+        for n, (label, value) in enumerate(
+            [
+                ("PARTY A NAME", "VIORICA TURCANU"),
+                ("PARTY B NAME", "TOMASZ ANDRZEJ NOWICKI"),
+                ("DATE OF CEREMONY", "09/17/2022"),
+                ("COUNTY OF", "LARAMIE, STATE OF WYOMING"),
+                ("OFFICIANT", "HON. MARGARET ELLISON, CIRCUIT COURT JUDGE"),
+                ("WITNESS", "ANNA KOWALCZYK"),
+                ("LICENSE NO", "2022-ML-01187"),
+                ("FILED", "09/21/2022 COUNTY CLERK OF LARAMIE COUNTY"),
+            ],
+            start=1,
+        )
+    ]
+    first = "CERTIFICATE OF MARRIAGE " + " ".join(boxes)
+    second = "CERTIFICATE OF MARRIAGE " + " ".join(
+        b.split(". ", 1)[1] for b in boxes[4:] + boxes[:4]
+    )
+    a = doc("scans/marriage certificate.jpg", "marriage_certificate", text=first)
+    b = doc("scans/marriage certificate 150.jpg", "marriage_certificate", text=second)
+    monkeypatch.setattr(duplicates_module, "_look_alike", lambda x, y: True)
+    monkeypatch.setattr(duplicates_module, "_same_ink", lambda x, y: True)
+    assert duplicate_copies([a, b], config) == {
+        "scans/marriage certificate.jpg": "scans/marriage certificate 150.jpg"
+    }
+    monkeypatch.setattr(duplicates_module, "_same_ink", lambda x, y: False)
+    assert duplicate_copies([a, b], config) == {}
+
+
 def test_form_letters_signed_by_different_people_are_not_duplicates(config) -> None:
     a = doc("scans/a.jpg", "letter_of_support", text=LETTER)
     other = LETTER.replace("Rev. Miguel Ángel Torres", "Deacon Roberto Salinas")
@@ -1167,6 +1220,18 @@ def test_an_a_number_that_differs_from_case_yaml_is_found(config) -> None:
     assert "A123-456-788" in found[0].message and "A123-456-789" in found[0].message
     same = doc("scans/g28.pdf", "g28", text=f"Client: {RESPONDENT}  A# 123 456 789")
     assert codes(findings(case, [PASSPORT, same], config), "inconsistent-identity") == []
+
+
+def test_a_u_visa_certification_with_another_a_number_is_found(config) -> None:
+    # the certifying agency's Supplement B gives the victim's A-number in its own box
+    supplement = doc(
+        "scans/court papers.pdf",
+        "u_visa_certification",
+        text=f"Form I-918 Supplement B. Victim: {RESPONDENT}. "
+        "3. Alien Registration Number (A-Number) (if any) A123-456-798",
+    )
+    found = codes(findings(make_case(), [PASSPORT, supplement], config), "inconsistent-identity")
+    assert [f.file for f in found] == ["scans/court papers.pdf"]
 
 
 def test_a_notice_with_a_family_members_number_too_stays_quiet(config) -> None:

@@ -353,6 +353,19 @@ def test_a_bilingual_passport_needs_no_translation() -> None:
     assert reading.code == "en" and reading.bilingual and reading.found == "es"
 
 
+def test_a_passport_photo_keeping_only_its_headings_is_bilingual_by_them() -> None:
+    # a phone photo kept the data page's largest print only: the country's name over its
+    # translation, spelt its own way in each language, on a page whose zone checks
+    text = """REPUBLICA DE MOCAMBIQUE
+REPUBLIC OF MOZAMBIQUE
+PASSAPORTE / PASSPORT
+MACUACUA
+ALBERTINA FELIZARDA
+MOCAMBICANA / MOZAMBICAN
+23 JUL 1991   XAI-XAI, GAZA   02 NOV 2021   01 NOV 2031   SENAMI"""
+    assert read_language(text, CONFIG.languages, travel_document=True).bilingual
+
+
 def test_english_documents_with_spanish_names_stay_english() -> None:
     for text in (CLINIC_LETTER, W2_GRID, BOXED_BIRTH, PAY_STUB):
         assert read_language(text, CONFIG.languages).code == "en"

@@ -19,6 +19,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from packet.config import Languages
 from packet.memo import Memo, content_key, fingerprint
 
@@ -59,7 +61,10 @@ def _identify(text: str, languages: Languages, travel_document: bool = False) ->
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
     found, probability = _classify(identify, text)
-    if found == default or probability < languages.min_probability:
+    if found == default or (
+        probability < languages.min_probability
+        and _probability_of(identify, text, default) >= languages.unlike_default
+    ):
         return Reading(default, default)
     if (
         _share_in(text, default, identify) >= languages.bilingual_share
@@ -138,7 +143,14 @@ def _translated_heading(above: str, below: str) -> tuple[str, str] | None:
     low, high = HEADING_WORDS
     if not (low <= len(a) <= high and low <= len(b) <= high) or a == b:
         return None
-    return (above, below) if any(len(w) >= 4 for w in set(a) & set(b)) else None
+    shared = any(len(w) >= 4 for w in set(a) & set(b))
+    return (above, below) if shared or _same_name(a[-1], b[-1]) else None
+
+
+def _same_name(x: str, y: str) -> bool:
+    """The name a heading ends with, in two languages: of six letters or more, the same but
+    for one letter ("MOCAMBIQUE" over "MOZAMBIQUE", "BRASIL" over "BRAZIL")."""
+    return min(len(x), len(y)) >= 6 and Levenshtein.distance(x, y) <= 1
 
 
 def _in_capitals(text: str) -> bool:
@@ -169,6 +181,14 @@ def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
 
 
 MOSTLY_CAPITALS = 0.95  # of its letters: a text in capitals, as OCR read it
+
+
+def _probability_of(identify: LanguageIdentifier, text: str, code: str) -> float:
+    """The model's probability that ``text`` is in language ``code`` (lowered as _classify)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) >= MOSTLY_CAPITALS:
+        text = text.lower()
+    return next((float(p) for c, p in identify.rank(text) if c == code), 0.0)
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
@@ -318,5 +338,7 @@ def _fingerprint(languages: Languages) -> str:
 
 # Raised when how a language is worked out from the model's answers changes, so readings kept
 # by an earlier version are not reused: 2, paired labels judged between their two languages;
-# 3, the words beside a slash, a heading over its translation, fewer pairs on a travel document.
-RULES = 3
+# 3, the words beside a slash, a heading over its translation, fewer pairs on a travel document;
+# 4, a heading's name spelt its own way in each language ("MOCAMBIQUE" over "MOZAMBIQUE"), and
+# noise no language claims that is no English either.
+RULES = 4
