@@ -1074,3 +1074,46 @@ ALTAGRACIA, hija del declarante y de la señora Mercedes Rosario Tavárez.
 NOTA: Apellidos de la inscrita: PEÑA ROSARIO."""
     d = decide(text, "acta.jpeg", case, load_config())
     assert d.person and d.person.role == "respondent", d.reasons
+
+
+# --- learnt from blind14 ---
+
+
+def test_a_money_transfer_history_is_proof_of_residence_over_its_rows() -> None:
+    case = _family("Rosemène Dorvil", "1979-06-21", [])
+    rows = "\n".join(
+        f"{d} CX{i:09d} AGT 1187 LITTLE HAITI MIAMI FL 150.00 4.99 PAID"
+        for i, d in enumerate(["12/05/2009", "03/06/2010", "06/08/2010", "09/08/2010"])
+    )
+    text = f"""CARIBE EXPRESS TRANSFERS Customer Transaction History
+Customer: ROSEMENE DORVIL Customer No.: CX-0733-18874
+Beneficiary: MARIE-ANGE CELESTIN - Jacmel, Haiti (cash pickup)
+Date MTCN / Ref. Sending agent Amount USD Fee Status
+{rows}"""
+    d = decide(text, "caribe express history.pdf", case, load_config())
+    assert (d.type, d.equity) == ("residence_record", "length_of_residence"), d.reasons
+    assert d.fields.covers == Span(dt.date(2009, 12, 5), dt.date(2010, 9, 8))
+
+
+def test_a_pharmacys_prescription_history_is_a_medical_record() -> None:
+    case = _family("Afiavi Rosine Houngbédji", "1985-07-22", [])
+    text = """Northern Lights Pharmacy #214
+PRESCRIPTION HISTORY
+Patient: HOUNGBEDJI, AFIAVI R   DOB: 07/22/1985
+Date filled  Rx number  Medication  Qty  Days supply  Prescriber  Refills remaining
+09/30/2026  6620417  ONDANSETRON 8 MG TAB  30  10  K. Lindqvist MD  2
+10/21/2026  6620988  DEXAMETHASONE 4 MG TAB  12  3  K. Lindqvist MD  1"""
+    d = decide(text, "scan_001.pdf", case, load_config())
+    assert (d.type, d.equity) == ("medical_record", "medical"), d.reasons
+
+
+def test_a_unions_letter_about_its_member_is_a_letter_of_support() -> None:
+    case = _family("Sione Tevita Fifita", "1971-04-02", [])
+    text = """Hawaii Hotel & Resort Workers Union, Local 5
+To Whom It May Concern:
+Sione Fifita has been a member in good standing of our local since 2009 and serves as a shop
+steward for the engineering department. Our union members rely on him.
+In solidarity,
+Kalani Akana, President"""
+    d = decide(text, "scan_11122026.pdf", case, load_config())
+    assert (d.type, d.equity) == ("letter_of_support", "community_ties"), d.reasons
