@@ -655,6 +655,9 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
         return f"it names the parties the pages before name ({', '.join(parties_named)})"
     if INITIALS.search(text) and INITIALS.search(before):
         return "each page has a line for the parties' initials"
+    if head := _running_head(lines, tail):
+        # a printout's head repeated on each page: the patient, the record number, the date
+        return f"it has the running head of the page before ('{head[:40]}')"
     if page_type == UNCLASSIFIED:
         for footer in (_plain(line) for line in lines[-FOOT_LINES:]):
             for other in (_plain(line) for line in tail[-FOOT_LINES:]):
@@ -662,6 +665,22 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
                 if alike and sum(c.isalpha() for c in footer) >= 6:
                     return f"it has the footer of the page before ('{footer[:40]}')"
     return None
+
+
+RUNNING_HEAD_LINES = 2  # a printout repeats its first lines (whose record, when) on each page
+
+
+def _running_head(lines: list[str], before: list[str]) -> str:
+    """The first lines both pages open with, alike through OCR's slips in their words and the
+    same in their numbers (whose record, which, of what day), else ""."""
+    n = RUNNING_HEAD_LINES
+    if len(lines) < n or len(before) < n:
+        return ""
+    head, other = (" ".join(_plain(line) for line in side[:n]) for side in (lines, before))
+    digits = re.sub(r"\D", "", head)
+    if sum(c.isalpha() for c in head) < 12 or not digits or digits != re.sub(r"\D", "", other):
+        return ""
+    return head if SequenceMatcher(None, head, other).ratio() >= SAME_FOOTER else ""
 
 
 def clauses_number_on(before: str, text: str) -> str:

@@ -723,3 +723,28 @@ def test_a_document_cut_out_of_a_file_shows_the_pages_the_worker_drew(
         for document in cut + joined:
             shown = pictures.Thumbnails(cache, work).of(document.pdf)
             assert len(shown) == document.pages
+
+
+def test_photos_of_a_printouts_pages_join_by_its_running_head(tmp_path: Path) -> None:
+    # an after-visit summary photographed page by page, named by the camera: each page opens
+    # with the patient, the record number and the visit's date, read with a slip or two
+    first = (
+        f"{inputs.RESPONDENT} DOB: 6/2/2018 MRN: CV2047716",
+        "October 21, 2026 Pediatric Complex Care Clinic Lauren Desrochers, MD",
+        "Today's Visit",
+        "You were seen for: cerebral palsy, spastic quadriplegic (G80.0).",
+    )
+    second = (
+        f"{inputs.RESPONDENT} DOB: 6/2/2018 MRN: CV2047716",
+        "October 21, 2026 Pediatric Complex Care Cinic Lauren Desrochers, MD",
+        "Your Medication List",
+        "levetiracetam 100 mg/mL solution, by G-tube, 2 times a day",
+    )
+    read = [_read("scans/IMG_2207.jpg", first), _read("scans/IMG_2208.jpg", second)]
+    assert _found(read, _case(tmp_path)) == [
+        [("scans/IMG_2207.jpg", 1, 1), ("scans/IMG_2208.jpg", 1, 1)]
+    ]
+    # the next visit's summary opens with another date: a paper of its own
+    later = (second[0], second[1].replace("October 21", "December 2"), *second[2:])
+    read = [_read("scans/IMG_2207.jpg", first), _read("scans/IMG_2208.jpg", later)]
+    assert len(_found(read, _case(tmp_path))) == 2
