@@ -849,15 +849,17 @@ def _date_of_birth(
 def equity_tags(person: Person | None, case: Case, dated: dt.date | None = None) -> list[str]:
     """What is known of the person a document is about, most specific first (the keys of an
     equity mapping in document_types.yaml), then the claims the case makes. ``dated``: the
-    first day the document speaks for; a paper from the respondent's adulthood is not evidence
+    first day the document speaks for; only a paper of the respondent's childhood is evidence
     of arriving as a child."""
     claims = case.claims
     tags: list[str] = []
     if person is None:
         tags.append("nobody")
     elif person.role == "respondent":
-        grown = dated is not None and case.respondent.adult_on(dated)
-        if case.respondent.arrived_as_child and not grown:
+        # a paper shows the childhood here only if it is dated then: an undated diploma is
+        # the education it certifies
+        young = dated is not None and not case.respondent.adult_on(dated)
+        if case.respondent.arrived_as_child and young:
             tags.append("respondent_arrived_as_child")
         tags.append("respondent")
     else:

@@ -91,7 +91,10 @@ def test_arrived_as_a_child_is_under_18_in_whole_years_for_classify_and_the_lett
     case = make_case(respondent={"name": RESPONDENT, "a_number": "A123-456-789",
                                  "date_of_birth": born, "entered_us": entered})  # fmt: skip
     respondent = case.people()[0]
-    assert ("respondent_arrived_as_child" in equity_tags(respondent, case)) is child
+    # a paper of the day of entry (only a paper dated in childhood shows it)
+    tags = equity_tags(respondent, case, dt.date.fromisoformat(entered))
+    assert ("respondent_arrived_as_child" in tags) is child
+    assert "respondent_arrived_as_child" not in equity_tags(respondent, case)  # undated
     context = letter_context(BuildContext(case, CONFIG, TODAY, tmp_path), [])
     letter_says_child = any(e["key"] == "arrived_as_child" for e in context["equities"])
     assert letter_says_child is child
