@@ -33,7 +33,12 @@ from packet.opla import address_lines, find_office
 from packet.records import BuildContext, CheckResult, Document, Finding, Rejection, Timeline
 from packet.text.dates import dates_in
 from packet.text.fold import fold, words
-from packet.text.language import language_of, letter_count, pairs_labels, read_language
+from packet.text.language import (
+    attached_language,
+    letter_count,
+    pairs_labels,
+    read_language,
+)
 from packet.text.mrz import read_zone
 from packet.text.names import name_position, same_name, without_names
 from packet.text.phrases import contains_phrase
@@ -617,7 +622,7 @@ def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -
     )
     for number, page in enumerate(doc.page_texts, start=1):
         text = without_names(page, names)
-        language = language_of(text, languages)
+        language = attached_language(text, languages)
         if language == languages.default or (
             whole.bilingual
             and language == whole.found

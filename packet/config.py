@@ -565,6 +565,7 @@ class Languages(_Strict):
     bilingual_labels: int = Field(ge=1)
     zone_bilingual_labels: int = Field(ge=1)  # the same, on a text with a checked MRZ
     page_min_letters: int = Field(default=150, ge=0)
+    page_min_probability: float = Field(default=0.5, ge=0, le=1)
     languages: dict[str, Language]
 
     @model_validator(mode="after")

@@ -636,6 +636,28 @@ def test_a_card_back_with_a_line_in_its_issuers_language_is_the_same_card(config
     assert codes(findings(make_case(), [card], config), "untranslated-document") == []
 
 
+def test_an_attached_page_is_to_translate_only_when_its_language_is_clear(config) -> None:
+    # an English letter with a Spanish letter attached: that page needs its translation; a
+    # notary's page in a script OCR read as Latin-letter noise is no attachment in any language
+    letter = (
+        "To whom it may concern: I have known Lucía Beltrán Ochoa for twelve years as a neighbour "
+        "and a friend, and I can say that she is a kind and hard-working mother."
+    )
+    spanish = (
+        "A quien corresponda: conozco a la señora Beltrán desde hace doce años. Es una mujer "
+        "trabajadora y una madre dedicada a sus hijos, y la recomiendo sin reservas."
+    )
+    noise = (
+        "YJICbIH BY PTT9JIMUH EPOHXMM TA3AP Topunarsznnit ayraap Duor auH Hop BATBAAP Hop OJOY "
+        "Xyiic Dmorrou Topco oH cap exep onb1 capo Topcen ra3ap VYiaan6aarap xor Cyx6aarap"
+    )
+    with_spanish = doc("scans/letters.pdf", "letter_of_support", pages=(letter, spanish))
+    found = codes(findings(make_case(), [with_spanish], config), "untranslated-document")
+    assert [f.file for f in found] == ["scans/letters.pdf"]
+    with_noise = doc("scans/notary.pdf", "letter_of_support", pages=(letter, noise))
+    assert codes(findings(make_case(), [with_noise], config), "untranslated-document") == []
+
+
 # --- incomplete-translation-certificate --------------------------------------------------------
 
 COMPLETE_CERTIFICATE = (

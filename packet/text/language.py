@@ -86,6 +86,23 @@ def _share_in(text: str, code: str, identify: LanguageIdentifier) -> float:
     return hits / total if total else 0.0
 
 
+def attached_language(text: str, languages: Languages) -> str:
+    """The language of a page of an English document, as an attachment to translate: another
+    language only when the model is at least ``page_min_probability`` sure of it (a letter in
+    Spanish is; Latin-letter noise OCR made of another script, which several languages claim a
+    third each, is not: it is the paper's own page in its script)."""
+    if _memo is not None:
+        return _memo.attached(text, languages)
+    return _attached(text, languages)
+
+
+def _attached(text: str, languages: Languages) -> str:
+    if letter_count(text) < languages.min_letters:
+        return languages.default
+    found, probability = _classify(_identifier(tuple(languages.languages)), text)
+    return found if probability >= languages.page_min_probability else languages.default
+
+
 def letter_count(text: str) -> int:
     """The letters of the text's words, as ``min_letters`` and ``page_min_letters`` count."""
     return sum(len(w) for w in _WORD.findall(text))
@@ -305,19 +322,34 @@ class _Remembered:
         self.languages: Languages | None = None
         self.memo: Memo | None = None
 
-    def read(self, text: str, languages: Languages, travel_document: bool) -> Reading:
+    def _for(self, languages: Languages) -> Memo:
+        """The memo of readings made with these languages (another languages.yaml, another)."""
         if languages is not self.languages or self.memo is None:
             self.save()
             self.memo = Memo(self.path, _fingerprint(languages))
             self.languages = languages
+        return self.memo
+
+    def read(self, text: str, languages: Languages, travel_document: bool) -> Reading:
+        memo = self._for(languages)
         key = content_key(text) + ("+zone" if travel_document else "")
-        known = self.memo.get(key)
+        known = memo.get(key)
         if isinstance(known, list) and len(known) == 3 and isinstance(known[2], bool):
             code, found, bilingual = known
             return Reading(code, found, bilingual)
         reading = _identify(text, languages, travel_document)
-        self.memo.put(key, [reading.code, reading.found, reading.bilingual])
+        memo.put(key, [reading.code, reading.found, reading.bilingual])
         return reading
+
+    def attached(self, text: str, languages: Languages) -> str:
+        memo = self._for(languages)
+        key = content_key(text) + "+attached"
+        known = memo.get(key)
+        if isinstance(known, str):
+            return known
+        code = _attached(text, languages)
+        memo.put(key, code)
+        return code
 
     def save(self) -> None:
         if self.memo is not None:
