@@ -28,6 +28,7 @@ from bench.blind11 import cases as blind11
 from bench.blind12 import cases as blind12
 from bench.blind13 import cases as blind13
 from bench.blind14 import cases as blind14
+from bench.blind15 import cases as blind15
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -55,6 +56,7 @@ CORPORA = {
     "blind12": blind12,
     "blind13": blind13,
     "blind14": blind14,
+    "blind15": blind15,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -625,6 +627,51 @@ def test_blind14_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "incomplete-translation-certificate",
         "duplicate-document",
     } <= {f["code"] for f in findings}
+
+
+def test_blind15_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: papers through many hands (faxes stored 1-bit, copies of copies, a
+    carbon-copy receipt stack, a page stapled crooked, hand-filled forms), copier stacks (two of
+    one kind, mixed ones holding two-page papers), forms photographed page by page, passports
+    with valid zones (two bilingual), a green card, Spanish and Indonesian originals with their
+    translations, a foreign marriage certificate, a death certificate, a U visa certification,
+    a disclosed conviction's court papers, a pro se case and deliberate true findings."""
+    corpus = corpora["blind15"]
+    docs, photos, findings = _gathered(corpus, list(blind15.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert len(stacks) >= 6
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert any(p["turn"] in (90, 270) for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) == 2
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "id", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "marriage_certificate",
+        "permanent_resident_card",
+        "u_visa_certification",
+        "police_report",
+        "protective_order",
+        "court_record",
+        "school_record",
+        "medical_record",
+        "residence_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    faxes = [d for d in docs if d["label"].endswith("_fax")]
+    assert len(faxes) >= 4
+    for d in faxes:  # a fax is stored as the fax server saves it: every page 1-bit
+        path = corpus / next(k for k in blind15.CASES if (corpus / k / d["file"]).is_file())
+        data = (path / d["file"]).read_bytes()
+        assert data.startswith((b"%PDF", b"II*\x00", b"MM\x00*"))
+    cases = [yaml.safe_load((corpus / k / "case.yaml").read_text("utf-8")) for k in blind15.CASES]
+    assert any("representative" not in c for c in cases)  # a pro se case
+    assert {"untranslated-document", "incomplete-translation-certificate", "residence-gap"} <= {
+        f["code"] for f in findings
+    }
 
 
 @pytest.mark.parametrize(("name", "key"), CASES)
