@@ -58,6 +58,7 @@ CORPORA = {
     "blind12": ("bench.blind12.cases", "reading-blind12"),
     "blind13": ("bench.blind13.cases", "reading-blind13"),
     "blind14": ("bench.blind14.cases", "reading-blind14"),
+    "blind16": ("bench.blind16.cases", "reading-blind16"),
 }
 
 
