@@ -29,6 +29,7 @@ from bench.blind12 import cases as blind12
 from bench.blind13 import cases as blind13
 from bench.blind14 import cases as blind14
 from bench.blind15 import cases as blind15
+from bench.blind16 import cases as blind16
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -57,6 +58,7 @@ CORPORA = {
     "blind13": blind13,
     "blind14": blind14,
     "blind15": blind15,
+    "blind16": blind16,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -672,6 +674,47 @@ def test_blind15_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     assert {"untranslated-document", "incomplete-translation-certificate", "residence-gap"} <= {
         f["code"] for f in findings
     }
+
+
+def test_blind16_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: everyday American paperwork (USCIS notices, benefit letters, a Social
+    Security Statement, utility notices, a bank's letter, school letters, family court orders, a
+    pharmacy printout, a hospital bill, gig 1099s, a driver license), copier stacks (two birth
+    certificates, two tax forms, two court orders, mixed ones holding two-page papers), papers
+    photographed page by page, passports with valid zones, Portuguese, Polish, Indonesian and
+    Turkish originals, a renewal, a pro se case and true findings of four kinds."""
+    docs, photos, findings = _gathered(corpora["blind16"], list(blind16.CASES))
+    assert 45 <= len(docs) <= 52
+    _copier_stacks(docs, of_one_kind=3)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert all(isinstance(d["language"], list) for d in passports)
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"pt", "pl", "id", "tr", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "identity_document",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "school_record",
+        "tax_record",
+        "court_record",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+    } <= {f["code"] for f in findings}
 
 
 @pytest.mark.parametrize(("name", "key"), CASES)
