@@ -58,6 +58,8 @@ CORPORA = {
     "blind12": ("bench.blind12.cases", "reading-blind12"),
     "blind13": ("bench.blind13.cases", "reading-blind13"),
     "blind14": ("bench.blind14.cases", "reading-blind14"),
+    "blind15": ("bench.blind15.cases", "reading-blind15"),
+    "blind16": ("bench.blind16.cases", "reading-blind16"),
 }
 
 

@@ -28,6 +28,8 @@ from bench.blind11 import cases as blind11
 from bench.blind12 import cases as blind12
 from bench.blind13 import cases as blind13
 from bench.blind14 import cases as blind14
+from bench.blind15 import cases as blind15
+from bench.blind16 import cases as blind16
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -55,6 +57,8 @@ CORPORA = {
     "blind12": blind12,
     "blind13": blind13,
     "blind14": blind14,
+    "blind15": blind15,
+    "blind16": blind16,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -624,6 +628,92 @@ def test_blind14_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "untranslated-document",
         "incomplete-translation-certificate",
         "duplicate-document",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind15_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: papers through many hands (faxes stored 1-bit, copies of copies, a
+    carbon-copy receipt stack, a page stapled crooked, hand-filled forms), copier stacks (two of
+    one kind, mixed ones holding two-page papers), forms photographed page by page, passports
+    with valid zones (two bilingual), a green card, Spanish and Indonesian originals with their
+    translations, a foreign marriage certificate, a death certificate, a U visa certification,
+    a disclosed conviction's court papers, a pro se case and deliberate true findings."""
+    corpus = corpora["blind15"]
+    docs, photos, findings = _gathered(corpus, list(blind15.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert len(stacks) >= 6
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert any(p["turn"] in (90, 270) for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert sum(isinstance(d["language"], list) for d in passports) == 2
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "id", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "marriage_certificate",
+        "permanent_resident_card",
+        "u_visa_certification",
+        "police_report",
+        "protective_order",
+        "court_record",
+        "school_record",
+        "medical_record",
+        "residence_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    faxes = [d for d in docs if d["label"].endswith("_fax")]
+    assert len(faxes) >= 4
+    for d in faxes:  # a fax is stored as the fax server saves it: every page 1-bit
+        path = corpus / next(k for k in blind15.CASES if (corpus / k / d["file"]).is_file())
+        data = (path / d["file"]).read_bytes()
+        assert data.startswith((b"%PDF", b"II*\x00", b"MM\x00*"))
+    cases = [yaml.safe_load((corpus / k / "case.yaml").read_text("utf-8")) for k in blind15.CASES]
+    assert any("representative" not in c for c in cases)  # a pro se case
+    assert {"untranslated-document", "incomplete-translation-certificate", "residence-gap"} <= {
+        f["code"] for f in findings
+    }
+
+
+def test_blind16_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: everyday American paperwork (USCIS notices, benefit letters, a Social
+    Security Statement, utility notices, a bank's letter, school letters, family court orders, a
+    pharmacy printout, a hospital bill, gig 1099s, a driver license), copier stacks (two birth
+    certificates, two tax forms, two court orders, mixed ones holding two-page papers), papers
+    photographed page by page, passports with valid zones, Portuguese, Polish, Indonesian and
+    Turkish originals, a renewal, a pro se case and true findings of four kinds."""
+    docs, photos, findings = _gathered(corpora["blind16"], list(blind16.CASES))
+    assert 45 <= len(docs) <= 52
+    _copier_stacks(docs, of_one_kind=3)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert all(isinstance(d["language"], list) for d in passports)
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"pt", "pl", "id", "tr", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "identity_document",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "school_record",
+        "tax_record",
+        "court_record",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
     } <= {f["code"] for f in findings}
 
 
