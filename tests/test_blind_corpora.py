@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -70,9 +72,14 @@ def _truth(corpus: Path, key: str) -> dict:
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     roots = {name: tmp_path_factory.mktemp(name) for name in CORPORA}
-    for name, root in roots.items():
-        CORPORA[name].write_corpus(root)
+    # drawing fifteen corpora's pages is most of this file's time: on every core
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(_write_corpus, roots, roots.values()))
     return roots
+
+
+def _write_corpus(name: str, root: Path) -> None:
+    CORPORA[name].write_corpus(root)
 
 
 @pytest.mark.parametrize(("name", "key"), CASES)
