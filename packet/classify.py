@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -429,9 +429,7 @@ def people_named(
         if by_surnames:
             notes.append("by the family's surnames, beside that person's date of birth")
         if called:
-            notes.append(
-                "called by the given name, beside the family's surname, kin or claimed condition"
-            )
+            notes.append("called by the given name, as a letter calls its subject")
         if in_zone:
             score += 3.0
             notes.append("the holder in its machine-readable zone")
@@ -450,8 +448,14 @@ def people_named(
 
 
 def _labelled_at(tokens: list[str], label: list[str]) -> bool:
+    return next(_label_ends(tokens, label), None) is not None
+
+
+def _label_ends(tokens: list[str], label: list[str]) -> Iterator[int]:
+    """Where each writing of the label's words in the text's words ends."""
     n = len(label)
-    return n > 0 and any(tokens[i : i + n] == label for i in range(len(tokens) - n + 1))
+    if n:
+        yield from (i + n for i in range(len(tokens) - n + 1) if tokens[i : i + n] == label)
 
 
 def _own_matches(name: str, written: dict[str, list[NameMatch]]) -> list[NameMatch]:
@@ -597,10 +601,10 @@ GIVEN_ONLY_SCORE = 1.0  # below a masked name (1.5): one word of the name, held 
 def _by_surnames(person: Person, tokens: list[str]) -> list[NameMatch]:
     """A person written by the family's surnames alone (every word of the name but the given
     names, each allowed two letters misread, as a given name before surnames is), found only on
-    a record that writes
-    that person's date of birth (the caller's condition): a photographed birth certificate
-    whose child's name box OCR lost, but whose boxes give the surnames ("MANUNYO AGBCOJAN" for
-    Ayélé Mawunyo Agbodjan) and whose date box the child's date of birth."""
+    a record that writes that person's date of birth (the caller's condition): a photographed
+    birth certificate whose child's name box OCR lost, but whose boxes give the surnames
+    ("MANUNYO AGBCOJAN" for Ayélé Mawunyo Agbodjan) and whose date box the child's date of
+    birth."""
     parts = name_words(person.name)
     given = given_names(parts)
     surnames = [p for p in parts if p not in given]
@@ -880,15 +884,11 @@ def _named_as_accused(text: str, person: Person, labels: list[str]) -> bool:
     """Whether the person is written just after a label of the accused ("ARRESTEE NAME (LAST,
     FIRST MIDDLE)  MONTEIRO, ADILSON JORGE")."""
     tokens = name_tokens(text)
-    for label in labels:
-        said = words(label)
-        n = len(said)
-        for i in range(len(tokens) - n + 1):
-            if tokens[i : i + n] == said:
-                after = tokens[i + n : i + n + n + ACCUSED_REACH]
-                if find_name(person.name, after):
-                    return True
-    return False
+    return any(
+        find_name(person.name, tokens[end : end + ACCUSED_REACH + len(person.name.split())])
+        for label in labels
+        for end in _label_ends(tokens, words(label))
+    )
 
 
 def told_claims(text: str, rule: TypeRule, tags: list[str]) -> list[str]:
