@@ -92,6 +92,9 @@ class Covers(_Strict):
     # this many rows that begin with a date, the first and last of them bound its span, as a
     # patient under one clinic's care over those years (0: no such rows are looked for)
     rows: int = 0
+    # whether rows that begin with a date count (a transcript's transactions are dated in the
+    # year after its tax year: a tax record's rows are its years only)
+    row_dates: bool = True
 
 
 class TypeRule(_Strict):

@@ -36,7 +36,7 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
     if span is None and covers and covers.by == "tax_year":
         span = _year_alone(text)
     if covers and covers.rows:
-        span = _dated_rows(text, day_first, covers.rows, rules) or span
+        span = _dated_rows(text, day_first, covers.rows, rules, covers.row_dates) or span
     return Fields(
         names=tuple(names_after(text, rules.name_labels)),
         issuer=issuing_authority(text, rules.issuer_markers),
@@ -57,7 +57,7 @@ _YEAR_ROW = re.compile(r"^((?:19|20)\d{2})\s+\S*\d")  # "2013    $9,876    $9,87
 
 
 def _dated_rows(
-    text: str, day_first: bool, least: int, rules: FieldRules
+    text: str, day_first: bool, least: int, rules: FieldRules, by_dates: bool = True
 ) -> tuple[dt.date, dt.date] | None:
     """The first and last date of the rows that begin with one ("06/14/2016  L. Ortiz, NP  New
     patient visit"), the first and last school year of the rows that begin with one (a
@@ -74,7 +74,7 @@ def _dated_rows(
             school_years.append(span)
         elif year := _YEAR_ROW.match(line):
             years.append(int(year.group(1)))
-    if len(days) >= least:
+    if by_dates and len(days) >= least:
         return min(days), max(days)
     if len(school_years) >= least:
         return min(s for s, _ in school_years), max(e for _, e in school_years)

@@ -1117,3 +1117,23 @@ In solidarity,
 Kalani Akana, President"""
     d = decide(text, "scan_11122026.pdf", case, load_config())
     assert (d.type, d.equity) == ("letter_of_support", "community_ties"), d.reasons
+
+
+def test_an_account_transcripts_dated_transactions_do_not_move_its_tax_year() -> None:
+    # its rows are dated in the year after the tax year: the earnings record's year rows span
+    # its years, a transcript's transactions do not
+    case = _family("Fatmata Kamara", "1989-04-17", [])
+    text = """Record of Account
+Tax Period Ending: Dec. 31, 2020
+CODE EXPLANATION OF TRANSACTION CYCLE DATE AMOUNT
+150 Tax return filed
+03-10-2021 $0.00
+806 W-2 or 1099 withholding
+04-15-2021 -$1,276.80
+846 Refund issued
+03-31-2021 $729.60
+971 Notice issued
+08-05-2021 $0.00"""
+    d = decide(text, "scan_0008.pdf", case, load_config())
+    assert d.type == "tax_record", d.reasons
+    assert d.fields.covers == Span(dt.date(2020, 1, 1), dt.date(2020, 12, 31))
