@@ -190,7 +190,8 @@ def decide(
         reasons.append(why)
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)
     tags = equity_tags(person, case, found.covers.start if found.covers else found.issued)
-    if person and _named_as_accused(text, person, rules.people.accused_labels):
+    asks_accused = rule is not None and isinstance(rule.equity, dict) and "accused" in rule.equity
+    if person and asks_accused and _named_as_accused(text, person, rules.people.accused_labels):
         tags.insert(0, "accused")
     if rule:
         tags += told_claims(text, rule, tags)

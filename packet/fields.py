@@ -384,7 +384,10 @@ def _year_alone(text: str) -> tuple[dt.date, dt.date] | None:
 
 def stated_period(text: str, labels: list[str]) -> tuple[dt.date, dt.date] | None:
     """The period written after one of ``labels`` ("Statement period 08/01/2026 - 08/31/2026")."""
-    return _period(fold(text), dates_at(text), labels) if labels else None
+    folded = fold(text)
+    if not labels or not _after_label(folded, labels):
+        return None  # most pages state no period: their dates need not be read
+    return _period(folded, dates_at(text), labels)
 
 
 def _period(

@@ -189,23 +189,23 @@ def _classify(identify: LanguageIdentifier, text: str) -> tuple[str, float]:
     as Portuguese at 0.34, lowered as Spanish at 0.99. So a text in capitals but for a few
     letters is lowered too. A form whose labels are capitals and whose values are not is
     read as it is: lowered, its Spanish names can outweigh its English words."""
+    found, probability = identify.classify(_as_the_model_reads(text))
+    return found, float(probability)
+
+
+def _as_the_model_reads(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
-    if letters and capitals / len(letters) >= MOSTLY_CAPITALS:
-        text = text.lower()
-    found, probability = identify.classify(text)
-    return found, float(probability)
+    return text.lower() if letters and capitals / len(letters) >= MOSTLY_CAPITALS else text
 
 
 MOSTLY_CAPITALS = 0.95  # of its letters: a text in capitals, as OCR read it
 
 
 def _probability_of(identify: LanguageIdentifier, text: str, code: str) -> float:
-    """The model's probability that ``text`` is in language ``code`` (lowered as _classify)."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) >= MOSTLY_CAPITALS:
-        text = text.lower()
-    return next((float(p) for c, p in identify.rank(text) if c == code), 0.0)
+    """The model's probability that ``text`` is in language ``code`` (read as _classify reads)."""
+    ranked = identify.rank(_as_the_model_reads(text))
+    return next((float(p) for c, p in ranked if c == code), 0.0)
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
