@@ -22,6 +22,15 @@ OPLA = "Office of the Principal Legal Advisor"
 ADDRESS_BLANK = "_" * 40  # a line to write the street address on by hand
 _COURT_SUFFIX = "immigration court"
 _STATE = re.compile(r"[,\s]+([A-Za-z]{2})\.?$")  # "Chicago, IL"
+# What people write around an office's name: ICE's own full name for it ("Office of the
+# Principal Legal Advisor, New Orleans (Memphis)"), the agency, or the office's name before
+# 2003's reorganisation ("Office of the Chief Counsel"). The place is what identifies it.
+_OFFICE_WORDS = re.compile(
+    r"\b(?:u\.?\s*s\.?\s+)?(?:immigration\s+and\s+customs\s+enforcement|ice|dhs)\b"
+    r"|\boffice\s+of\s+(?:the\s+)?(?:principal\s+legal\s+advis[eo]r|chief\s+counsel)\b"
+    r"|\bopla\b|\bocc\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,13 @@ def address_lines(match: OfficeMatch) -> list[str]:
 def _by_name(given: str, court: str | None, directory: OplaDirectory) -> OfficeMatch:
     """A field location first (the court then picks its office), else an office."""
     claim = "proceedings.opla_office"
-    wanted = name_key(given)
+    wanted = name_key(_OFFICE_WORDS.sub(" ", given)) or name_key(given)
     for location, entry in directory.field_locations.items():
         if wanted in {name_key(location), *map(name_key, entry.aliases)}:
             return _in_field_location(given, location, court, directory)
     for key, office in directory.offices.items():
-        if wanted in {name_key(key), *map(name_key, office.aliases)}:
+        names = {key, office.name, _OFFICE_WORDS.sub(" ", office.name), *office.aliases}
+        if wanted in set(map(name_key, names)):
             return _found(given, key, office, claim)
     known = [*directory.field_locations, *directory.offices]
     guess = closest(given, known)

@@ -107,6 +107,11 @@ def test_one_name_meaning_two_offices_is_refused() -> None:
         ("Salt Lake City", "Denver (Salt Lake City)"),
         ("Saint Paul", "Minneapolis-St. Paul"),
         ("Cleveland", "Detroit (Cleveland)"),
+        # ICE's own name for the office, as a paralegal copies it from ice.gov
+        ("Office of the Principal Legal Advisor, New Orleans (Memphis)", "New Orleans (Memphis)"),
+        ("Office of the Principal Legal Advisor, Philadelphia", "Philadelphia"),
+        ("ICE OPLA - San Francisco (Sacramento)", "San Francisco (Sacramento)"),
+        ("DHS/ICE Office of Chief Counsel, Denver", "Denver"),
     ],
 )
 def test_names_match_ignoring_case_spaces_and_punctuation_and_through_aliases(
