@@ -553,6 +553,9 @@ class Requirements(_Strict):
 class Language(_Strict):
     name: str  # as letters and findings write it: "Spanish"
     day_first: bool = False  # its numeric dates: 03/04/2011 is April 3
+    # how surely the model must tell the language to claim a text (packet/text/language.py);
+    # below it, the text is read as if the language were not listed. None: as any other
+    min_probability: float | None = Field(default=None, ge=0, le=1)
 
 
 class Languages(_Strict):

@@ -323,6 +323,28 @@ AK NESANS
 Nou menm ofisye eta sivil la sètifye ke pitit la, Mateo Quiroz, fèt nan Pòtoprens nan dat
 nèf jiyè de mil kenz. Manman li se Graciela Quiroz. Papa li pa deklare.
 """
+POLISH = """RZECZPOSPOLITA POLSKA
+ODPIS ZUPEŁNY AKTU URODZENIA
+Urząd Stanu Cywilnego w Nowym Targu. Nazwisko: NOWAK. Imię (imiona): Anna Maria.
+Data urodzenia: czternastego marca tysiąc dziewięćset osiemdziesiątego piątego roku.
+Miejsce urodzenia: Nowy Targ. Imię i nazwisko ojca: Jan Nowak. Kierownik Urzędu Stanu Cywilnego.
+"""
+TURKISH = """TÜRKİYE CUMHURİYETİ İÇİŞLERİ BAKANLIĞI
+Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü
+NÜFUS KAYIT ÖRNEĞİ
+Adı: Elif Soyadı: Demir Baba Adı: Mehmet Ana Adı: Ayşe Doğum Yeri ve Tarihi: Kayseri
+Medeni Hali: Evli. Bu belge elektronik ortamda güvenli elektronik imza ile imzalanmıştır.
+"""
+INDONESIAN = """REPUBLIK INDONESIA
+KUTIPAN AKTA KELAHIRAN
+Berdasarkan Akta Kelahiran Nomor 4127/1981 menurut Stbld. 1917 No. 130 di Jakarta pada
+tanggal dua puluh Maret seribu sembilan ratus delapan puluh satu telah lahir Budi, anak
+laki-laki dari suami istri Santoso dan Sri. Kutipan ini dikeluarkan di Jakarta.
+"""
+# a driver license photo's OCR: names, codes and capitals, with little English in it
+LICENSE_NOISE = """California usa DRIVER LICENSE FEDERAL LIMITS APPLY ot Y4471928 exP 08/17/2026
+un WIJAYA FN BUDI SANTOSO 1219 S. CHAPEL AVE., APT. 7 ALHAMBRA, CA 91801 Dos 08/17/1981
+RSTR NONE CLASS C SEX M HAIR BLK EYES BRN HGT 5-06 WGT 150 lb DD 08/17/2021 ISS"""
 BILINGUAL_PASSPORT = """ESTADOS UNIDOS MEXICANOS
 PASAPORTE / PASSPORT
 Tipo / Type   Clave del país / Code of issuing state
@@ -340,12 +362,34 @@ Fecha de caducidad / Date of expiry
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [(PORTUGUESE, "pt"), (FRENCH, "fr"), (CREOLE, "ht"), (CARTA_VECINA, "es")],
-    ids=["pt", "fr", "ht", "es"],
+    [
+        (PORTUGUESE, "pt"),
+        (FRENCH, "fr"),
+        (CREOLE, "ht"),
+        (CARTA_VECINA, "es"),
+        (POLISH, "pl"),
+        (TURKISH, "tr"),
+        (INDONESIAN, "id"),
+    ],
+    ids=["pt", "fr", "ht", "es", "pl", "tr", "id"],
 )
 def test_languages_other_than_english_are_told_apart(text: str, code: str) -> None:
     reading = read_language(text, CONFIG.languages)
     assert (reading.code, reading.bilingual) == (code, False)
+
+
+def test_a_language_below_its_own_floor_leaves_the_text_to_the_others() -> None:
+    spanish = CONFIG.languages.languages["es"]
+    floored = CONFIG.languages.model_copy(
+        update={
+            "languages": {
+                **CONFIG.languages.languages,
+                "es": spanish.model_copy(update={"min_probability": 1.0}),
+            }
+        }
+    )
+    assert read_language(CARTA_VECINA, CONFIG.languages).code == "es"
+    assert read_language(CARTA_VECINA, floored).code not in ("es", "en")
 
 
 def test_a_bilingual_passport_needs_no_translation() -> None:
@@ -367,7 +411,8 @@ MOCAMBICANA / MOZAMBICAN
 
 
 def test_english_documents_with_spanish_names_stay_english() -> None:
-    for text in (CLINIC_LETTER, W2_GRID, BOXED_BIRTH, PAY_STUB):
+    # the license's noise is what the model gives Indonesian first, below Indonesian's floor
+    for text in (CLINIC_LETTER, W2_GRID, BOXED_BIRTH, PAY_STUB, LICENSE_NOISE):
         assert read_language(text, CONFIG.languages).code == "en"
 
 

@@ -60,10 +60,11 @@ def _identify(text: str, languages: Languages, travel_document: bool = False) ->
     if letter_count(text) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
-    found, probability = _classify(identify, text)
+    ranked = _ranked(identify, text, languages)
+    found, probability = ranked[0]
     if found == default or (
         probability < languages.min_probability
-        and _probability_of(identify, text, default) >= languages.unlike_default
+        and dict(ranked).get(default, 0.0) >= languages.unlike_default
     ):
         return Reading(default, default)
     if (
@@ -99,7 +100,7 @@ def attached_language(text: str, languages: Languages) -> str:
 def _attached(text: str, languages: Languages) -> str:
     if letter_count(text) < languages.min_letters:
         return languages.default
-    found, probability = _classify(_identifier(tuple(languages.languages)), text)
+    found, probability = _ranked(_identifier(tuple(languages.languages)), text, languages)[0]
     return found if probability >= languages.page_min_probability else languages.default
 
 
@@ -202,10 +203,23 @@ def _as_the_model_reads(text: str) -> str:
 MOSTLY_CAPITALS = 0.95  # of its letters: a text in capitals, as OCR read it
 
 
-def _probability_of(identify: LanguageIdentifier, text: str, code: str) -> float:
-    """The model's probability that ``text`` is in language ``code`` (read as _classify reads)."""
-    ranked = identify.rank(_as_the_model_reads(text))
-    return next((float(p) for c, p in ranked if c == code), 0.0)
+def _ranked(
+    identify: LanguageIdentifier, text: str, languages: Languages
+) -> list[tuple[str, float]]:
+    """The model's languages for ``text``, likeliest first (read as _classify reads), without
+    those below their own ``min_probability``: such a language claims a text only that surely
+    and, below it, the text is read as if the language were not listed (its share given back
+    to the rest, as a model narrowed to them would give it). Never empty."""
+    ranked = [(c, float(p)) for c, p in identify.rank(_as_the_model_reads(text))]
+    total = sum(p for _, p in ranked) or 1.0
+    while len(ranked) > 1:
+        code, probability = ranked[0]
+        floor = languages.languages[code].min_probability
+        if floor is None or probability / total >= floor:
+            break
+        ranked.pop(0)
+        total -= probability
+    return [(c, p / total) for c, p in ranked]
 
 
 def _identifier(codes: tuple[str, ...]) -> LanguageIdentifier:
