@@ -271,6 +271,7 @@ def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[T
     type by ``untitled.lead`` (a clinic's letter about a diagnosis, a W-2's box labels)."""
     weights = rules.weights
     heading = read[: rules.heading_chars]
+    longer_than_a_card = len(read.split()) > rules.card_most_words
     scores = []
     for key, rule in rules.types.items():
         hits = []
@@ -279,10 +280,11 @@ def score_types(read: str, rules: TypeRules, zone: Zone | None = None) -> list[T
             what = f"machine-readable zone '{zone.code}' ({how})"
             hits.append(Hit("mrz", what, weights.strong, zone.code))
             hits.append(Hit("heading", "machine-readable zone", weights.heading, zone.code))
+        titled_in = heading if rule.card and longer_than_a_card else read
         hits += [
             Hit("strong", h.phrase, weights.strong, h.seen)
             for p in rule.strong
-            if (h := find_phrase(read, p))
+            if (h := find_phrase(titled_in, p))
         ]
         titles = [h for h in hits if h.kind == "strong" and find_phrase(heading, h.phrase)]
         if titles:

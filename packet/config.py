@@ -109,6 +109,11 @@ class TypeRule(_Strict):
     # a claim of case.yaml -> phrases that tell of it: when the case makes the claim and the
     # text holds one, the equity mapping's key ``tells_<claim>`` applies
     topics: dict[str, list[str]] = {}
+    # a card or a passport: on a text longer than a card holds (``card_most_words``) its
+    # title phrases count only where they head the page; in the prose of a notice ("a
+    # Benefits Identification Card in the mail") or a court order ("passport records") they
+    # name a card the paper is not
+    card: bool = False
     equity: str | dict[str, str]
     covers: Covers = Covers(by="document_date")
 
@@ -207,6 +212,10 @@ class TypeRules(_Strict):
     most_evidence: int = 3
     untitled: Untitled = Untitled(min_score=5.0, lead=2.0)
     heading_chars: int = 300
+    # the most words one side of an ID card or a passport's data page holds: a longer text is
+    # another paper (segment: a photo's cut-out is not a card side; classify: a card type's
+    # name in its prose is no title)
+    card_most_words: int = 120
     people: PeopleRules = PeopleRules()
     fields: FieldRules = FieldRules()
     translations: TranslationRules = TranslationRules()
@@ -277,7 +286,6 @@ class SegmentSettings(_Strict):
     # A card's two sides photographed as two files (packet/segment.py): the cut-out's long side
     # over its short side, and the most words a card's side holds.
     card_aspect: tuple[float, float] = (1.48, 1.72)
-    card_most_words: int = 120
     signing_roles: list[str] = []  # parties whose signature lines end a contract
     # A letter's greeting on a line of its own (folded: lower case, no accents): a page that
     # opens with one starts a new letter. "": pages are not cut at greetings.

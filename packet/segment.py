@@ -734,7 +734,7 @@ def card_shaped(r: ReadSource, config: Config) -> bool:
     aspect = max(long_side, short_side) / min(long_side, short_side)
     low, high = config.settings.segment.card_aspect
     words = len(r.page_texts[0].split())
-    return low <= aspect <= high and words <= config.settings.segment.card_most_words
+    return low <= aspect <= high and words <= config.rules.card_most_words
 
 
 def _two_sides(head: _Page, previous: _Page, item: _Page) -> bool:
