@@ -195,6 +195,66 @@ def test_a_type_wins_on_the_weight_of_its_evidence(text: str, expected: str, abo
     assert (d.type, d.person.name if d.person else None) == (expected, about), d.reasons
 
 
+CUSTODY_ORDER = """At a term of the Family Court of the State of New York, held in and for the
+County of Queens, at 151-20 Jamaica Avenue, Jamaica, New York 11432
+In the Matter of a Proceeding for Custody under Article 6 of the Family Court Act
+Docket No. V-20931-23
+GRACIELA QUIROZ LOPEZ, Petitioner, - against - RAUL MEDINA, Respondent.
+ORDER OF CUSTODY AND VISITATION
+PRESENT: Hon. Teresa M. Alvarez, Judge.
+The petition having been filed by Graciela Quiroz Lopez seeking custody of the child Mateo
+Quiroz (born 07/09/2015), and the parties having consented to this order;
+ORDERED that the Petitioner is awarded sole legal and sole physical custody of the child;
+ORDERED that the Respondent shall have parenting time on alternate Sundays;
+ORDERED that the Petitioner may obtain the child's school, medical and passport records
+without the Respondent's signature.
+Dated: May 2, 2023                                   ENTER: Hon. Teresa M. Alvarez, J.F.C.
+"""
+BENEFITS_NOTICE = """Fresno County Department of Social Services
+Notice Date: 04/11/2026                          Case Number: C 5512 0081
+GRACIELA QUIROZ LOPEZ
+1415 E. BELMONT AVE., APT. 3
+FRESNO, CA 93701
+NOTICE OF ACTION - APPROVAL OF BENEFITS
+Beginning 04/01/2026 the people listed below will get health coverage with no share of cost.
+You will get a Benefits Identification Card in the mail for anyone who does not already have
+one. Name: MATEO QUIROZ   Date of birth: 07/09/2015   Coverage: full scope.
+Your renewal is due in March 2027. You must report changes in income, address or household
+within 10 days. This action is based on the California Code of Regulations, Title 22.
+YOUR HEARING RIGHTS: If you think this action is wrong, you can ask for a hearing within 90
+days of the date of this notice. Call the State Hearings Division or write to the address on
+the back of this page. You may represent yourself or be represented by a friend or a lawyer.
+"""
+PHARMACY_PRINTOUT = """ORCHARD PHARMACY #2211
+1200 ORCHARD AVE  FRESNO CA 93701  (559) 555-0190
+PATIENT PRESCRIPTION REPORT   PRINTED 09/14/2026
+PATIENT: QUIROZ, MATEO    DOB: 07/09/2015
+RESP PARTY: QUIROZ LOPEZ, GRACIELA (MOTHER)
+FILL DATE  RX#      DRUG / STRENGTH              QTY
+06/02/2026 7781204  FLUTICASONE 44MCG INHALER    1
+07/03/2026 7781204  FLUTICASONE 44MCG INHALER    1
+08/02/2026 7790321  ALBUTEROL 90MCG INHALER      1
+"""
+
+
+def test_a_family_courts_custody_order_is_a_court_record_for_the_children() -> None:
+    d = _decide(CUSTODY_ORDER)
+    assert (d.type, d.equity) == ("court_record", "us_family"), d.reasons
+
+
+def test_a_cards_name_in_a_notices_prose_is_no_title() -> None:
+    # "a Benefits Identification Card in the mail" names a card the notice is not
+    assert _decide(BENEFITS_NOTICE).type != "identity_document"
+    # and a court order's "passport records" is no passport
+    assert _decide(CUSTODY_ORDER).type != "passport"
+
+
+def test_a_pharmacys_printout_is_a_medical_record_of_its_patient() -> None:
+    d = _decide(PHARMACY_PRINTOUT)
+    assert (d.type, d.person.name if d.person else None) == ("medical_record", "Mateo Quiroz")
+    assert d.equity == "caretaker", d.reasons
+
+
 def test_a_doctors_letter_is_not_a_letter_of_support() -> None:
     d = _decide("To whom it may concern,\n" + CLINIC_LETTER)
     assert d.type == "medical_record", d.reasons
