@@ -174,8 +174,11 @@ def decide(
     rule = rules.types.get(doc_type)
     if rule and (issuer := _issuer_reason(text, rules)):
         reasons.append(issuer)
+    # a travel document pairs its captions with English ("PASSAPORTE / PASSPORT"), as ICAO 9303
+    # asks, whether or not OCR read its zone: a type that carries one reads as one
+    travel_document = zone is not None or bool(rule and rule.mrz)
     reading = read_language(
-        without_names(text, [p.name for p in case.people()]), config.languages, zone is not None
+        without_names(text, [p.name for p in case.people()]), config.languages, travel_document
     )
     language = reading.code
     if reading.bilingual:

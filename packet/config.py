@@ -578,6 +578,8 @@ class Languages(_Strict):
     bilingual_share: float = Field(gt=0, le=1)
     bilingual_labels: int = Field(ge=1)
     zone_bilingual_labels: int = Field(ge=1)  # the same, on a text with a checked MRZ
+    # a travel document's English captions (ICAO 9303): on one, such a side is English
+    travel_captions: list[str] = []
     page_min_letters: int = Field(default=150, ge=0)
     page_min_probability: float = Field(default=0.5, ge=0, le=1)
     languages: dict[str, Language]

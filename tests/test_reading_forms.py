@@ -457,6 +457,20 @@ def test_a_bilingual_passport_needs_no_translation() -> None:
     assert reading.code == "en" and reading.bilingual and reading.found == "es"
 
 
+def test_a_passport_whose_zone_was_not_read_is_bilingual_by_one_pair() -> None:
+    # a quarter-turned photo: the data page's captions, its zone lost
+    text = """REPUBLICA FEDERATIVA DO BRASIL
+PASSAPORTE / PASSPORT / PASSEPORT
+TIPO TYPE  PAIS EMISSOR  BRA
+SOBRENOME  QUIROZ LOPEZ   NOME  GRACIELA
+NACIONALIDADE  BRASILEIRA   DATA DE NASCIMENTO  14 MAR 1985   SEXO F
+NATURALIDADE  SAO PAULO/SP   DATA DE EXPEDICAO  02 FEV 2021   VALIDO ATE  01 FEV 2031
+AUTORIDADE  POLICIA FEDERAL"""
+    d = _decide(text)
+    assert (d.type, d.language) == ("passport", "en"), d.reasons
+    assert any("bilingual" in r for r in d.reasons)
+
+
 def test_a_passport_photo_keeping_only_its_headings_is_bilingual_by_them() -> None:
     # a phone photo kept the data page's largest print only: the country's name over its
     # translation, spelt its own way in each language, on a page whose zone checks

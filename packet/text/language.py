@@ -57,6 +57,7 @@ def read_language(text: str, languages: Languages, travel_document: bool = False
 def _identify(text: str, languages: Languages, travel_document: bool = False) -> Reading:
     default = languages.default
     needed = languages.zone_bilingual_labels if travel_document else languages.bilingual_labels
+    captions = frozenset(languages.travel_captions) if travel_document else frozenset()
     if letter_count(text) < languages.min_letters:
         return Reading(default, default)
     identify = _identifier(tuple(languages.languages))
@@ -69,7 +70,7 @@ def _identify(text: str, languages: Languages, travel_document: bool = False) ->
         return Reading(default, default)
     if (
         _share_in(text, default, identify) >= languages.bilingual_share
-        or _paired_labels(text, default, found, identify) >= needed
+        or _paired_labels(text, default, found, identify, captions) >= needed
     ):
         return Reading(default, found, bilingual=True)
     return Reading(found, found)
@@ -117,14 +118,27 @@ def pairs_labels(text: str, languages: Languages, found: str, at_least: int = 1)
     return _paired_labels(text, languages.default, found, identify) >= at_least
 
 
-def _paired_labels(text: str, default: str, found: str, identify: LanguageIdentifier) -> int:
+def _paired_labels(
+    text: str,
+    default: str,
+    found: str,
+    identify: LanguageIdentifier,
+    captions: frozenset[str] = frozenset(),
+) -> int:
     """Labels paired in both languages: on one line ("Nacionalidad / Nationality: HONDUREÑA",
     "REPUBLIC OF HONDURAS - PASAPORTE / PASSPORT": the words beside the slash), or a heading
     over its own translation ("REPUBLICA DE COLOMBIA" over "REPUBLIC OF COLOMBIA").
 
     A label is a word or two, too little for the model to choose among all its languages
     ("Given names" reads as Haitian Creole, "Passport No." as Portuguese), so each side is only
-    asked which of the two it is likelier to be."""
+    asked which of the two it is likelier to be; one of ``captions`` is ``default`` outright
+    (the model reads "PASSPORT" alone as Portuguese rather than English)."""
+
+    def language(side: str) -> str:
+        if " ".join(_WORD.findall(side.lower())) in captions:
+            return default
+        return _likelier(identify, side, default, found)
+
     pairs = 0
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines:
@@ -133,7 +147,7 @@ def _paired_labels(text: str, default: str, found: str, identify: LanguageIdenti
             continue
         # the words next to each slash: a heading or a value may share the label's line
         sides = [_LABEL_APART.split(side)[-1 if i == 0 else 0] for i, side in enumerate(sides)]
-        seen = {_likelier(identify, side, default, found) for side in sides if _WORD.search(side)}
+        seen = {language(side) for side in sides if _WORD.search(side)}
         pairs += {default, found} <= seen
     for above, below in pairwise(lines):
         heading = _translated_heading(above, below)
