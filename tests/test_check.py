@@ -710,6 +710,7 @@ def test_a_certificate_giving_address_and_telephone_as_people_write_them_is_comp
         "the above is a true, correct and complete translation of the original",
         "I have accurately translated the attached record",
         "this is a faithful and exact English translation",
+        "the attached record has been translated by me fully and accurately",
     ],
 )
 def test_accuracy_worded_otherwise_is_still_stated(config, accuracy: str) -> None:
