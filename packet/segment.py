@@ -34,6 +34,8 @@ from difflib import SequenceMatcher
 from math import dist
 from pathlib import Path, PurePosixPath
 
+from rapidfuzz import fuzz
+
 from packet.case import Case
 from packet.classify import UNCLASSIFIED, TypeScore, type_of
 from packet.config import Config
@@ -325,7 +327,13 @@ def cut_pages(
             or bool(clauses_number_on(texts[i - 1], texts[i]))
         )
         translates = bool(texts) and translates_page_before(texts[i], texts[i - 1], config)
-        reason = boundary(running, readings[i - 1], readings[i], config, continues, translates)
+        # the page before sends its reader on to this page's title: one paper, however typed
+        pointed = bool(texts) and bool(sent_on(texts[i - 1], texts[i], readings[i].forms, config))
+        reason = (
+            None
+            if pointed
+            else boundary(running, readings[i - 1], readings[i], config, continues, translates)
+        )
         if reason is None:
             if running == UNCLASSIFIED:
                 running = readings[i].type
@@ -489,6 +497,33 @@ def carries_on(before: str, text: str) -> str | None:
     return None
 
 
+# What sends a reader on to the page that holds a title named just before it: "review your
+# earnings record on page 2", "the itemized charges on the next page", "see the back". OCR
+# may run the title into the pointer ("recordon page 2").
+ONWARD = re.compile(
+    r"(?:on|see|in|at|over)\s*(?:the\s+)?"
+    r"(?:page\s*[2-9]\b|next page|following page|reverse|back|overleaf)"
+)
+ONWARD_ALIKE = 85  # how alike the words before the pointer read to the title, through OCR
+
+
+def sent_on(before: str, text: str, forms: frozenset[str], config: Config) -> str:
+    """The title of the type this page opens with (one of ``forms``, its strong phrases) when
+    the page before names it and sends the reader on to it ("Review your earnings record on
+    page 2" before a page headed "Your Earnings Record"), else "": the statement's own later
+    page, however titled."""
+    if not forms:
+        return ""
+    head = reading_text(text)[: config.rules.heading_chars]
+    read = reading_text(before)
+    for form in sorted(f for f in forms if find_phrase(head, f)):
+        for m in ONWARD.finditer(read):
+            named = read[max(0, m.start() - len(form) - 4) : m.start()]
+            if fuzz.partial_ratio(form, named) >= ONWARD_ALIKE:
+                return form
+    return ""
+
+
 def says_continued(text: str) -> str:
     """The line among a page's first that says the page continues a document, or "". Its head
     may say so anywhere on the page in parentheses ("2025 (continued)"): OCR reads a running
@@ -582,8 +617,11 @@ def _join_runs(
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
             said = says_continued(text)  # a titled later page that says it continues
             numbered = clauses_number_on(before, text)  # or numbers its clauses on
+            pointed = sent_on(before, text, first.forms, config)  # or the page before sends on
             if counts_on(previous.last, first, text):
                 how = "each page counts on ('page k of n')"
+            elif naming not in STRONG and pointed:
+                how = f"{NAMED_AS[naming]}, and the page before sends its reader on to '{pointed}'"
             elif naming in STRONG and said:
                 # named as the next page and headed as a continuation: whatever it reads as
                 how = f"{NAMED_AS[naming]}, and it says it continues ('{said}')"

@@ -748,3 +748,34 @@ def test_photos_of_a_printouts_pages_join_by_its_running_head(tmp_path: Path) ->
     later = (second[0], second[1].replace("October 21", "December 2"), *second[2:])
     read = [_read("scans/IMG_2207.jpg", first), _read("scans/IMG_2208.jpg", later)]
     assert len(_found(read, _case(tmp_path))) == 2
+
+
+def test_a_page_that_sends_its_reader_on_to_the_next_pages_title_joins_it(
+    tmp_path: Path,
+) -> None:
+    # a benefits statement photographed page by page: its first page points to the earnings
+    # record on page 2 (OCR ran the words together), which opens under that title
+    first = (
+        f"Your Social Security Statement, prepared especially for {inputs.RESPONDENT}",
+        "Your Estimated Benefits: at your full retirement age your payment would be about $1,410.",
+        "This Statement is based on the earnings reported under your Social Security number.",
+        "Review your eamings recordon page 2 carefully; if an amount is wrong, call us.",
+    )
+    second = (
+        f"Your Earnings Record    {inputs.RESPONDENT}",
+        "Work Year   Taxed Social Security Earnings   Taxed Medicare Earnings",
+        "2019   $18,240   $18,240",
+        "2020   $19,905   $19,905",
+    )
+    photos = [_read("scans/IMG_4410.jpg", first), _read("scans/IMG_4411.jpg", second)]
+    assert _found(photos, _case(tmp_path)) == [
+        [("scans/IMG_4410.jpg", 1, 1), ("scans/IMG_4411.jpg", 1, 1)]
+    ]
+    # one file's two pages likewise
+    assert _found([_read("scans/ssa.pdf", first, second)], _case(tmp_path)) == [
+        [("scans/ssa.pdf", 1, 2)]
+    ]
+    # without the pointer the earnings record is a paper of its own
+    alone = (*first[:3], "Call us if an amount is wrong.")
+    photos = [_read("scans/IMG_4410.jpg", alone), _read("scans/IMG_4411.jpg", second)]
+    assert len(_found(photos, _case(tmp_path))) == 2
