@@ -32,6 +32,7 @@ from bench.blind13 import cases as blind13
 from bench.blind14 import cases as blind14
 from bench.blind15 import cases as blind15
 from bench.blind16 import cases as blind16
+from bench.blind17 import cases as blind17
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -61,6 +62,7 @@ CORPORA = {
     "blind14": blind14,
     "blind15": blind15,
     "blind16": blind16,
+    "blind17": blind17,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -721,6 +723,55 @@ def test_blind16_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "duplicate-document",
         "inconsistent-identity",
         "residence-gap",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind17_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: small everyday papers proving years here (remittance and money-order
+    receipts, a remittance history photographed page by page, an ITIN notice and a 1040, a
+    clinic's visit history, an expired consular ID, utility bills, a lease photographed page by
+    page, report cards, pay stubs), crime-victim papers (a police report and a protective order
+    in one PDF, a Supplement B), a DD-214, a VA rating letter, a WAEC certificate, a PSA birth
+    certificate scanned twice, a DUI disposed and disclosed, passports with valid zones (one
+    upside down), Spanish and Tagalog, a renewal, a pro se case and true findings of five
+    kinds."""
+    docs, photos, findings = _gathered(corpora["blind17"], list(blind17.CASES))
+    assert 45 <= len(docs) <= 52
+    _copier_stacks(docs, of_one_kind=4)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert any(len(d.get("more_files") or []) == 2 for d in docs)
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    _passports_with_zones(docs)
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "tl", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "naturalization_certificate",
+        "identity_document",
+        "military_record",
+        "medical_record",
+        "residence_record",
+        "school_record",
+        "tax_record",
+        "pay_record",
+        "police_report",
+        "protective_order",
+        "u_visa_certification",
+        "court_record",
+        "employment_letter",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+        "missing-evidence",
     } <= {f["code"] for f in findings}
 
 
