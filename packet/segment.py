@@ -696,6 +696,9 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
     if head := _running_head(lines, tail):
         # a printout's head repeated on each page: the patient, the record number, the date
         return f"it has the running head of the page before ('{head[:40]}')"
+    if reference := _shared_reference(lines, tail):
+        # a letter's later page repeats the file or account number its first page gives
+        return f"it repeats the page before's reference ('{reference[:40]}')"
     if page_type == UNCLASSIFIED:
         for footer in (_plain(line) for line in lines[-FOOT_LINES:]):
             for other in (_plain(line) for line in tail[-FOOT_LINES:]):
@@ -706,6 +709,30 @@ def follows_on(before: str, text: str, document: str, page_type: str, config: Co
 
 
 RUNNING_HEAD_LINES = 2  # a printout repeats its first lines (whose record, when) on each page
+# A reference number after its label: "VA File Number: 29 418 553", "Account No. 4417 092 318"
+REFERENCE = re.compile(r"([a-z][a-z .#]{2,30}?)\s*[:#]?\s*(\d[\d -]{4,}\d)\b")
+REFERENCE_DIGITS = 6  # fewer digits are a year, a day or a sum
+_LABEL_WORDS = re.compile(r"[a-z]+")
+REFERENCE_LINES = 8  # a first page gives its references under its letterhead, by the date
+
+
+def _shared_reference(lines: list[str], before: list[str]) -> str:
+    """The labelled reference number (its label's last two words and its digits) that a page's
+    first lines repeat from the head of the page before, else "": a VA letter's second page
+    ("Chukwuemeka Nwachukwu  Page 2 / VA File Number 29 418 553")."""
+
+    def references(head: list[str]) -> set[tuple[str, str]]:
+        found = set()
+        for line in head:
+            for m in REFERENCE.finditer(_folded(line)):
+                digits = re.sub(r"\D", "", m[2])
+                label = " ".join(_LABEL_WORDS.findall(m[1])[-2:])
+                if len(digits) >= REFERENCE_DIGITS and label:
+                    found.add((label, digits))
+        return found
+
+    shared = references(lines[:HEAD_LINES]) & references(before[:REFERENCE_LINES])
+    return " ".join(min(shared)) if shared else ""
 
 
 def _running_head(lines: list[str], before: list[str]) -> str:

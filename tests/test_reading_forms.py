@@ -237,6 +237,57 @@ FILL DATE  RX#      DRUG / STRENGTH              QTY
 """
 
 
+AWARD_CERTIFICATE = """DEPARTMENT OF THE ARMY
+THIS IS TO CERTIFY THAT THE SECRETARY OF THE ARMY HAS AWARDED
+THE ARMY ACHIEVEMENT MEDAL
+TO SPECIALIST GRACIELA QUIROZ LOPEZ, 1ST BATTALION, 9TH FIELD ARTILLERY
+FOR MERITORIOUS SERVICE AS A SUPPLY SPECIALIST. GIVEN UNDER MY HAND THIS 3RD DAY OF MAY 2012"""
+SCHOOL_LEAVING = """THE WEST AFRICAN EXAMINATIONS COUNCIL
+WEST AFRICAN SENIOR SCHOOL CERTIFICATE   MAY/JUNE 2003
+This is to certify that QUIROZ LOPEZ GRACIELA, Candidate No. 4150107032,
+sat the examination and obtained the following results:
+ENGLISH LANGUAGE  B3 - GOOD   MATHEMATICS  B2 - VERY GOOD   BIOLOGY  C4 - CREDIT"""
+CARTA_PATRON = """Viveros Hermanos Quintana
+9870 Butteville Road NE, Aurora, OR 97002  Tel. (503) 555-0154
+Aurora, Oregón, a 9 de octubre de 2026
+A quien corresponda:
+Por medio de la presente hago constar que la señora Graciela Quiroz López trabaja en nuestro
+vivero desde la temporada de 2009, cuarenta y cinco horas por semana, de marzo a noviembre.
+Es una persona muy responsable y puntual.
+Atentamente,
+Rogelio Quintana, Propietario"""
+CONSULAR_CARD = """Apellidos / Surnames  QUIROZ LOPEZ
+Nombres / Given names  GRACIELA
+Fecha de nacimiento / Date of birth  14 MAR 1985
+Domicilio en EE.UU. / U.S. address  1415 E. BELMONT AVE., FRESNO, CA 93701
+Emisión / Issued: 20 JUN 2011   Vence / Expires: 20 JUN 2016
+CONSULADO DE MEXICO EN FRESNO"""
+MONEY_ORDER = """UNITED STATES POSTAL SERVICE
+POSTAL MONEY ORDER - CUSTOMER'S RECEIPT   NOT NEGOTIABLE
+SERIAL NUMBER 19382740615    2007-07-01    AMOUNT $425.00
+PAY TO: Ramon Pineda (landlord)   ADDRESS: 1415 E. Belmont Ave., Fresno, CA 93701
+Rent July - Graciela Quiroz Lopez"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (AWARD_CERTIFICATE, "military_record"),
+        (SCHOOL_LEAVING, "diploma"),
+        (CARTA_PATRON, "employment_letter"),
+        (CONSULAR_CARD, "identity_document"),
+        (MONEY_ORDER, "residence_record"),
+    ],
+    ids=["award", "school-leaving", "carta-patron", "consular-card", "money-order"],
+)
+def test_everyday_papers_read_as_what_they_show(text: str, expected: str) -> None:
+    d = _decide(text)
+    assert (d.type, d.person.name if d.person else None) == (
+        expected,
+        "Graciela Quiroz López",
+    ), d.reasons
+
+
 def test_a_family_courts_custody_order_is_a_court_record_for_the_children() -> None:
     d = _decide(CUSTODY_ORDER)
     assert (d.type, d.equity) == ("court_record", "us_family"), d.reasons

@@ -779,3 +779,32 @@ def test_a_page_that_sends_its_reader_on_to_the_next_pages_title_joins_it(
     alone = (*first[:3], "Call us if an amount is wrong.")
     photos = [_read("scans/IMG_4410.jpg", alone), _read("scans/IMG_4411.jpg", second)]
     assert len(_found(photos, _case(tmp_path))) == 2
+
+
+def test_a_photo_repeating_the_reference_number_of_the_page_before_joins_it(
+    tmp_path: Path,
+) -> None:
+    # a benefits decision photographed page by page: the second page's head repeats the file
+    # number under the first page's letterhead (its page number lost to OCR)
+    first = (
+        "DEPARTMENT OF VETERANS AFFAIRS                     October 16, 2020",
+        "Regional Office, 1700 Clairmont Road, Decatur, GA 30033   VA File Number: 29 418 553",
+        inputs.RESPONDENT.upper(),
+        f"Dear {inputs.RESPONDENT}:",
+        "We made a decision on your VA benefits. This letter tells you what we decided.",
+    )
+    second = (
+        inputs.RESPONDENT,
+        "VA File Number 29 418 553",
+        "What You Should Do If You Disagree With Our Decision",
+        "If you do not agree with our decision, you have one year to request a review.",
+        "Sincerely yours, Regional Office Director",
+    )
+    photos = [_read("scans/IMG_2231.jpg", first), _read("scans/IMG_2232.jpg", second)]
+    assert _found(photos, _case(tmp_path)) == [
+        [("scans/IMG_2231.jpg", 1, 1), ("scans/IMG_2232.jpg", 1, 1)]
+    ]
+    # another file's number: another paper
+    other = (second[0], "VA File Number 31 552 907", *second[2:])
+    photos = [_read("scans/IMG_2231.jpg", first), _read("scans/IMG_2232.jpg", other)]
+    assert len(_found(photos, _case(tmp_path))) == 2
