@@ -63,12 +63,14 @@ def _dated_rows(
     patient visit"), the first and last school year of the rows that begin with one (a
     cumulative record's "2009-10  K  Kalihi Uka Elementary"), or the first and last year of the
     rows that begin with a year and go on with figures (an earnings record's "2013   $9,876"),
-    when there are at least ``least`` such rows."""
+    when there are at least ``least`` such rows. A date of birth is no row, though OCR may set
+    it on a line of its own under its column's caption ("DOB\n\n07/03/1978")."""
+    births = set(_dates_after(fold(text), dates_at(text, day_first), rules.date_of_birth_labels))
     days, school_years, years = [], [], []
     for line in text.splitlines():
         line = line.strip()
         mentions = dates_at(line, day_first)
-        if mentions and mentions[0].start == 0:
+        if mentions and mentions[0].start == 0 and mentions[0].date not in births:
             days.append(mentions[0].date)
         elif (school := _SCHOOL_YEAR_ROW.match(line)) and (span := _school_year(school[0], rules)):
             school_years.append(span)

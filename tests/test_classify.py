@@ -288,6 +288,7 @@ def test_a_sibling_or_parent_is_not_taken_for_the_child(written: str) -> None:
         ("03/03/2011", False, dt.date(2011, 3, 3)),
         ("3 de marzo de 2011", False, dt.date(2011, 3, 3)),
         ("Dec. 31, 2019", False, dt.date(2019, 12, 31)),
+        ("July 15.2026", False, dt.date(2026, 7, 15)),  # OCR read the comma as a full stop
         ("14/08/2012", False, dt.date(2012, 8, 14)),
         ("04/05/2012", True, dt.date(2012, 5, 4)),
         ("04/05/2012", False, dt.date(2012, 4, 5)),
@@ -1093,6 +1094,24 @@ Date MTCN / Ref. Sending agent Amount USD Fee Status
     d = decide(text, "caribe express history.pdf", case, load_config())
     assert (d.type, d.equity) == ("residence_record", "length_of_residence"), d.reasons
     assert d.fields.covers == Span(dt.date(2009, 12, 5), dt.date(2010, 9, 8))
+
+
+def test_a_visit_historys_rows_start_at_the_first_visit_not_the_date_of_birth() -> None:
+    # OCR set the date of birth on a line of its own under its column's caption
+    case = _family("Rosemène Dorvil", "1979-06-21", [])
+    text = """Esperanza Family Health Center
+PATIENT VISIT HISTORY  Page 2 of 2
+PATIENT NAME
+DORVIL, ROSEMENE
+DOB
+06/21/1979
+Date Department Provider Reason for visit
+12/01/2011 Adult Medicine Y. Farrell, MD Flu vaccine
+10/17/2012 Adult Medicine Y. Farrell, MD Elevated blood pressure
+08/06/2013 Adult Medicine Y. Farrell, MD Hypertension follow-up"""
+    d = decide(text, "clinic visits.pdf", case, load_config())
+    assert d.type == "medical_record", d.reasons
+    assert d.fields.covers == Span(dt.date(2011, 12, 1), dt.date(2013, 8, 6))
 
 
 def test_a_pharmacys_prescription_history_is_a_medical_record() -> None:

@@ -90,9 +90,10 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|o|ro)?"
 _YEAR = r"((?:19|20)\d{2})"
 # (pattern, order of its groups); numeric "a/b/yyyy" is decided by dates_at (US or day-first)
 _DATE_PATTERNS = [
-    # August 14, 2012 / Dec. 31, 2019 / JUN 01 2014 / August 14,2012 (OCR drops the space)
+    # August 14, 2012 / Dec. 31, 2019 / JUN 01 2014 / August 14,2012 (OCR drops the space) /
+    # July 15.2026 (OCR reads the comma as a full stop)
     (
-        re.compile(rf"\b({_MONTH})\.?\s+{_DAY}(?:,\s*|\s+)(?:de\s+)?{_YEAR}\b"),
+        re.compile(rf"\b({_MONTH})\.?\s+{_DAY}(?:[,.]\s*|\s+)(?:de\s+)?{_YEAR}\b"),
         ("month", "day", "year"),
     ),
     # 14 de agosto de 2012 / 14 August 2012 / 31-DEC-2019 / 1o. de junio del 2014 / this 24th
