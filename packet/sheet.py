@@ -105,7 +105,9 @@ def find_sheet(image: Image.Image, seen: Look | None = None) -> Sheet | None:
             masks = [grey_only] if share > PAPER_SHARE_OF_LIGHT else [grey_only, bright]
         for mask in masks:
             quad = _paper_outline(mask)
-            if quad is not None and not _in_frame(quad, grey.shape):
+            if quad is not None and (
+                not _in_frame(quad, grey.shape) or _on_frame(quad, grey.shape)
+            ):
                 cut = _paper_outline(_cut_at_edges(mask, grey))
                 quad = cut if cut is not None and _in_frame(cut, grey.shape) else quad
             if quad is None:
@@ -241,6 +243,17 @@ def _in_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
         and xs.max() <= width + margin
         and ys.max() <= height + margin
     )
+
+
+def _on_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
+    """Whether a corner lies on the frame's edge: on a photo with a desk around the sheet, a
+    lit patch of a pale desk joined to the paper draws its corner out to where the frame ends
+    (the lamp's light fades only beyond it)."""
+    height, width = shape[:2]
+    margin = OUT_OF_FRAME * max(height, width)
+    xs, ys = quad[:, 0], quad[:, 1]
+    on_side = (xs <= margin) | (xs >= width - margin) | (ys <= margin) | (ys >= height - margin)
+    return bool(on_side.any())
 
 
 def _cut_at_edges(mask: np.ndarray, grey: np.ndarray) -> np.ndarray:

@@ -60,3 +60,15 @@ def test_a_boxed_form_on_a_pale_desk_is_found_though_its_boxes_break_the_margin(
     found = sheet.find_sheet(photo.image)
     assert found is not None
     assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
+
+
+@pytest.mark.parametrize(("seed", "dim"), [(9, True), (15, False), (30, True)])
+def test_a_lit_patch_of_desk_drawing_a_corner_to_the_frames_edge_is_cut_away(
+    seed: int, dim: bool
+) -> None:
+    # the bright shape stays inside the frame, but a corner of it lies on the frame's edge,
+    # where the lamp's patch on the laminate runs on: the paper's edge cuts the patch away
+    photo = photos.desk_photo(_page(), seed, long_side=1200, surface="pale", dim=dim)
+    found = sheet.find_sheet(photo.image)
+    assert found is not None
+    assert photos.background_share(photo, found.corners) < MAX_BACKGROUND
