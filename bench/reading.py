@@ -60,6 +60,7 @@ CORPORA = {
     "blind14": ("bench.blind14.cases", "reading-blind14"),
     "blind15": ("bench.blind15.cases", "reading-blind15"),
     "blind16": ("bench.blind16.cases", "reading-blind16"),
+    "blind18": ("bench.blind18.cases", "reading-blind18"),
 }
 
 
