@@ -33,6 +33,7 @@ from bench.blind14 import cases as blind14
 from bench.blind15 import cases as blind15
 from bench.blind16 import cases as blind16
 from bench.blind17 import cases as blind17
+from bench.blind18 import cases as blind18
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -63,6 +64,7 @@ CORPORA = {
     "blind15": blind15,
     "blind16": blind16,
     "blind17": blind17,
+    "blind18": blind18,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -761,6 +763,53 @@ def test_blind17_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "u_visa_certification",
         "court_record",
         "employment_letter",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind18_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: folders in several languages with odd captures (French, Haitian
+    Creole, Vietnamese and Spanish civil records with handwritten entries and stamps, a
+    bilingual letter, faxes stored 1-bit at fax resolution, a passport booklet photographed
+    open, a copier page upside down, a translation stapled before its original, an e-mail
+    letter as a phone screenshot, a certificate scanned twice), copier stacks (two birth
+    certificates, two USCIS notices, three W-2s, two bills, mixed ones holding a two-page
+    1040), papers photographed page by page, passports with valid zones, a renewal, a pro se
+    case and true findings of five kinds."""
+    docs, photos, findings = _gathered(corpora["blind18"], list(blind18.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert any(held[0]["type"] == "certificate_of_translation" for held in stacks.values())
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert all(isinstance(d["language"], list) for d in passports)
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert any(f.endswith(".tif") for f in files) and any(f.endswith(".png") for f in files)
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"fr", "ht", "vi", "es", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "passport",
+        "school_record",
+        "medical_record",
+        "residence_record",
+        "tax_record",
+        "pay_record",
+        "employment_letter",
+        "court_record",
         "letter_of_support",
         "certificate_of_translation",
         "g28",
