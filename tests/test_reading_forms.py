@@ -262,6 +262,19 @@ Fecha de nacimiento / Date of birth  14 MAR 1985
 Domicilio en EE.UU. / U.S. address  1415 E. BELMONT AVE., FRESNO, CA 93701
 Emisión / Issued: 20 JUN 2011   Vence / Expires: 20 JUN 2016
 CONSULADO DE MEXICO EN FRESNO"""
+INTERPRETERS_LETTER = """Valley Indigenous Language Access Network
+PO Box 4471, Fresno, CA 93701 - (559) 555-0163
+October 20, 2026
+Office of the Principal Legal Advisor
+U.S. Immigration and Customs Enforcement
+Re: Graciela Quiroz López, language needs
+To the Assistant Chief Counsel:
+Our interpreters have worked with Ms. Quiroz since 2022, at her son's clinic visits, at the
+district court and with the Fresno Police Department. Her first language is Mixtec; she reads
+Spanish only with difficulty. We ask that any proceeding be scheduled with notice enough to
+arrange an interpreter.
+Sincerely,
+Rosa Abrego, Coordinator"""
 MONEY_ORDER = """UNITED STATES POSTAL SERVICE
 POSTAL MONEY ORDER - CUSTOMER'S RECEIPT   NOT NEGOTIABLE
 SERIAL NUMBER 19382740615    2007-07-01    AMOUNT $425.00
@@ -277,8 +290,10 @@ Rent July - Graciela Quiroz Lopez"""
         (CARTA_PATRON, "employment_letter"),
         (CONSULAR_CARD, "identity_document"),
         (MONEY_ORDER, "residence_record"),
+        # addressed to OPLA's attorney, it speaks for her, though it names the police
+        (INTERPRETERS_LETTER, "letter_of_support"),
     ],
-    ids=["award", "school-leaving", "carta-patron", "consular-card", "money-order"],
+    ids=["award", "school-leaving", "carta-patron", "consular-card", "money-order", "to-opla"],
 )
 def test_everyday_papers_read_as_what_they_show(text: str, expected: str) -> None:
     d = _decide(text)
