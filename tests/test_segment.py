@@ -161,6 +161,11 @@ def test_a_signed_paper_then_a_page_under_a_letterhead_are_two_documents(tmp_pat
         [("scans/immigration.pdf", 1, 1)],
         [("scans/immigration.pdf", 2, 2)],
     ]
+    # closed as agencies and pastors close: "Sincerely yours,", "Very truly yours,", "God bless,"
+    for closing in ("Sincerely yours,", "Very truly yours,", "God bless,"):
+        closed = (*letter[:4], closing, *letter[5:])
+        court = _read("scans/immigration.pdf", closed, notice)
+        assert len(_found([court], _case(tmp_path))) == 2, closing
 
 
 def test_a_page_under_another_issuers_letterhead_starts_another_document(tmp_path: Path) -> None:
