@@ -515,6 +515,7 @@ class ConsistencyRule(_Strict):
     """Which documents' A-numbers, names and dates of birth are held against case.yaml's."""
 
     a_number_types: list[str]
+    a_number_types_about_respondent: list[str] = []
     name_types: list[str]
 
 

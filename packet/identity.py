@@ -50,7 +50,9 @@ def disagreements(case: Case, documents: list[Document], config: Config) -> Iter
         if doc.translates or not read_well(doc, config):
             continue
         person = people.get(fold(doc.about)) if doc.about else None
-        if doc.type in rules.a_number_types and (person is None or person == respondent):
+        if (doc.type in rules.a_number_types and (person is None or person == respondent)) or (
+            doc.type in rules.a_number_types_about_respondent and person == respondent
+        ):
             # a G-28 or a notice is the respondent's even when classify did not say so
             numbers = a_numbers_in(doc.text)
             if numbers and case.respondent.a_number not in numbers:

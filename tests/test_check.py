@@ -1257,6 +1257,17 @@ def test_a_u_visa_certification_with_another_a_number_is_found(config) -> None:
     assert [f.file for f in found] == ["scans/court papers.pdf"]
 
 
+def test_a_uscis_notice_about_the_respondent_with_another_a_number_is_found(config) -> None:
+    # an approval notice, filed under `other`, gives her A-number with two digits swapped
+    text = f"I-797 NOTICE OF ACTION. Beneficiary: {RESPONDENT}  A# A123-456-798"
+    notice = doc("scans/uscis approval.jpg", "other", text=text)
+    found = codes(findings(make_case(), [PASSPORT, notice], config), "inconsistent-identity")
+    assert [f.file for f in found] == ["scans/uscis approval.jpg"]
+    # about nobody in case.yaml, it may be a family member's notice
+    anyone = doc("scans/uscis approval.jpg", "other", None, text)
+    assert codes(findings(make_case(), [PASSPORT, anyone], config), "inconsistent-identity") == []
+
+
 def test_a_notice_with_a_family_members_number_too_stays_quiet(config) -> None:
     notice = doc(
         "scans/notice.pdf",
