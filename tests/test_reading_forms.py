@@ -275,6 +275,12 @@ Spanish only with difficulty. We ask that any proceeding be scheduled with notic
 arrange an interpreter.
 Sincerely,
 Rosa Abrego, Coordinator"""
+BAPTISM = """Certificate of Baptism
+This certifies that
+Graciela Quiroz López
+having confessed faith in the Lord Jesus Christ, was baptized on the 10th day of April, 2011
+Iglesia Bautista Emanuel, 2021 E. Belmont Ave., Fresno, California
+Rev. Tomás Ibarra, Pastor"""
 MONEY_ORDER = """UNITED STATES POSTAL SERVICE
 POSTAL MONEY ORDER - CUSTOMER'S RECEIPT   NOT NEGOTIABLE
 SERIAL NUMBER 19382740615    2007-07-01    AMOUNT $425.00
@@ -292,8 +298,17 @@ Rent July - Graciela Quiroz Lopez"""
         (MONEY_ORDER, "residence_record"),
         # addressed to OPLA's attorney, it speaks for her, though it names the police
         (INTERPRETERS_LETTER, "letter_of_support"),
+        (BAPTISM, "letter_of_support"),  # her congregation's record of her: community ties
     ],
-    ids=["award", "school-leaving", "carta-patron", "consular-card", "money-order", "to-opla"],
+    ids=[
+        "award",
+        "school-leaving",
+        "carta-patron",
+        "consular-card",
+        "money-order",
+        "to-opla",
+        "baptism",
+    ],
 )
 def test_everyday_papers_read_as_what_they_show(text: str, expected: str) -> None:
     d = _decide(text)
