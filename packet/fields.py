@@ -53,7 +53,8 @@ def extract(text: str, covers: Covers | None, rules: FieldRules, day_first: bool
 
 
 _SCHOOL_YEAR_ROW = re.compile(r"^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)?\d{2}\b")  # "2009-10  K  ..."
-_YEAR_ROW = re.compile(r"^((?:19|20)\d{2})\s+\S*\d")  # "2013    $9,876    $9,876"
+# "2013    $9,876    $9,876", also as OCR reads a table's rule before it ("[2020", "(2015")
+_YEAR_ROW = re.compile(r"^[\[(|]?((?:19|20)\d{2})\s+\S*\d")
 
 
 def _dated_rows(

@@ -973,6 +973,10 @@ Form SSA-7005-SM-OL"""
     assert d.type == "tax_record", d.reasons
     assert d.fields.covers == Span(dt.date(2013, 1, 1), dt.date(2025, 12, 31))
     assert d.fields.tax_year is None
+    # OCR reads a table's rule before the first year's row
+    ruled = text.replace("   2013 ", "(2013 ")
+    covers = decide(ruled, "SSA statement.pdf", case, load_config()).fields.covers
+    assert covers == Span(dt.date(2013, 1, 1), dt.date(2025, 12, 31))
 
 
 def test_a_managers_letter_about_the_work_is_an_employment_letter_since_he_joined() -> None:
