@@ -572,7 +572,7 @@ def test_english_documents_with_spanish_names_stay_english() -> None:
 
 
 def test_foreign_birth_certificates_are_typed() -> None:
-    for text in (PORTUGUESE, FRENCH, CREOLE):
+    for text in (PORTUGUESE, FRENCH, CREOLE, POLISH, TURKISH, INDONESIAN):
         assert _decide(text).type == "birth_certificate", text.splitlines()[1]
 
 
