@@ -281,6 +281,14 @@ Graciela Quiroz López
 having confessed faith in the Lord Jesus Christ, was baptized on the 10th day of April, 2011
 Iglesia Bautista Emanuel, 2021 E. Belmont Ave., Fresno, California
 Rev. Tomás Ibarra, Pastor"""
+PARISH_LETTER = """St. Lorenzo Ruiz Catholic Community, 7260 W. Sahara Avenue, Fresno, CA 93701
+October 4, 2026
+To Whom li May Coacern:
+Graciela Quiroz López has been an active member of our community at this parish since 2009.
+She sings in the choir and visits homebound elders. We ask that she be allowed to stay with
+her family.
+God bless,
+Corazon M. Tolentino, Coordinator"""
 MONEY_ORDER = """UNITED STATES POSTAL SERVICE
 POSTAL MONEY ORDER - CUSTOMER'S RECEIPT   NOT NEGOTIABLE
 SERIAL NUMBER 19382740615    2007-07-01    AMOUNT $425.00
@@ -299,6 +307,8 @@ Rent July - Graciela Quiroz Lopez"""
         # addressed to OPLA's attorney, it speaks for her, though it names the police
         (INTERPRETERS_LETTER, "letter_of_support"),
         (BAPTISM, "letter_of_support"),  # her congregation's record of her: community ties
+        # its greeting misread past finding, the letter says what letters of support say
+        (PARISH_LETTER, "letter_of_support"),
     ],
     ids=[
         "award",
@@ -308,6 +318,7 @@ Rent July - Graciela Quiroz Lopez"""
         "money-order",
         "to-opla",
         "baptism",
+        "parish-letter",
     ],
 )
 def test_everyday_papers_read_as_what_they_show(text: str, expected: str) -> None:
