@@ -40,7 +40,7 @@ from packet.case import Case
 from packet.classify import UNCLASSIFIED, TypeScore, type_of
 from packet.config import Config
 from packet.errors import CaseFileError
-from packet.fields import stated_period
+from packet.fields import kind_of, stated_period
 from packet.records import PageNormalization, Piece, ReadSource
 from packet.text.fold import reading_text
 from packet.text.mrz import read_zone
@@ -125,6 +125,9 @@ class PageReading:
     one_page_form: frozenset[str] = frozenset()
     # the period it says it covers ("Statement period 08/01/2026 - 08/31/2026"), if it says one
     period: tuple[dt.date, dt.date] | None = None
+    # reading as no type, the known paper its head names (`kinds: other:` in
+    # document_types.yaml: a USCIS notice of action, a hearing notice), else ""
+    known: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,9 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
     one_page_form = frozenset(f for f in settings.one_page_forms if find_phrase(foot, f))
     count = _page_count(text).count
     period = stated_period(text, settings.period_labels)
+    kinds = config.rules.kinds.get(UNCLASSIFIED, [])
+    head = text[: config.rules.heading_chars]
+    known = kind_of(head, kinds, day_first=False) if doc_type == UNCLASSIFIED and kinds else None
     return PageReading(
         doc_type,
         titled,
@@ -178,6 +184,7 @@ def read_page(text: str, config: Config, case: Case | None = None) -> PageReadin
         letterhead,
         one_page_form,
         period,
+        known.label if known else "",
     )
 
 
@@ -261,6 +268,10 @@ def boundary(
         # A bill, then a bank statement: each page opens under its own issuer's letterhead
         # (a statement's later page repeats its own).
         return f"it opens under another issuer's letterhead ('{page.letterhead[:40]}')"
+    if page.known and not continues and not stays and (running != UNCLASSIFIED or previous.known):
+        # USCIS's notices stacked in one scan (a receipt, then an approval): each opens headed
+        # as one, after a paper of a type or another such notice
+        return f"it opens headed as a paper of its own ({page.known})"
     if page.type == UNCLASSIFIED or stays:
         return None  # reads as nothing of its own: a lease's second page, a signature page
     if previous.count and previous.count[0] == previous.count[1]:

@@ -813,3 +813,31 @@ def test_a_photo_repeating_the_reference_number_of_the_page_before_joins_it(
     other = (second[0], "VA File Number 31 552 907", *second[2:])
     photos = [_read("scans/IMG_2231.jpg", first), _read("scans/IMG_2232.jpg", other)]
     assert len(_found(photos, _case(tmp_path))) == 2
+
+
+def test_uscis_notices_stacked_in_one_scan_are_each_a_paper(tmp_path: Path) -> None:
+    # a receipt notice, then an approval notice: both read as no type, each headed as one
+    def notice(kind: str, number: str) -> tuple[str, ...]:
+        return (
+            "THE UNITED STATES OF AMERICA   I-797",
+            "Department of Homeland Security",
+            "U.S. Citizenship and Immigration Services   Notice of Action",
+            kind,
+            f"Receipt Number {number}   Case Type I-765 APPLICATION FOR EMPLOYMENT AUTHORIZATION",
+            f"Applicant A212-334-556   {inputs.RESPONDENT.upper()}",
+            "Please see the additional information on the back.",
+        )
+
+    stack = _read(
+        "scans/uscis.pdf",
+        notice("RECEIPT NOTICE", "IOE0921774306"),
+        notice("APPROVAL NOTICE", "IOE09"),
+    )
+    assert _found([stack], _case(tmp_path)) == [
+        [("scans/uscis.pdf", 1, 1)],
+        [("scans/uscis.pdf", 2, 2)],
+    ]
+    # a notice's second page that counts on stays with it
+    counted = (*notice("APPROVAL NOTICE", "IOE09")[:-1], "Page 2 of 2")
+    first = (*notice("RECEIPT NOTICE", "IOE07"), "Page 1 of 2")
+    assert len(_found([_read("scans/uscis.pdf", first, counted)], _case(tmp_path))) == 1
