@@ -503,7 +503,10 @@ def carries_on(before: str, text: str) -> str | None:
     if said := says_continued(text):
         return f"it says it continues ('{said[:40]}')"
     tail = [line.strip() for line in before.splitlines() if line.strip()]
-    if lines and tail and not SENTENCE_END.search(tail[-1]) and _goes_on(lines[0]):
+    # a first line the page before opened with too is a head both pages print ("con Ed ison
+    # Your energy bill", a logo OCR read small), not the rest of a sentence
+    repeated = bool(tail) and lines[:1] == tail[:1]
+    if lines and tail and not SENTENCE_END.search(tail[-1]) and _goes_on(lines[0]) and not repeated:
         return "its first sentence finishes the one the page before broke off"
     return None
 

@@ -841,3 +841,26 @@ def test_uscis_notices_stacked_in_one_scan_are_each_a_paper(tmp_path: Path) -> N
     counted = (*notice("APPROVAL NOTICE", "IOE09")[:-1], "Page 2 of 2")
     first = (*notice("RECEIPT NOTICE", "IOE07"), "Page 1 of 2")
     assert len(_found([_read("scans/uscis.pdf", first, counted)], _case(tmp_path))) == 1
+
+
+def test_a_head_both_pages_open_with_is_no_broken_sentence(tmp_path: Path) -> None:
+    # two months' bills in one scan, their logo read small: each states its own period
+    def bill(period: str, total: str) -> tuple[str, ...]:
+        return (
+            "con Ed ison Your energy bill",
+            "Account number: 4630 1822 7700 014",
+            f"Billing period: {period}",
+            inputs.RESPONDENT.upper(),
+            "Electricity supply (342 kWh) $36.64",
+            f"4630 1822 7700 014 {total}",
+        )
+
+    bills = _read(
+        "scans/coned.pdf",
+        bill("Aug. 14, 2026 to Sep. 14, 2026", "$96.41"),
+        bill("Sep. 14, 2026 to Oct. 14, 2026", "$81.07"),
+    )
+    assert _found([bills], _case(tmp_path)) == [
+        [("scans/coned.pdf", 1, 1)],
+        [("scans/coned.pdf", 2, 2)],
+    ]
