@@ -24,6 +24,7 @@ from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TranslationRules, TypeRule, TypeRules
 from packet.records import Document, Fields, ReadSource
+from packet.text.anumbers import a_numbers_in
 from packet.text.dates import dates_in
 from packet.text.fold import fold, reading_text, without_accents, words
 from packet.text.language import read_language
@@ -189,6 +190,11 @@ def decide(
     day_first = config.languages.languages[language].day_first
     candidates = tuple(people_named(text, case, rule, rules, day_first, zone))
     person, why = _about(candidates, case, override.about if override else None)
+    if person is None and not candidates and case.respondent.a_number in a_numbers_in(text):
+        # a G-28 or a notice whose boxes broke the name apart still gives the respondent's
+        # A-number, which is no one else's
+        person = case.people()[0]
+        why = f"gives {person.name}'s A-number ({person.claim} in case.yaml)"
     if why:
         reasons.append(why)
     found = document_fields.extract(text, rule.covers if rule else None, rules.fields, day_first)

@@ -522,6 +522,24 @@ def _family(respondent: str, born: str, children: list[tuple[str, str]]) -> Case
     )
 
 
+def test_a_g28_whose_boxes_broke_the_name_apart_is_about_the_respondent_by_her_a_number() -> None:
+    case = _family("Tomás Xiloj Tzunún", "1985-11-02", [])
+    text = """DHS Form G-28  Notice of Entry of Appearance as Attorney or Accredited Representative
+Part 3. Notice of Appearance as Attorney or Accredited Representative
+5.a. Family Name (Last Name)
+XILOJ TZUNUN
+5.b. Given Name (First Name]
+TOMS
+7. Alien Registration Number (A-Number)
+A-201555019"""
+    d = decide(text, "G28.pdf", case, load_config())
+    assert d.type == "g28" and d.person and d.person.name == "Tomás Xiloj Tzunún", d.reasons
+    assert any("A-number" in r for r in d.reasons)
+    # another person's number says nothing of whom it is about
+    other = decide(text.replace("A-201555019", "A-209771436"), "G28.pdf", case, load_config())
+    assert other.person is None
+
+
 def test_a_name_written_whole_for_one_person_is_not_a_partial_name_of_another() -> None:
     # the son carries two of his father's four names: the record that writes the son whole
     # is the son's, though the father is preferred for a service record and shares the words
