@@ -958,6 +958,7 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             continue
         if translation.name in pairs:  # an original with its own translation translates nothing
             continue
+        named = _types_named(translation.text, config)
         candidates = [
             d
             for d in documents
@@ -966,6 +967,7 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             and d.name not in pairs.values()  # never a translation, never the file itself
             and d.name != translation.name
             and d.about == translation.about
+            and _may_translate(d, named)
         ]
         if len(candidates) == 1:
             pairs[candidates[0].name] = translation.name
@@ -983,6 +985,23 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
     return [by_name[d.name] for d in documents]
+
+
+def _may_translate(original: Document, named: set[str]) -> bool:
+    """Whether a translation or certificate naming the types ``named`` ("the attached English
+    translation of the Brazilian birth certificate") may be the original's: a paper of another
+    kind it is not (one OCR could not type may be of any)."""
+    return not named or original.type in named or original.type == UNCLASSIFIED
+
+
+def _types_named(text: str, config: Config) -> set[str]:
+    """The document types other than a translation's whose title phrases the text holds."""
+    ranked = type_of(text, config)[3]
+    return {
+        s.type
+        for s in ranked
+        if s.type != "certificate_of_translation" and any(h.kind == "strong" for h in s.hits)
+    }
 
 
 def _typed_by_translation(
@@ -1043,12 +1062,14 @@ def _paired_by_content(
     ]
     kept = {d.name: kept_words(d.text) for d in documents}
     written_by = Counter(w for words_of in kept.values() for w in words_of)
+    named = {t.name: _types_named(t.text, config) for t in translations}
     scored = sorted(
         (
             (score, o.name, t.name)
             for o in originals
             for t in translations
-            if (
+            if _may_translate(o, named[t.name])
+            and (
                 score := translation_score(o, t, config.rules)
                 + _kept_score(kept[o.name], kept[t.name], written_by, rules)
             )

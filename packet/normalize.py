@@ -135,7 +135,35 @@ def _frames(
                 ) from None
             # read once decoded: a PNG may keep its EXIF after the pixels
             saved = Saved(size, frame.getexif().get(EXIF_ORIENTATION, 1))
-            yield _flat(ImageOps.exif_transpose(frame)), saved
+            x_dpi, y_dpi = _resolution(frame)
+            square = _square_pixels(_flat(frame), x_dpi / y_dpi) if x_dpi and y_dpi else frame
+            yield _flat(ImageOps.exif_transpose(square)), saved
+
+
+# A fax's standard resolution is 204 x 98 dpi (its fine one 204 x 196): pixels not square
+# are made square before anything looks at the page, or its text reads squashed to OCR.
+SQUARE_ENOUGH = 1.1  # pixels this near square are square (a scanner's 300 x 299)
+
+
+def _resolution(frame: Image.Image) -> tuple[float, float]:
+    """The frame's horizontal and vertical resolution as its file states them, or zeros."""
+    dpi = frame.info.get("dpi")
+    try:
+        x, y = (float(v) for v in dpi) if dpi else (0.0, 0.0)
+    except (TypeError, ValueError):
+        return 0.0, 0.0
+    return (x, y) if x > 0 and y > 0 else (0.0, 0.0)
+
+
+def _square_pixels(image: Image.Image, shape: float) -> Image.Image:
+    """The image with square pixels: ``shape`` is a pixel's height over its width; the
+    shorter side is stretched (a 1-bit fax stays 1-bit: its rows are repeated)."""
+    if 1 / SQUARE_ENOUGH <= shape <= SQUARE_ENOUGH:
+        return image
+    w, h = image.size
+    size = (w, round(h * shape)) if shape > 1 else (round(w / shape), h)
+    method = Image.Resampling.NEAREST if image.mode == "1" else Image.Resampling.LANCZOS
+    return image.resize(size, method)
 
 
 def _decode_no_larger_than_needed(image: Image.Image, settings: NormalizeSettings) -> None:
@@ -431,8 +459,9 @@ def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
 
 def _scan_image(
     page: PageObject, reader: PdfReader, max_pixels: int
-) -> tuple[PageObject, str, int] | None:
-    """(page, image name, /Rotate) when the page only draws one image over the whole page."""
+) -> tuple[PageObject, str, int, float] | None:
+    """(page, image name, /Rotate, the image's pixels' height over their width as the page
+    draws them) when the page only draws one image over the whole page."""
     from pypdf.generic import ContentStream, DictionaryObject
 
     if "/Annots" in page:
@@ -461,14 +490,16 @@ def _scan_image(
         return None  # a bomb would be decoded whole here: the vector path refuses it
     if page.extract_text().strip():
         return None
-    return page, name, int(page.get("/Rotate", 0)) % 360
+    # a fax drawn at its 204 x 98 dpi: each pixel twice as tall as it is wide
+    pixel_shape = (d / int(height)) / (a / int(width))
+    return page, name, int(page.get("/Rotate", 0)) % 360, pixel_shape
 
 
-def _decoded(page: PageObject, name: str, rotate: int) -> Image.Image:
+def _decoded(page: PageObject, name: str, rotate: int, pixel_shape: float) -> Image.Image:
     image = page.images[name].image
     if image is None:
         raise Unusable("its page image cannot be decoded; scan the paper again")
-    image = _flat(image)
+    image = _square_pixels(_flat(image), pixel_shape)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
 

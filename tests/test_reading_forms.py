@@ -678,6 +678,22 @@ def test_a_translation_of_another_paper_is_not_paired() -> None:
     assert all(d.translation is None and d.translates is None for d in paired)
 
 
+def test_a_lone_certificate_naming_a_birth_certificate_certifies_no_letter() -> None:
+    # the translator's certificate scanned apart names what it certifies: the one foreign
+    # paper left about her is a letter, which it does not certify
+    certificate = _document(
+        "scans/translator cert.jpg",
+        """Certification of Translation
+I, Renata Quintela Moraes, certify that I am competent to translate from Portuguese into
+English, and that the attached English translation of the Brazilian birth certificate
+(Certidão de Nascimento) of Graciela Quiroz López is true, accurate and complete.""",
+    )
+    carta = _document("scans/carta.jpg", CARTA)
+    assert carta.type == "letter_of_support" and carta.language == "pt"
+    paired = pair_translations([carta, certificate], CASE, CONFIG)
+    assert all(d.translation is None and d.translates is None for d in paired)
+
+
 CARTA = """Chicago, 3 de outubro de 2026
 Excelentíssimo Senhor Juiz de Imigração,
 Eu, Rosa Maria Lima, venho por meio desta declarar que conheço Graciela Quiroz López há dez anos.
