@@ -153,3 +153,34 @@ def test_a_card_whose_portrait_hides_its_lines_is_turned_by_tesseracts_orientati
     page = normalized(tmp_path, "permit.jpg", photo).images[0]
     assert page.record.sheet
     assert page.record.turned == (360 - turn) % 360
+
+
+def test_a_fax_at_its_standard_resolution_is_read_with_square_pixels(tmp_path: Path) -> None:
+    # a fax at 204 x 98 dpi: each pixel twice as tall as wide; stored as it came, the page
+    # would be half its height and its letters squashed
+    letter = make.text_page().convert("1")  # a letter page, square pixels
+    w, h = letter.size
+    squashed = letter.resize((w, round(h * 98 / 204)), Image.Resampling.NEAREST)
+    tiff = tmp_path / "fax.tif"
+    squashed.save(tiff, "TIFF", compression="group4", dpi=(204, 98))
+    page = normalized(tmp_path, "salon letter fax.tif", tiff.read_bytes()).images[0]
+    assert page.size[1] / page.size[0] == pytest.approx(11 / 8.5, rel=0.04)
+    # a PDF a fax server made of it, drawing the image over a letter page
+    pdf = tmp_path / "fax.pdf"
+    squashed.save(pdf, "PDF", resolution=204.0)
+    drawn = normalized(tmp_path, "fax_letter.pdf", _stretched_onto_letter(pdf)).images[0]
+    assert drawn.size[1] / drawn.size[0] == pytest.approx(11 / 8.5, rel=0.04)
+
+
+def _stretched_onto_letter(pdf: Path) -> bytes:
+    """The PDF's one image drawn over a whole letter page, whatever its pixels' shape."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        page = doc.pages[0]
+        name = next(iter(page.get_images()))
+        page.obj.MediaBox = [0, 0, 612, 792]
+        page.obj.Contents = doc.make_stream(f"q 612 0 0 792 0 0 cm {name} Do Q".encode())
+        out = pdf.with_name("stretched.pdf")
+        doc.save(out)
+    return out.read_bytes()
