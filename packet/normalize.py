@@ -454,7 +454,7 @@ def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
         return None
     if not pages or any(p is None for p in pages):
         return None
-    return (_decoded(*page) for page in pages)  # type: ignore[misc]
+    return (_decoded(path, i, *page) for i, page in enumerate(pages))  # type: ignore[misc]
 
 
 def _scan_image(
@@ -495,13 +495,31 @@ def _scan_image(
     return page, name, int(page.get("/Rotate", 0)) % 360, pixel_shape
 
 
-def _decoded(page: PageObject, name: str, rotate: int, pixel_shape: float) -> Image.Image:
-    image = page.images[name].image
+def _decoded(
+    path: Path, index: int, page: PageObject, name: str, rotate: int, pixel_shape: float
+) -> Image.Image:
+    image = _one_bit_image(path, index, name) or page.images[name].image
     if image is None:
         raise Unusable("its page image cannot be decoded; scan the paper again")
     image = _square_pixels(_flat(image), pixel_shape)
     # /Rotate turns the page clockwise for viewing; Pillow's rotate() is counter-clockwise.
     return image.rotate(-rotate, expand=True) if rotate else image
+
+
+def _one_bit_image(path: Path, index: int, name: str) -> Image.Image | None:
+    """A 1-bit page image (a fax's), as qpdf decodes it: pypdf misreads such an image stored
+    with a PNG predictor when its width is not a multiple of 8 (its rows come out sheared, and
+    OCR reads nothing). None for any other image, read as pypdf reads it."""
+    try:
+        with pikepdf.open(path) as pdf:
+            raw = pdf.pages[index].Resources.XObject[name]
+            if int(raw.get("/BitsPerComponent", 8)) != 1 or raw.get("/ImageMask", False):
+                return None
+            image = pikepdf.PdfImage(raw).as_pil_image()
+            image.load()
+            return image
+    except Exception:  # qpdf cannot decode it either: pypdf's reading, as before
+        return None
 
 
 def _pdf_onto_letter(

@@ -4,6 +4,7 @@ scan left exactly as it was, and case.yaml keeping one photo whole."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import numpy as np
@@ -184,3 +185,48 @@ def _stretched_onto_letter(pdf: Path) -> bytes:
         out = pdf.with_name("stretched.pdf")
         doc.save(out)
     return out.read_bytes()
+
+
+def test_a_one_bit_fax_stored_with_a_png_predictor_reads_as_faxed(tmp_path: Path) -> None:
+    # a fax server's PDF: a 1-bit page 1734 pixels wide (not a multiple of 8) compressed with
+    # PNG predictors (each row filtered Up, Sub or Paeth), which pypdf alone decodes with
+    # sheared rows
+    import pikepdf
+
+    page = make.text_page().convert("1").resize((1734, 2156))
+    pdf = pikepdf.new()
+    image = pdf.make_stream(
+        _png_rows(page),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=1734,
+        Height=2156,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=1,
+        Filter=pikepdf.Name.FlateDecode,
+        DecodeParms=pikepdf.Dictionary(Predictor=15, Colors=1, BitsPerComponent=1, Columns=1734),
+    )
+    pdf.add_blank_page(page_size=(612, 792))
+    pdf.pages[0].Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    pdf.pages[0].Contents = pdf.make_stream(b"q 612 0 0 792 0 0 cm /Im0 Do Q")
+    path = tmp_path / "fax.pdf"
+    pdf.save(path)
+    stored = normalized(tmp_path, "fax_letter.pdf", path.read_bytes()).images[0]
+    with Image.open(stored.image) as read:
+        grey = np.asarray(read.convert("L"))
+    # as faxed: white paper with a little ink, the same ink as the page drawn
+    assert grey.mean() == pytest.approx(np.asarray(page.convert("L")).mean(), abs=2)
+
+
+def _png_rows(image: Image.Image) -> bytes:
+    """The image's rows as a PNG stores them, filtered and deflated: what a PDF's FlateDecode
+    with /Predictor 15 holds."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    data, chunks = buffer.getvalue()[8:], []
+    while data:
+        length = int.from_bytes(data[:4], "big")
+        if data[4:8] == b"IDAT":
+            chunks.append(data[8 : 8 + length])
+        data = data[12 + length :]
+    return b"".join(chunks)
