@@ -289,6 +289,13 @@ She sings in the choir and visits homebound elders. We ask that she be allowed t
 her family.
 God bless,
 Corazon M. Tolentino, Coordinator"""
+TREATMENT_CERTIFICATE = """Central Valley Recovery Center - Hispanic Services, Fresno, California
+CERTIFICATE OF COMPLETION
+is awarded to
+Graciela Quiroz López
+for completing the 16-week Alcohol and Drug Education and Relapse Prevention group (32 hours),
+attending every session from May 5 to August 18, 2026.
+Awarded August 25, 2026   Group Facilitator   Clinical Director"""
 MONEY_ORDER = """UNITED STATES POSTAL SERVICE
 POSTAL MONEY ORDER - CUSTOMER'S RECEIPT   NOT NEGOTIABLE
 SERIAL NUMBER 19382740615    2007-07-01    AMOUNT $425.00
@@ -309,6 +316,8 @@ Rent July - Graciela Quiroz Lopez"""
         (BAPTISM, "letter_of_support"),  # her congregation's record of her: community ties
         # its greeting misread past finding, the letter says what letters of support say
         (PARISH_LETTER, "letter_of_support"),
+        # a treatment program's certificate: rehabilitation, filed with the court records
+        (TREATMENT_CERTIFICATE, "court_record"),
     ],
     ids=[
         "award",
@@ -319,6 +328,7 @@ Rent July - Graciela Quiroz Lopez"""
         "to-opla",
         "baptism",
         "parish-letter",
+        "treatment",
     ],
 )
 def test_everyday_papers_read_as_what_they_show(text: str, expected: str) -> None:
