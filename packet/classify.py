@@ -958,7 +958,7 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             continue
         if translation.name in pairs:  # an original with its own translation translates nothing
             continue
-        named = _types_named(translation.text, config)
+        certifies = _types_named(translation.text, config)
         candidates = [
             d
             for d in documents
@@ -967,7 +967,7 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             and d.name not in pairs.values()  # never a translation, never the file itself
             and d.name != translation.name
             and d.about == translation.about
-            and _may_translate(d, named)
+            and _may_translate(d, certifies)
         ]
         if len(candidates) == 1:
             pairs[candidates[0].name] = translation.name

@@ -513,7 +513,9 @@ def _one_bit_image(path: Path, index: int, name: str) -> Image.Image | None:
     try:
         with pikepdf.open(path) as pdf:
             raw = pdf.pages[index].Resources.XObject[name]
-            if int(raw.get("/BitsPerComponent", 8)) != 1 or raw.get("/ImageMask", False):
+            if not isinstance(raw, pikepdf.Stream) or int(raw.get("/BitsPerComponent", 8)) != 1:
+                return None
+            if raw.get("/ImageMask", False):
                 return None
             image = pikepdf.PdfImage(raw).as_pil_image()
             image.load()
