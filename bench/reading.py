@@ -62,6 +62,7 @@ CORPORA = {
     "blind16": ("bench.blind16.cases", "reading-blind16"),
     "blind17": ("bench.blind17.cases", "reading-blind17"),
     "blind18": ("bench.blind18.cases", "reading-blind18"),
+    "blind19": ("bench.blind19.cases", "reading-blind19"),
 }
 
 

@@ -34,6 +34,7 @@ from bench.blind15 import cases as blind15
 from bench.blind16 import cases as blind16
 from bench.blind17 import cases as blind17
 from bench.blind18 import cases as blind18
+from bench.blind19 import cases as blind19
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -65,6 +66,7 @@ CORPORA = {
     "blind16": blind16,
     "blind17": blind17,
     "blind18": blind18,
+    "blind19": blind19,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -815,6 +817,57 @@ def test_blind18_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "g28",
     } <= types
     assert any(d.get("duplicate_of") for d in docs)
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind19_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: folders that came as forwarded phone images and app scans (images
+    a messaging app shrank under a thousand pixels, a phone scanner app's PDFs with its line at
+    each foot, a certificate in a plastic sleeve, a crumpled receipt, a tazkira scanned with the
+    lid open, a work permit front and back, a copier page upside down, a letter sent twice
+    through the app, another scanned twice), copier stacks (two birth certificates, three pay
+    stubs, two certificates, W-2s, mixed ones holding a two-page translation and a two-page
+    court decree), papers photographed page by page, passports with valid zones, Spanish and
+    Dari originals, a bilingual enrollment form, a renewal, a pro se case and true findings of
+    five kinds."""
+    docs, photos, findings = _gathered(corpora["blind19"], list(blind19.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert any(held[0]["type"] == "certificate_of_translation" for held in stacks.values())
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 3
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    assert sum(max(p["size"]) <= 1000 for p in photos.values()) >= 4  # forwarded by an app
+    _passports_with_zones(docs)
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert sum(f.startswith("scans/WhatsApp Image") for f in files) >= 5
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "fa", "en"} <= languages
+    bilingual = [d for d in docs if set(_options(d["language"])) == {"en", "es"}]
+    assert any(d["type"] != "passport" for d in bilingual)
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "passport",
+        "identity_document",
+        "school_record",
+        "medical_record",
+        "residence_record",
+        "tax_record",
+        "pay_record",
+        "employment_letter",
+        "court_record",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert sum(bool(d.get("duplicate_of")) for d in docs) == 2
     assert {
         "untranslated-document",
         "duplicate-document",

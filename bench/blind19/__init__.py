@@ -1,0 +1,1 @@
+"""The nineteenth blind corpus (bench/README.md, "Reading real folders"): never tune rules on it."""
