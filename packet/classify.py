@@ -966,7 +966,7 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             and d.name not in pairs
             and d.name not in pairs.values()  # never a translation, never the file itself
             and d.name != translation.name
-            and d.about == translation.about
+            and _about_one_person(d, translation)
             and _may_translate(d, certifies)
         ]
         if len(candidates) == 1:
@@ -985,6 +985,14 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             reasons=(*by_name[translation_name].reasons, f"translates {original_name}"),
         )
     return [by_name[d.name] for d in documents]
+
+
+def _about_one_person(original: Document, translation: Document) -> bool:
+    """Whether the original is about the translation's person, or names them: a marriage
+    record names both spouses, and each paper may be filed under the other."""
+    if original.about == translation.about:
+        return True
+    return bool(translation.about and find_name(translation.about, name_tokens(original.text)))
 
 
 def _may_translate(original: Document, named: set[str]) -> bool:

@@ -289,6 +289,9 @@ def test_a_sibling_or_parent_is_not_taken_for_the_child(written: str) -> None:
         ("3 de marzo de 2011", False, dt.date(2011, 3, 3)),
         ("Dec. 31, 2019", False, dt.date(2019, 12, 31)),
         ("July 15.2026", False, dt.date(2026, 7, 15)),  # OCR read the comma as a full stop
+        ("Jakarta, 19 Mei 2001", True, dt.date(2001, 5, 19)),  # Indonesian
+        ("dnia 14 marca 1985 r.", True, dt.date(1985, 3, 14)),  # Polish
+        ("12 Ocak 2020", True, dt.date(2020, 1, 12)),  # Turkish
         ("14/08/2012", False, dt.date(2012, 8, 14)),
         ("04/05/2012", True, dt.date(2012, 5, 4)),
         ("04/05/2012", False, dt.date(2012, 4, 5)),

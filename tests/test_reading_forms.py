@@ -5,6 +5,7 @@ lines, box numbers, upper case."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -702,6 +703,27 @@ English, and that the attached English translation of the Brazilian birth certif
     assert carta.type == "letter_of_support" and carta.language == "pt"
     paired = pair_translations([carta, certificate], CASE, CONFIG)
     assert all(d.translation is None and d.translates is None for d in paired)
+
+
+def test_a_lone_certificate_pairs_with_a_marriage_record_filed_under_the_other_spouse() -> None:
+    # the original is filed under her husband, the certificate under her: the record names both
+    record = _document(
+        "scans/acta matrimonio.jpg",
+        """REPUBLICA DE MEXICO  REGISTRO CIVIL
+ACTA DE MATRIMONIO
+Contrayentes: RAUL MEDINA SOTO y GRACIELA QUIROZ LOPEZ
+Fecha de celebración: 14 de marzo de 2008. Lugar: Fresno, California.""",
+    )
+    certificate = _document(
+        "scans/translator statement.jpg",
+        """Certificate of Translation
+I, Ana Ruiz, certify that I am competent to translate from Spanish into English and that the
+attached translation of the marriage certificate of Graciela Quiroz López is accurate.""",
+    )
+    record = dataclasses.replace(record, about="Raúl Medina Soto")
+    assert record.language == "es" and certificate.about == "Graciela Quiroz López"
+    paired = {d.file: d for d in pair_translations([record, certificate], CASE, CONFIG)}
+    assert paired["scans/acta matrimonio.jpg"].translation == "scans/translator statement.jpg"
 
 
 CARTA = """Chicago, 3 de outubro de 2026
