@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -320,7 +321,7 @@ def haiti_translation(person: Person, father: str, mother: str, declarant: str, 
 def florida_birth(child: Person, mother: Person, father: str, file_no: str, filed, issued):
     """Florida's Certification of Birth on security paper: the state's boxed abstract."""
     s = Sheet(paper=(246, 250, 246))
-    s.security_background(hash(file_no) % 1000, (214, 230, 214))
+    s.security_background(zlib.crc32(file_no.encode()) % 1000, (214, 230, 214))
     s.border(0.35, 2.5)
     s.center(0.65, "STATE OF FLORIDA", 14, "serif-bold")
     s.center(0.92, "DEPARTMENT OF HEALTH", 10, "serif")
@@ -1432,7 +1433,7 @@ def nyc_birth(
     child: Person, mother: Person, father: str, cert_no: str, hospital: str, issued
 ) -> Sheet:
     s = Sheet(paper=(250, 248, 240))
-    s.security_background(hash(cert_no) % 997, (236, 226, 206))
+    s.security_background(zlib.crc32(cert_no.encode()) % 997, (236, 226, 206))
     s.border(0.35, 2.0)
     s.center(0.65, "THE CITY OF NEW YORK", 13, "serif-bold")
     s.center(0.9, "DEPARTMENT OF HEALTH AND MENTAL HYGIENE", 9.5, "serif")
