@@ -63,6 +63,7 @@ CORPORA = {
     "blind17": ("bench.blind17.cases", "reading-blind17"),
     "blind18": ("bench.blind18.cases", "reading-blind18"),
     "blind19": ("bench.blind19.cases", "reading-blind19"),
+    "blind20": ("bench.blind20.cases", "reading-blind20"),
 }
 
 

@@ -35,6 +35,7 @@ from bench.blind16 import cases as blind16
 from bench.blind17 import cases as blind17
 from bench.blind18 import cases as blind18
 from bench.blind19 import cases as blind19
+from bench.blind20 import cases as blind20
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -67,6 +68,7 @@ CORPORA = {
     "blind17": blind17,
     "blind18": blind18,
     "blind19": blind19,
+    "blind20": blind20,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -868,6 +870,57 @@ def test_blind19_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "g28",
     } <= types
     assert sum(bool(d.get("duplicate_of")) for d in docs) == 2
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind20_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: rural and small-town folders of mixed-status households (a page on a
+    car's dashboard, a bill folded in thirds, an ID's two sides on one copier page, a receipt
+    book's carbon, a three-page bank statement, web pages printed to PDF, stapled stacks fanned
+    out, a letter photographed from two angles), copier stacks (three pay stubs, two pay stubs,
+    two 1099s, mixed ones holding a two-page translation, a three-page statement and a two-page
+    certificate of relief), papers photographed page by page, passports with valid zones,
+    Spanish, French and Chinese originals, bilingual pay stubs, a renewal, a pro se case and
+    true findings of five kinds."""
+    docs, photos, findings = _gathered(corpora["blind20"], list(blind20.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    assert any(d["pages"][1] - d["pages"][0] == 2 for held in stacks.values() for d in held)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 3
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    assert all(isinstance(d["language"], list) for d in passports)
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert sum(f.endswith(".pdf") and f not in stacks for f in files) >= 8
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "fr", "zh", "en"} <= languages
+    bilingual = [d for d in docs if set(_options(d["language"])) == {"en", "es"}]
+    assert any(d["type"] == "pay_record" for d in bilingual)
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "passport",
+        "identity_document",
+        "school_record",
+        "diploma",
+        "residence_record",
+        "tax_record",
+        "pay_record",
+        "employment_letter",
+        "court_record",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert sum(bool(d.get("duplicate_of")) for d in docs) == 1
     assert {
         "untranslated-document",
         "duplicate-document",

@@ -1,0 +1,1 @@
+"""The twentieth blind corpus (bench/README.md, "Reading real folders"): never tune rules on it."""
