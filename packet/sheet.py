@@ -234,26 +234,28 @@ def _filled(mask: np.ndarray, quad: np.ndarray) -> float:
 
 
 def _in_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
-    height, width = shape[:2]
-    margin = OUT_OF_FRAME * max(height, width)
-    xs, ys = quad[:, 0], quad[:, 1]
-    return bool(
-        xs.min() >= -margin
-        and ys.min() >= -margin
-        and xs.max() <= width + margin
-        and ys.max() <= height + margin
-    )
+    inside, _ = _against_frame(quad, shape)
+    return inside
 
 
 def _on_frame(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
     """Whether a corner lies on the frame's edge: on a photo with a desk around the sheet, a
     lit patch of a pale desk joined to the paper draws its corner out to where the frame ends
     (the lamp's light fades only beyond it)."""
+    _, on_edge = _against_frame(quad, shape)
+    return on_edge
+
+
+def _against_frame(quad: np.ndarray, shape: tuple[int, ...]) -> tuple[bool, bool]:
+    """Whether every corner lies within the frame (``OUT_OF_FRAME`` of slack), and whether
+    any lies on its edge (within that slack of it)."""
     height, width = shape[:2]
     margin = OUT_OF_FRAME * max(height, width)
     xs, ys = quad[:, 0], quad[:, 1]
+    inside = xs.min() >= -margin and ys.min() >= -margin
+    inside = inside and xs.max() <= width + margin and ys.max() <= height + margin
     on_side = (xs <= margin) | (xs >= width - margin) | (ys <= margin) | (ys >= height - margin)
-    return bool(on_side.any())
+    return bool(inside), bool(on_side.any())
 
 
 def _cut_at_edges(mask: np.ndarray, grey: np.ndarray) -> np.ndarray:
