@@ -454,7 +454,23 @@ def _scanned_pages(path: Path, max_pixels: int) -> Iterator[Image.Image] | None:
         return None
     if not pages or any(p is None for p in pages):
         return None
-    return (_decoded(path, i, *page) for i, page in enumerate(pages))  # type: ignore[misc]
+    return _decoded_pages(path, pages)  # type: ignore[arg-type]
+
+
+def _decoded_pages(
+    path: Path, pages: list[tuple[PageObject, str, int, float]]
+) -> Iterator[Image.Image]:
+    """Each page's image, the PDF opened once with qpdf for the 1-bit ones."""
+    try:
+        pdf: pikepdf.Pdf | None = pikepdf.open(path)
+    except Exception:  # qpdf cannot open it: pypdf's reading of every image, as before
+        pdf = None
+    try:
+        for index, page in enumerate(pages):
+            yield _decoded(pdf, index, *page)
+    finally:
+        if pdf is not None:
+            pdf.close()
 
 
 def _scan_image(
@@ -496,9 +512,14 @@ def _scan_image(
 
 
 def _decoded(
-    path: Path, index: int, page: PageObject, name: str, rotate: int, pixel_shape: float
+    pdf: pikepdf.Pdf | None,
+    index: int,
+    page: PageObject,
+    name: str,
+    rotate: int,
+    pixel_shape: float,
 ) -> Image.Image:
-    image = _one_bit_image(path, index, name) or page.images[name].image
+    image = (_one_bit_image(pdf, index, name) if pdf else None) or page.images[name].image
     if image is None:
         raise Unusable("its page image cannot be decoded; scan the paper again")
     image = _square_pixels(_flat(image), pixel_shape)
@@ -506,20 +527,19 @@ def _decoded(
     return image.rotate(-rotate, expand=True) if rotate else image
 
 
-def _one_bit_image(path: Path, index: int, name: str) -> Image.Image | None:
+def _one_bit_image(pdf: pikepdf.Pdf, index: int, name: str) -> Image.Image | None:
     """A 1-bit page image (a fax's), as qpdf decodes it: pypdf misreads such an image stored
     with a PNG predictor when its width is not a multiple of 8 (its rows come out sheared, and
     OCR reads nothing). None for any other image, read as pypdf reads it."""
     try:
-        with pikepdf.open(path) as pdf:
-            raw = pdf.pages[index].Resources.XObject[name]
-            if not isinstance(raw, pikepdf.Stream) or int(raw.get("/BitsPerComponent", 8)) != 1:
-                return None
-            if raw.get("/ImageMask", False):
-                return None
-            image = pikepdf.PdfImage(raw).as_pil_image()
-            image.load()
-            return image
+        raw = pdf.pages[index].Resources.XObject[name]
+        if not isinstance(raw, pikepdf.Stream) or int(raw.get("/BitsPerComponent", 8)) != 1:
+            return None
+        if raw.get("/ImageMask", False):
+            return None
+        image = pikepdf.PdfImage(raw).as_pil_image()
+        image.load()
+        return image
     except Exception:  # qpdf cannot decode it either: pypdf's reading, as before
         return None
 
