@@ -257,6 +257,7 @@ class OcrSettings(_Strict):
     low_confidence: float = 60.0
     trust_type_at: float = 0.85
     orientation_check_below: float = 70.0
+    enlarge_below: float = 75.0
     read_again_unread: float = Field(default=0.3, gt=0, le=1)
 
 

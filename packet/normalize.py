@@ -54,6 +54,10 @@ MIN_OSD_CONFIDENCE = 0.0
 # to 5.5, upright ones never read as a quarter turn at all.
 UNSURE_OSD_CONFIDENCE = 1.5
 EXIF_ORIENTATION = 0x0112
+# A page image less than this many pixels across (its short side) is read enlarged twice, and
+# less than the second, three times (see _enlargement)
+ENLARGE_BELOW = 800
+ENLARGE_THRICE_BELOW = 500
 SHEET_SHARE = 1.25  # a sheet 4/5 of its photo keeps max_dpi; half of it, about 2/3 of that
 
 
@@ -102,6 +106,21 @@ def turned_page(page: PageImage, degrees: int, settings: NormalizeSettings) -> P
     stem = Path(f"{page.image.with_suffix('')}-turned{degrees}")
     record = replace(page.record, turned=(page.record.turned + degrees) % 360)
     return _page_image(upright, page.skew, page.bitonal, record, stem, settings)
+
+
+def enlarged_page(page: PageImage) -> PageImage | None:
+    """The page with a copy for OCR enlarged two or three times, or None when its letters are
+    large enough as they are (see ``_enlargement``). The stored image stays as it was, and so
+    does the size in points the text is laid over."""
+    with Image.open(page.ocr_image) as image:
+        times = _enlargement(image)
+        if times == 1:
+            return None
+        image.load()
+        dpi = max(MIN_TESSERACT_DPI, round(page.size[0] / (page.box[2] / inch)))
+        stem = Path(f"{page.image.with_suffix('')}-enlarged")
+        copy = _ocr_copy(image, stem, dpi, times)
+    return replace(page, ocr_copy=copy, record=replace(page.record, read_enlarged=times))
 
 
 def with_pages(
@@ -407,9 +426,33 @@ def _page_image(
     return PageImage(path, box, page.size, ocr_copy, frame.size, skew, bitonal, record)
 
 
-def _ocr_copy(frame: Image.Image, stem: Path, dpi: int) -> Path:
+def _enlargement(frame: Image.Image) -> int:
+    """How many times larger Tesseract may read a page again: 1 for a scan, 2 or 3 for a sheet
+    a messaging app or a thumbnail left only a few hundred pixels across.
+
+    Tesseract finds letters best when they are some 20-30 pixels tall; on a letter page 500-800
+    pixels wide its body text is 6-9 pixels tall, and Tesseract misreads most of it (a forwarded
+    pediatric letter: 45 words of four letters or more read at its own size, 88 at twice it).
+    Enlarged smoothly (Lanczos), the letters' edges stay where the photo had them. A page 800
+    pixels or more across reads as well at its own size.
+    """
+    if frame.mode == "1":
+        return 1  # a fax or a 1-bit scan: its pixels are all it has, and there are enough
+    short = min(frame.size)
+    if short >= ENLARGE_BELOW:
+        return 1
+    return 2 if short >= ENLARGE_THRICE_BELOW else 3
+
+
+def _ocr_copy(frame: Image.Image, stem: Path, dpi: int, enlarged: int = 1) -> Path:
     """The page as scanned, for Tesseract: near-lossless, fast to write, and small enough that a
-    300-page scan does not fill the temporary folder (uncompressed it would take 8 MB a page)."""
+    300-page scan does not fill the temporary folder (uncompressed it would take 8 MB a page).
+    Enlarged ``enlarged`` times, its DPI with it: the text Tesseract lays over it keeps the
+    page's size in points."""
+    if enlarged > 1:
+        size = (frame.width * enlarged, frame.height * enlarged)
+        frame = frame.resize(size, Image.Resampling.LANCZOS)
+        dpi *= enlarged
     if frame.mode == "1":
         path = Path(f"{stem}-ocr.tif")
         frame.save(path, "TIFF", compression="group4", dpi=(dpi, dpi), strip_size=2**31 - 1)

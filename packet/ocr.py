@@ -66,6 +66,13 @@ def _read_images(
             normalized, {i: page for i, (page, _) in turned.items()}, page_settings
         )
         readings.update({i: [again] for i, (_, again) in turned.items()})
+    firsts = {i: r[0] for i, r in readings.items()}
+    enlarged = _enlarged_if_better(normalized, firsts, base, settings)
+    if enlarged:
+        pages = {i: page for i, (page, _) in enlarged.items()}
+        images = tuple(pages.get(i, page) for i, page in enumerate(normalized.images))
+        normalized = replace(normalized, images=images)  # the stored images are as they were
+        readings.update({i: [again] for i, (_, again) in enlarged.items()})
     left = _read_what_was_left(normalized, {i: r[0] for i, r in readings.items()}, base, settings)
     if left:
         for i, part in left.items():
@@ -131,6 +138,44 @@ def _turned_if_better(
         confidence = again.confidences[n] or 0
         if confidence > score[i] and again.words[n] >= FEW_WORDS:
             best[i], score[i] = (page, (again, n)), confidence
+    return best
+
+
+def _enlarged_if_better(
+    normalized: NormalizedSource, first: dict[int, Part], base: Path, settings: OcrSettings
+) -> dict[int, tuple[PageImage, Part]]:
+    """Small pages read poorly (a photo a messaging app shrank to a few hundred pixels), read
+    again two or three times larger; each kept enlarged where that reads more surely.
+
+    Only where the first reading was doubtful: enlarging a page that read well gains little,
+    and a card's machine-readable zone, read whole at its own size, can come out of an enlarged
+    copy with a letter too many. Kept by how many letters each reading read well: a reading of
+    smudges is unsure of everything, so its mean confidence may still beat a reading of the
+    words. The pages of a document are read in one call.
+    """
+    from packet.normalize import enlarged_page
+    from packet.text.mrz import read_zone
+
+    tries: list[tuple[int, PageImage]] = []
+    for i, (reading, n) in sorted(first.items()):
+        if (reading.confidences[n] or 0) >= settings.enlarge_below:
+            continue
+        if (zone := read_zone(reading.texts[n])) is not None and zone.valid:
+            continue
+        if page := enlarged_page(normalized.images[i]):
+            tries.append((i, page))
+    if not tries:
+        return {}
+    again = tesseract.read(
+        [page.ocr_image for _, page in tries],
+        base.with_name(base.name + "-enlarged"),
+        settings.languages,
+    )
+    best: dict[int, tuple[PageImage, Part]] = {}
+    for n, (i, page) in enumerate(tries):
+        reading, m = first[i]
+        if again.confident_letters[n] > reading.confident_letters[m]:
+            best[i] = (page, (again, n))
     return best
 
 

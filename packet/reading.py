@@ -84,7 +84,7 @@ def engine_versions(cache: OcrCache) -> dict[str, str]:
 # Raised whenever normalize or OCR makes other pages of the same scan with the same settings (a
 # card turned upright that was not, a sheet cut out without the desk beside it): readings
 # cached the old way are then read again.
-READING_REVISION = 4
+READING_REVISION = 5
 
 
 def source_cache_key(source: Source, settings: Settings, versions: dict[str, str]) -> EntryKey:

@@ -156,6 +156,9 @@ class PageNormalization:
     # OCR read what its first reading left unread: many of its letters lay in no word read
     # (packet/unread.py)
     read_again: bool = False
+    # OCR read a copy this many times larger: the page's letters were too small for it as they
+    # were (a photo a messaging app shrank); 1: read at its own size
+    read_enlarged: int = 1
 
     def steps(self) -> list[str]:
         """What was done, in words, in the order it was done."""
@@ -170,6 +173,11 @@ class PageNormalization:
             done.append(f"turned {TURNS[self.turned]} to read upright (no EXIF said so)")
         if self.skew:
             done.append(f"straightened by {abs(self.skew):.1f}°")
+        if self.read_enlarged > 1:
+            done.append(
+                f"read enlarged {self.read_enlarged}x: its letters were too small for OCR as "
+                "they were"
+            )
         if self.read_again:
             done.append(
                 "read a second time for what the first reading left: many of its letters lay "
@@ -190,6 +198,8 @@ class PageNormalization:
             record["turned"] = self.turned
         if self.skew:
             record["deskewed"] = round(self.skew, 1)
+        if self.read_enlarged > 1:
+            record["read_enlarged"] = self.read_enlarged
         if self.read_again:
             record["read_again"] = True
         return record
@@ -221,6 +231,7 @@ class PageNormalization:
             "saved": list(self.saved),
             "exif": self.exif,
             "read_again": self.read_again,
+            "read_enlarged": self.read_enlarged,
         }
 
     @classmethod
@@ -236,6 +247,7 @@ class PageNormalization:
             (int(data["saved"][0]), int(data["saved"][1])),
             int(data["exif"]),
             bool(data.get("read_again", False)),
+            int(data.get("read_enlarged", 1)),
         )
 
 
