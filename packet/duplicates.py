@@ -100,20 +100,30 @@ def same_paper(a: Document, b: Document, rule: DuplicateRule) -> bool:
         return False  # the representative said what each is: they are not one paper
     if (a.type, fold(a.about or ""), a.pages) != (b.type, fold(b.about or ""), b.pages):
         return False
-    wa, wb = _words(a.text), _words(b.text)
+    alike = same_words(a.text, b.text, rule)
+    return alike is True or (alike == LOOKS and _look_alike(a, b) and _same_ink(a, b))
+
+
+LOOKS = "looks"  # the words may be one paper's: the page images must tell
+
+
+def same_words(a: str, b: str, rule: DuplicateRule) -> bool | str:
+    """Whether two texts read as one paper read twice: True, False, or ``LOOKS`` when only
+    the page images can tell (OCR misread a number, or read a boxed form in another order)."""
+    wa, wb = _words(a), _words(b)
     if min(len(wa), len(wb)) < rule.min_words:
         return False
     if Indel.normalized_similarity(wa, wb) < rule.min_similarity:
         # A boxed form read at another resolution comes out in another order, its box numbers
         # read on one scan only: the same words in any order, and the same ink, are one paper.
-        return _same_words_in_any_order(wa, wb, rule) and _look_alike(a, b) and _same_ink(a, b)
+        return LOOKS if _same_words_in_any_order(wa, wb, rule) else False
     differences = sum(_substantive(left, right) for left, right in _differences(wa, wb))
     if not differences:
         return True
     # OCR reads a number differently on two scans of one paper; another paper of the same form
     # differs in its dates and amounts. Where the text cannot tell, the page images do.
     allowed = max(rule.max_misreads, int(rule.max_misread_share * min(len(wa), len(wb))))
-    return differences <= allowed and _look_alike(a, b) and _same_ink(a, b)
+    return LOOKS if differences <= allowed else False
 
 
 def _same_words_in_any_order(a: Sequence[str], b: Sequence[str], rule: DuplicateRule) -> bool:

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 from packet.case import Case
 from packet.classify import UNCLASSIFIED, TypeScore, type_of
 from packet.config import Config
+from packet.duplicates import same_words
 from packet.errors import CaseFileError
 from packet.fields import kind_of, stated_period
 from packet.records import PageNormalization, Piece, ReadSource
@@ -49,8 +50,8 @@ from packet.text.phrases import find_phrase
 
 # "Page 2 of 3", "Pág. 2 de 3", "2 / 3" at a page's foot is too often a date: only with a word.
 # OCR of a small footer runs the words together and misreads "of" ("Page 20f3", "Page 20t3",
-# "Page 1012" for "Page 1 of 2": of read as 01).
-PAGE_WORD = r"\b(?:page|pg|p[aá]gina|p[aá]g|hoja)\.?\s*"
+# "Page 1012" for "Page 1 of 2": of read as 01), and a photo's "Page" as "Puge" or "Paqe".
+PAGE_WORD = r"\b(?:p[a-zá][gq]e|pg|p[aá]gina|p[aá]g|hoja)\.?\s*"
 PAGE_COUNT = re.compile(
     PAGE_WORD + r"(\d{1,3}?)\s*(?:[o0]?[ft]|[o0][1l]|de|/)\s*(\d{1,3})\b", re.IGNORECASE
 )
@@ -627,7 +628,7 @@ def _join_runs(
     for item in run:
         first, file = item.first, item.read.source.file
         how = None
-        if head and previous and file not in named:
+        if head and previous and file not in named and not _copy_of(previous, item, config):
             text, before = item.read.page_texts[0], previous.read.page_texts[-1]
             said = says_continued(text)  # a titled later page that says it continues
             numbered = clauses_number_on(before, text)  # or numbers its clauses on
@@ -676,6 +677,15 @@ def _join_runs(
             head, running, document = item, first.type, ""
         document += "\n".join(item.read.page_texts) + "\n"
         previous = item
+
+
+def _copy_of(previous: _Page, item: _Page, config: Config) -> bool:
+    """Whether a file reads as the one before read again (a letter scanned twice, "carta
+    (1).jpeg"): a copy, which check reports as one, not the page after. Where only the page
+    images could tell a copy from another paper of the same form (a number read two ways), it
+    is still no later page: no page of a document repeats the one before word for word."""
+    before, text = previous.read.page_texts[-1], item.read.page_texts[0]
+    return same_words(before, text, config.requirements.duplicates) is not False
 
 
 def follows_on(before: str, text: str, document: str, page_type: str, config: Config) -> str | None:
