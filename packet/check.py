@@ -623,12 +623,18 @@ def _untranslated_pages(doc: Document, languages: Languages, names: list[str]) -
     for number, page in enumerate(doc.page_texts, start=1):
         text = without_names(page, names)
         language = attached_language(text, languages)
-        if language == languages.default or (
-            whole.bilingual
-            and language == whole.found
-            and (
-                pairs_labels(text, languages, language)
-                or (paired and letter_count(text) < languages.page_min_letters)
+        # a page written in both languages (a Head Start letter, each paragraph in English,
+        # then in Spanish) is read as its own translation, as a whole document would be
+        if (
+            language == languages.default
+            or read_language(text, languages).bilingual
+            or (
+                whole.bilingual
+                and language == whole.found
+                and (
+                    pairs_labels(text, languages, language)
+                    or (paired and letter_count(text) < languages.page_min_letters)
+                )
             )
         ):
             continue

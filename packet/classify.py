@@ -966,14 +966,14 @@ def pair_translations(documents: list[Document], case: Case, config: Config) -> 
             and d.name not in pairs
             and d.name not in pairs.values()  # never a translation, never the file itself
             and d.name != translation.name
-            and _about_one_person(d, translation)
+            and (_about_one_person(d, translation) or _unnamed_of_kind(d, certifies))
             and _may_translate(d, certifies)
         ]
         if len(candidates) == 1:
             pairs[candidates[0].name] = translation.name
     for original_name, translation_name in pairs.items():
         original = by_name[original_name]
-        if original.type == UNCLASSIFIED and not original.overridden:
+        if (original.type == UNCLASSIFIED or original.about is None) and not original.overridden:
             original = _typed_by_translation(original, by_name[translation_name], case, config)
         by_name[original_name] = dataclasses.replace(original, translation=translation_name)
         by_name[translation_name] = dataclasses.replace(
@@ -993,6 +993,13 @@ def _about_one_person(original: Document, translation: Document) -> bool:
     if original.about == translation.about:
         return True
     return bool(translation.about and find_name(translation.about, name_tokens(original.text)))
+
+
+def _unnamed_of_kind(original: Document, named: set[str]) -> bool:
+    """Whether the original is of the kind a translation names ("the attached English
+    translation of the Certification of Birth Record") but OCR read no one's name on it (a
+    photo a messaging app shrank): then the translation tells whose it is."""
+    return original.about is None and original.type in named
 
 
 def _may_translate(original: Document, named: set[str]) -> bool:
@@ -1017,7 +1024,9 @@ def _typed_by_translation(
 ) -> Document:
     """An original OCR could not type (a record in a script Tesseract was not asked to read, a
     photo read badly) is what its certified translation says it is: its type, person, equity
-    and fields are decided on the translation's text before the translator's certificate."""
+    and fields are decided on the translation's text before the translator's certificate. One
+    typed by a title OCR did read but whose person it did not keeps its type, and is about
+    whom its translation says."""
     lines = translation.text.splitlines()
     phrases = config.requirements.translation.certificate_phrases
     starts = [
@@ -1028,15 +1037,19 @@ def _typed_by_translation(
     markers = "|".join(re.escape(m) for m in config.rules.translations.markers)
     marks = re.compile(rf"\b(?:english\s+)?(?:{markers})\b(?:\s+(?:from|into)\s+\w+)?", re.I)
     text = marks.sub(" ", "\n".join(lines[: starts[0]] if starts else lines))
-    ranked = type_of(text, config)[3]
-    best = next((t for t in ranked if t.eligible and t.type not in TRANSLATION_TYPES), None)
-    if (
-        (starts and starts[0] == 0)
-        or best is None
-        or best.score < config.settings.classify.min_score
-    ):
+    if starts and starts[0] == 0:
+        return original  # a certificate alone: no translated text to read
+    if original.type != UNCLASSIFIED:
+        kind, why = original.type, f"its person read from its translation {translation.name}"
+    else:
+        ranked = type_of(text, config)[3]
+        best = next((t for t in ranked if t.eligible and t.type not in TRANSLATION_TYPES), None)
+        if best is None or best.score < config.settings.classify.min_score:
+            return original
+        kind, why = best.type, f"typed by its translation {translation.name}: {best.type}"
+    d = decide(text, original.file, case, config, as_type=kind)
+    if original.type != UNCLASSIFIED and d.person is None:
         return original
-    d = decide(text, original.file, case, config, as_type=best.type)
     return dataclasses.replace(
         original,
         type=d.type,
@@ -1045,11 +1058,7 @@ def _typed_by_translation(
         about_claim=d.person.claim if d.person else None,
         confidence=d.confidence,
         fields=d.fields,
-        reasons=(
-            *original.reasons,
-            f"typed by its translation {translation.name}: {d.type}",
-            *d.reasons,
-        ),
+        reasons=(*original.reasons, why, *d.reasons),
     )
 
 
