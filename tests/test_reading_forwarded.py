@@ -15,6 +15,7 @@ from packet.classify import decide, pair_translations
 from packet.config import load_config
 from packet.records import Document, ReadSource, Source
 from packet.segment import find_documents
+from packet.text.dates import dates_in
 from tests import segment_inputs as inputs
 
 CONFIG = load_config()
@@ -73,6 +74,18 @@ def test_an_i94_printout_is_an_identity_document_of_its_holder() -> None:
     d = _decide(I94)
     assert (d.type, d.person.name if d.person else None) == ("identity_document", RESPONDENT)
     assert d.equity == "identity"
+
+
+def test_the_i94s_year_first_dates_are_read() -> None:
+    assert _decide(I94).fields.issued.isoformat() == "2019-08-12"
+    assert dt_iso(dates_in("Birth Date: 1986 November 04")) == ["1986-11-04"]
+    # a year before a month-first date is not its own date's year
+    assert dt_iso(dates_in("In 2012 August 14, 2013 was the hearing")) == ["2013-08-14"]
+    assert dates_in("from 2019 May 2020") == []
+
+
+def dt_iso(days: list) -> list[str]:
+    return [d.isoformat() for d in days]
 
 
 def test_a_letter_citing_the_i94_is_not_one() -> None:

@@ -138,6 +138,12 @@ _DATE_PATTERNS = [
         ),
         ("day", "month", "year"),
     ),
+    # 2022 October 19 / 1990 January 01: CBP's I-94 printout (a day followed by a year is the
+    # month-first date after it: "2012 August 14, 2013")
+    (
+        re.compile(rf"\b{_YEAR}\s+({_MONTH})\.?\s+{_DAY}\b(?![,.]?\s*(?:19|20)\d{{2}})"),
+        ("year", "month", "day"),
+    ),
     # a los 9 dias del mes de mayo de 2023 (how Latin American registries date a certification)
     (
         re.compile(
