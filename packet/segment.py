@@ -551,7 +551,12 @@ def says_continued(text: str) -> str:
 def _goes_on(line: str) -> bool:
     """Whether a page's first line reads as the rest of a sentence: it starts in a small
     letter, with a word, or a letter and another small word ("a month"), not a form's box
-    letter before its caption ("a Employee's social security number" on a W-2)."""
+    letter before its caption ("a Employee's social security number" on a W-2). A quote mark
+    or a bar OCR made of a speck at the page's edge ("‘cook for the volunteers") is no
+    letter."""
+    line = line.lstrip(STRAY_MARKS)
+    if not line:
+        return False
     first, *rest = line.split(maxsplit=2)
     if not first[:1].islower() or len(line.split()) < SENTENCE_WORDS:
         return False  # a word or two alone: OCR's reading of a photo's edge ("om"), a value
@@ -559,6 +564,7 @@ def _goes_on(line: str) -> bool:
 
 
 SENTENCE_WORDS = 3  # the rest of a sentence broken across pages fills a line
+STRAY_MARKS = "‘’'`\"“”|"  # what OCR reads a speck before a page's first word as
 
 
 @dataclass(frozen=True)

@@ -206,3 +206,22 @@ def test_a_new_document_after_a_lease_page_stays_apart(tmp_path: Path) -> None:
     for other in others:
         read = [_read("scans/IMG_4101.jpg", LEASE[0]), _read("scans/IMG_4102.jpg", other)]
         assert len(_found(tmp_path, read)) == 2, other
+
+
+def test_a_speck_read_as_a_quote_mark_does_not_hide_the_sentence_going_on(tmp_path: Path) -> None:
+    first = (
+        "Iglesia Bautista Roca de Salvación",
+        "Dear Immigration Officer:",
+        f"I write on behalf of {RESPONDENT}, a member of our congregation since 2015.",
+        "When our church flooded in 2023, she came every evening to clean the classrooms and to",
+    )
+    second = (
+        "‘cook for the volunteers who rebuilt the walls. She asked for nothing in return.",
+        "Rev. Tomás Aguirre Peña",
+    )
+    read = [_read("scans/IMG_2041.jpg", first), _read("scans/IMG_2042.jpg", second)]
+    assert _found(tmp_path, read) == [["scans/IMG_2041.jpg", "scans/IMG_2042.jpg"]]
+    # a page opening with a capital after the mark is no sentence going on
+    capital = ("‘Cook County Clerk of the Circuit Court", "Case summary")
+    read = [_read("scans/IMG_2041.jpg", first), _read("scans/IMG_2042.jpg", capital)]
+    assert _found(tmp_path, read) == [["scans/IMG_2041.jpg"], ["scans/IMG_2042.jpg"]]
