@@ -148,10 +148,11 @@ def _enlarged_if_better(
     again two or three times larger; each kept enlarged where that reads more surely.
 
     Only where the first reading was doubtful: enlarging a page that read well gains little,
-    and a card's machine-readable zone, read whole at its own size, can come out of an enlarged
-    copy with a letter too many. Kept by how many letters each reading read well: a reading of
-    smudges is unsure of everything, so its mean confidence may still beat a reading of the
-    words. The pages of a document are read in one call.
+    and a card's machine-readable zone, read at its own size well enough that its birth date
+    checks, can come out of an enlarged copy with a letter too many, and its captions lost.
+    Kept by how many letters each reading read well: a reading of smudges is unsure of
+    everything, so its mean confidence may still beat a reading of the words. The pages of a
+    document are read in one call.
     """
     from packet.normalize import enlarged_page
     from packet.text.mrz import read_zone
@@ -160,8 +161,8 @@ def _enlarged_if_better(
     for i, (reading, n) in sorted(first.items()):
         if (reading.confidences[n] or 0) >= settings.enlarge_below:
             continue
-        if (zone := read_zone(reading.texts[n])) is not None and zone.valid:
-            continue
+        if read_zone(reading.texts[n]) is not None:
+            continue  # a zone whose birth date checks: the holder is read; enlarging risks it
         if page := enlarged_page(normalized.images[i]):
             tries.append((i, page))
     if not tries:

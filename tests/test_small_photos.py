@@ -82,3 +82,45 @@ def test_a_scan_with_letters_large_enough_is_never_enlarged(tmp_path: Path) -> N
     scan = make.save(photos.rescan(make.text_page(), 150, 150, 3), "JPEG", quality=80)
     read = _read(tmp_path, scan, "scan.jpg", SETTINGS.ocr.enlarge_below)
     assert read.normalized[0].read_enlarged == 1
+
+
+def test_a_small_card_whose_zone_checks_is_read_at_its_own_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its zone already names the holder; an enlarged copy can break a check digit and lose
+    the card's captions (a passport taken for Polish), so it is never tried."""
+    import datetime as dt
+
+    from packet import ocr as ocr_stage
+    from packet._exec import tesseract
+    from tests.realistic.mrz import td3
+
+    zone = td3(
+        kind="P",
+        country="SEN",
+        surname="Sow",
+        given="Ndeye Coumba",
+        number="A02918374",
+        nationality="SEN",
+        birth=dt.date(1986, 6, 3),
+        sex="F",
+        expiry=dt.date(2031, 1, 11),
+    )
+    card = make.text_page((4.9, 3.4), lines=("PASSEPORT", "SOW", *zone), mode="RGB")
+    path = tmp_path / "passeport.jpg"
+    path.write_bytes(make.save(card.resize((700, 486)), "JPEG", quality=80))
+    normalized = normalize(
+        identify(path, path.name, SETTINGS.intake), tmp_path, SETTINGS.normalize, SETTINGS.intake
+    )
+    read_badly = tesseract.Reading(
+        tmp_path / "none.pdf", ("\n".join(("PASSEPORT", *zone)),), (55.0,), (12,)
+    )
+
+    def no_second_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an enlarged copy was read")
+
+    monkeypatch.setattr(tesseract, "read", no_second_reading)
+    enlarged = ocr_stage._enlarged_if_better(
+        normalized, {0: (read_badly, 0)}, tmp_path / "base", SETTINGS.ocr
+    )
+    assert enlarged == {}
