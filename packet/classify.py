@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -445,7 +445,9 @@ def _decided_fact(d: Decided) -> list[object]:
 
 def _decided_from(fact: object) -> Decided | None:
     """The decision ``_decided_fact`` wrote, or None when the fact is not one."""
-    if not isinstance(fact, list) or len(fact) != 9 or not isinstance(fact[7], list):
+    if not isinstance(fact, list) or len(fact) != len(_DECIDED) or not isinstance(fact[7], list):
+        return None
+    if len(fact[7]) != len(_FIELDS):  # written before Fields changed: decided again
         return None
     if not all(isinstance(x, str) for x in (*fact[:2], fact[4], *fact[6])):
         return None
@@ -471,6 +473,10 @@ def _decided_from(fact: object) -> Decided | None:
         )
     except (TypeError, ValueError, IndexError):
         return None
+
+
+_DECIDED, _FIELDS = dataclasses.fields(Decided), dataclasses.fields(Fields)
+_SCORE, _HIT = dataclasses.fields(TypeScore), dataclasses.fields(Hit)
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -500,15 +506,19 @@ def _scores_from(fact: object, rules: TypeRules) -> tuple[TypeScore, ...] | None
     if not isinstance(fact, list) or len(fact) != len(rules.types):
         return None
     try:
-        ranked = tuple(
-            TypeScore(s, 0, ())
-            if isinstance(s, str)
-            else TypeScore(s[0], s[1], tuple(Hit(*h) for h in s[3]), s[2])
-            for s in fact
-        )
+        ranked = tuple(_score_from(s) for s in fact)
     except (TypeError, ValueError, IndexError):
         return None
     return ranked if {s.type for s in ranked} == rules.types.keys() else None
+
+
+def _score_from(fact: str | list[Any]) -> TypeScore:
+    if isinstance(fact, str):
+        return TypeScore(fact, 0, ())
+    if len(fact) != len(_SCORE) or any(len(h) != len(_HIT) for h in fact[3]):
+        raise ValueError("scores written by a version whose scores held other values")
+    key, score, untitled, hits = fact
+    return TypeScore(key, score, tuple(Hit(*h) for h in hits), untitled)
 
 
 def read_ahead(read: ReadSource, config: Config) -> None:
