@@ -32,6 +32,7 @@ from pathlib import Path
 
 from packet.atomic import private_dir
 from packet.ingest import file_sha256
+from packet.memo import QUOTING_MEMOS
 
 ENTRY_FORMAT = 7  # 3: what normalize did to each page; 4: what made it, under one checksum;
 # 5: badly read pages also tried turned over (a card upside down after the crop);
@@ -197,11 +198,15 @@ class OcrCache:
 
     def clear(self, older_than_seconds: float | None = None) -> Usage:
         """Remove every entry (or those written more than ``older_than_seconds`` ago);
-        returns what was removed. Only entry folders are touched, never other files."""
+        returns what was removed. Only entry folders are touched, and with them the memos that
+        quote what the texts say (packet/memo.py; remade as needed), never other files."""
         cutoff = None if older_than_seconds is None else time.time() - older_than_seconds
         removed = [e for e in self.entries() if cutoff is None or e.written < cutoff]
         for entry in removed:
             shutil.rmtree(entry.folder, ignore_errors=True)
+        if removed:
+            for name in QUOTING_MEMOS:
+                (self.root / name).unlink(missing_ok=True)
         for prefix in {e.folder.parent for e in removed}:
             with contextlib.suppress(OSError):  # not empty: other entries (or staging) remain
                 prefix.rmdir()

@@ -8,21 +8,26 @@ decision (rules fired, runners-up, people considered) so that ``packet explain``
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import json
 import re
 import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
 from packet import fields as document_fields
 from packet.case import Case, Person
 from packet.config import Config, TranslationRules, TypeRule, TypeRules
+from packet.dates import Span, build_date
+from packet.memo import DECISIONS_MEMO, TYPES_MEMO, Memo, code_version, content_key, fingerprint
 from packet.records import Document, Fields, ReadSource
 from packet.text.anumbers import a_numbers_in
 from packet.text.dates import dates_in
@@ -129,7 +134,10 @@ def classify(read: list[ReadSource], case: Case, config: Config) -> list[Documen
 def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
     first = read.pieces[0] if read.pieces else None
     pages = first.pages if first and not first.whole else None
-    d = decide(read.text, read.source.file, case, config, pages)
+    if _kept:
+        d = _kept.decided(read.text, read.source.file, case, config, pages)
+    else:
+        d = Decided.of(decide(read.text, read.source.file, case, config, pages))
     return Document(
         file=read.source.file,
         sha256=read.source.sha256,
@@ -140,8 +148,8 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         normalized=read.normalized,
         type=d.type,
         equity=d.equity,
-        about=d.person.name if d.person else None,
-        about_claim=d.person.claim if d.person else None,
+        about=d.about,
+        about_claim=d.about_claim,
         language=d.language,
         confidence=d.confidence,
         reasons=d.reasons,
@@ -149,6 +157,35 @@ def classify_one(read: ReadSource, case: Case, config: Config) -> Document:
         overridden=d.overridden,
         pieces=read.pieces,
     )
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What a document's record keeps of the ``Decision`` about it."""
+
+    type: str
+    equity: str
+    about: str | None
+    about_claim: str | None
+    language: str
+    confidence: float
+    reasons: tuple[str, ...]
+    fields: Fields
+    overridden: bool
+
+    @classmethod
+    def of(cls, d: Decision) -> Decided:
+        return cls(
+            type=d.type,
+            equity=d.equity,
+            about=d.person.name if d.person else None,
+            about_claim=d.person.claim if d.person else None,
+            language=d.language,
+            confidence=d.confidence,
+            reasons=d.reasons,
+            fields=d.fields,
+            overridden=d.overridden,
+        )
 
 
 def decide(
@@ -249,20 +286,239 @@ def type_of(text: str, config: Config) -> tuple[str, float, list[str], tuple[Typ
     others are still read (``read_ahead``): each text's answer is kept for this process."""
     known = _typed.get(text)
     if known is None or known[0] is not config:
-        ranked = tuple(score_types(reading_text(text), config.rules, read_zone(text)))
+        ranked = _kept.ranked(text, config.rules) if _kept else _scored(text, config.rules)
         doc_type, conf, reasons = _choose_type(ranked, config.settings.classify.min_score)
         known = (config, (doc_type, conf, tuple(reasons), ranked))
         with _typed_lock:  # the build's thread that reads ahead writes here too
             _typed[text] = known
             while len(_typed) > TYPED_KEPT:
                 _typed.pop(next(iter(_typed)))
+    elif _kept:  # worked out while the scans were read: remembered for the next check too
+        _kept.keep(text, config.rules, known[1][3])
     doc_type, conf, reasons_kept, ranked = known[1]
     return doc_type, conf, list(reasons_kept), ranked
+
+
+def _scored(text: str, rules: TypeRules) -> tuple[TypeScore, ...]:
+    return tuple(score_types(reading_text(text), rules, read_zone(text)))
 
 
 TYPED_KEPT = 4096  # texts whose type is kept (a 1000-page case's pages and documents)
 _typed: dict[str, tuple[Config, tuple[str, float, tuple[str, ...], tuple[TypeScore, ...]]]] = {}
 _typed_lock = threading.Lock()
+
+
+# Texts scored and documents decided, kept per memo (~1.4 and ~0.8 KB each): a 1000-page case's
+# pages and documents, with each memo small enough to read back in a few tens of ms when full.
+REMEMBERED = 5000
+
+
+@contextlib.contextmanager
+def remembered_decisions(cache_dir: Path | None) -> Iterator[None]:
+    """While inside, ``type_of`` scores only texts it has not scored before with these rules
+    and this code, and ``classify`` decides only documents it has not decided before with this
+    text, this case.yaml, this config, this code and this day, remembering both in ``cache_dir``
+    (packet/memo.py): a warm check finds them there instead of trying every rule again."""
+    global _kept
+    if cache_dir is None or _kept is not None:  # none asked for, or already remembering
+        yield
+        return
+    _kept = _Remembered(cache_dir)
+    try:
+        yield
+        _kept.save()
+    finally:
+        _kept = None
+
+
+class _Remembered:
+    """The memos of one cache folder, for whichever config and case.yaml ask."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.rules: TypeRules | None = None
+        self.types: Memo | None = None
+        self.settings: tuple[Config, dt.date] | None = None
+        self.decisions: Memo | None = None
+        self.cases: tuple[Case, str] | None = None
+
+    def _types_for(self, rules: TypeRules) -> Memo:
+        if rules is not self.rules or self.types is None:
+            if self.types:
+                self.types.save()
+            fingerprint = _types_fingerprint(rules)
+            self.types = Memo(self.cache_dir / TYPES_MEMO, fingerprint, REMEMBERED)
+            self.rules = rules
+        return self.types
+
+    def ranked(self, text: str, rules: TypeRules) -> tuple[TypeScore, ...]:
+        with _typed_lock:
+            memo, key = self._types_for(rules), content_key(text)
+            if (ranked := _scores_from(memo.get(key), rules)) is not None:
+                return ranked
+        ranked = _scored(text, rules)
+        with _typed_lock:
+            memo.put(key, _scores_fact(ranked))
+        return ranked
+
+    def keep(self, text: str, rules: TypeRules, ranked: tuple[TypeScore, ...]) -> None:
+        with _typed_lock:
+            memo, key = self._types_for(rules), content_key(text)
+            if _scores_from(memo.get(key), rules) is None:
+                memo.put(key, _scores_fact(ranked))
+
+    def decided(
+        self, text: str, file: str, case: Case, config: Config, pages: tuple[int, int] | None
+    ) -> Decided:
+        today = build_date()
+        made = self.settings
+        if not made or made[0] is not config or made[1] != today or self.decisions is None:
+            if self.decisions:
+                self.decisions.save()
+            fingerprint = _decisions_fingerprint(config, today)
+            self.decisions = Memo(self.cache_dir / DECISIONS_MEMO, fingerprint, REMEMBERED)
+            self.settings = (config, today)
+        if self.cases is None or self.cases[0] is not case:
+            self.cases = (case, content_key(case.model_dump_json()))
+        where = json.dumps([self.cases[1], file, pages])
+        key = content_key(f"{where}\n{text}")
+        if (known := _decided_from(self.decisions.get(key))) is not None:
+            return known
+        decided = Decided.of(decide(text, file, case, config, pages))
+        self.decisions.put(key, _decided_fact(decided))
+        return decided
+
+    def save(self) -> None:
+        for memo in (self.types, self.decisions):
+            if memo is not None:
+                memo.save()
+
+
+_kept: _Remembered | None = None
+
+
+def _types_fingerprint(rules: TypeRules) -> str:
+    """Everything besides the text that a type's score depends on: the rules, the code that
+    applies them (packet/text/phrases.py, mrz.py...) and the libraries it calls."""
+    import mrz
+    import rapidfuzz
+
+    return fingerprint(
+        rules=rules.model_dump_json(),
+        code=code_version(),
+        mrz=mrz.__version__,
+        rapidfuzz=rapidfuzz.__version__,
+    )
+
+
+def _decisions_fingerprint(config: Config, today: dt.date) -> str:
+    """Everything besides the text, the file and case.yaml that a decision depends on: all of
+    config/, the code, the libraries it calls (the language model's among them) and the day
+    (a zone's two-digit years are read as the latest such year not in the future)."""
+    from importlib import metadata
+
+    import mrz
+    import rapidfuzz
+
+    return fingerprint(
+        config=config.model_dump_json(),
+        code=code_version(),
+        mrz=mrz.__version__,
+        rapidfuzz=rapidfuzz.__version__,
+        py3langid=metadata.version("py3langid"),
+        today=today.isoformat(),
+    )
+
+
+def _decided_fact(d: Decided) -> list[object]:
+    """A decision as JSON: its values in ``Decided``'s order, the fields' in ``Fields``'."""
+    f, day = d.fields, _iso
+    covers = [day(f.covers.start), day(f.covers.end), f.covers.file] if f.covers else None
+    fields = [
+        *(day(f.date_of_birth), list(f.names), f.issuer, day(f.issued)),
+        *([day(x) for x in f.dates], covers, f.tax_year, f.document_number),
+        *(day(f.expires), f.place),
+    ]
+    head = [d.type, d.equity, d.about, d.about_claim, d.language, d.confidence]
+    return [*head, list(d.reasons), fields, d.overridden]
+
+
+def _decided_from(fact: object) -> Decided | None:
+    """The decision ``_decided_fact`` wrote, or None when the fact is not one."""
+    if not isinstance(fact, list) or len(fact) != len(_DECIDED) or not isinstance(fact[7], list):
+        return None
+    if len(fact[7]) != len(_FIELDS):  # written before Fields changed: decided again
+        return None
+    if not all(isinstance(x, str) for x in (*fact[:2], fact[4], *fact[6])):
+        return None
+    try:
+        born, names, issuer, issued, dates, covers, tax_year, number, expires, place = fact[7]
+        span = Span(_day(covers[0]), _day(covers[1]), covers[2]) if covers else None
+        fields = Fields(
+            date_of_birth=_date(born),
+            names=tuple(names),
+            issuer=issuer,
+            issued=_date(issued),
+            dates=tuple(_day(x) for x in dates),
+            covers=span,
+            tax_year=tax_year,
+            document_number=number,
+            expires=_date(expires),
+            place=place,
+        )
+        kind, equity, about, about_claim, language, confidence, reasons, _, overridden = fact
+        return Decided(
+            *(kind, equity, about, about_claim, language, confidence),
+            *(tuple(reasons), fields, overridden),
+        )
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_DECIDED, _FIELDS = dataclasses.fields(Decided), dataclasses.fields(Fields)
+_SCORE, _HIT = dataclasses.fields(TypeScore), dataclasses.fields(Hit)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _date(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso is not None else None
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _scores_fact(ranked: tuple[TypeScore, ...]) -> list[object]:
+    """The scores as JSON, best first; a type nothing in the text spoke for as its bare key."""
+    return [
+        s.type
+        if not s.hits and not s.untitled and type(s.score) is int and s.score == 0
+        else [s.type, s.score, s.untitled, [[h.kind, h.phrase, h.weight, h.seen] for h in s.hits]]
+        for s in ranked
+    ]
+
+
+def _scores_from(fact: object, rules: TypeRules) -> tuple[TypeScore, ...] | None:
+    """The scores ``_scores_fact`` wrote, or None when the fact is not one for these rules."""
+    if not isinstance(fact, list) or len(fact) != len(rules.types):
+        return None
+    try:
+        ranked = tuple(_score_from(s) for s in fact)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return ranked if {s.type for s in ranked} == rules.types.keys() else None
+
+
+def _score_from(fact: str | list[Any]) -> TypeScore:
+    if isinstance(fact, str):
+        return TypeScore(fact, 0, ())
+    if len(fact) != len(_SCORE) or any(len(h) != len(_HIT) for h in fact[3]):
+        raise ValueError("scores written by a version whose scores held other values")
+    key, score, untitled, hits = fact
+    return TypeScore(key, score, tuple(Hit(*h) for h in hits), untitled)
 
 
 def read_ahead(read: ReadSource, config: Config) -> None:

@@ -772,7 +772,8 @@ def cache_info_command(cache_dir: Path | None) -> int:
 def cache_clear_command(older_than: str | None, cache_dir: Path | None) -> int:
     """Remove the OCR cache's entries (all, or those older than --older-than).
 
-    The next build reads those scans again. Only the cache's own entries are removed.
+    The next build reads those scans again. Only the cache's own entries are removed, with
+    what it remembered of their text (the types and decisions read in it).
     """
     from packet.cache import OcrCache, default_cache_dir
     from packet.doctor import megabytes

@@ -1,5 +1,6 @@
 """What was learnt from a text, remembered beside the OCR cache by the content's SHA-256: the
-language a text reads as.
+language a text reads as (packet/text/language.py), the type its phrases give it
+(packet/classify.py).
 
 Working it out again is cheap next to OCR but dear next to the rest of a warm `packet check`
 (loading py3langid's model and NumPy cost more CPU than everything else it does), so a
@@ -12,12 +13,18 @@ costs only the time to work its facts out again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 MEMO_FORMAT = 1
+TYPES_MEMO = "types.json"  # each text's type scores (packet/classify.py)
+DECISIONS_MEMO = "decisions.json"  # what classify decided of each document
+# These two quote what documents say (phrases as OCR read them, names, dates of birth), so
+# `packet cache clear` removes them with the texts they were read from (packet/cache.py).
+QUOTING_MEMOS = (TYPES_MEMO, DECISIONS_MEMO)
 MEMO_LIMIT = 50_000  # facts kept per memo (each under 100 bytes); past it, the longest unused go
 
 
@@ -26,9 +33,10 @@ def content_key(text: str) -> str:
 
 
 class Memo:
-    def __init__(self, path: Path, fingerprint: str) -> None:
+    def __init__(self, path: Path, fingerprint: str, limit: int = MEMO_LIMIT) -> None:
         self.path = path
         self.fingerprint = fingerprint
+        self.limit = limit
         self._facts: dict[str, Any] | None = None  # read when first asked
         self.changed = False
 
@@ -58,7 +66,7 @@ class Memo:
             return
         from packet import atomic
 
-        kept = dict(list(self._facts.items())[-MEMO_LIMIT:])
+        kept = dict(list(self._facts.items())[-self.limit :])
         content = {"format": MEMO_FORMAT, "fingerprint": self.fingerprint, "facts": kept}
         with contextlib.suppress(OSError):  # only a convenience: never a reason to stop
             atomic.private_dir(self.path.parent)
@@ -69,3 +77,15 @@ class Memo:
 
 def fingerprint(**material: Any) -> str:
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+
+
+@functools.cache
+def code_version() -> str:
+    """The SHA-256 of this package's source: a fact worked out by code that has since changed
+    in any way is worked out again, with no version number to remember to raise (~2 ms)."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -23,7 +23,7 @@ from packet import atomic
 from packet.cache import default_cache_dir
 from packet.case import Case, load_case
 from packet.check import check, has_errors
-from packet.classify import classify, read_ahead
+from packet.classify import classify, read_ahead, remembered_decisions
 from packet.config import Config, load_config
 from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, UsageError
@@ -186,7 +186,8 @@ def finish_reading(
     timings = opened.timings
     check_ranges(opened.case, read)  # case.yaml's `pages:` against the files' pages as read
     # segment (a translation's page after its original), classify and check ask texts' languages
-    with remembered_readings(cache_dir):
+    # and segment and classify their types and decisions: remembered beside the cache (memo.py)
+    with remembered_readings(cache_dir), remembered_decisions(cache_dir):
         with timed(timings, "segment"):
             found = segment(read, opened.case, config, work)
             if cache_dir:

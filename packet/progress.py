@@ -7,24 +7,29 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from packet.records import CaseStatus
 from packet.terminal import plural, printable
 
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
+
+# rich's bars (rich.progress and what it loads) are imported only to draw one on a terminal: a
+# command in a pipe or a script, such as a warm `packet check`, never draws one.
+
+
+def _bar(console: Console) -> Progress:
+    from rich.progress import Progress
+
+    return Progress(*_eta_columns(), console=console, transient=True)
+
 
 def _bar_columns() -> tuple[ProgressColumn, ...]:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+
     return (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -34,6 +39,8 @@ def _bar_columns() -> tuple[ProgressColumn, ...]:
 
 
 def _eta_columns() -> tuple[ProgressColumn, ...]:
+    from rich.progress import TextColumn, TimeRemainingColumn
+
     return (*_bar_columns(), TextColumn("ETA"), TimeRemainingColumn())
 
 
@@ -60,7 +67,7 @@ class StageProgress:
             return
         start = time.perf_counter()
         if self.terminal:
-            with Progress(*_eta_columns(), console=Console(stderr=True), transient=True) as bar:
+            with _bar(Console(stderr=True)) as bar:
                 task = bar.add_task(description, total=total)
                 yield lambda *_: bar.advance(task)
         else:
@@ -86,7 +93,7 @@ class BatchProgress:
         if not self.terminal:
             yield BatchLines(cases)
             return
-        with Progress(*_eta_columns(), console=Console(stderr=True), transient=True) as bar:
+        with _bar(Console(stderr=True)) as bar:
             yield BatchBars(bar, cases, scans)
 
 

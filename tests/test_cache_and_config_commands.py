@@ -11,6 +11,7 @@ import pytest
 
 from packet.cache import VERSIONS_NAME, OcrCache, cache_key
 from packet.config import bundled_config_dir, load_config
+from packet.memo import QUOTING_MEMOS
 from tests.conftest import run_packet
 
 DAY = 86_400
@@ -54,10 +55,13 @@ def test_cache_clear_removes_every_entry_and_nothing_else(tmp_path: Path) -> Non
     filled_cache(root, tmp_path, [1, 2])
     own = root / "notes.txt"  # a file the cache did not make
     own.write_text("mine")
+    for name in QUOTING_MEMOS:  # what was read in the texts: names, dates, phrases
+        (root / name).write_text("{}")
     result = run_packet("cache", "clear", env={"PACKET_CACHE_DIR": str(root)})
     assert result.returncode == 0
     assert "Removed 2 scans" in result.stdout and "0 scans left" in result.stdout
     assert own.read_text() == "mine" and (root / VERSIONS_NAME).is_file()
+    assert not any((root / name).exists() for name in QUOTING_MEMOS)
     assert OcrCache(root).usage().entries == 0
 
 

@@ -1,6 +1,7 @@
-"""Facts remembered beside the OCR cache (packet/memo.py): the language a text reads as.
-Remembered facts give the same answers as working them out, and a missing, damaged or
-other-version memo is worked out again."""
+"""Facts remembered beside the OCR cache (packet/memo.py): the language a text reads as, the
+type its phrases give it and what classify decided of a document. Remembered facts give the
+same answers as working them out, and a missing, damaged or other-version memo is worked out
+again."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from packet.config import load_config
+from packet import classify as classify_module
+from packet.case import Case
+from packet.classify import classify, decide, remembered_decisions, score_types
+from packet.config import Config, load_config
 from packet.memo import Memo
+from packet.records import Document, ReadSource, Source
 from packet.text import language
 from packet.text.language import read_language, remembered_readings
+from tests.corpus import FAMILIES, corpus
 
 CONFIG = load_config()
 
@@ -105,3 +111,99 @@ def test_compiled_templates_are_kept_in_the_cache_and_follow_edits(tmp_path: Pat
     (folder / "note.txt.j2").write_text("Querida {{ name }}:\n")
     os.utime(folder / "note.txt.j2", (1, 1))  # a changed time, however fast the edit
     assert Templates(config).render("note.txt.j2", {"name": "Ana"}) == "Querida Ana:"
+
+
+def _corpus_read(tmp_path: Path) -> list[tuple[Case, list[ReadSource]]]:
+    """The clean corpus's texts as scans read, each family's under its own case.yaml."""
+    by_family: dict[str, list[ReadSource]] = {}
+    for i, sample in enumerate(corpus()):
+        name = f"scans/{sample.id}.jpg"
+        source = Source(tmp_path / name, name, f"{i:064x}", "jpeg", 1)
+        read = ReadSource(source, tmp_path / f"{i}.pdf", tuple(sample.text.split("\f")))
+        by_family.setdefault(sample.family.key, []).append(read)
+    return [(Case.model_validate(f.case), by_family[f.key]) for f in FAMILIES]
+
+
+def _fresh(cases: list[tuple[Case, list[ReadSource]]], config: Config) -> list[list[Document]]:
+    classify_module._typed.clear()  # what this process worked out is no memo
+    return [classify(read, case, config) for case, read in cases]
+
+
+def test_remembered_types_and_decisions_are_classify_s(tmp_path: Path, monkeypatch) -> None:
+    """A warm check reads each document's type and decision from the cache folder: the same
+    documents as deciding them again, without trying a rule's phrase on any text."""
+    cases = _corpus_read(tmp_path)
+    fresh = _fresh(cases, CONFIG)
+    with remembered_decisions(tmp_path / "cache"):
+        assert _fresh(cases, CONFIG) == fresh
+    assert {p.name for p in (tmp_path / "cache").iterdir()} == {"types.json", "decisions.json"}
+
+    def no_rules(*_):
+        raise AssertionError("a remembered text was scored or decided again")
+
+    monkeypatch.setattr(classify_module, "score_types", no_rules)
+    monkeypatch.setattr(classify_module, "decide", no_rules)
+    with remembered_decisions(tmp_path / "cache"):
+        assert _fresh(cases, CONFIG) == fresh
+        segment_pages = [
+            classify_module.type_of(t, CONFIG) for _, r in cases for t in r[0].page_texts
+        ]
+    classify_module._typed.clear()
+    monkeypatch.undo()
+    assert segment_pages == [
+        classify_module.type_of(t, CONFIG) for _, r in cases for t in r[0].page_texts
+    ]
+
+
+def test_remembered_decisions_are_not_reused_for_another_config_or_case(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A decision remembered under one config/, case.yaml, version of the code or day is worked
+    out again under another: an edited rule or A-number, a new release, a new day never get a
+    stale answer."""
+    cases = _corpus_read(tmp_path)[:2]
+    with remembered_decisions(tmp_path):
+        _fresh(cases, CONFIG)
+    decided, scored = [], []
+    monkeypatch.setattr(
+        classify_module, "decide", lambda *a, **k: decided.append(a) or decide(*a, **k)
+    )
+    monkeypatch.setattr(
+        classify_module, "score_types", lambda *a: scored.append(a) or score_types(*a)
+    )
+    with remembered_decisions(tmp_path):
+        _fresh(cases, CONFIG)
+    assert (decided, scored) == ([], [])
+
+    weights = CONFIG.rules.weights.model_copy(
+        update={"evidence": CONFIG.rules.weights.evidence + 1}
+    )
+    rules = CONFIG.rules.model_copy(update={"weights": weights})
+    edited = CONFIG.model_copy(update={"rules": rules})
+    unremembered = _fresh(cases, edited)
+    decided.clear()
+    scored.clear()
+    with remembered_decisions(tmp_path):
+        assert _fresh(cases, edited) == unremembered
+    documents = sum(len(r) for _, r in cases)
+    assert len(decided) == documents and scored  # every one worked out again
+
+    decided.clear()
+    case, read = cases[0]
+    respondent = case.respondent.model_copy(update={"a_number": "987654321"})
+    with remembered_decisions(tmp_path):
+        _fresh([(case.model_copy(update={"respondent": respondent}), read)], CONFIG)
+    assert len(decided) == len(cases[0][1])
+
+    decided.clear()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")  # another day
+    with remembered_decisions(tmp_path):
+        _fresh(cases, CONFIG)
+    assert len(decided) == documents
+
+    decided.clear()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    monkeypatch.setattr(classify_module, "code_version", lambda: "another release")
+    with remembered_decisions(tmp_path):
+        _fresh(cases, CONFIG)
+    assert len(decided) == documents
