@@ -36,6 +36,7 @@ from bench.blind17 import cases as blind17
 from bench.blind18 import cases as blind18
 from bench.blind19 import cases as blind19
 from bench.blind20 import cases as blind20
+from bench.blind21 import cases as blind21
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -69,6 +70,7 @@ CORPORA = {
     "blind18": blind18,
     "blind19": blind19,
     "blind20": blind20,
+    "blind21": blind21,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -926,6 +928,80 @@ def test_blind20_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "duplicate-document",
         "inconsistent-identity",
         "residence-gap",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind21_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: what an urban office receives by e-mail and at intake (phone
+    screenshots of a bank app, a school's parent portal, a utility account and a patient
+    portal, IRS, Social Security and VA pages printed to PDF with their text, handwritten
+    letters and a receipt-book page photographed, notarized affidavits, civil records with an
+    apostille or a consul's legalization, a sheriff's report and Form I-918 Supplement B,
+    DD-214s, an elderly naturalized mother's papers), copier stacks (two birth certificates,
+    records behind their translations, a Creole letter and its translation, a court record and
+    a certificate, two agencies' letters), papers photographed page by page, passports with
+    valid zones (two a quarter turn off, one upside down), Portuguese, French, Haitian Creole
+    and Spanish originals, a pro se case, a renewal, and true findings of five kinds."""
+    docs, photos, findings = _gathered(corpora["blind21"], list(blind21.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=1)
+    assert any(len(held) == 4 for held in stacks.values())
+    assert any(d["pages"][1] - d["pages"][0] == 1 for held in stacks.values() for d in held)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    assert sum(p["turn"] in (90, 270) for p in photos.values()) >= 2
+    assert any(p["turn"] == 180 for p in photos.values())
+    passports = _passports_with_zones(docs)
+    turned = {f for f, p in photos.items() if p["turn"] in (90, 270)}
+    assert any(d["file"] in turned for d in passports)
+    files = {n for d in docs for n in [d["file"], *(d.get("more_files") or [])]}
+    assert sum(f.lower().endswith(".png") for f in files) >= 4  # screenshots, never printed
+    assert sum(f.endswith(".pdf") and f not in stacks for f in files) >= 10
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"pt", "fr", "ht", "es", "en"} <= languages
+    labels = {d["label"] for d in docs}
+    assert {
+        "bank_app_transactions",
+        "school_parent_portal",
+        "irs_online_account_transcript",
+        "utility_account_screen",
+        "handwritten_neighbour_letter",
+        "handwritten_letter_spanish",
+        "handwritten_rent_receipt",
+        "notarized_employment_affidavit",
+        "brazil_certidao_apostille",
+        "salvador_partida_apostille",
+        "haiti_extrait_legalized",
+        "patient_portal_visit_summary",
+        "discharge_summary",
+        "i918_supplement_b",
+        "dd214",
+    } <= labels
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "passport",
+        "naturalization_certificate",
+        "school_record",
+        "military_record",
+        "tax_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "medical_record",
+        "police_report",
+        "u_visa_certification",
+        "court_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert sum(bool(d.get("duplicate_of")) for d in docs) == 1
+    assert {
+        "residence-gap",
+        "duplicate-document",
+        "untranslated-document",
+        "inconsistent-identity",
         "missing-evidence",
     } <= {f["code"] for f in findings}
 
