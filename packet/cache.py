@@ -199,7 +199,11 @@ class OcrCache:
     def clear(self, older_than_seconds: float | None = None) -> Usage:
         """Remove every entry (or those written more than ``older_than_seconds`` ago);
         returns what was removed. Only entry folders are touched, and with them the memos that
-        quote what the texts say (packet/memo.py; remade as needed), never other files."""
+        quote what the texts say (packet/memo.py; remade as needed) and the review page's
+        thumbnails of the pages (packet/thumbnails.py) written as long ago: small pictures of
+        clients' papers are as private as their text. Never other files."""
+        from packet.thumbnails import FOLDER as THUMBNAILS
+
         cutoff = None if older_than_seconds is None else time.time() - older_than_seconds
         removed = [e for e in self.entries() if cutoff is None or e.written < cutoff]
         for entry in removed:
@@ -207,6 +211,11 @@ class OcrCache:
         if removed:
             for name in QUOTING_MEMOS:
                 (self.root / name).unlink(missing_ok=True)
+        for drawn in (self.root / THUMBNAILS).glob("*/*.json"):
+            with contextlib.suppress(OSError):
+                if cutoff is None or drawn.stat().st_mtime < cutoff:
+                    drawn.unlink()
+                    drawn.parent.rmdir()  # only once empty: other pages' may remain
         for prefix in {e.folder.parent for e in removed}:
             with contextlib.suppress(OSError):  # not empty: other entries (or staging) remain
                 prefix.rmdir()

@@ -12,6 +12,7 @@ import pytest
 from packet.cache import VERSIONS_NAME, OcrCache, cache_key
 from packet.config import bundled_config_dir, load_config
 from packet.memo import QUOTING_MEMOS
+from packet.thumbnails import FOLDER as THUMBNAILS
 from tests.conftest import run_packet
 
 DAY = 86_400
@@ -57,12 +58,30 @@ def test_cache_clear_removes_every_entry_and_nothing_else(tmp_path: Path) -> Non
     own.write_text("mine")
     for name in QUOTING_MEMOS:  # what was read in the texts: names, dates, phrases
         (root / name).write_text("{}")
+    drawn = root / THUMBNAILS / "ab" / "ab12.json"  # the review page's pictures of the pages
+    drawn.parent.mkdir(parents=True)
+    drawn.write_text("{}")
     result = run_packet("cache", "clear", env={"PACKET_CACHE_DIR": str(root)})
     assert result.returncode == 0
     assert "Removed 2 scans" in result.stdout and "0 scans left" in result.stdout
     assert own.read_text() == "mine" and (root / VERSIONS_NAME).is_file()
     assert not any((root / name).exists() for name in QUOTING_MEMOS)
+    assert not drawn.exists() and not drawn.parent.exists()
     assert OcrCache(root).usage().entries == 0
+
+
+def test_cache_clear_older_than_keeps_recent_thumbnails(tmp_path: Path) -> None:
+    root = tmp_path / "cache"
+    filled_cache(root, tmp_path, [1, 100])
+    old, new = (root / THUMBNAILS / "ab" / f"{name}.json" for name in ("old", "new"))
+    old.parent.mkdir(parents=True)
+    for drawn, age in ((old, 100), (new, 1)):
+        drawn.write_text("{}")
+        then = time.time() - age * DAY
+        os.utime(drawn, (then, then))
+    result = run_packet("cache", "clear", "--older-than", "90d", "--cache-dir", root)
+    assert result.returncode == 0, result.stderr
+    assert not old.exists() and new.exists()
 
 
 def test_a_bad_age_says_how_to_write_one(tmp_path: Path) -> None:
