@@ -4,7 +4,10 @@ The one path by which `packet build` (a docket of one case) and `packet batch` (
 their scans. Sources are filed under their OCR cache key (``source_cache_key``): a scan that
 is in two cases, or twice in one, is read once; a cache hit is served here and never reaches a
 worker; the rest go to one ``Executor``, longest first, so the last to start is short and no
-core idles at the end. Cases get each result under their own file name (``results``).
+core idles at the end. One-page scans go to a worker a few at a time (``grouped``), their pages
+read in one Tesseract process, since starting Tesseract costs about half the reading of such a
+scan; each still gets its own reading and cache entry, and a group that fails is read again one
+scan at a time. Cases get each result under their own file name (``results``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import contextlib
 import dataclasses
 import multiprocessing
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,10 +24,11 @@ from packet._exec import ocrmypdf, tesseract
 from packet.cache import CachedOcr, EntryKey, OcrCache, cache_key
 from packet.config import Config, NormalizeSettings, Settings
 from packet.errors import BuildError, MissingProgramError, PacketError
-from packet.executor import DaskExecutor, Executor, Limits, allow, executor_for
+from packet.executor import DaskExecutor, Executor, Limits, allow, default_jobs, executor_for
 from packet.ingest import TOO_LARGE, Unusable, detail, file_sha256, inspect
+from packet.ocr import Part
 from packet.ocr import versions as ocr_versions
-from packet.records import PageNormalization, ReadSource, Rejection, Source
+from packet.records import NormalizedSource, PageNormalization, ReadSource, Rejection, Source
 from packet.work import DISK_FULL, full, temp_files_in, timed, work_folder
 
 
@@ -134,36 +138,122 @@ def stopped(task: SourceTask, why: str) -> SourceOutcome:
 def read_source(task: SourceTask) -> SourceOutcome:
     """Inspect, normalize and OCR one source, or take it from the cache. Runs in a bounded
     worker process (executor.py): whatever the file does to the readers stays there."""
-    key = source_cache_key(task.source, task.settings, task.versions)
-    if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
-        return hit
-    # Imported in the worker that reads: a build whose scans are all cached loads neither.
-    from packet.normalize import normalize
-    from packet.ocr import ocr
+    [outcome] = read_sources([task])
+    return outcome
+
+
+def read_sources(tasks: Sequence[SourceTask]) -> list[SourceOutcome]:
+    """Inspect, normalize and OCR sources in one worker, each taken from the cache if it is
+    there, the pages of all their page images first read in one Tesseract process (one
+    start-up for the group, not one a scan); each source's turned and left-over readings,
+    text layer and cache entry are its own, exactly as when it is read alone. When the shared
+    reading fails, each source is read again alone: one bad file never costs the others."""
+    outcomes: dict[int, SourceOutcome] = {}
+    normalized: dict[int, Normalized] = {}
+    for i, task in enumerate(tasks):
+        if i:  # each further file is given the time a file is given
+            allow(task.settings.limits.seconds_per_file)
+        key = source_cache_key(task.source, task.settings, task.versions)
+        if hit := from_cache(OcrCache(task.cache_dir), key, task.source):
+            outcomes[i] = hit
+            continue
+        done = _normalized(task, key)
+        if isinstance(done, SourceOutcome):
+            outcomes[i] = done
+        else:
+            normalized[i] = done
+    firsts = _first_readings([normalized[i] for i in sorted(normalized)])
+    for i, first in zip(sorted(normalized), firsts, strict=True):
+        outcomes[i] = _ocred(normalized[i], first)
+    return [outcomes[i] for i in range(len(tasks))]
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A source normalized in its worker, waiting for OCR."""
+
+    task: SourceTask
+    key: EntryKey
+    pages: NormalizedSource
+    seconds: dict[str, float]
+
+
+def _normalized(task: SourceTask, key: EntryKey) -> Normalized | SourceOutcome:
+    """The source inspected and normalized, or the outcome saying why it cannot be."""
+    from packet.normalize import normalize  # in the worker: a build all cached never loads it
 
     source, settings = task.source, task.settings
-    pages = page_settings(source, settings)
     seconds: dict[str, float] = {}
     try:
         with timed(seconds, "normalize"):
             source = inspect(source, settings.intake)
             allow(((source.pages or 1) - 1) * settings.limits.seconds_per_page)
-            normalized = normalize(source, task.work, pages, settings.intake)
+            pages = normalize(source, task.work, page_settings(source, settings), settings.intake)
+    except Exception as exc:
+        return _unread(exc, task, source, seconds)
+    return Normalized(task, key, pages, seconds)
+
+
+def _first_readings(group: list[Normalized]) -> list[tuple[Part, ...] | None]:
+    """The first reading of every page image of the group's sources, in one Tesseract call;
+    None for each (read alone afterwards) where a source has no page images, where the group
+    is one source, or where the shared call failed."""
+    from packet.ocr import first_readings
+
+    scans = [n for n in group if n.pages.images]
+    found: dict[int, tuple[Part, ...]] = {}
+    if len(scans) > 1:
+        first, settings = scans[0], scans[0].task.settings
+        base = first.task.work / f"{first.pages.pdf.stem.removesuffix('-normalized')}-group"
+        seconds: dict[str, float] = {}
+        parts: list[tuple[Part, ...] | None]
+        try:
+            with timed(seconds, "ocr"):
+                parts = list(first_readings([n.pages for n in scans], base, settings.ocr))
+        except PacketError:
+            raise  # e.g. Tesseract missing: no document can be read, so the build stops
+        except Exception:  # each read again alone, so that the one to blame is rejected alone
+            parts = [None] * len(scans)
+        pages = sum(n.pages.pages for n in scans)
+        for n, part in zip(scans, parts, strict=True):
+            if part is not None:
+                found[id(n)] = part
+                share = seconds.get("ocr", 0.0) * n.pages.pages / pages
+                n.seconds["ocr"] = n.seconds.get("ocr", 0.0) + share
+    return [found.get(id(n)) for n in group]
+
+
+def _ocred(normalized: Normalized, first: tuple[Part, ...] | None) -> SourceOutcome:
+    """A normalized source OCR'd (its pages' ``first`` reading given, or read here) and filed
+    in the cache."""
+    from packet.ocr import ocr
+
+    task, seconds = normalized.task, normalized.seconds
+    pages = page_settings(task.source, task.settings)
+    try:
         with timed(seconds, "ocr"), temp_files_in(task.work):
-            read = ocr(normalized, task.work, settings.ocr, pages)
-    except PacketError:
-        raise  # e.g. Tesseract missing: no document can be read, so the build stops
-    except (Unusable, ocrmypdf.OcrFailed, tesseract.TesseractFailed) as exc:
+            read = ocr(normalized.pages, task.work, task.settings.ocr, pages, first)
+    except Exception as exc:
+        return _unread(exc, task, normalized.pages.source, seconds)
+    return _cached(task, normalized.key, read, seconds)
+
+
+def _unread(
+    exc: Exception, task: SourceTask, source: Source, seconds: dict[str, float]
+) -> SourceOutcome:
+    """The outcome of a read that raised: the file rejected, saying why; raised again when it
+    is not the file's fault (Tesseract missing, the disk full), as no other file could be
+    read either."""
+    if isinstance(exc, PacketError):
+        raise exc
+    if isinstance(exc, Unusable | ocrmypdf.OcrFailed | tesseract.TesseractFailed):
         return SourceOutcome(None, Rejection(source.file, str(exc)), seconds)
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         return SourceOutcome(None, Rejection(source.file, TOO_LARGE), seconds)
-    except OSError as exc:
-        if exc.errno in DISK_FULL:  # the disk is full, not the file wrong
-            raise BuildError(full(task.work.parent, exc)) from None
-        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
-    except Exception as exc:  # one unreadable file must never stop the rest of the case
-        return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
-    return _cached(task, key, read, seconds)
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL:  # the disk is full, not the file
+        raise BuildError(full(task.work.parent, exc)) from None
+    # one unreadable file must never stop the rest of the case
+    return SourceOutcome(None, Rejection(source.file, could_not_read(exc, source)), seconds)
 
 
 def _cached(
@@ -208,30 +298,123 @@ def _put(cache: OcrCache, key: EntryKey, pdf: Path, read: ReadSource) -> CachedO
     return cache.put(key, pdf, read.page_texts, read.page_confidences, records, read.page_drawn)
 
 
-def read_here(job: SourceJob) -> SourceDone:
+# How many one-page scans one worker reads in one Tesseract process. Tesseract's start-up with
+# eng+spa costs about half a one-page scan's reading, so four scans a process pay an eighth of
+# it a page instead of a half; more would save little and leave longer tasks to the last round.
+SHARED_READ_PAGES = 4
+ROUNDS = 2  # groups are never so large that a worker has fewer than this many to take in turn
+# Kinds that hold one page (nearly always): a TIFF or a PDF may hold hundreds, and is read alone.
+ONE_PAGE_KINDS = frozenset({"jpeg", "png", "gif", "bmp", "webp", "heic"})
+
+
+@dataclass(frozen=True)
+class ReadGroup:
+    """What one worker reads as one task: a source alone, or a few one-page scans whose pages
+    share one Tesseract process (``read_sources``)."""
+
+    jobs: tuple[SourceJob, ...]
+
+
+@dataclass(frozen=True)
+class GroupDone:
+    group: ReadGroup
+    done: tuple[SourceDone, ...]
+    stopped: str | None = None  # the worker reading several was stopped (why): read each alone
+
+
+def grouped(jobs: Sequence[SourceJob], workers: int) -> list[ReadGroup]:
+    """The jobs, in their order, as the tasks the workers take: each one-page scan in a run of
+    up to SHARED_READ_PAGES with its neighbours (sorted by size, they take about as long),
+    everything else alone; no run so long that fewer than ROUNDS tasks are left a worker."""
+    small = sum(job.task.source.kind in ONE_PAGE_KINDS for job in jobs)
+    size = max(1, min(SHARED_READ_PAGES, small // (workers * ROUNDS)))
+    groups: list[list[SourceJob]] = []
+    run: list[SourceJob] = []
+    for job in jobs:
+        if job.task.source.kind not in ONE_PAGE_KINDS or size == 1:
+            groups.append([job])
+            continue
+        if not run or len(run) == size:
+            run = []
+            groups.append(run)
+        run.append(job)
+    return [ReadGroup(tuple(group)) for group in groups]
+
+
+def read_here(group: ReadGroup) -> GroupDone:
     """In a local worker process: the work folder and the OCR cache are this machine's."""
-    return SourceDone(job.key, read_source(job.task))
+    outcomes = read_sources([job.task for job in group.jobs])
+    done = (SourceDone(job.key, o) for job, o in zip(group.jobs, outcomes, strict=True))
+    return GroupDone(group, tuple(done))
 
 
-def read_on_worker(job: SourceJob) -> SourceDone:
+def stopped_group(group: ReadGroup, why: str) -> GroupDone:
+    """A group whose worker had to be stopped: a source alone is rejected saying why; several
+    are each read again alone, so that only the one to blame is rejected."""
+    if len(group.jobs) == 1:
+        return GroupDone(group, (stopped_job(group.jobs[0], why),))
+    return GroupDone(group, (), why)
+
+
+def read_groups(
+    executor: Executor,
+    task: Callable[[ReadGroup], GroupDone],
+    groups: list[ReadGroup],
+    on_done: Callable[[SourceDone], None],
+) -> None:
+    """Read the groups through the executor, ``on_done`` as each source comes back; the sources
+    of a group whose worker was stopped are read again, one a task."""
+    again: list[ReadGroup] = []
+
+    def received(result: GroupDone) -> None:
+        if result.stopped:
+            again.extend(ReadGroup((job,)) for job in result.group.jobs)
+        for done in result.done:
+            on_done(done)
+
+    executor.map(task, groups, received, stopped_group)
+    if again:
+        executor.map(task, again, received, stopped_group)
+
+
+def read_on_worker(group: ReadGroup) -> GroupDone:
     """On a cluster worker: the client's folders are not this machine's, so read in a private
-    folder and send the PDF back; the client files it in its own cache."""
-    source = job.task.source
-    if not source.path.is_file() or file_sha256(source.path) != source.sha256:
+    folder and send the PDFs back; the client files them in its own cache."""
+    done: list[SourceDone] = []
+    readable: list[SourceJob] = []
+    for job in group.jobs:
+        source = job.task.source
+        if source.path.is_file() and file_sha256(source.path) == source.sha256:
+            readable.append(job)
+            continue
         reason = (
             f"the Dask worker on {socket.gethostname()} cannot open {source.path}, or sees "
             "another file there; workers need the case folders at the same path as the "
             "computer running the batch"
         )
-        return SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {}))
+        done.append(SourceDone(job.key, SourceOutcome(None, Rejection(source.file, reason), {})))
+    if not readable:
+        return GroupDone(group, tuple(done))
     with work_folder() as work:
-        task = dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache")
+        here = ReadGroup(
+            tuple(
+                dataclasses.replace(
+                    job,
+                    task=dataclasses.replace(job.task, work=work, cache_dir=work / "ocr-cache"),
+                )
+                for job in readable
+            )
+        )
+
+        def sent_back(result: SourceDone) -> None:
+            read = result.outcome.read
+            done.append(dataclasses.replace(result, pdf=read.pdf.read_bytes() if read else None))
+
         # Bounded there as here: a hostile file stops its own worker process, not the Dask one.
-        executor = executor_for(1, 1, read_limits(task.settings))
+        executor = executor_for(1, 1, read_limits(readable[0].task.settings))
         with may_start_processes():
-            [outcome] = executor.map(read_source, [task], lambda _: None, stopped)
-        pdf = outcome.read.pdf.read_bytes() if outcome.read else None
-    return SourceDone(job.key, outcome, pdf)
+            read_groups(executor, read_here, [here], sent_back)
+    return GroupDone(group, tuple(done))
 
 
 @contextlib.contextmanager
@@ -333,9 +516,10 @@ class Reader:
                 self.pages_read += len(read.page_texts)
             on_read(by_key[result.key])
 
-        executor, task = self._executor(len(jobs))
+        groups = grouped(jobs, self.jobs or default_jobs())
+        executor, task = self._executor(len(groups))
         try:
-            executor.map(task, jobs, received, stopped_job)
+            read_groups(executor, task, groups, received)
         except PacketError:
             raise
         except Exception as exc:  # read_source catches a document's own errors: a pool's
@@ -355,7 +539,7 @@ class Reader:
                 rejected.append(dataclasses.replace(outcome.rejection, file=source.file))
         return read, rejected
 
-    def _executor(self, tasks: int) -> tuple[Executor, Callable[[SourceJob], SourceDone]]:
+    def _executor(self, tasks: int) -> tuple[Executor, Callable[[ReadGroup], GroupDone]]:
         if self.scheduler:
             return DaskExecutor(self.scheduler), read_on_worker
         return executor_for(self.jobs, tasks, read_limits(self.config.settings)), read_here
