@@ -509,6 +509,8 @@ _OCR_CONFUSABLE = {
     for pair in (
         "il", "lt", "ce", "eo", "co", "ao", "nu", "hb", "hn", "uv", "vy", "mn", "rm", "rn",
         "ft", "gq", "ij", "jl", "cd", "dl", "vw", "ad", "oq", "ec", "fr", "rt",
+        # a photo's "ei" run together: "Mireille" read "Mirenlle"
+        "in",
     )
 }  # fmt: skip
 
