@@ -70,6 +70,7 @@ class Scene:
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,  # its own process group, like a command typed in a terminal
+            preexec_fn=as_typed_in_a_terminal,
         )
 
     def build(self, *extra: str | Path, cache: Path | None = None) -> subprocess.CompletedProcess:
@@ -406,6 +407,12 @@ def test_a_signal_stops_the_build_cleanly(
     assert scene.outputs() == previous
 
 
+def as_typed_in_a_terminal() -> None:
+    """Ctrl-C reaches a command typed in a terminal; a suite run in the background by a
+    non-interactive shell has SIGINT ignored, and its children would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 STARTUP_DELAYS = (0.0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.1, 1.4)  # seconds after the command starts
 # Ctrl-C while the interpreter itself starts (its site module, runpy finding `packet`), before
 # any line of the tool runs, which on a loaded machine takes a good part of a second: Python's
@@ -427,6 +434,7 @@ def test_ctrl_c_while_the_command_starts_prints_no_traceback(tmp_path: Path) -> 
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            preexec_fn=as_typed_in_a_terminal,
         )
         time.sleep(delay)
         with contextlib.suppress(ProcessLookupError):
