@@ -64,6 +64,7 @@ CORPORA = {
     "blind18": ("bench.blind18.cases", "reading-blind18"),
     "blind19": ("bench.blind19.cases", "reading-blind19"),
     "blind20": ("bench.blind20.cases", "reading-blind20"),
+    "blind22": ("bench.blind22.cases", "reading-blind22"),
 }
 
 
