@@ -65,6 +65,7 @@ CORPORA = {
     "blind19": ("bench.blind19.cases", "reading-blind19"),
     "blind20": ("bench.blind20.cases", "reading-blind20"),
     "blind21": ("bench.blind21.cases", "reading-blind21"),
+    "blind22": ("bench.blind22.cases", "reading-blind22"),
 }
 
 

@@ -37,6 +37,7 @@ from bench.blind18 import cases as blind18
 from bench.blind19 import cases as blind19
 from bench.blind20 import cases as blind20
 from bench.blind21 import cases as blind21
+from bench.blind22 import cases as blind22
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -71,6 +72,7 @@ CORPORA = {
     "blind19": blind19,
     "blind20": blind20,
     "blind21": blind21,
+    "blind22": blind22,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -1002,6 +1004,68 @@ def test_blind21_has_what_offices_receive(corpora: dict[str, Path]) -> None:
         "duplicate-document",
         "untranslated-document",
         "inconsistent-identity",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind22_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: old, worn and second-hand paper (typed civil records on yellowed
+    paper, photocopies of photocopies, a detention center's fax of 1-bit pages with its header
+    line, dot-matrix printouts, a faded thermal receipt, a laminated card under a glare,
+    booklets photographed open), copier stacks (two court papers, W-2s, three pay stubs, two
+    birth certificates, mixed ones), papers photographed page by page, passports with valid
+    zones turned a quarter or half turn, Spanish, Portuguese and French originals, a detained
+    respondent, one duplicate and true findings of five kinds."""
+    docs, photos, findings = _gathered(corpora["blind22"], list(blind22.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=3)
+    mixed = [held for held in stacks.values() if len({str(d["type"]) for d in held}) == 3]
+    assert any(len(held) == 3 for held in mixed)
+    assert sum(len(d.get("more_files") or []) == 1 for d in docs) >= 2
+    turns = {p["turn"] for p in photos.values()}
+    assert {90, 180, 270} <= turns
+    passports = [d for d in docs if d["type"] == "passport" and d.get("mrz")]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    assert any(d["type"] == "passport" and not d.get("mrz") for d in docs)  # a booklet open
+    labels = {d["label"] for d in docs}
+    assert {
+        "detention_program_certificate",
+        "gwinnett_dot_matrix_transcript",
+        "dot_matrix_earnings_2003",
+        "money_transfer_receipt_2009",
+        "rg_minas_gerais_laminated",
+        "yellow_vaccination_booklet",
+        "typed_lease_2005",
+        "florida_lease_2019",
+    } <= labels
+    fax = [d for d in docs if d["file"].startswith("scans/fax_")]
+    assert len(fax) == 2 and fax[0]["pages"] == [1, 2]
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "pt", "fr", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "passport",
+        "identity_document",
+        "school_record",
+        "residence_record",
+        "tax_record",
+        "pay_record",
+        "employment_letter",
+        "court_record",
+        "letter_of_support",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    assert any("arrived_as_child" in _options(d["equity"]) for d in docs)
+    assert any("rehabilitation" in _options(d["equity"]) for d in docs)
+    assert sum(bool(d.get("duplicate_of")) for d in docs) == 1
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
         "missing-evidence",
     } <= {f["code"] for f in findings}
 
