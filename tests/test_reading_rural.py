@@ -155,3 +155,24 @@ def test_a_photos_ei_read_as_en_is_no_other_spelling() -> None:
     name = "Mireille Ngo Nlend"
     assert spelled_otherwise(name, "Prénoms de l'enfant : MIRENLLE  Nom : NGO NLEND") == []
     assert spelled_otherwise(name, "Prénoms de l'enfant : MIREYLLE  Nom : NGO NLEND") != []
+
+
+NYC_BIRTH = """THE CITY OF NEW YORK
+DEPARTMENT OF HEALTH AND MENTAL HYGIENE
+BUREAU OF VITAL STATISTICS
+Certificate No. 156-2015-041127
+7 Fa mA ao
+EDWIN ROLANDO AJPOP TZUL
+FEMALE 06/20/2015 08:42 AM
+This is to certify that the foregoing is true copy of a record on file in the Department of
+Health and Mental Hygiene.
+Date issued: 01/16/2024
+City Registrar
+"""
+
+
+def test_a_city_birth_record_whose_title_ocr_lost_is_a_birth_certificate() -> None:
+    """From the tuning corpus: the title under the bureau's name was read as noise."""
+    assert _decide(NYC_BIRTH).type == "birth_certificate"
+    death = NYC_BIRTH.replace("FEMALE 06/20/2015", "Name of decedent: Date of death: 01/02/2020")
+    assert _decide(death).type != "birth_certificate"
