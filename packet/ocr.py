@@ -92,14 +92,13 @@ def _read_images(
             normalized, {i: page for i, (page, _) in turned.items()}, page_settings
         )
         readings.update({i: [again] for i, (_, again) in turned.items()})
-    firsts = {i: r[0] for i, r in readings.items()}
-    enlarged = _enlarged_if_better(normalized, firsts, base, settings)
+    enlarged = _enlarged_if_better(normalized, _firsts(readings), base, settings)
     if enlarged:
         pages = {i: page for i, (page, _) in enlarged.items()}
         images = tuple(pages.get(i, page) for i, page in enumerate(normalized.images))
         normalized = replace(normalized, images=images)  # the stored images are as they were
         readings.update({i: [again] for i, (_, again) in enlarged.items()})
-    left = _read_what_was_left(normalized, {i: r[0] for i, r in readings.items()}, base, settings)
+    left = _read_what_was_left(normalized, _firsts(readings), base, settings)
     if left:
         for i, part in left.items():
             readings[i].append(part)
@@ -116,6 +115,11 @@ def _read_images(
         page_drawn=(True,) * normalized.pages,  # a scan: every page is an image
         page_images=normalized.images,
     )
+
+
+def _firsts(readings: dict[int, list[Part]]) -> dict[int, Part]:
+    """Each page's reading so far (its first, or the one kept turned or enlarged)."""
+    return {i: parts[0] for i, parts in readings.items()}
 
 
 def _text(parts: list[Part]) -> str:
@@ -182,7 +186,7 @@ def _enlarged_if_better(
 
     tries: list[tuple[int, PageImage]] = []
     for i, (reading, n) in sorted(first.items()):
-        if (reading.confidences[n] or 0) >= settings.enlarge_below:
+        if (_confidence((reading, n)) or 0) >= settings.enlarge_below:
             continue
         if read_zone(reading.texts[n]) is not None:
             continue  # a zone whose birth date checks: the holder is read; enlarging risks it
