@@ -66,6 +66,7 @@ CORPORA = {
     "blind20": ("bench.blind20.cases", "reading-blind20"),
     "blind21": ("bench.blind21.cases", "reading-blind21"),
     "blind22": ("bench.blind22.cases", "reading-blind22"),
+    "blind23": ("bench.blind23.cases", "reading-blind23"),
 }
 
 

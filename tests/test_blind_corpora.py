@@ -38,6 +38,7 @@ from bench.blind19 import cases as blind19
 from bench.blind20 import cases as blind20
 from bench.blind21 import cases as blind21
 from bench.blind22 import cases as blind22
+from bench.blind23 import cases as blind23
 from packet.case import load_case
 from packet.config import FINDING_CODES, load_config
 from tests.realistic import mrz
@@ -73,6 +74,7 @@ CORPORA = {
     "blind20": blind20,
     "blind21": blind21,
     "blind22": blind22,
+    "blind23": blind23,
 }
 CASES = [(name, key) for name, corpus in CORPORA.items() for key in corpus.CASES]
 
@@ -1060,6 +1062,106 @@ def test_blind22_has_what_offices_receive(corpora: dict[str, Path]) -> None:
     } <= types
     assert any("arrived_as_child" in _options(d["equity"]) for d in docs)
     assert any("rehabilitation" in _options(d["equity"]) for d in docs)
+    assert sum(bool(d.get("duplicate_of")) for d in docs) == 1
+    assert {
+        "untranslated-document",
+        "duplicate-document",
+        "inconsistent-identity",
+        "residence-gap",
+        "missing-evidence",
+    } <= {f["code"] for f in findings}
+
+
+def test_blind23_has_what_offices_receive(corpora: dict[str, Path]) -> None:
+    """Across its cases: papers from Mexico, Guatemala and Honduras and from US agencies as they
+    arrive damaged or badly captured (folded in thirds with creases, crumpled, under a flash,
+    in the phone's shadow, on a tablecloth, a receipt on a car seat, photographed too close,
+    forwarded on WhatsApp, a scanner app's 1-bit PDF), copier stacks (an acta with its blank
+    reverse, its translation, a GED and a Texas birth certificate; a disposition, a probation
+    certificate and an AA sheet), papers photographed page by page (IMG_2041, IMG_2042),
+    passports with valid zones (a quarter turn each way, one upside down), four states' birth
+    certificates, a pro se renewal, one duplicate and true findings of five kinds."""
+    docs, photos, findings = _gathered(corpora["blind23"], list(blind23.CASES))
+    assert 45 <= len(docs) <= 52
+    stacks = _copier_stacks(docs, of_one_kind=1)
+    mixed = [held for held in stacks.values() if len({str(d["type"]) for d in held}) >= 3]
+    assert len(mixed) >= 2 and any(len(held) == 4 for held in mixed)
+    acta = next(d for d in docs if d["label"] == "mexico_acta_nacimiento_curp")
+    assert acta["pages"] == [1, 2] and acta["source_pages"] == 2  # with its blank reverse
+    joined = [d for d in docs if d.get("more_files")]
+    assert len(joined) == 3
+    college = next(d for d in docs if d["label"] == "community_college_transcript")
+    assert (college["file"], college["more_files"]) == (
+        "scans/IMG_2041.jpg",
+        ["scans/IMG_2042.jpg"],
+    )
+    turns = {p["turn"] for p in photos.values()}
+    assert {90, 180, 270} <= turns
+    passports = [d for d in docs if d["type"] == "passport"]
+    assert len(passports) == 4 and all(mrz.valid(tuple(d["mrz"])) for d in passports)
+    turned = {f: p["turn"] for f, p in photos.items()}
+    assert sorted(turned[d["file"]] for d in passports) == [0, 90, 180, 270]
+    labels = {d["label"] for d in docs}
+    assert {
+        "mexico_acta_nacimiento_curp",
+        "renap_certificado_nacimiento",
+        "rnp_certificacion_acta_nacimiento",
+        "ine_credencial_votar",
+        "matricula_consular",
+        "notice_to_appear_i862",
+        "eoir_hearing_notice",
+        "i797_u_visa_bona_fide",
+        "i797_i130_approval",
+        "employment_authorization_card",
+        "ssa_earnings_statement",
+        "illinois_state_id",
+        "lausd_report_card",
+        "iep_houston_isd",
+        "texas_ged_certificate",
+        "community_college_transcript",
+        "childrens_hospital_neurology",
+        "pharmacy_medication_profile",
+        "medicaid_disability_determination",
+        "california_dv130_order",
+        "dv_shelter_letter",
+        "aa_attendance_sheet",
+        "cook_probation_completion",
+        "cook_county_disposition",
+        "bilingual_lease",
+        "baptism_certificate_charlotte",
+        "remittance_receipt",
+        "handwritten_letter_comadre",
+        "texas_birth_abstract",
+        "california_live_birth",
+        "cook_county_birth",
+        "north_carolina_live_birth",
+    } <= labels
+    assert any(d["file"].startswith("scans/CamScanner") for d in docs)  # a scanner app's PDF
+    assert "scans/Scanned_20261106.pdf" in stacks  # pay stubs and a W-2 from a scanner app
+    languages = {x for d in docs for x in _options(d["language"])}
+    assert {"es", "en"} <= languages
+    types = {t for d in docs for t in _options(d["type"])}
+    assert {
+        "birth_certificate",
+        "marriage_certificate",
+        "passport",
+        "identity_document",
+        "school_record",
+        "diploma",
+        "tax_record",
+        "pay_record",
+        "residence_record",
+        "employment_letter",
+        "letter_of_support",
+        "medical_record",
+        "police_report",
+        "protective_order",
+        "court_record",
+        "certificate_of_translation",
+        "g28",
+    } <= types
+    for equity in ("arrived_as_child", "caretaker", "crime_victim", "rehabilitation", "medical"):
+        assert any(equity in _options(d["equity"]) for d in docs), equity
     assert sum(bool(d.get("duplicate_of")) for d in docs) == 1
     assert {
         "untranslated-document",
