@@ -401,7 +401,7 @@ def unchanged(previous: CaseResult | None, fingerprint: str, out_dir: Path) -> C
 
 
 def run_batch(cases_dir: Path, options: BatchOptions) -> BatchResult:
-    config = load_config()
+    config = load_config(cache_dir=options.cache_dir or default_cache_dir())
     start = time.perf_counter()
     case_dirs, notes = find_cases(cases_dir, options.out_dir)
     if not case_dirs:

@@ -7,6 +7,7 @@ file is reported with the file's name instead of surfacing as a wrong classifica
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ from pydantic import (
 )
 
 from packet.errors import ConfigError, UsageError
+from packet.memo import Memo, content_key, fingerprint
 from packet.text.fold import words
 
 CONFIG_DIR_ENV = "PACKET_CONFIG_DIR"
@@ -678,11 +680,16 @@ def user_opla_offices_file() -> Path:
 
 # libyaml's parser when PyYAML has it: ten times faster on the rules, and every command reads them.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Even so, PyYAML builds every value in Python (~60 ms for config/'s files, most of a warm
+# check's own work), against ~3 ms to load the same data as JSON: a command given a cache
+# folder keeps each file's data there by the SHA-256 of its text (packet/memo.py).
+CONFIG_MEMO = "config.json"
+CONFIG_MEMO_LIMIT = 40  # files' data kept: config/'s seven, as edited a few times
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, memo: Memo | None = None) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         hint = (
             f" {CONFIG_DIR_ENV} points at {path.parent}: copy the missing file from "
@@ -691,36 +698,62 @@ def _read_yaml(path: Path) -> Any:
             else ""
         )
         raise ConfigError(f"{path}: missing configuration file.{hint}") from None
+    key = content_key(text)
+    if memo is not None and (known := memo.get(key)) is not None:
+        return known
+    try:
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if memo is not None and data is not None and _same_as_json(data):
+        memo.put(key, data)
+    return data
 
 
-def load_config(directory: Path | None = None) -> Config:
-    return _load_config(directory or config_dir(), user_opla_offices_file())
+def _same_as_json(data: Any) -> bool:
+    """Whether JSON keeps the data as it is: YAML's dates and number keys it would not."""
+    try:
+        return bool(json.loads(json.dumps(data)) == data)
+    except (TypeError, ValueError):
+        return False
+
+
+def load_config(directory: Path | None = None, cache_dir: Path | None = None) -> Config:
+    """config/ (or ``directory``) with the user's OPLA offices merged over it; with
+    ``cache_dir``, its files' data are remembered there (they are read again when changed)."""
+    return _load_config(directory or config_dir(), user_opla_offices_file(), cache_dir)
 
 
 @cache
-def _load_config(directory: Path, user_offices: Path) -> Config:
+def _load_config(directory: Path, user_offices: Path, cache_dir: Path | None) -> Config:
+    memo = (
+        Memo(cache_dir / CONFIG_MEMO, fingerprint(yaml=yaml.__version__), limit=CONFIG_MEMO_LIMIT)
+        if cache_dir
+        else None
+    )
     try:
-        return Config(
+        config = Config(
             directory=directory,
-            taxonomy=_read_yaml(directory / "taxonomy.yaml"),
-            rules=_read_yaml(directory / "document_types.yaml"),
-            settings=_read_yaml(directory / "settings.yaml"),
-            requirements=_read_yaml(directory / "requirements.yaml"),
-            opla_offices=_opla_offices(directory / OPLA_OFFICES_FILE, user_offices),
-            languages=_read_yaml(directory / "languages.yaml"),
+            taxonomy=_read_yaml(directory / "taxonomy.yaml", memo),
+            rules=_read_yaml(directory / "document_types.yaml", memo),
+            settings=_read_yaml(directory / "settings.yaml", memo),
+            requirements=_read_yaml(directory / "requirements.yaml", memo),
+            opla_offices=_opla_offices(directory / OPLA_OFFICES_FILE, user_offices, memo),
+            languages=_read_yaml(directory / "languages.yaml", memo),
         )
     except ValidationError as exc:
         raise ConfigError(f"{directory}: invalid configuration:\n{exc}") from None
+    if memo is not None:
+        memo.save()  # only a configuration that loads: a mistake is read, and named, each time
+    return config
 
 
-def _opla_offices(packaged: Path, user: Path) -> OplaDirectory:
+def _opla_offices(packaged: Path, user: Path, memo: Memo | None = None) -> OplaDirectory:
     """The packaged directory with the user's own file merged over it. A mistake names the
     file it is in: the user's, when there is one (the packaged file is tested)."""
-    data, source = _read_yaml(packaged), packaged
+    data, source = _read_yaml(packaged, memo), packaged
     if user.is_file():
-        override = _read_yaml(user) or {}
+        override = _read_yaml(user, memo) or {}
         if not isinstance(override, dict):
             raise ConfigError(f"{user}: expected keys such as `offices:` and `sources:`.")
         data, source = merge_opla_offices(data, override), user

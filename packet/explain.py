@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from packet.cache import default_cache_dir
 from packet.case import load_case, same_form
 from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
@@ -42,7 +43,7 @@ def case_file_name(case_dir: Path, file: str) -> str:
 
 
 def explain(case_dir: Path, file: str, options: Options) -> list[str]:
-    config = load_config()
+    config = load_config(cache_dir=options.cache_dir or default_cache_dir())
     case = load_case(case_dir, config)
     name = case_file_name(case_dir, file)
     intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from packet import atomic
+from packet.cache import default_cache_dir
 from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
@@ -47,7 +48,7 @@ def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[
         raise UsageError(
             f"{target} already exists; edit it, or run `packet init --force` to replace it."
         )
-    config = load_config()
+    config = load_config(cache_dir=options.cache_dir or default_cache_dir())
     scans, rejected = read_scans(scans_dir, options, config)
     if not scans:
         raise UsageError(f"{scans_dir}: no readable scans (images or PDFs) found.")

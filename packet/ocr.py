@@ -68,6 +68,11 @@ def first_readings(
     return parts
 
 
+def ask_versions() -> None:
+    """Start asking the engines for their versions, to be taken by ``versions()`` later."""
+    tesseract.ask_version()
+
+
 def versions() -> dict[str, str]:
     """Versions that change OCR output; part of every cache key."""
     return {**ocrmypdf.versions(), "tesseract": tesseract.version()}

@@ -28,6 +28,7 @@ from packet.config import Config, load_config
 from packet.dates import build_date, build_time
 from packet.errors import BuildError, ExitCode, UsageError
 from packet.ingest import OUTPUT_FOLDER, evidence_folders, ingest
+from packet.ocr import ask_versions
 from packet.progress import StageProgress
 from packet.reading import Reader, SourceJob
 from packet.records import (
@@ -258,8 +259,9 @@ def read_case(
 
 
 def build(case_dir: Path, options: Options) -> Built:
+    ask_versions()  # answered while case.yaml and config/ are read and the scans hashed
     finish_interrupted_writes(output_folder(case_dir, options))
-    config = load_config()
+    config = load_config(cache_dir=_cache_dir(options))
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config, _import_writers)
         return write_packet(case_dir, reading, options)
@@ -358,7 +360,8 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
 
 def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
     """Read and check the case; with ``review``, write the review page there (no packet)."""
-    config = load_config()
+    ask_versions()  # answered while case.yaml and config/ are read and the scans hashed
+    config = load_config(cache_dir=_cache_dir(options))
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
         if review:

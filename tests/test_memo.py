@@ -207,3 +207,62 @@ def test_remembered_decisions_are_not_reused_for_another_config_or_case(
     with remembered_decisions(tmp_path):
         _fresh(cases, CONFIG)
     assert len(decided) == documents
+
+
+def _config_copy(tmp_path: Path) -> Path:
+    from packet.config import export_config
+
+    target = tmp_path / "config"
+    export_config(target)
+    return target
+
+
+def test_config_remembered_in_the_cache_is_config_read_again(tmp_path: Path) -> None:
+    """config/'s files' data kept as JSON by the SHA-256 of their text load the same Config,
+    and an edited file is read again: a rule changed in it counts at once."""
+    from packet.config import CONFIG_MEMO, _load_config
+
+    directory, cache = _config_copy(tmp_path), tmp_path / "cache"
+    offices = tmp_path / "no-user-offices.yaml"
+    read = _load_config.__wrapped__(directory, offices, None)
+    first = _load_config.__wrapped__(directory, offices, cache)
+    assert (cache / CONFIG_MEMO).is_file()
+    assert stat.S_IMODE((cache / CONFIG_MEMO).stat().st_mode) == 0o600
+    again = _load_config.__wrapped__(directory, offices, cache)
+    assert first == read and again == read
+    settings = directory / "settings.yaml"
+    settings.write_text(settings.read_text().replace("min_score:", "min_score: 7 #"))
+    edited = _load_config.__wrapped__(directory, offices, cache)
+    assert edited.settings.classify.min_score == 7
+    assert edited != read
+
+
+def test_a_mistake_in_config_is_named_whatever_the_cache_holds(tmp_path: Path) -> None:
+    from packet.config import _load_config
+    from packet.errors import ConfigError
+
+    directory, cache = _config_copy(tmp_path), tmp_path / "cache"
+    offices = tmp_path / "no-user-offices.yaml"
+    _load_config.__wrapped__(directory, offices, cache)
+    (directory / "taxonomy.yaml").write_text("document_types: [unclosed\n")
+    with pytest.raises(ConfigError, match=r"taxonomy\.yaml: not valid YAML"):
+        _load_config.__wrapped__(directory, offices, cache)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("a: [1, 2]\nb: {c: text}\n", True), ("since: 2020-01-31\n", False), ("1: one\n", False)],
+)
+def test_config_data_json_would_change_is_not_remembered(
+    tmp_path: Path, text: str, kept: bool
+) -> None:
+    """YAML's dates and number keys do not come back from JSON as they were: such a file is
+    parsed each time instead."""
+    from packet.config import _read_yaml
+
+    path = tmp_path / "file.yaml"
+    path.write_text(text)
+    memo = Memo(tmp_path / "config.json", "one")
+    data = _read_yaml(path, memo)
+    assert memo.changed is kept
+    assert _read_yaml(path, memo) == data

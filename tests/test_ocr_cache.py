@@ -299,3 +299,39 @@ def test_pages_read_with_low_confidence_are_named() -> None:
     ]
     found = [(code, where) for code, _, where in low_ocr_confidence(docs, CONFIG)]
     assert found == [("low-ocr-confidence", {"file": "blurry.jpg", "page": 2})]
+
+
+@pytest.fixture
+def fresh_tesseract_version():
+    from packet._exec import tesseract
+
+    tesseract.version.cache_clear()
+    yield tesseract
+    tesseract.version.cache_clear()
+
+
+def test_the_version_asked_ahead_is_the_version(fresh_tesseract_version) -> None:
+    """A check starts `tesseract --version` before reading case.yaml and takes its answer for
+    the cache keys later: the same answer as asking then."""
+    tesseract = fresh_tesseract_version
+    asked_then = tesseract.version()
+    tesseract.version.cache_clear()
+    tesseract.ask_version()
+    assert tesseract._version_asked is not None
+    assert tesseract.version() == asked_then and asked_then.startswith("tesseract ")
+    assert tesseract._version_asked is None
+    tesseract.ask_version()  # known already: nothing is started
+    assert tesseract._version_asked is None
+
+
+def test_asking_ahead_with_no_tesseract_still_says_what_to_install(
+    fresh_tesseract_version, monkeypatch
+) -> None:
+    from packet.errors import MissingProgramError
+
+    tesseract = fresh_tesseract_version
+    monkeypatch.setenv("PATH", "")
+    tesseract.ask_version()
+    assert tesseract._version_asked is None
+    with pytest.raises(MissingProgramError, match="Tesseract"):
+        tesseract.version()

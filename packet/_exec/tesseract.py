@@ -8,6 +8,7 @@ the page again, re-encode it and pay its own start-up per file; see bench/README
 
 from __future__ import annotations
 
+import atexit
 import csv
 import os
 import re
@@ -65,14 +66,12 @@ LEGIBLE = 50.0  # below this a sparse reading's "word" is most often a rule or a
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    # One thread per process: documents already run one per core (see executor.py).
-    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
     try:
         return subprocess.run(
             ["tesseract", *args],
             capture_output=True,
             text=True,
-            env=env,
+            env=_environment(),
             check=False,
             preexec_fn=dies_with_parent(),
         )
@@ -80,10 +79,54 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
         raise MissingProgramError("Tesseract (the OCR engine) is not installed", INSTALL) from None
 
 
+def _environment() -> dict[str, str]:
+    # One thread per process: documents already run one per core (see executor.py).
+    return {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+
+
+_version_asked: subprocess.Popen[str] | None = None
+
+
+def ask_version() -> None:
+    """Start `tesseract --version` without waiting for it: every cache key holds the version,
+    but a command needs it only after reading case.yaml and config/ and hashing the scans,
+    and meanwhile Tesseract's ~25 ms start-up is spent on another core. ``version()`` takes
+    the answer (or, with nothing asked, asks and waits)."""
+    global _version_asked
+    if _version_asked is not None or version.cache_info().currsize:
+        return
+    try:
+        _version_asked = subprocess.Popen(
+            ["tesseract", "--version"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=_environment(),
+            preexec_fn=dies_with_parent(),
+        )
+    except OSError:
+        return  # not installed: version() says so, when a command needs it
+    atexit.register(_answer_unread)
+
+
+def _answer_unread() -> None:
+    """A command that stopped before it needed the version (a mistake in case.yaml) still
+    collects the process it started."""
+    if _version_asked is not None:
+        _version_asked.communicate()
+
+
 @cache
 def version() -> str:
-    result = _run(["--version"])
-    return (result.stdout or result.stderr).split("\n", 1)[0].strip()
+    global _version_asked
+    asked, _version_asked = _version_asked, None
+    if asked is None:
+        result = _run(["--version"])
+        out, err = result.stdout, result.stderr
+    else:
+        out, err = asked.communicate()
+    return (out or err).split("\n", 1)[0].strip()
 
 
 @cache
