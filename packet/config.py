@@ -698,7 +698,7 @@ def _read_yaml(path: Path, memo: Memo | None = None) -> Any:
             else ""
         )
         raise ConfigError(f"{path}: missing configuration file.{hint}") from None
-    key = content_key(text)
+    key = content_key(text) if memo is not None else ""
     if memo is not None and (known := memo.get(key)) is not None:
         return known
     try:

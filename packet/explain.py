@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from packet.cache import default_cache_dir
 from packet.case import load_case, same_form
 from packet.case_errors import case_files, file_suggestion
 from packet.classify import Candidate, Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
 from packet.ingest import ingest
-from packet.pipeline import Options, out_dir_for, read_sources
+from packet.pipeline import Options, cache_dir_for, out_dir_for, read_sources
 from packet.records import Piece, ReadSource
 from packet.report import fields_record
 from packet.segment import described, document_reading, find_documents, may_join
@@ -43,7 +42,7 @@ def case_file_name(case_dir: Path, file: str) -> str:
 
 
 def explain(case_dir: Path, file: str, options: Options) -> list[str]:
-    config = load_config(cache_dir=options.cache_dir or default_cache_dir())
+    config = load_config(cache_dir=cache_dir_for(options))
     case = load_case(case_dir, config)
     name = case_file_name(case_dir, file)
     intake = ingest(case_dir, case, config.settings.intake, out_dir_for(case_dir, options))

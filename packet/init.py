@@ -16,13 +16,12 @@ from pathlib import Path
 import yaml
 
 from packet import atomic
-from packet.cache import default_cache_dir
 from packet.case import CASE_FILE, FILL_IN, Case, format_a_number
 from packet.classify import Decision, decide
 from packet.config import Config, load_config
 from packet.errors import UsageError
 from packet.ingest import ingest
-from packet.pipeline import Options, out_dir_for, read_sources
+from packet.pipeline import Options, cache_dir_for, out_dir_for, read_sources
 from packet.records import ReadSource, Rejection
 from packet.segment import document_reading, find_documents
 from packet.text.anumbers import a_numbers_in
@@ -48,7 +47,7 @@ def write_starter_case(scans_dir: Path, force: bool, options: Options) -> tuple[
         raise UsageError(
             f"{target} already exists; edit it, or run `packet init --force` to replace it."
         )
-    config = load_config(cache_dir=options.cache_dir or default_cache_dir())
+    config = load_config(cache_dir=cache_dir_for(options))
     scans, rejected = read_scans(scans_dir, options, config)
     if not scans:
         raise UsageError(f"{scans_dir}: no readable scans (images or PDFs) found.")

@@ -255,13 +255,13 @@ def read_case(
         meanwhile,
         lambda scan: read_ahead(scan, config),
     )
-    return finish_reading(opened, read, rejected, config, work, _cache_dir(options))
+    return finish_reading(opened, read, rejected, config, work, cache_dir_for(options))
 
 
 def build(case_dir: Path, options: Options) -> Built:
     ask_versions()  # answered while case.yaml and config/ are read and the scans hashed
     finish_interrupted_writes(output_folder(case_dir, options))
-    config = load_config(cache_dir=_cache_dir(options))
+    config = load_config(cache_dir=cache_dir_for(options))
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config, _import_writers)
         return write_packet(case_dir, reading, options)
@@ -285,7 +285,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
         return Built(reading, [], None)  # nothing written, not even report.json
     ctx, timings = reading.context, reading.timings
     config = ctx.config
-    keep_compiled(config, _cache_dir(options))  # the letter's templates, as the review page's
+    keep_compiled(config, cache_dir_for(options))  # the letter's templates, as the review page's
     # The service copy carries a completed certificate of service: without `service:` in
     # case.yaml there is nothing to complete it from (check says what to add), so none is written.
     variants = tuple(v for v in options.variants if v != "service" or ctx.case.service)
@@ -319,7 +319,7 @@ def write_packet(case_dir: Path, reading: Reading, options: Options) -> Built:
                 draft=has_errors(reading.findings),
             )
         with timed(timings, "review"):
-            review = review_page(reading, composition, outputs, _cache_dir(options))
+            review = review_page(reading, composition, outputs, cache_dir_for(options))
         staging.write(REVIEW_NAME, lambda f: f.write(review))
         content = report(
             ctx.case,
@@ -361,17 +361,18 @@ def _writing_to(out_dir: Path) -> Iterator[None]:
 def check_case(case_dir: Path, options: Options, review: Path | None = None) -> Reading:
     """Read and check the case; with ``review``, write the review page there (no packet)."""
     ask_versions()  # answered while case.yaml and config/ are read and the scans hashed
-    config = load_config(cache_dir=_cache_dir(options))
+    config = load_config(cache_dir=cache_dir_for(options))
     with work_folder() as work:
         reading = read_case(case_dir, options, work, config)
         if review:
-            page = review_page(reading, None, [], _cache_dir(options))
+            page = review_page(reading, None, [], cache_dir_for(options))
             review.parent.mkdir(mode=atomic.PRIVATE_DIR, parents=True, exist_ok=True)
             atomic.write_bytes(review, page)
         return reading
 
 
-def _cache_dir(options: Options) -> Path:
+def cache_dir_for(options: Options) -> Path:
+    """The OCR cache a command uses, which also keeps config/'s data and the memos."""
     return options.cache_dir or default_cache_dir()
 
 
